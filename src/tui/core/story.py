@@ -1,0 +1,94 @@
+"""Assemble the Story: the one analysis of a folder of articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import boilerplate as bp
+from . import metadata
+from .loading import RawSource, load_raw_sources
+from .model import Source, Story
+from .passages import align_sources
+from .segment import paragraphs, sentences
+from .text import tokenize
+
+Progress = Callable[[str, float], None]
+
+
+def _noop(_stage: str, _fraction: float) -> None:
+    pass
+
+
+def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
+    """Segment and clean each source; boilerplate also looks across sources."""
+    segmented = []
+    for raw in raws:
+        paras = paragraphs(raw.text)
+        segmented.append((raw, paras))
+    lines_elsewhere = bp.line_counts_across([raw.text for raw in raws])
+    out = []
+    for raw, paras in segmented:
+        marks = bp.detect_boilerplate(raw.text, lines_elsewhere)
+        meta = metadata.infer(raw.text, marks)
+        meta.update({k: v for k, v in raw.meta.items() if k in ("title", "outlet", "date", "url") and v})
+        out.append(
+            Source(
+                id=raw.id,
+                path=raw.path,
+                text=raw.text,
+                title=meta.get("title"),
+                outlet=meta.get("outlet"),
+                date=str(meta["date"]) if meta.get("date") else None,
+                url=meta.get("url"),
+                boilerplate=tuple(marks),
+                paragraphs=tuple(paras),
+                sentences=tuple(sentences(raw.text, paras)),
+                tokens=tuple(tokenize(raw.text)),
+            )
+        )
+    return out
+
+
+def story_title(sources: Sequence[Source], fallback: str) -> str:
+    """The most shared headline, else the fallback (folder name)."""
+    titles = [s.title for s in sources if s.title]
+    if not titles:
+        return fallback
+    return max(titles, key=lambda t: (titles.count(t), -len(t)))
+
+
+def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,
+                warnings: Sequence[str] = ()) -> Story:
+    progress("cleaning sources", 0.0)
+    sources = prepare_sources(raws)
+    progress("finding shared passages", 0.3)
+    passages = align_sources(sources)
+    progress("finding actors and statements", 0.7)
+    actors, statements, fidelity = _statements(sources)
+    progress("done", 1.0)
+    return Story(
+        sources=tuple(sources),
+        passages=tuple(passages),
+        actors=tuple(actors),
+        statements=tuple(statements),
+        fidelity=tuple(fidelity),
+        title=story_title(sources, name),
+        warnings=tuple(warnings),
+    )
+
+
+def _statements(sources: Sequence[Source]):
+    try:
+        from .statements import analyze_statements
+    except ImportError:  # the statements module has not landed yet
+        return (), (), ()
+    return analyze_statements(sources)
+
+
+def analyze_paths(paths: Sequence[str], progress: Progress = _noop) -> Story:
+    """Load, clean and analyse the articles at `paths` (files and/or folders)."""
+    from pathlib import Path
+
+    raws, warnings = load_raw_sources(list(paths))
+    name = Path(paths[0]).resolve().name if len(paths) == 1 else ""
+    return build_story(raws, name=name, progress=progress, warnings=warnings)

@@ -1,0 +1,88 @@
+"""Word tokens with character offsets, and the normal forms used to compare them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Token
+
+# A word: letters/digits with inner apostrophes, hyphens or dots (U.S., don't,
+# US-Ukraine), or a number with thousands separators / decimals (600,000).
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[’'‘\-.]\w+)*", re.UNICODE)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+# Quote marks of every style, for code that must recognise them.
+OPEN_QUOTES = "“‘«„‚\"'"
+CLOSE_QUOTES = "”’»“‘\"'"
+
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet for of to in on at by with from into onto over under
+    about as than then that this these those there here it its it's is are was were be been being
+    has have had do does did will would shall should can could may might must not no
+    he she they we i you him her them us me his their our your my who whom whose which what
+    when where why how all any both each few more most other some such only own same too very
+    just also s t if while after before during since until up down out off again further
+    once said says say told""".split()
+)
+
+
+def strip_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def norm_word(word: str) -> str:
+    """Case-, accent- and quote-style-insensitive form; dots dropped (U.S. = US)."""
+    return strip_accents(word.translate(_APOSTROPHES)).lower().replace(".", "")
+
+
+_DOUBLE_RE = re.compile(r"(\w)\1+")
+
+
+def fold_word(norm: str) -> str:
+    """Fold spelling and transliteration variants together (for near matches).
+
+    Zelenskyy/Zelensky, Medinskiy/Medinsky, favour/favor, organise/organize.
+    """
+    w = norm
+    if any(c.isdigit() for c in w):
+        return w
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _DOUBLE_RE.sub(r"\1", w)
+    if w.endswith("iy"):
+        w = w[:-2] + "y"
+    w = w.replace("our", "or") if len(w) > 4 else w
+    w = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", w)
+    return w
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of text[start:end], with offsets into `text`."""
+    out: list[Token] = []
+    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        word = m.group()
+        # "U.S." keeps its final dot only as part of the abbreviation; the
+        # regex never includes a trailing dot, so nothing to trim here.
+        n = norm_word(word)
+        out.append(Token(s, e, n, fold_word(n)))
+    return out
+
+
+def is_stopword(norm: str) -> bool:
+    return norm in STOPWORDS or len(norm) <= 1
+
+
+def is_capitalized(text: str, token: Token) -> bool:
+    return text[token.start].isupper()
+
+
+def stem(fold: str) -> str:
+    """A crude prefix stem so that 'received'/'receives', 'spokesman'/'spokesperson'
+    meet; used only for paraphrase scoring."""
+    return fold[:6]
