@@ -9,7 +9,7 @@ from .model import Token
 
 # A word: letters/digits with inner apostrophes, hyphens or dots (U.S., don't,
 # US-Ukraine), or a number with thousands separators / decimals (600,000).
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[’'‘\-.]\w+)*", re.UNICODE)
+WORD_RE = re.compile(r"\w+(?:(?:[’'‘\-.]|(?<=\d),(?=\d))\w+)*", re.UNICODE)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -83,6 +83,6 @@ def is_capitalized(text: str, token: Token) -> bool:
 
 
 def stem(fold: str) -> str:
-    """A crude prefix stem so that 'received'/'receives', 'spokesman'/'spokesperson'
-    meet; used only for paraphrase scoring."""
-    return fold[:6]
+    """A crude prefix stem so that received/receives, invade/invading,
+    expand/expansion meet; used only for paraphrase scoring."""
+    return fold[:5]
