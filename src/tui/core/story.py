@@ -51,10 +51,11 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
 
 def story_title(sources: Sequence[Source], fallback: str) -> str:
     """The most shared headline, else the fallback (folder name)."""
-    titles = [s.title for s in sources if s.title]
-    if not titles:
+    titles = [s.title.casefold() for s in sources if s.title]
+    best = max(titles, key=titles.count, default=None)
+    if best is None or titles.count(best) < 2:
         return fallback
-    return max(titles, key=lambda t: (titles.count(t), -len(t)))
+    return next(s.title for s in sources if s.title and s.title.casefold() == best)
 
 
 def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,

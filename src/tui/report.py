@@ -1,0 +1,107 @@
+"""Human-readable summaries of a Story for the `analyze` command (Rich and Markdown)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from .core.model import Passage, Story
+from .core.stats import similarity_matrix
+
+TOP_PASSAGES = 12
+
+
+def excerpt(story: Story, passage: Passage, width: int = 90) -> str:
+    span = passage.spans[0]
+    text = " ".join(story.source(span.source).text[span.start:span.end].split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def boilerplate_words(story: Story, source_id: str) -> int:
+    src = story.source(source_id)
+    return len(src.tokens) - src.word_count
+
+
+def top_passages(story: Story, n: int = TOP_PASSAGES) -> list[Passage]:
+    strength = {"verbatim": 0, "near": 1, "paraphrase": 2}
+    return sorted(
+        story.passages,
+        key=lambda p: (-len(p.source_ids), strength[p.kind], -sum(len(s) for s in p.spans)),
+    )[:n]
+
+
+def _fidelity_lines(story: Story) -> list[str]:
+    try:
+        from .statements_report import fidelity_lines
+    except ImportError:
+        return []
+    return fidelity_lines(story)
+
+
+def print_summary(story: Story, console: Console) -> None:
+    console.print(f"[bold]{story.title or 'Story'}[/] — {len(story.sources)} sources, "
+                  f"{len(story.passages)} shared passages, {len(story.actors)} actors, "
+                  f"{len(story.statements)} statements")
+    sources = Table(title="Sources", title_justify="left")
+    sources.add_column("id", no_wrap=True, min_width=14)
+    sources.add_column("title", overflow="ellipsis", no_wrap=True, max_width=40)
+    sources.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=16)
+    sources.add_column("date", no_wrap=True, min_width=10)
+    sources.add_column("words", justify="right", no_wrap=True)
+    sources.add_column("boilerplate", no_wrap=True)
+    for s in story.sources:
+        sources.add_row(s.id[:14], s.title or "—", s.outlet or "—", s.date or "—", str(s.word_count),
+                        f"{len(s.boilerplate)} lines/{boilerplate_words(story, s.id)} words")
+    console.print(sources)
+
+    matrix = similarity_matrix(story)
+    shared = Table(title="Share of each row's words found in each column's source", title_justify="left")
+    shared.add_column("")
+    for s in story.sources:
+        shared.add_column(s.id[:12], justify="right")
+    for a in story.sources:
+        shared.add_row(a.id[:12], *("·" if a.id == b.id else f"{matrix[(a.id, b.id)]:.0%}" for b in story.sources))
+    console.print(shared)
+
+    passages = Table(title="Passages shared by the most sources", title_justify="left")
+    for col in ("id", "kind", "sim", "sources", "excerpt"):
+        passages.add_column(col, overflow="fold")
+    for p in top_passages(story):
+        passages.add_row(p.id, p.kind, f"{p.similarity:.2f}", " ".join(sid[:3] for sid in p.source_ids),
+                         excerpt(story, p, 70))
+    console.print(passages)
+    lines = _fidelity_lines(story)
+    if lines:
+        console.print("[bold]Quote fidelity[/]")
+        for line in lines:
+            console.print(f"  {line}", highlight=False)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def markdown_report(story: Story) -> str:
+    out = [f"# {story.title or 'Story'}", "",
+           f"{len(story.sources)} sources, {len(story.passages)} shared passages, "
+           f"{len(story.actors)} actors, {len(story.statements)} statements.", "",
+           "## Sources", "", "| id | title | outlet | date | words | boilerplate |", "|---|---|---|---|---:|---|"]
+    for s in story.sources:
+        out.append(f"| {s.id} | {_md_escape(s.title or '—')} | {_md_escape(s.outlet or '—')} | {s.date or '—'} "
+                   f"| {s.word_count} | {len(s.boilerplate)} lines, {boilerplate_words(story, s.id)} words |")
+    matrix = similarity_matrix(story)
+    out += ["", "## Shared words", "", "Share of each row's words found in each column's source.", "",
+            "| | " + " | ".join(s.id for s in story.sources) + " |",
+            "|---|" + "---:|" * len(story.sources)]
+    for a in story.sources:
+        cells = ["·" if a.id == b.id else f"{matrix[(a.id, b.id)]:.0%}" for b in story.sources]
+        out.append(f"| {a.id} | " + " | ".join(cells) + " |")
+    out += ["", "## Passages shared by the most sources", "", "| id | kind | similarity | sources | excerpt |",
+            "|---|---|---:|---|---|"]
+    for p in top_passages(story):
+        out.append(f"| {p.id} | {p.kind} | {p.similarity:.2f} | {', '.join(p.source_ids)} | "
+                   f"{_md_escape(excerpt(story, p))} |")
+    lines = _fidelity_lines(story)
+    if lines:
+        out += ["", "## Quote fidelity", ""] + [f"- {_md_escape(line)}" for line in lines]
+    return "\n".join(out) + "\n"
