@@ -38,19 +38,21 @@ def _fidelity_lines(story: Story) -> list[str]:
     return fidelity_lines(story)
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def print_summary(story: Story, console: Console) -> None:
     console.print(f"[bold]{story.title or 'Story'}[/] — {len(story.sources)} sources, "
                   f"{len(story.passages)} shared passages, {len(story.actors)} actors, "
                   f"{len(story.statements)} statements")
     sources = Table(title="Sources", title_justify="left")
-    sources.add_column("id", no_wrap=True, min_width=14)
-    sources.add_column("title", overflow="ellipsis", no_wrap=True, max_width=40)
-    sources.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=16)
-    sources.add_column("date", no_wrap=True, min_width=10)
-    sources.add_column("words", justify="right", no_wrap=True)
-    sources.add_column("boilerplate", no_wrap=True)
+    for col in ("id", "title", "outlet", "date"):
+        sources.add_column(col)
+    sources.add_column("words", justify="right")
+    sources.add_column("boilerplate")
     for s in story.sources:
-        sources.add_row(s.id[:14], s.title or "—", s.outlet or "—", s.date or "—", str(s.word_count),
+        sources.add_row(s.id[:14], _clip(s.title or "—", 30), _clip(s.outlet or "—", 14), s.date or "—", str(s.word_count),
                         f"{len(s.boilerplate)} lines/{boilerplate_words(story, s.id)} words")
     console.print(sources)
 

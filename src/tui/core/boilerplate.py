@@ -172,7 +172,7 @@ def _mark_trailing_block(text: str, lines: list[tuple[int, int]], reasons: dict[
             # paragraph that merely drifts in topic ends like a sentence.
             teaser_shape = (" | " in line or line.rstrip().endswith(("…", "...", "[…]"))
                             or not _SENTENCE_END.search(line))
-            if overlap < 0.1 or (overlap < 0.3 and teaser_shape):
+            if overlap < 0.3 and teaser_shape and len(lines) >= 6:
                 reasons[i] = "unrelated content after the article"
                 continue
         break

@@ -1,0 +1,129 @@
+"""Shared-passage detection on the real articles and on hand-made texts."""
+
+from __future__ import annotations
+
+from conftest import source_id, story_of
+
+
+def passages_with(story, needle: str):
+    out = []
+    for p in story.passages:
+        for sp in p.spans:
+            if needle in story.source(sp.source).text[sp.start:sp.end]:
+                out.append(p)
+                break
+    return out
+
+
+def test_rubio_progress_passage_spans_000_001_002(story):
+    ids = {source_id(story, k) for k in ("000", "001", "002")}
+    found = [p for p in passages_with(story, "tremendous amount of progress") if p.kind != "paraphrase"]
+    assert any(ids <= set(p.source_ids) for p in found)
+
+
+def test_peskov_statement_is_a_paraphrase_between_001_and_003(story):
+    s001, s003 = source_id(story, "001"), source_id(story, "003")
+    found = [p for p in passages_with(story, "Peskov") if p.kind == "paraphrase"]
+    assert any({s001, s003} <= set(p.source_ids) for p in found)
+
+
+def test_004_shares_nothing_with_000(story):
+    s000, s004 = source_id(story, "000"), source_id(story, "004")
+    assert not [p for p in story.passages if {s000, s004} <= set(p.source_ids)]
+
+
+def test_boilerplate_is_never_linked(story):
+    for p in story.passages:
+        for sp in p.spans:
+            src = story.source(sp.source)
+            assert not src.is_boilerplate(sp.start)
+
+
+def test_a_title_with_a_name_alone_is_not_reuse(story):
+    for p in story.passages:
+        texts = {story.source(sp.source).text[sp.start:sp.end] for sp in p.spans}
+        assert not texts <= {"US Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov"}
+
+
+def test_spans_are_word_aligned_and_distinct_sources(story):
+    for p in story.passages:
+        assert len(p.source_ids) >= 2
+        for sp in p.spans:
+            src = story.source(sp.source)
+            starts = {t.start for t in src.tokens}
+            ends = {t.end for t in src.tokens}
+            assert sp.start in starts and sp.end in ends
+
+
+BASE = [
+    "The river authority announced on Tuesday that the northern dam will be rebuilt with money from a regional fund.",
+    "Engineers warned that cracks in the concrete wall had grown by several centimetres since the spring floods.",
+    "Local farmers said the repairs should not cut the water supply to their fields during the harvest season.",
+    "Tourism officials hope the new dam will include a walking path across the top of the structure.",
+]
+UNRELATED = (
+    "A chess tournament in the old library drew players from nine countries this weekend. "
+    "The youngest competitor was eleven years old and won four of her six games. "
+    "Organisers plan to hold the event again next autumn with a larger prize."
+)
+
+
+def test_transposed_paragraphs_are_found_verbatim():
+    a = "\n".join(BASE)
+    b = "\n".join([BASE[2], BASE[0], BASE[3], BASE[1]])
+    story = story_of(a, b)
+    verbatim = [p for p in story.passages if p.kind == "verbatim"]
+    found = {story.source("a").text[p.spans[0].start:p.spans[0].end] for p in verbatim}
+    for sentence in BASE:
+        assert any(sentence.rstrip(".") in f or f in sentence for f in found)
+    assert len(verbatim) >= 4
+
+
+def test_one_word_edits_are_near():
+    a = BASE[1]
+    b = BASE[1].replace("several", "a few").replace("centimetres", "centimeters")
+    story = story_of(a, b)
+    kinds = {p.kind for p in story.passages}
+    assert "near" in kinds
+    near = next(p for p in story.passages if p.kind == "near")
+    assert 0.5 < near.similarity < 1.0
+
+
+def test_shared_quote_inside_different_sentences():
+    quote = "we will not accept any deal that leaves the valley without water"
+    a = f"Speaking at the dam on Monday, the regional governor insisted: \u201c{quote}\u201d, to loud applause."
+    b = f"\u201c{quote.capitalize()},\u201d said a visibly tired governor after meeting angry farmers late in the evening."
+    story = story_of(a, b)
+    p = next(p for p in story.passages if p.kind == "verbatim")
+    sa = next(sp for sp in p.spans if sp.source == "a")
+    assert "leaves the valley without water" in story.source("a").text[sa.start:sa.end]
+    assert "Speaking at the dam" not in story.source("a").text[sa.start:sa.end]
+
+
+def test_unrelated_texts_share_nothing():
+    story = story_of("\n".join(BASE), UNRELATED)
+    assert story.passages == ()
+
+
+def test_three_sources_one_passage():
+    line = "Engineers warned that cracks in the concrete wall had grown by several centimetres."
+    story = story_of(BASE[0] + "\n" + line, line + "\n" + BASE[2], UNRELATED + "\n" + line)
+    clusters = [p for p in story.passages if len(p.source_ids) == 3]
+    assert len(clusters) == 1
+
+
+def test_paraphrase_with_same_facts():
+    a = "The ministry said 4,500 homes in the coastal district lost electricity after the storm on Friday."
+    b = "After Friday's storm, electricity was cut to 4,500 coastal district homes, according to the ministry."
+    story = story_of(a, b)
+    assert [p.kind for p in story.passages] == ["paraphrase"]
+
+
+def test_identical_files_share_one_verbatim_passage():
+    text = "\n".join(BASE)
+    story = story_of(text, text)
+    # one passage per paragraph, each covering the whole paragraph in both
+    assert [p.kind for p in story.passages] == ["verbatim"] * len(BASE)
+    for p, sentence in zip(story.passages, BASE):
+        for sp in p.spans:
+            assert text[sp.start:sp.end] == sentence.rstrip(".")
