@@ -75,8 +75,17 @@ def _script(ch: str) -> str:
         return "UNKNOWN"
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _scripts(text: str) -> Counter:
-    return Counter(_script(c) for c in text if c.isalpha())
+    """Letters per Unicode script; ASCII letters counted in bulk (the hot case)."""
+    counts = Counter(_script(c) for c in _NON_ASCII.findall(text) if c.isalpha())
+    latin = len(_ASCII_LETTERS.findall(text))
+    if latin:
+        counts["LATIN"] += latin
+    return counts
 
 
 def _content(line: str) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .model import Token
 
@@ -35,6 +36,7 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_word(word: str) -> str:
     """Case-, accent- and quote-style-insensitive form; dots dropped (U.S. = US)."""
     return strip_accents(word.translate(_APOSTROPHES)).lower().replace(".", "")
@@ -43,6 +45,7 @@ def norm_word(word: str) -> str:
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(norm: str) -> str:
     """Fold spelling and transliteration variants together (for near matches).
 
