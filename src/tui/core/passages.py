@@ -17,6 +17,7 @@ Pipeline (each step a small function):
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,8 +45,6 @@ REPORTING_VERBS = frozenset(
     "comments comment remarks".split()
 )
 
-_OPEN = "“‘«„"
-_CLOSE = "”’»"
 
 
 @dataclass(frozen=True)
@@ -79,33 +78,32 @@ class _Region:
     similarity: float = 0.0
 
 
+_QUOTE_EVENT = re.compile('[\n“”«»„"]')
+
+
 def _quoted_mask(text: str, starts: list[int]) -> list[bool]:
     """Which tokens stand inside quotation marks (curly or straight).
 
-    Straight double quotes toggle; an apostrophe-like ’ inside a word is not
-    a quote mark. State resets at each line break, since scraped quotes that
-    run across paragraphs reopen with a new mark anyway.
+    Straight double quotes toggle. State resets at each line break, since a
+    quote that runs across paragraphs reopens with a new mark anyway.
+    Only quote marks and line breaks are visited, not every character.
     """
-    inside_at: list[bool] = []
+    events = [(m.start(), m.group()) for m in _QUOTE_EVENT.finditer(text)]
+    mask: list[bool] = []
     inside = False
-    ti = 0
-    n = len(starts)
-    pos = 0
-    for ti in range(n):
-        limit = starts[ti]
-        while pos < limit:
-            ch = text[pos]
-            if ch == "\n":
-                inside = False
-            elif ch == "“" or ch == "«" or ch == "„":
+    ei = 0
+    for pos in starts:
+        while ei < len(events) and events[ei][0] < pos:
+            ch = events[ei][1]
+            if ch in "“«„":
                 inside = True
-            elif ch == "”" or ch == "»":
-                inside = False
             elif ch == '"':
                 inside = not inside
-            pos += 1
-        inside_at.append(inside)
-    return inside_at
+            else:  # closing mark or line break
+                inside = False
+            ei += 1
+        mask.append(inside)
+    return mask
 
 
 def _containing(ranges, starts: list[int]) -> list[int]:
