@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,13 +29,17 @@ from .model import Passage, Source, Span
 from .text import STOPWORDS, stem
 
 SHINGLE = 3          # words per seed shingle
-MAX_POSTINGS = 200   # a shingle in more places than this is a common phrase
+DENSE_POSTINGS = 24  # up to this many places, a shingle pairs all of them
+CHAIN_PARTNERS = 3   # beyond, each place pairs with the next few only
+MAX_POSTINGS = 200   # a short quote in more places than this is a stock phrase
 MIN_ANCHOR = 4       # an exact block must have this many words to start a match
 MAX_GAP = 6          # words of difference between two blocks of one near match
 MIN_NEAR_COMMON = 5  # a near match shares at least this many words
 SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
 
 # Paraphrase scoring
+RARE_STEM_POSTINGS = 10   # stems in at most this many sentences pair them all
+MAX_STEM_POSTINGS = 5000  # stems in more sentences than this say nothing
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SHARED = 3
 REPORTING_VERBS = frozenset(
@@ -154,31 +159,69 @@ def _prepare(sources: Sequence[Source]) -> list[_Doc]:
 # ---------------------------------------------------------------- seeds
 
 
-def _seed_pairs(docs: list[_Doc]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """(doc a, doc b) → positions (pa, pb) where a 3-word shingle starts in both."""
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+_POS_BITS = 24  # token positions below 16 M per source (a 10 MB file has ~1.7 M)
+_POS_MASK = (1 << _POS_BITS) - 1
+
+
+def _shingle_index(docs: list[_Doc]) -> dict[int, object]:
+    """Hash of 3 folded words → packed (doc, position) places.
+
+    A shingle seen once keeps a bare int and becomes a list on its second
+    place: most shingles are unique, and this halves the index's memory.
+    Hash collisions are harmless: block extension compares the words.
+    """
+    index: dict[int, object] = {}
+    get = index.get
     for d in docs:
         f, c, para = d.folds, d.content, d.paragraph
+        base = d.index << _POS_BITS
         for p in range(len(f) - SHINGLE + 1):
             if not (c[p] or c[p + 1] or c[p + 2]):
                 continue  # "one of the": all function words
             if para[p] != para[p + 2]:
                 continue  # a match never runs across a paragraph break
-            index[(f[p], f[p + 1], f[p + 2])].append((d.index, p))
-    pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for postings in index.values():
-        if len(postings) < 2 or len(postings) > MAX_POSTINGS:
+            key = hash((f[p], f[p + 1], f[p + 2]))
+            place = base | p
+            seen = get(key)
+            if seen is None:
+                index[key] = place
+            elif type(seen) is int:
+                index[key] = [seen, place]
+            else:
+                seen.append(place)
+    return index
+
+
+def _seed_pairs(docs: list[_Doc]) -> dict[tuple[int, int], array]:
+    """(doc a, doc b) → packed positions (pa << 24 | pb) where a shingle starts in both.
+
+    A shingle found in many places is a phrase copied widely (or a stock
+    phrase): rather than every pair of its places, which grows with the
+    square, each place is paired with the next few only. Clustering joins
+    the chain back into one passage.
+    """
+    pairs: dict[tuple[int, int], array] = {}
+    for places in _shingle_index(docs).values():
+        if type(places) is int:
             continue
-        for i, (da, pa) in enumerate(postings):
-            for db, pb in postings[i + 1:]:
-                if da != db:
-                    pairs[(da, db)].append((pa, pb))
+        dense = len(places) <= DENSE_POSTINGS
+        for i, x in enumerate(places):
+            da = x >> _POS_BITS
+            partners = places[i + 1:] if dense else places[i + 1:i + 1 + CHAIN_PARTNERS]
+            for y in partners:
+                db = y >> _POS_BITS
+                if da == db:
+                    continue
+                seeds = pairs.get((da, db))
+                if seeds is None:
+                    seeds = pairs[(da, db)] = array("q")
+                seeds.append(((x & _POS_MASK) << _POS_BITS) | (y & _POS_MASK))
     return pairs
 
 
-def _blocks(a: _Doc, b: _Doc, seeds: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _blocks(a: _Doc, b: _Doc, packed: array) -> list[tuple[int, int, int]]:
     """Maximal exact runs (pa, pb, length) of equal folded words."""
-    seeds.sort(key=lambda s: (s[1] - s[0], s[0]))
+    seeds = sorted(((x >> _POS_BITS, x & _POS_MASK) for x in packed), key=lambda s: (s[1] - s[0], s[0]))
     out = []
     covered_until: dict[int, int] = {}
     fa, fb = a.folds, b.folds
@@ -198,7 +241,8 @@ def _blocks(a: _Doc, b: _Doc, seeds: list[tuple[int, int]]) -> list[tuple[int, i
             s1 += 1
             t1 += 1
         covered_until[diag] = s1
-        out.append((s0, t0, s1 - s0))
+        if s1 > s0:
+            out.append((s0, t0, s1 - s0))
     return out
 
 
@@ -206,7 +250,7 @@ def _substantive(d: _Doc, p0: int, p1: int) -> bool:
     """Enough to count as reuse on its own: not a name with its title, not
     a run of function words."""
     lower_content = sum(1 for i in range(p0, p1) if d.content[i] and d.lower[i])
-    return lower_content >= 3 or (lower_content >= 2 and p1 - p0 >= 5)
+    return lower_content >= 3 or (lower_content >= 2 and p1 - p0 >= 6)
 
 
 def _follows(a: _Doc, b: _Doc, r: _Region, pa: int, pb: int) -> bool:
@@ -286,6 +330,8 @@ def _short_quotes(docs: list[_Doc]) -> list[_Region]:
 def lexical_regions(docs: list[_Doc]) -> list[_Region]:
     regions = []
     for (da, db), seeds in _seed_pairs(docs).items():
+        if len(seeds) < 2:
+            continue  # one shared shingle cannot make a 4-word anchor
         a, b = docs[da], docs[db]
         for r in _chain(a, b, _blocks(a, b, seeds)):
             scored = _score(a, b, r)
@@ -340,26 +386,15 @@ def paraphrase_regions(docs: list[_Doc], lexical: list[_Region]) -> list[_Region
             df[s] += 1
     total = len(feats)
     weight = {s: math.log(1 + total / c) for s, c in df.items()}
-    common_limit = max(8, total // 20)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for k, f in enumerate(feats):
-        for s in f[3]:
-            if df[s] <= common_limit:
-                postings[s].append(k)
-    shared_count: dict[tuple[int, int], int] = defaultdict(int)
-    for ks in postings.values():
-        for x, k1 in enumerate(ks):
-            for k2 in ks[x + 1:]:
-                if feats[k1][0] != feats[k2][0]:
-                    shared_count[(k1, k2)] += 1
     by_pair: dict[tuple[int, int], list[_Region]] = defaultdict(list)
     for r in lexical:
         by_pair[(r.a, r.b)].append(r)
         by_pair[(r.b, r.a)].append(_Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
-    out = []
-    for (k1, k2), rare in shared_count.items():
+    candidates = []
+    for key, rare in _shared_stem_counts(feats, df).items():
         if rare < 2:
             continue
+        k1, k2 = divmod(key, total)
         da, a0, a1, sa, la = feats[k1]
         db, b0, b1, sb, lb = feats[k2]
         shared = sa & sb
@@ -376,8 +411,53 @@ def paraphrase_regions(docs: list[_Doc], lexical: list[_Region]) -> list[_Region
             continue
         if _covered(by_pair, da, a0, a1, db, b0, b1) >= 0.5:
             continue
-        out.append(_Region(da, a0, a1, db, b0, b1, len(shared), True, "paraphrase", round(score, 3)))
-    return out
+        candidates.append((score, k1, k2))
+    return [
+        _Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
+                len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
+        for score, k1, k2 in _mutual_best(candidates, feats)
+    ]
+
+
+def _shared_stem_counts(feats, df: dict[str, int]) -> dict[int, int]:
+    """Sentence pair (k1 * total + k2) → number of shared rare-ish stems.
+
+    Rare stems pair every sentence holding them; more frequent ones (names,
+    the story's own vocabulary) only link each sentence to the next few, so
+    the work stays linear in the corpus while a widely paraphrased fact still
+    gets its candidates.
+    """
+    total = len(feats)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, f in enumerate(feats):
+        for s in f[3]:
+            if df[s] <= MAX_STEM_POSTINGS:
+                postings[s].append(k)
+    counts: dict[int, int] = defaultdict(int)
+    for ks in postings.values():
+        dense = len(ks) <= RARE_STEM_POSTINGS
+        for x, k1 in enumerate(ks):
+            d1 = feats[k1][0]
+            for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
+                if feats[k2][0] != d1:
+                    counts[k1 * total + k2] += 1
+    return counts
+
+
+def _mutual_best(candidates, feats):
+    """Keep a sentence pair only if each is the other's best match in its
+    source: one sentence rarely paraphrases two of another outlet's, and
+    second-best links are what chain unrelated sentences together."""
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for score, k1, k2 in candidates:
+        for k, other in ((k1, k2), (k2, k1)):
+            key = (k, feats[other][0])
+            if key not in best or score > best[key][0]:
+                best[key] = (score, other)
+    return [
+        (score, k1, k2) for score, k1, k2 in candidates
+        if best[(k1, feats[k2][0])][1] == k2 and best[(k2, feats[k1][0])][1] == k1
+    ]
 
 
 # ---------------------------------------------------------------- clustering
