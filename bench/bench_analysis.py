@@ -1,0 +1,310 @@
+"""Time the analysis core on synthetic corpora and on ./sources; report, never assert.
+
+    python bench/bench_analysis.py                  # N = 5, 50, 200, 1000
+    python bench/bench_analysis.py --quick          # N = 5, 50
+    python bench/bench_analysis.py --sizes 200,500  # any sizes
+
+Each corpus size runs in its own fresh Python process (so memory figures are
+not polluted by the previous size): it generates the corpus (bench/corpus.py,
+deterministic), then times `build_story` on in-memory RawSource objects and
+reads `ru_maxrss` (peak resident set size) before and after. Recall compares
+the passages found with the reuse the generator planted.
+
+The baseline is the naive approach: difflib.SequenceMatcher over the word
+lists of every pair of articles (autojunk off), keeping matching blocks of at
+least 8 words. It is run only where its estimated time (from a sample of
+pairs) stays under --baseline-limit seconds; beyond that the estimate is
+printed instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(1, str(ROOT / "src"))
+
+DEFAULT_SIZES = (5, 50, 200, 1000)
+QUICK_SIZES = (5, 50)
+BASELINE_MIN_WORDS = 8
+
+TARGETS = {
+    "sources_ms": 50.0,
+    "t200": 5.0,
+    "t1000": 30.0,
+    "mem1000_mb": 1024.0,
+    "ratio": 6.0,
+}
+
+
+def _maxrss_mb() -> float:
+    # Linux reports kilobytes, macOS bytes.
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / (1024 * 1024) if sys.platform == "darwin" else r / 1024
+
+
+# ---------------------------------------------------------------- worker (one size)
+
+
+def _baseline(corpus, limit: float) -> dict:
+    """Naive all-pairs difflib over word lists; skipped when estimated over `limit` s."""
+    from corpus import score
+    from tui.core.text import tokenize
+
+    docs = [(a.id, tokenize(a.text)) for a in corpus.articles]
+    words = [[t.norm for t in toks] for _, toks in docs]
+    pairs = [(i, j) for i in range(len(docs)) for j in range(i + 1, len(docs))]
+    if not pairs:
+        return {"seconds": 0.0, "estimated": False, "recall": None, "found": 0}
+    step = max(1, len(pairs) // 40)
+    sample = pairs[::step][:40]
+    t = time.perf_counter()
+    for i, j in sample:
+        difflib.SequenceMatcher(None, words[i], words[j], autojunk=False).get_matching_blocks()
+    estimate = (time.perf_counter() - t) / len(sample) * len(pairs)
+    if estimate > limit:
+        return {"seconds": round(estimate, 1), "estimated": True, "recall": None, "found": None}
+    groups = []
+    t = time.perf_counter()
+    for i, j in pairs:
+        sm = difflib.SequenceMatcher(None, words[i], words[j], autojunk=False)
+        for a, b, n in sm.get_matching_blocks():
+            if n >= BASELINE_MIN_WORDS:
+                ta, tb = docs[i][1], docs[j][1]
+                groups.append([(docs[i][0], ta[a].start, ta[a + n - 1].end),
+                               (docs[j][0], tb[b].start, tb[b + n - 1].end)])
+    seconds = time.perf_counter() - t
+    sc = score(corpus, groups)
+    return {"seconds": round(seconds, 3), "estimated": False, "found": len(groups),
+            "recall": sc["all"], "detail": {k: v for k, v in sc.items() if k != "extra"}}
+
+
+def worker(n: int, baseline_limit: float, mem_limit_gb: float) -> dict:
+    if mem_limit_gb > 0:  # address-space cap: a runaway size fails alone instead of swamping the machine
+        cap = int(mem_limit_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    from corpus import generate, largest_planted_cluster, passages_as_groups, score
+    from tui.core.story import build_story
+
+    # Warm up imports and caches on a tiny corpus (not counted).
+    build_story(generate(3, seed=1).raw_sources(), name="warm-up")
+    corpus = generate(n)
+    raws = corpus.raw_sources()
+    gc.collect()
+    rss_before = _maxrss_mb()
+    t = time.perf_counter()
+    try:
+        story = build_story(raws, name="synthetic")
+    except MemoryError:
+        return {"n": n, "words": corpus.words, "error": f"MemoryError at the {mem_limit_gb:g} GB cap",
+                "seconds": time.perf_counter() - t, "rss_mb": _maxrss_mb()}
+    seconds = time.perf_counter() - t
+    rss_after = _maxrss_mb()
+    runs = [seconds]
+    if seconds < 0.5:  # small sizes: average a few more runs
+        for _ in range(4):
+            t = time.perf_counter()
+            build_story(raws, name="synthetic")
+            runs.append(time.perf_counter() - t)
+    groups = passages_as_groups(story)
+    sc = score(corpus, groups)
+    cap = 2 * largest_planted_cluster(corpus)
+    strict = score(corpus, groups, max_sources=cap)
+    out = {
+        "n": n,
+        "words": corpus.words,
+        "seconds": sum(runs) / len(runs),
+        "runs": len(runs),
+        "rss_mb": round(rss_after, 1),
+        "rss_delta_mb": round(rss_after - rss_before, 1),
+        "passages": len(story.passages),
+        "recall": sc["all"],
+        "extra": sc["extra"],
+        "strict": strict["all"],
+        "strict_detail": {k: v for k, v in strict.items() if k != "extra"},
+        "cap": cap,
+        "detail": {k: v for k, v in sc.items() if k != "extra"},
+        "kinds": {k: sum(1 for p in story.passages if p.kind == k)
+                  for k in ("verbatim", "near", "paraphrase")},
+        "largest_passage": max((len(p.spans) for p in story.passages), default=0),
+    }
+    del story
+    gc.collect()
+    out["baseline"] = _baseline(corpus, baseline_limit) if baseline_limit > 0 else None
+    return out
+
+
+# ---------------------------------------------------------------- driver
+
+
+def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float) -> dict | None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--worker", str(n),
+             "--baseline-limit", str(baseline_limit), "--mem-limit-gb", str(mem_limit_gb)],
+            capture_output=True, text=True, env=env, timeout=timeout or None,
+        )
+    except subprocess.TimeoutExpired:
+        return {"n": n, "error": f"stopped after the {timeout:g} s timeout", "seconds": timeout}
+    if proc.returncode != 0:
+        print(f"N={n}: worker failed (exit {proc.returncode}):\n{proc.stderr.strip()[-2000:]}")
+        return None
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def time_sources(runs: int) -> tuple[float, int] | None:
+    from tui.core import analyze_paths
+
+    folder = ROOT / "sources"
+    if not folder.is_dir():
+        return None
+    story = analyze_paths([str(folder)])  # warm-up
+    t = time.perf_counter()
+    for _ in range(runs):
+        analyze_paths([str(folder)])
+    return (time.perf_counter() - t) / runs, len(story.passages)
+
+
+def _pct(pair) -> str:
+    if not pair:
+        return "-"
+    found, total = pair
+    return f"{100 * found / total:.0f}% ({found}/{total})" if total else "n/a"
+
+
+def _fmt_s(s: float) -> str:
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", help="comma-separated corpus sizes (default 5,50,200,1000)")
+    ap.add_argument("--quick", action="store_true", help="sizes 5,50 only")
+    ap.add_argument("--runs", type=int, default=10, help="timed runs over ./sources (default 10)")
+    ap.add_argument("--baseline-limit", type=float, default=60.0,
+                    help="run the difflib baseline only where estimated under this many seconds "
+                         "(0 disables it)")
+    ap.add_argument("--mem-limit-gb", type=float, default=4.0,
+                    help="address-space cap per size, so a runaway run cannot swamp a shared "
+                         "machine (default 4; 0 = none)")
+    ap.add_argument("--timeout", type=float, default=600.0,
+                    help="seconds allowed per size, baseline included (default 600; 0 = none)")
+    ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.worker is not None:
+        print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb)))
+        return 0
+
+    if args.sizes:
+        sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
+    else:
+        sizes = QUICK_SIZES if args.quick else DEFAULT_SIZES
+
+    print(f"Parallax analysis bench  (python {sys.version.split()[0]}, {os.cpu_count()} cpus)")
+    src = time_sources(args.runs)
+    if src:
+        print(f"./sources: {src[0] * 1000:.1f} ms per analyze_paths (mean of {args.runs} runs "
+              f"after one warm-up), {src[1]} passages")
+    print()
+    print("Synthetic corpus (bench/corpus.py): one fresh process per size; time = build_story on "
+          "in-memory sources;\nmemory = ru_maxrss of that process (peak RSS, whole process) and "
+          "its growth during build_story.")
+    head = (f"{'N':>5} {'words':>8} {'time':>9} {'peakRSS':>8} {'Δ RSS':>8} {'passages':>8} "
+            f"{'recall':>17} {'strict':>17} {'extra':>6} | {'difflib':>12} {'recall':>17}")
+    print(head)
+    print("-" * len(head))
+    results: dict[int, dict] = {}
+    for n in sizes:
+        r = run_size(n, args.baseline_limit, args.mem_limit_gb, args.timeout)
+        if r is None:
+            continue
+        results[n] = r
+        if "error" in r:
+            print(f"{n:>5} {r.get('words', '?'):>8}  {r['error']} (after {r['seconds']:.0f} s)", flush=True)
+            continue
+        b = r["baseline"]
+        if b is None:
+            bl, br = "off", "-"
+        elif b["estimated"]:
+            bl, br = f"~{b['seconds']:.0f} s est", "skipped"
+        else:
+            bl, br = _fmt_s(b["seconds"]), _pct(b["recall"])
+        print(f"{n:>5} {r['words']:>8} {_fmt_s(r['seconds']):>9} {r['rss_mb']:>6.0f}MB "
+              f"{r['rss_delta_mb']:>6.0f}MB {r['passages']:>8} {_pct(r['recall']):>17} {_pct(r['strict']):>17} "
+              f"{r['extra']:>6} | {bl:>12} {br:>17}", flush=True)
+    print()
+    print("recall = planted reuse covered ≥ 50% by passages linking copy and origin; strict = the same "
+          "counting only passages\nof at most twice as many sources as the largest planted cluster; "
+          "extra = passages touching no planted text.")
+    if args.baseline_limit > 0:
+        print(f"difflib = all article pairs, SequenceMatcher on words (autojunk off), blocks ≥ "
+              f"{BASELINE_MIN_WORDS} words; run only when estimated under {args.baseline_limit:.0f} s "
+              "(else its estimate from a sample of pairs is shown).")
+    for n, r in results.items():
+        if "error" in r:
+            continue
+        d = r["detail"]
+        kinds = ", ".join(f"{k} {_pct(d.get(k))}" for k in ("verbatim", "transposed", "near", "paraphrase")
+                          if k in d)
+        found = ", ".join(f"{v} {k}" for k, v in r["kinds"].items())
+        sd = r["strict_detail"]
+        strict = ", ".join(f"{k} {_pct(sd.get(k))}" for k in ("verbatim", "transposed", "near", "paraphrase")
+                           if k in sd)
+        print(f"  N={n}: recall by kind: {kinds}\n         strict: {strict}\n         found {found}; "
+              f"largest passage {r['largest_passage']} spans (strict cap {r['cap']} sources)")
+
+    print()
+    print("Targets")
+    lines = []
+
+    def line(ok: bool | None, text: str) -> None:
+        lines.append(f"  {'PASS' if ok else 'MISS' if ok is not None else 'n/a '}  {text}")
+
+    if src:
+        ms = src[0] * 1000
+        line(ms <= TARGETS["sources_ms"], f"./sources in-process ≤ {TARGETS['sources_ms']:.0f} ms: {ms:.1f} ms")
+    else:
+        line(None, "./sources not found")
+    def failed(n: int) -> str:
+        return f" ({results[n]['error']})" if "error" in results[n] else ""
+
+    if 200 in results:
+        t = results[200]["seconds"]
+        line(t <= TARGETS["t200"] and not failed(200),
+             f"200 articles ≤ {TARGETS['t200']:.0f} s: {t:.2f} s{failed(200)}")
+    else:
+        line(None, "200 articles ≤ 5 s: not measured (add 200 to --sizes)")
+    if 1000 in results:
+        t, mem = results[1000]["seconds"], results[1000].get("rss_mb", float("inf"))
+        line(t <= TARGETS["t1000"] and not failed(1000),
+             f"1000 articles ≤ {TARGETS['t1000']:.0f} s: {t:.2f} s{failed(1000)}")
+        line(mem <= TARGETS["mem1000_mb"] and not failed(1000),
+             f"1000 articles ≤ 1 GB peak RSS (whole process): {mem:.0f} MB{failed(1000)}")
+    else:
+        line(None, "1000 articles ≤ 30 s and ≤ 1 GB: not measured (add 1000 to --sizes)")
+    if 200 in results and 1000 in results and not failed(200) and not failed(1000):
+        ratio = results[1000]["seconds"] / results[200]["seconds"]
+        line(ratio <= TARGETS["ratio"], f"time(1000)/time(200) ≤ {TARGETS['ratio']:.0f}: {ratio:.2f}")
+    else:
+        line(None, "time(1000)/time(200) ≤ 6: needs both sizes")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

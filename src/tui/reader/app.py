@@ -1,0 +1,134 @@
+"""The Parallax reader application: loading, screens and app-wide bindings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Label, ProgressBar
+
+from tui.core import SourceError, Story, analyze_paths
+
+from .index import StoryIndex
+from .reader_screen import ReaderScreen
+
+
+class LoadingScreen(Screen):
+    """Shown while the analysis runs in a worker thread."""
+
+    BINDINGS = [Binding("q", "app.quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield Label("Parallax — reading sources…", id="loading-title")
+            yield ProgressBar(total=100, show_eta=False, id="loading-bar")
+            yield Label("", id="loading-stage")
+
+    def progress(self, stage: str, fraction: float) -> None:
+        self.query_one(ProgressBar).update(progress=round(fraction * 100))
+        self.query_one("#loading-stage", Label).update(stage)
+
+
+class ParallaxApp(App[int]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "Parallax"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(self, paths: list[str] | None = None, story: Story | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths or ["sources"])
+        self.story = story
+        self.index: StoryIndex | None = None
+
+    def on_mount(self) -> None:
+        if self.story is not None:
+            self._show(self.story)
+        else:
+            self.push_screen(LoadingScreen())
+            self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        def progress(stage: str, fraction: float) -> None:
+            self.call_from_thread(self._progress, stage, fraction)
+
+        try:
+            story = analyze_paths(self.paths, progress=progress)
+        except SourceError as e:
+            self.call_from_thread(lambda: self.exit(return_code=2, message=f"parallax: error: {e}"))
+            return
+        self.call_from_thread(self._show, story)
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        if isinstance(self.screen, LoadingScreen):
+            self.screen.progress(stage, fraction)
+
+    def _show(self, story: Story) -> None:
+        self.story = story
+        self.index = StoryIndex(story)
+        screen = ReaderScreen(self.index)
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        for w in story.warnings:
+            self.notify(w, severity="warning", timeout=6)
+
+    @property
+    def reader(self) -> ReaderScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.exit(0)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        reader = self.reader
+        if reader is None or screen is not reader:
+            return
+
+        def view_action(name: str, *args):
+            def run() -> None:
+                view = reader.active_view
+                if view is not None:
+                    getattr(view, f"action_{name}")(*args)
+            return run
+
+        yield SystemCommand("Next shared passage", "Move the cursor to the next shared passage", view_action("passage", 1))
+        yield SystemCommand("Previous shared passage", "Move the cursor to the previous shared passage", view_action("passage", -1))
+        yield SystemCommand("Diff passage", "Word diff of the passage under the cursor against its counterparts", reader.action_diff)
+        yield SystemCommand("Cycle source", "Show the next source in the focused pane", lambda: reader.action_cycle_source(1))
+        yield SystemCommand("Pick source", "Choose which source the focused pane shows", reader.action_pick_source)
+        yield SystemCommand("Toggle synchronized scrolling", "Other panes follow the cursor", reader.action_toggle_sync)
+        yield SystemCommand("Toggle colour mode", "Colour by passage kind or by passage cluster", reader.action_toggle_colour)
+        yield SystemCommand("Toggle boilerplate", "Expand or collapse boilerplate in the focused pane", view_action("toggle_boilerplate"))
+        yield SystemCommand("Search", "Search all sources", reader.action_search)
+        yield SystemCommand("Actors", "Show or hide the actor sidebar", reader.action_toggle_sidebar)
+        yield SystemCommand("Overview", "Shared-words matrix, actors × sources, top passages", reader.action_overview)
+        yield SystemCommand("Help", "Every key binding and the legend", self.action_help)
+
+
+def run(paths: list[str]) -> int:
+    """Run the reader on `paths`; returns the exit status."""
+    app = ParallaxApp(paths=paths)
+    result = app.run()
+    if app.return_code not in (None, 0):
+        return app.return_code
+    return 0 if result is None else int(result)

@@ -1,0 +1,120 @@
+"""The help screen: every binding, and the legend of highlights."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from .highlight import PANE_CLASSES
+
+#: (keys, what they do) — the single source of the README key table.
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Reading (focused pane)", [
+        ("j / k, ↓ / ↑", "next / previous sentence"),
+        ("PgDn / PgUp, Space", "page down / up"),
+        ("g / G, Home / End", "first / last sentence"),
+        ("Tab / Shift+Tab", "next / previous pane"),
+        ("] / [ (or n / N)", "next / previous shared passage"),
+        ("d", "word diff of the passage under the cursor"),
+        ("c / C", "cycle the pane's source forward / back"),
+        ("s", "source picker (title, outlet, words, shared %)"),
+        ("b", "expand / collapse boilerplate"),
+        ("mouse click", "put the cursor on a sentence"),
+    ]),
+    ("Whole screen", [
+        ("S", "synchronized scrolling on / off"),
+        ("m", "colour by passage kind / by passage cluster"),
+        ("/", "search all sources (Enter: go, Esc: cancel)"),
+        ("n / N", "next / previous match while a search is active"),
+        ("Esc", "close the diff panel, then clear the search"),
+        ("a", "actor sidebar: show it and type to filter"),
+        ("A", "show / hide the actor sidebar (room for panes)"),
+        ("o", "overview: shared-words matrix, actors × sources, top passages"),
+        ("?", "this help"),
+        ("Ctrl+P", "command palette (every action; themes)"),
+        ("q, Ctrl+C", "quit"),
+    ]),
+    ("Actor sidebar", [
+        ("type", "filter actors (↓ to the list)"),
+        ("Enter", "list the actor's statements / jump to a statement"),
+        ("n / p", "next / previous statement: every pane follows"),
+        ("d", "diff of an altered quote (marked ≠ altered)"),
+        ("Esc", "back to the actor list, then to the panes"),
+    ]),
+    ("Overview", [
+        ("1 / 2 / 3", "shared words / actors × sources / top passages"),
+        ("Enter", "open the panes on the selected cell or row"),
+        ("Esc, o", "back"),
+    ]),
+]
+
+LEGEND = [
+    ("source--verbatim", "verbatim: the same words", "bold, strongest tint"),
+    ("source--near", "near: a few words changed", "underline, medium tint"),
+    ("source--paraphrase", "paraphrase: reworded", "italic, lightest tint"),
+    ("source--cursor", "the sentence under the cursor", "▌ in the gutter"),
+    ("source--outline", "counterpart of the passage under the cursor", "┃ in the gutter"),
+    ("source--mark", "statement being stepped through", "» in the gutter"),
+    ("source--match", "search match", "reverse"),
+]
+
+
+def key_table_markdown() -> str:
+    """The key table for the README."""
+    rows = ["| Key | Action |", "| --- | --- |"]
+    for section, keys in KEYS:
+        rows.append(f"| **{section}** | |")
+        rows.extend(f"| `{k}` | {v} |" for k, v in keys)
+    return "\n".join(rows)
+
+
+class Legend(Widget):
+    """Samples drawn with the panes' own styles (same component classes)."""
+
+    COMPONENT_CLASSES = set(PANE_CLASSES)
+
+    def get_content_height(self, container, viewport, width) -> int:
+        return len(LEGEND)
+
+    def render_line(self, y: int) -> Strip:
+        if y >= len(LEGEND):
+            return Strip.blank(self.size.width)
+        cls, what, how = LEGEND[y]
+        base = self.rich_style
+        style = base + self.get_component_rich_style(cls, partial=True)
+        segs = [Segment("  "), Segment(" sample text ", style), Segment(f"  {what}", base),
+                Segment(f"  ({how})", base + self.get_component_rich_style("source--collapsed", partial=True))]
+        return Strip(segs).adjust_cell_length(self.size.width, base)
+
+
+class HelpScreen(Screen):
+    BINDINGS = [Binding("escape,q,question_mark", "close", "Close help")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Parallax — keys", style="bold"), classes="help-title")
+            for section, keys in KEYS:
+                table = Table(title=section, title_justify="left", title_style="bold", show_header=False,
+                              box=None, padding=(0, 2, 0, 1), expand=False)
+                table.add_column(style="bold", no_wrap=True, min_width=22)
+                table.add_column()
+                for k, v in keys:
+                    table.add_row(k, v)
+                yield Static(table, classes="help-section")
+            yield Static(Text("Legend", style="bold"), classes="help-title")
+            yield Legend()
+            yield Static("Colours follow the theme (Ctrl+P → theme). With NO_COLOR or 16 colours the "
+                         "attributes and gutter glyphs carry the meaning. Toggle 'm' to colour by passage "
+                         "cluster: the same passage has the same colour in every pane.", classes="help-note")
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,108 @@
+"""The overview: who shares what with whom, who is quoted where, and the
+passages carried by the most sources. Selecting a cell or row opens the panes on it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, TabbedContent, TabPane
+
+from tui.core.stats import similarity_matrix
+
+from .index import StoryIndex
+from .sidebar import snippet
+
+TOP_PASSAGES = 100
+
+
+def top_passages(index: StoryIndex, limit: int = TOP_PASSAGES):
+    """Passages carried by the most sources, then the longest."""
+    def length(p):
+        return max((s.end - s.start for s in p.spans), default=0)
+    return sorted(index.story.passages, key=lambda p: (-len(p.source_ids), -length(p), p.id))[:limit]
+
+
+class OverviewScreen(Screen[tuple | None]):
+    BINDINGS = [
+        Binding("escape,o", "close", "Back"),
+        Binding("1", "tab('matrix')", "Shared words"),
+        Binding("2", "tab('actors')", "Actors × sources"),
+        Binding("3", "tab('passages')", "Top passages"),
+    ]
+
+    def __init__(self, index: StoryIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"Overview — {self.index.story.title or 'story'}   (Enter opens the panes on a cell or row)",
+                    id="overview-title")
+        with TabbedContent(initial="matrix"):
+            with TabPane("1 Shared words", id="matrix"):
+                yield Label("Row: share of that source's words also found in the column's source.", classes="hint")
+                yield DataTable(id="matrix-table", cursor_type="cell")
+            with TabPane("2 Actors × sources", id="actors"):
+                yield Label("Statements by each actor in each source.", classes="hint")
+                yield DataTable(id="actors-table", cursor_type="cell")
+            with TabPane("3 Top passages", id="passages"):
+                yield Label("Passages carried by the most sources.", classes="hint")
+                yield DataTable(id="passages-table", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        sources = self.index.story.sources
+        matrix = similarity_matrix(self.index.story)
+        t = self.query_one("#matrix-table", DataTable)
+        t.add_column("Source", key="source")
+        for i, s in enumerate(sources):
+            t.add_column(f"{i + 1}", key=s.id)
+        for i, a in enumerate(sources):
+            cells = ["—" if a.id == b.id else f"{round(matrix.get((a.id, b.id), 0) * 100)}%" for b in sources]
+            t.add_row(f"{i + 1} {snippet(a.label, 24)}", *cells, key=a.id)
+
+        t = self.query_one("#actors-table", DataTable)
+        t.add_column("Actor", key="actor")
+        for i, s in enumerate(sources):
+            t.add_column(f"{i + 1}", key=s.id)
+        for actor in self.index.actors_ranked:
+            sts = self.index.statements_by_actor.get(actor.id, [])
+            cells = [str(sum(1 for st in sts if st.source == s.id) or "·") for s in sources]
+            t.add_row(snippet(actor.name, 24), *cells, key=actor.id)
+
+        t = self.query_one("#passages-table", DataTable)
+        t.add_columns("Kind", "Sources", "Sim.", "Passage")
+        for p in top_passages(self.index):
+            first = p.spans[0]
+            text = self.index.sources[first.source].text[first.start:first.end]
+            t.add_row(p.kind, str(len(p.source_ids)), f"{p.similarity:.2f}", snippet(text, 90), key=p.id)
+        self.query_one("#matrix-table").focus()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        self.query_one(f"#{tab}-table").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        row = event.cell_key.row_key.value
+        col = event.cell_key.column_key.value
+        if event.data_table.id == "matrix-table":
+            if col != "source" and col != row:
+                self.dismiss(("pair", row, col))
+            elif col == "source":
+                self.dismiss(("pair", row, row))
+        elif event.data_table.id == "actors-table":
+            if col == "actor":
+                srcs = self.index.actor_sources(row)
+                if srcs:
+                    self.dismiss(("actor", row, srcs[0]))
+            elif any(st.source == col for st in self.index.statements_by_actor.get(row, [])):
+                self.dismiss(("actor", row, col))
+            else:
+                self.notify("This source does not quote this actor", timeout=2)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "passages-table":
+            self.dismiss(("passage", event.row_key.value))

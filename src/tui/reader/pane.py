@@ -1,0 +1,398 @@
+"""One source in one pane: a header line and the text, rendered line by line.
+
+`SourceView` is a Line-API ScrollView: it lays the source out once per width
+(`layout.layout_source`) and renders each visible row as a Strip, so it always
+knows which row each sentence is on and its scroll offset is exact, which is
+what synchronized scrolling needs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from rich.segment import Segment
+
+from .highlight import PANE_CLASSES, gutter_marker, passage_classes
+from .index import StoryIndex
+from .layout import PaneLayout, display_text, layout_source
+
+GUTTER = 2  # marker column + one space
+
+
+class SourceView(ScrollView, can_focus=True):
+    """The wrapped text of one source with its highlights and a sentence cursor."""
+
+    COMPONENT_CLASSES = set(PANE_CLASSES)
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Next sentence", show=False),
+        Binding("k,up", "cursor(-1)", "Prev sentence", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(0)", "Top", show=False),
+        Binding("G,end", "edge(1)", "Bottom", show=False),
+        Binding("tab", "screen.focus_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "screen.focus_pane(-1)", "Prev pane", show=False),
+        Binding("right_square_bracket", "passage(1)", "Next shared", key_display="]"),
+        Binding("left_square_bracket", "passage(-1)", "Prev shared", show=False),
+        Binding("n", "hit(1)", "Next shared", show=False),
+        Binding("N", "hit(-1)", "Prev shared", show=False),
+        Binding("n", "match(1)", "Next match", show=True),
+        Binding("N", "match(-1)", "Prev match", show=False),
+        Binding("d", "screen.diff", "Diff", show=True),
+        Binding("c", "screen.cycle_source(1)", "Cycle source", show=False),
+        Binding("C", "screen.cycle_source(-1)", "Cycle source back", show=False),
+        Binding("b", "toggle_boilerplate", "Boilerplate", show=False),
+    ]
+
+    class CursorMoved(Message):
+        """The cursor moved (the screen re-synchronizes the other panes)."""
+
+        def __init__(self, view: "SourceView", moved: bool = True) -> None:
+            super().__init__()
+            self.view = view
+            self.moved = moved  # False: only the pane's size changed
+
+    class Focused(Message):
+        def __init__(self, view: "SourceView") -> None:
+            super().__init__()
+            self.view = view
+
+    def __init__(self, index: StoryIndex, source_id: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.index = index
+        self.source_id = source_id
+        self.pane_layout: PaneLayout | None = None
+        self.cursor = 0
+        self.outline: tuple[int, int] | None = None  # counterpart span, outlined
+        self.mark: tuple[int, int] | None = None  # statement being stepped through
+        self.matches: list[tuple[int, int]] = []  # search matches in this source
+        self.current_match: tuple[int, int] | None = None
+        self.expand_boilerplate = False
+        self.by_cluster = False
+        self._laid_expanded = False
+        self._styles: dict[str, Style] = {}
+
+    # -- state --------------------------------------------------------------
+
+    @property
+    def source(self):
+        return self.index.sources[self.source_id]
+
+    def set_source(self, source_id: str) -> None:
+        if source_id == self.source_id:
+            return
+        self.source_id = source_id
+        self.cursor = 0
+        self.outline = self.mark = None
+        self.pane_layout = None
+        self._relayout()
+        self.scroll_to(y=0, animate=False)
+        self.refresh()
+
+    @property
+    def text_width(self) -> int:
+        return max(self.scrollable_content_region.width - GUTTER, 8)
+
+    def _relayout(self) -> None:
+        width = self.text_width
+        if self.pane_layout is not None and self.pane_layout.width == width and self._laid_expanded == self.expand_boilerplate:
+            return
+        offset = self.cursor_span[0] if self.pane_layout else None
+        self.pane_layout = layout_source(self.source, width, expand_boilerplate=self.expand_boilerplate)
+        self._laid_expanded = self.expand_boilerplate
+        if offset is not None:
+            self.cursor = self.pane_layout.unit_at(offset)
+        self.virtual_size = Size(self.scrollable_content_region.width, self.pane_layout.height)
+
+    def ensure_layout(self) -> PaneLayout:
+        if self.pane_layout is None:
+            self._relayout()
+        assert self.pane_layout is not None
+        return self.pane_layout
+
+    @property
+    def cursor_span(self) -> tuple[int, int]:
+        layout = self.ensure_layout()
+        unit = layout.units[min(self.cursor, len(layout.units) - 1)]
+        return unit.start, unit.end
+
+    def cursor_rows(self) -> tuple[int, int]:
+        return self.ensure_layout().rows_of(*self.cursor_span)
+
+    @property
+    def cursor_screen_row(self) -> int:
+        return self.cursor_rows()[0] - round(self.scroll_y)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+        self.scroll_cursor_visible()
+        self.refresh()
+        self.post_message(self.CursorMoved(self, moved=False))  # the screen re-syncs if this pane leads
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+
+    def on_focus(self) -> None:
+        self.post_message(self.Focused(self))
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        layout = self.ensure_layout()
+        row = event.y + round(self.scroll_y)
+        if 0 <= row < layout.height and layout.lines[row].kind in ("text", "boilerplate"):
+            self.move_to(layout.unit_at(layout.lines[row].start), scroll=False)
+        self.focus()
+
+    # -- moving -------------------------------------------------------------
+
+    def refresh_span(self, span: tuple[int, int] | None) -> None:
+        """Repaint only the rows showing `span` (cheap cursor/outline updates)."""
+        if span is None or self.pane_layout is None:
+            return
+        first, last = self.pane_layout.rows_of(*span)
+        self.refresh_lines(first, last - first + 1)
+
+    def set_outline(self, span: tuple[int, int] | None) -> None:
+        if span != self.outline:
+            old, self.outline = self.outline, span
+            self.refresh_span(old)
+            self.refresh_span(span)
+
+    def move_to(self, unit: int, *, scroll: bool = True, notify: bool = True) -> None:
+        layout = self.ensure_layout()
+        old = self.cursor_span
+        self.cursor = max(0, min(unit, len(layout.units) - 1))
+        if self.mark is not None:
+            self.refresh_span(self.mark)
+            self.mark = None
+        if scroll:
+            self.scroll_cursor_visible()
+        self.refresh_span(old)
+        self.refresh_span(self.cursor_span)
+        if notify:
+            self.post_message(self.CursorMoved(self))
+
+    def move_to_offset(self, offset: int, *, center: bool = False) -> None:
+        layout = self.ensure_layout()
+        self.move_to(layout.unit_at(offset), scroll=not center, notify=False)
+        if center:
+            first, _ = self.cursor_rows()
+            self.scroll_to(y=max(first - self.size.height // 3, 0), animate=False)
+        self.post_message(self.CursorMoved(self))
+
+    def scroll_cursor_visible(self) -> None:
+        first, last = self.cursor_rows()
+        height = max(self.size.height, 1)
+        margin = 2 if height > 8 else 0
+        top = round(self.scroll_y)
+        if first - margin < top:
+            top = first - margin
+        elif last + margin >= top + height:
+            top = min(last + margin - height + 1, first - margin)
+        self.scroll_to(y=max(top, 0), animate=False)
+
+    def action_cursor(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        layout = self.ensure_layout()
+        first, _ = self.cursor_rows()
+        step = max(self.size.height - 2, 1)
+        target = layout.unit_at_row(first + direction * step)
+        if target == self.cursor:
+            target = self.cursor + direction
+        self.move_to(target)
+
+    def action_edge(self, end: int) -> None:
+        self.move_to(len(self.ensure_layout().units) - 1 if end else 0)
+
+    def action_passage(self, direction: int) -> None:
+        """Jump to the next/previous start of a shared passage."""
+        layout = self.ensure_layout()
+        starts = self.index.span_starts(self.source_id)
+        if not starts:
+            self.notify("No shared passages in this source", severity="warning", timeout=2)
+            return
+        start, _ = self.cursor_span
+        if direction > 0:
+            i = bisect_left(starts, start + 1)
+            for s in starts[i:]:
+                if layout.unit_at(s) > self.cursor:
+                    self.move_to(layout.unit_at(s))
+                    return
+        else:
+            i = bisect_left(starts, start)
+            for s in reversed(starts[:i]):
+                if layout.unit_at(s) < self.cursor:
+                    self.move_to(layout.unit_at(s))
+                    return
+        self.notify("No more shared passages this way", timeout=2)
+
+    def _searching(self) -> bool:
+        return bool(getattr(self.screen, "search_active", False))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n`/`N` step through search matches while a search is active, else passages."""
+        if action == "match":
+            return self._searching()
+        if action == "hit":
+            return not self._searching()
+        return True
+
+    def action_hit(self, direction: int) -> None:
+        self.action_passage(direction)
+
+    def action_match(self, direction: int) -> None:
+        self.screen.step_match(direction)  # type: ignore[attr-defined]
+
+    def action_toggle_boilerplate(self) -> None:
+        self.expand_boilerplate = not self.expand_boilerplate
+        self._relayout()
+        self.scroll_cursor_visible()
+        self.refresh()
+        self.post_message(self.CursorMoved(self))
+
+    # -- rendering ----------------------------------------------------------
+
+    def style(self, name: str) -> Style:
+        st = self._styles.get(name)
+        if st is None:
+            st = self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return st
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self._styles.get("")
+        if base is None:
+            base = self._styles[""] = self.rich_style
+        layout = self.pane_layout
+        row = y + round(self.scroll_y)
+        if layout is None or row >= layout.height or width <= 0:
+            return Strip.blank(width, base)
+        line = layout.lines[row]
+        c0, c1 = self.cursor_span
+        focused = self.has_focus
+        in_cursor = line.kind != "blank" and line.start < c1 and c0 < max(line.end, line.start + 1)
+        in_outline = self.outline is not None and _overlaps(line.start, line.end, *self.outline)
+        in_mark = self.mark is not None and _overlaps(line.start, line.end, *self.mark)
+        glyph, gclass = gutter_marker(cursor=in_cursor and focused, outline=in_outline, mark=in_mark)
+        segments = [Segment(glyph, base + self.style(gclass) if gclass else base), Segment(" ", base)]
+        if line.kind == "collapsed":
+            st = base + self.style("source--collapsed")
+            if in_cursor:
+                st += self.style("source--cursor" if focused else "source--cursor-dim")
+            segments.append(Segment(line.label, st))
+        elif line.kind != "blank":
+            segments.extend(self._text_segments(line.start, line.end, line.kind, base, focused))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _text_segments(self, start: int, end: int, kind: str, base: Style, focused: bool):
+        text = self.source.text
+        base = base + self.style("source--boilerplate" if kind == "boilerplate" else "source--text")
+        overlays: list[tuple[int, int, str]] = []
+        c0, c1 = self.cursor_span
+        if _overlaps(start, end, c0, c1):
+            overlays.append((c0, c1, "source--cursor" if focused else "source--cursor-dim"))
+        if self.outline and _overlaps(start, end, *self.outline):
+            overlays.append((*self.outline, "source--outline"))
+        if self.mark and _overlaps(start, end, *self.mark):
+            overlays.append((*self.mark, "source--mark"))
+        if self.matches:
+            i = bisect_left(self.matches, (start - 200, 0))
+            for ms, me in self.matches[i:]:
+                if ms >= end:
+                    break
+                if me > start:
+                    cls = "source--match-current" if self.current_match == (ms, me) else "source--match"
+                    overlays.append((ms, me, cls))
+        cuts = {start, end}
+        for s, e, _ in overlays:
+            cuts.update(x for x in (s, e) if start < x < end)
+        paint = self.index.paint(self.source_id)
+        by_cluster = self.by_cluster
+        numbers = self.index.passage_number
+        out = []
+        for ps, pe, passage in paint.runs(start, end):
+            sub = sorted({ps, pe} | {x for x in cuts if ps < x < pe})
+            pstyle = base
+            for cls in passage_classes(passage, by_cluster=by_cluster,
+                                       number=numbers.get(passage.id, 0) if passage else 0):
+                pstyle = pstyle + self.style(cls)
+            for a, b in zip(sub, sub[1:]):
+                st = pstyle
+                for s, e, cls in overlays:
+                    if s <= a and b <= e:
+                        st = st + self.style(cls)
+                out.append(Segment(display_text(text[a:b]), st))
+        return out
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < max(b1, b0 + 1) and b0 < max(a1, a0 + 1)
+
+
+class PaneHeader(Static):
+    """Outlet or file, title, date and share of words shared with the other visible panes."""
+
+
+class SourcePane(Vertical):
+    """A pane: header line + source view. `slot` is its position left to right."""
+
+    def __init__(self, index: StoryIndex, source_id: str, slot: int) -> None:
+        super().__init__(classes="pane -follow" if slot else "pane")
+        self.index = index
+        self.slot = slot
+        self._source_id = source_id
+        self.notice: str | None = None
+        self.shared = 0.0
+        self.header = PaneHeader("", classes="pane-header")
+        self.view = SourceView(index, source_id, classes="pane-view")
+
+    def compose(self):
+        yield self.header
+        yield self.view
+
+    @property
+    def source_id(self) -> str:
+        return self.view.source_id
+
+    def show_source(self, source_id: str) -> None:
+        self._source_id = source_id
+        self.notice = None
+        self.view.set_source(source_id)
+
+    def update_header(self, shared: float | None = None, notice: str | None = None) -> None:
+        if shared is not None:
+            self.shared = shared
+        self.notice = notice
+        src = self.index.sources[self.source_id]
+        n = self.index.order[src.id] + 1
+        total = len(self.index.sources)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{n}/{total} ", style="dim")
+        text.append(src.label, style="bold")
+        if notice:
+            text.append(f" — {notice}", style="bold reverse")
+        else:
+            if src.title and src.title != src.label:
+                text.append(f" · {src.title}")
+            if src.date:
+                text.append(f" · {src.date}")
+            text.append(f" · {round(self.shared * 100)}% shared", style="bold")
+        self.header.update(text)

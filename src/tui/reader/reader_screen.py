@@ -1,0 +1,514 @@
+"""The main screen: header, actor sidebar, panes side by side, footer.
+
+It owns what concerns several panes at once: how many panes fit, which
+source each shows, synchronized scrolling, search, the diff panel and
+stepping through an actor's statements.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from tui.core import Statement
+
+from .diff_panel import DiffPanel
+from .index import StoryIndex
+from .layout import panes_for_width
+from .pane import SourcePane, SourceView
+from .search import Match, SearchBar, find_matches, next_match
+from .sidebar import ActorSidebar
+from .sync import interpolate, proportional_offset, scroll_for
+
+MIN_WIDTH, MIN_HEIGHT = 60, 15
+SIDEBAR_WIDTH = 30
+
+
+class StoryHeader(Static):
+    """The story (most shared headline, else the folder name) and the number of sources."""
+
+
+class ReaderScreen(Screen):
+    BINDINGS = [
+        Binding("s", "pick_source", "Sources"),
+        Binding("a", "actors", "Actors"),
+        Binding("A", "toggle_sidebar", "Show/hide actors", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("o", "overview", "Overview"),
+        Binding("S", "toggle_sync", "Sync", show=False),
+        Binding("m", "toggle_colour", "Colour mode", show=False),
+        Binding("escape", "escape", "Close", show=True),
+    ]
+
+    def __init__(self, index: StoryIndex) -> None:
+        super().__init__()
+        self.index = index
+        self.story = index.story
+        self.pane_sources: list[str] = [s.id for s in self.story.sources]
+        self._active = 0
+        self.sync = True
+        self.by_cluster = False
+        self.search_query = ""
+        self.search_active = False
+        self.matches: list[Match] = []
+        self.match_pos: int | None = None
+        self.sidebar_visible = False
+        self.sidebar_choice: bool | None = None  # None: automatic (shown when wide enough)
+
+    def compose(self) -> ComposeResult:
+        yield StoryHeader("", id="story-header")
+        with Horizontal(id="body"):
+            yield ActorSidebar(self.index, id="sidebar")
+            yield Horizontal(id="panes")
+        yield DiffPanel(self.index, id="diff")
+        yield SearchBar()
+        yield Static(id="too-small")
+        yield Footer(compact=True)
+
+    # -- layout -------------------------------------------------------------
+
+    @property
+    def active(self) -> int:
+        """Slot of the pane that has (or last had) the cursor."""
+        return self._active
+
+    @active.setter
+    def active(self, slot: int) -> None:
+        self._active = slot
+        for i, pane in enumerate(self.panes):
+            pane.set_class(i == slot, "-active")
+
+    @property
+    def panes(self) -> list[SourcePane]:
+        return list(self.query_one("#panes").query(SourcePane))
+
+    @property
+    def active_pane(self) -> SourcePane | None:
+        panes = self.panes
+        if not panes:
+            return None
+        return panes[min(self.active, len(panes) - 1)]
+
+    @property
+    def active_view(self) -> SourceView | None:
+        pane = self.active_pane
+        return pane.view if pane else None
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size.width, self.app.size.height)
+        self.update_header()
+        if self.panes:
+            self.panes[0].view.focus()
+
+    def on_resize(self, event) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        self.set_class(small, "-too-small")
+        self.query_one("#too-small", Static).update(
+            f"Terminal too small ({width}×{height}).\nParallax needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nq quits."
+        )
+        if self.sidebar_choice is None:
+            self.sidebar_visible = width >= 120 and bool(self.story.actors)
+        else:
+            self.sidebar_visible = self.sidebar_choice
+        sidebar = self.query_one(ActorSidebar)
+        sidebar.display = self.sidebar_visible
+        count = panes_for_width(width, len(self.story.sources), SIDEBAR_WIDTH if self.sidebar_visible else 0)
+        self._set_pane_count(count)
+
+    def _set_pane_count(self, count: int) -> None:
+        container = self.query_one("#panes")
+        panes = self.panes
+        if len(panes) == count:
+            return
+        if len(panes) > count:
+            for pane in panes[count:]:
+                pane.remove()
+            self.active = min(self.active, count - 1)
+        else:
+            shown = [p.source_id for p in panes]
+            for slot in range(len(panes), count):
+                sid = next((s for s in self.pane_sources if s not in shown), self.pane_sources[slot % len(self.pane_sources)])
+                shown.append(sid)
+                container.mount(SourcePane(self.index, sid, slot))
+        self.call_after_refresh(self.refresh_panes)
+
+    def refresh_panes(self) -> None:
+        """Headers (shared % with the other visible panes), highlight mode, search, sync."""
+        panes = self.panes
+        self.active = min(self.active, max(len(panes) - 1, 0))
+        ids = [p.source_id for p in panes]
+        everyone = frozenset(self.index.sources)
+        for pane in panes:
+            # shared with the other visible panes; with a single pane, with every other source
+            others = frozenset(i for i in ids if i != pane.source_id) or everyone - {pane.source_id}
+            pane.update_header(self.index.shared(pane.source_id, others))
+            view = pane.view
+            view.by_cluster = self.by_cluster
+            self._give_matches(view)
+            view.refresh()
+        self.update_header()
+        view = self.active_view
+        if view is not None and view.pane_layout is not None:
+            self.sync_from(view)
+
+    def update_header(self) -> None:
+        n = len(self.story.sources)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(self.story.title or "Parallax", style="bold")
+        text.append(f" — {n} source{'s' if n != 1 else ''}")
+        text.append(f" · sync {'on' if self.sync else 'off'}")
+        text.append(f" · colour by {'cluster' if self.by_cluster else 'kind'}")
+        if self.search_query:
+            pos = f"{self.match_pos + 1}/" if self.match_pos is not None else ""
+            text.append(f" · “{self.search_query}” {pos}{len(self.matches)} matches", style="bold")
+        self.query_one(StoryHeader).update(text)
+
+    # -- focus and sources --------------------------------------------------
+
+    @on(SourceView.Focused)
+    def _view_focused(self, message: SourceView.Focused) -> None:
+        for i, pane in enumerate(self.panes):
+            if pane.view is message.view:
+                self.active = i
+        self.refresh_bindings()
+
+    def action_focus_pane(self, delta: int) -> None:
+        panes = self.panes
+        if panes:
+            self.active = (self.active + delta) % len(panes)
+            panes[self.active].view.focus()
+
+    def show_in_active(self, source_id: str) -> None:
+        """Show `source_id` in the focused pane (swapping with a pane already showing it)."""
+        pane = self.active_pane
+        if pane is None or pane.source_id == source_id:
+            return
+        for other in self.panes:
+            if other is not pane and other.source_id == source_id:
+                other.show_source(pane.source_id)
+        pane.show_source(source_id)
+        self.refresh_panes()
+
+    def action_cycle_source(self, delta: int) -> None:
+        pane = self.active_pane
+        if pane is None:
+            return
+        ids = [s.id for s in self.story.sources]
+        shown = {p.source_id for p in self.panes if p is not pane}
+        i = ids.index(pane.source_id)
+        for step in range(1, len(ids) + 1):
+            cand = ids[(i + delta * step) % len(ids)]
+            if cand not in shown or len(shown) >= len(ids) - 1:
+                if cand != pane.source_id:
+                    self.show_in_active(cand)
+                return
+
+    def action_pick_source(self) -> None:
+        from .picker import SourcePicker
+
+        pane = self.active_pane
+        if pane is None:
+            return
+        visible = [p.source_id for p in self.panes]
+
+        def chosen(source_id: str | None) -> None:
+            if source_id:
+                self.show_in_active(source_id)
+            if self.active_view:
+                self.active_view.focus()
+
+        self.app.push_screen(SourcePicker(self.index, pane.source_id, visible), chosen)
+
+    # -- synchronized scrolling ---------------------------------------------
+
+    @on(SourceView.CursorMoved)
+    def _cursor_moved(self, message: SourceView.CursorMoved) -> None:
+        view = message.view
+        if view is not self.active_view:
+            return
+        if not message.moved and any(p.view.mark or p.notice for p in self.panes):
+            return  # a resize while stepping through statements: keep the panes on them
+        for pane in self.panes:
+            if pane.notice:
+                pane.update_header(notice=None)
+        self.sync_from(view)
+        diff = self.query_one(DiffPanel)
+        if diff.display and diff.mode == "passage":
+            self.action_diff(quiet=True)
+
+    def sync_from(self, view: SourceView) -> None:
+        """Outline the counterpart of the passage under the cursor in every other
+        pane and, when sync is on, scroll it onto the cursor's screen row."""
+        layout = view.ensure_layout()
+        c0, c1 = view.cursor_span
+        cursor_row = layout.row_of(c0)
+        for pane in self.panes:
+            other = pane.view
+            if other is view:
+                continue
+            if other.mark is not None:
+                other.refresh_span(other.mark)
+                other.mark = None
+            olayout = other.ensure_layout()
+            hit = self.index.passage_at(view.source_id, c0, c1, other=other.source_id)
+            target: float | None
+            screen_row = cursor_row - round(view.scroll_y)
+            if hit is not None:
+                span, passage = hit
+                counterpart = self.index.counterpart(passage, other.source_id, near=0)
+                assert counterpart is not None
+                here = max(c0, span.start)
+                there = proportional_offset(span.start, span.end, counterpart.start, counterpart.end, here)
+                other.set_outline((counterpart.start, counterpart.end))
+                screen_row = layout.row_of(here) - round(view.scroll_y)
+                target = olayout.row_of(there)
+            else:
+                other.set_outline(None)
+                anchors = self.index.anchors(view.source_id, other.source_id)
+                rows = [(layout.row_of(a), olayout.row_of(b)) for a, b in anchors]
+                target = interpolate(rows, cursor_row)
+            if self.sync and target is not None:
+                other.scroll_to(y=scroll_for(target, screen_row, other.max_scroll_y), animate=False)
+
+    def action_toggle_sync(self) -> None:
+        self.sync = not self.sync
+        self.update_header()
+        self.notify(f"Synchronized scrolling {'on' if self.sync else 'off'}", timeout=2)
+        if self.sync and self.active_view:
+            self.sync_from(self.active_view)
+
+    def action_toggle_colour(self) -> None:
+        self.by_cluster = not self.by_cluster
+        self.refresh_panes()
+
+    # -- diff ---------------------------------------------------------------
+
+    def action_diff(self, quiet: bool = False) -> None:
+        view = self.active_view
+        if view is None:
+            return
+        c0, c1 = view.cursor_span
+        hit = self.index.passage_at(view.source_id, c0, c1)
+        diff = self.query_one(DiffPanel)
+        if hit is None:
+            if quiet:
+                diff.show_nothing(view.source_id)
+            else:
+                self.notify("No shared passage under the cursor", severity="warning", timeout=3)
+            return
+        diff.show_passage(hit[1], hit[0])
+
+    def show_quote_diff(self, statement: Statement) -> None:
+        if not self.index.altered.get(statement.id):
+            self.notify("This quote is reported identically (or only once)", timeout=3)
+            return
+        self.query_one(DiffPanel).show_quote(statement)
+
+    # -- search -------------------------------------------------------------
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        bar.value = self.search_query
+        bar.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._set_query(event.value)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._set_query(event.value)
+        self.query_one(SearchBar).display = False
+        self.search_active = bool(self.matches)
+        if self.active_view:
+            self.active_view.focus()
+        if not self.matches and self.search_query:
+            self.notify(f"No match for “{self.search_query}”", severity="warning", timeout=3)
+        elif self.matches:
+            self.step_match(1)
+        self.refresh_bindings()
+
+    def _set_query(self, query: str) -> None:
+        self.search_query = query.strip()
+        self.matches = find_matches(self.story, self.search_query) if len(self.search_query) >= 2 else []
+        self.match_pos = None
+        for pane in self.panes:
+            self._give_matches(pane.view)
+            pane.view.refresh()
+        self.update_header()
+
+    def _give_matches(self, view: SourceView) -> None:
+        view.matches = [(m.start, m.end) for m in self.matches if m.source == view.source_id]
+        if view.current_match not in view.matches:
+            view.current_match = None
+
+    def step_match(self, direction: int) -> None:
+        view = self.active_view
+        if view is None or not self.matches:
+            return
+        offset = view.current_match[0] if view.current_match else view.cursor_span[0] - (1 if direction > 0 else 0)
+        m = next_match(self.matches, self.index.order, view.source_id, offset, forward=direction > 0)
+        if m is None:
+            return
+        if m.source != view.source_id:
+            target = next((p for p in self.panes if p.source_id == m.source), None)
+            if target is not None:
+                target.view.focus()
+                self.active = self.panes.index(target)
+            else:
+                self.show_in_active(m.source)
+            view = self.active_view
+            assert view is not None
+            self._give_matches(view)
+        for pane in self.panes:
+            pane.view.current_match = None
+        view.current_match = (m.start, m.end)
+        self.match_pos = self.matches.index(m)
+        view.move_to_offset(m.start)
+        self.update_header()
+
+    def action_clear_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.search_active = False
+        self._set_query("")
+        if self.active_view:
+            self.active_view.focus()
+        self.refresh_bindings()
+
+    # -- escape -------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "escape":
+            return self.query_one(DiffPanel).display or self.search_active
+        return True
+
+    def action_escape(self) -> None:
+        diff = self.query_one(DiffPanel)
+        if diff.display:
+            diff.display = False
+        elif self.search_active:
+            self.action_clear_search()
+        self.refresh_bindings()
+
+    # -- actors ---------------------------------------------------------------
+
+    def action_actors(self) -> None:
+        """`a`: show the sidebar if hidden and put the focus in its filter."""
+        sidebar = self.query_one(ActorSidebar)
+        if sidebar.display:
+            sidebar.focus_filter()
+        else:
+            self.action_toggle_sidebar()
+
+    def action_toggle_sidebar(self) -> None:
+        """`A`: show / hide the sidebar (more room for panes)."""
+        sidebar = self.query_one(ActorSidebar)
+        self.sidebar_choice = not sidebar.display
+        self._fit(self.size.width, self.size.height)
+        if self.sidebar_visible:
+            sidebar.focus_filter()
+        elif self.active_view:
+            self.active_view.focus()
+
+    @on(ActorSidebar.StatementChosen)
+    def _statement_chosen(self, message: ActorSidebar.StatementChosen) -> None:
+        self.goto_statement(message.statement)
+
+    @on(ActorSidebar.QuoteDiff)
+    def _quote_diff(self, message: ActorSidebar.QuoteDiff) -> None:
+        self.show_quote_diff(message.statement)
+
+    def goto_statement(self, statement: Statement) -> None:
+        """The focused pane jumps to the statement and marks it; every other pane
+        jumps to the same utterance in its source, or says it does not report it."""
+        if not self.panes:
+            return
+        holder = next((i for i, p in enumerate(self.panes) if p.source_id == statement.source), None)
+        if holder is not None:
+            self.active = holder  # panes stay put: the pane showing that source takes the cursor
+        else:
+            self.show_in_active(statement.source)
+        view = self.active_view
+        assert view is not None
+        layout = view.ensure_layout()
+        view.cursor = layout.unit_at(statement.start)
+        first = layout.row_of(statement.start)
+        view.scroll_to(y=max(first - max(view.size.height // 3, 0), 0), animate=False)
+        view.mark = (statement.start, statement.end)
+        view.outline = None
+        view.refresh()
+        screen_row = first - round(view.scroll_y)
+        for pane in self.panes:
+            other = pane.view
+            if other is view:
+                pane.update_header(notice=None)
+                continue
+            rendering = self.index.in_group(statement, other.source_id)
+            other.outline = None
+            if rendering is None:
+                other.mark = None
+                pane.update_header(notice="does not report this statement")
+            else:
+                olayout = other.ensure_layout()
+                other.cursor = olayout.unit_at(rendering.start)
+                other.mark = (rendering.start, rendering.end)
+                row = olayout.row_of(rendering.start)
+                other.scroll_to(y=scroll_for(row, screen_row, other.max_scroll_y), animate=False)
+                pane.update_header(notice=None)
+            other.refresh()
+
+    # -- overview -----------------------------------------------------------
+
+    def action_overview(self) -> None:
+        from .overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen(self.index), self._overview_chosen)
+
+    def _overview_chosen(self, choice: tuple | None) -> None:
+        if not choice:
+            return
+        kind = choice[0]
+        if kind == "pair":
+            _, a, b = choice
+            panes = self.panes
+            if len(panes) >= 2:
+                panes[0].show_source(a)
+                panes[1].show_source(b if b != a else panes[1].source_id)
+                self.active = 0
+            else:
+                self.show_in_active(a)
+            self.refresh_panes()
+            panes[0].view.focus()
+        elif kind == "actor":
+            _, actor_id, source_id = choice
+            sts = [s for s in self.index.statements_by_actor.get(actor_id, []) if s.source == source_id]
+            sidebar = self.query_one(ActorSidebar)
+            if not self.sidebar_visible:
+                self.action_toggle_sidebar()
+            sidebar.focus_filter()
+            sidebar.select_actor(actor_id)
+            if sts:
+                sidebar.highlight_statement(sts[0].id)
+                self.goto_statement(sts[0])
+        elif kind == "passage":
+            passage = self.index.passages[choice[1]]
+            ids = list(passage.source_ids)
+            for pane, sid in zip(self.panes, ids):
+                pane.show_source(sid)
+            self.active = 0
+            self.refresh_panes()
+            view = self.panes[0].view
+            view.focus()
+            span = self.index.counterpart(passage, view.source_id)
+            if span:
+                view.move_to_offset(span.start, center=True)

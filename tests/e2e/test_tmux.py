@@ -1,0 +1,69 @@
+"""End to end: the real `parallax` command in a detached tmux session."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def command() -> str:
+    exe = ROOT / ".venv" / "bin" / "parallax"
+    run = str(exe) if exe.exists() else f"{sys.executable} -m tui"
+    return f"cd {ROOT} && {run} sources; echo PARALLAX_EXIT=$?; sleep 30"
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+def wait_for(session: str, predicate, timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if predicate(screen):
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"timed out; screen was:\n{screen}")
+
+
+def test_parallax_in_tmux():
+    session = f"parallax-e2e-{uuid.uuid4().hex[:8]}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command()], check=True)
+    try:
+        screen = wait_for(session, lambda s: "5 sources" in s and "shared" in s)
+        assert "1/5" in screen and "2/5" in screen  # two panes side by side at 100 columns
+        assert "Diff" in screen and "Search" in screen  # the footer
+        tmux("send-keys", "-t", session, "a")  # the actor sidebar
+        wait_for(session, lambda s: "Actors (" in s)
+        tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "Tab")
+        time.sleep(0.2)
+        for key in ("j", "j", "]", "d"):
+            tmux("send-keys", "-t", session, key)
+            time.sleep(0.15)
+        wait_for(session, lambda s: "similarity" in s or "No shared passage" in s)
+        tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "?")
+        wait_for(session, lambda s: "Parallax — keys" in s)
+        tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "q")
+        screen = wait_for(session, lambda s: "PARALLAX_EXIT=" in s)
+        assert "PARALLAX_EXIT=0" in screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)

@@ -1,0 +1,280 @@
+"""Driving the reader with Textual's pilot, on hand-made Stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core import Source, Story
+from tui.reader import ParallaxApp
+from tui.reader.diff_panel import DiffPanel
+from tui.reader.picker import SourcePicker
+from tui.reader.reader_screen import ReaderScreen
+
+from .conftest import make_source
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def reader(app) -> ReaderScreen:
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+async def test_cursor_moves_by_sentence_and_page(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        view = scr.active_view
+        assert view.cursor == 0
+        await pilot.press("j", "j", "down")
+        assert view.cursor == 3
+        await pilot.press("k", "up")
+        assert view.cursor == 1
+        await pilot.press("G")
+        assert view.cursor == len(view.pane_layout.units) - 1
+        await pilot.press("g")
+        assert view.cursor == 0
+        await pilot.press("pagedown")
+        assert view.cursor > 0
+        await pilot.press("pageup")
+        assert view.cursor == 0
+
+
+async def test_next_shared_passage(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = reader(app).active_view
+        text = view.source.text
+        await pilot.press("right_square_bracket")
+        assert view.cursor_span[0] == text.index("Negotiators")
+        await pilot.press("n")
+        assert text[view.cursor_span[0]:].startswith('"We made')
+        await pilot.press("left_square_bracket")
+        assert view.cursor_span[0] == text.index("Negotiators")
+
+
+async def test_sync_scroll_puts_counterpart_on_the_same_row(long_story):
+    app = ParallaxApp(story=long_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        a, b = scr.panes[0].view, scr.panes[1].view
+        shared = long_story.sources[0].text.index("This shared passage")
+        await pilot.press("j", "j", "right_square_bracket")  # cursor moves, then jump to the passage
+        assert a.cursor_span[0] == shared
+        assert a.scroll_y > 0 and b.scroll_y > 0
+        counterpart = long_story.sources[1].text.index("This shared passage")
+        assert b.outline == (counterpart, counterpart + len("This shared passage appears in both sources with exactly the same words in it."))
+        row_a = a.pane_layout.row_of(shared) - a.scroll_y
+        row_b = b.pane_layout.row_of(b.outline[0]) - b.scroll_y
+        assert row_a == row_b
+        # between passages the other pane interpolates: one sentence further, b is still near
+        await pilot.press("j")
+        assert b.outline is None
+        assert abs((a.cursor_rows()[0] - a.scroll_y) - (b.pane_layout.row_of(counterpart) - b.scroll_y)) <= 6
+        # the pane with nothing shared does not move
+        assert scr.panes[2].view.scroll_y == 0 if len(scr.panes) > 2 else True
+
+
+async def test_toggling_sync(long_story):
+    app = ParallaxApp(story=long_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        a, b = scr.panes[0].view, scr.panes[1].view
+        await pilot.press("S")
+        assert scr.sync is False
+        await pilot.press("G")
+        assert a.scroll_y > 0
+        assert b.scroll_y == 0
+        await pilot.press("S")
+        assert scr.sync is True
+        assert b.scroll_y > 0
+
+
+async def test_diff_opens_and_closes(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        diff = scr.query_one(DiffPanel)
+        assert not diff.display
+        await pilot.press("right_square_bracket", "n", "d")
+        assert diff.display and diff.passage.id == "p6"
+        body = str(diff.query_one("#diff-body").render())
+        assert "near passage" in body and "similarity 0.70" in body
+        assert "tremendous" in body and "great" in body
+        assert reader(app).active_view.has_focus  # the panes keep the focus and context
+        await pilot.press("escape")
+        assert not diff.display
+
+
+async def test_diff_with_nothing_under_cursor_warns(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("d")
+        assert not reader(app).query_one(DiffPanel).display
+
+
+async def test_actor_stepping_visits_each_statement_and_moves_every_pane(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        assert scr.sidebar_visible and [p.source_id for p in scr.panes] == ["a", "b", "c"]
+        await pilot.press("a")  # focus the sidebar filter
+        await pilot.press(*"zel", "enter")  # filter, select the actor
+        visited = []
+        for _ in range(4):
+            await pilot.press("n")
+            st = None
+            active = scr.active_view
+            visited.append((active.source_id, active.mark))
+            for pane in scr.panes:
+                rendering = [s for s in story.statements if s.actor == "zelensky" and s.source == pane.source_id]
+                if pane.view is active:
+                    continue
+                if pane.notice is None:
+                    assert pane.view.mark is not None
+                    assert pane.view.mark[0] in [s.start for s in rendering]
+            del st
+        expected = [s for s in story.statements if s.actor == "zelensky"]
+        order = ["s3", "s4", "s5", "s6"]
+        by_id = {s.id: s for s in expected}
+        assert visited == [(by_id[i].source, (by_id[i].start, by_id[i].end)) for i in order]
+        # s6 is reported only by a: the other panes say so plainly
+        assert all(p.notice == "does not report this statement" for p in scr.panes if p.source_id != "a")
+        await pilot.press("p")
+        assert scr.active_view.mark == (by_id["s5"].start, by_id["s5"].end)
+
+
+async def test_altered_quote_is_marked_and_its_diff_one_key_away(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        await pilot.press("a", *"rubio", "enter")
+        lst = scr.query_one("#statement-list")
+        assert "altered" in str(lst.get_option_at_index(1).prompt)
+        await pilot.press("d")
+        diff = scr.query_one(DiffPanel)
+        assert diff.display and diff.mode == "quote"
+        assert "words changed" in str(diff.query_one("#diff-body").render())
+
+
+async def test_search_highlights_and_steps(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        await pilot.press("slash", *"kremlin")
+        assert len(scr.matches) == 2
+        assert scr.panes[0].view.matches and scr.panes[2].view.matches
+        await pilot.press("enter")
+        assert scr.search_active
+        first = scr.active_view
+        assert first.current_match is not None
+        await pilot.press("n")
+        assert scr.active_view.source_id == "c"  # the next match is in another source
+        await pilot.press("N")
+        assert scr.active_view.source_id == "a"
+        await pilot.press("escape")
+        assert not scr.search_active and not scr.matches
+        await pilot.press("n")  # back to meaning "next shared passage"
+        assert scr.active_view.cursor > 0
+
+
+async def test_source_picker_and_cycle(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        scr = reader(app)
+        assert [p.source_id for p in scr.panes] == ["a", "b"]
+        await pilot.press("s")
+        assert isinstance(app.screen, SourcePicker)
+        await pilot.press("down", "down", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert [p.source_id for p in scr.panes] == ["c", "b"]
+        await pilot.press("c")
+        assert scr.panes[0].source_id == "a"  # b is shown next door, so cycling skips it
+        await pilot.press("tab", "c")
+        assert scr.active == 1 and scr.panes[1].source_id == "c"
+
+
+async def test_resize_reflows_and_too_small(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 48)) as pilot:
+        scr = reader(app)
+        assert len(scr.panes) == 3
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert len(scr.panes) == 2
+        assert scr.panes[0].view.pane_layout.width <= 40
+        await pilot.resize_terminal(50, 12)
+        await pilot.pause()
+        assert scr.has_class("-too-small")
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert not scr.has_class("-too-small")
+        assert len(scr.panes) == 3
+
+
+async def test_help_overview_and_quit(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape", "o")
+        assert type(app.screen).__name__ == "OverviewScreen"
+        await pilot.press("right", "right", "enter")  # matrix cell a × b
+        scr = reader(app)
+        assert [p.source_id for p in scr.panes][:2] == ["a", "b"]
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_overview_passage_row_opens_panes_on_it(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("o", "3", "enter")
+        scr = reader(app)
+        view = scr.active_view
+        passage = scr.index.passages[scr.query_one("#panes").app.screen.index.story.passages[0].id]
+        assert view.source_id in passage.source_ids
+
+
+async def test_empty_story_one_source_no_passages():
+    src = make_source("only", "A single short article. Nothing is shared.")
+    app = ParallaxApp(story=Story(sources=(src,), title="alone"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        scr = reader(app)
+        assert len(scr.panes) == 1
+        await pilot.press("j", "right_square_bracket", "d", "c", "s", "escape", "a", "o", "escape", "slash", "x", "enter")
+        await pilot.press("G", "g", "b", "m", "S")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_source_with_a_50000_char_line():
+    text = ("word " * 10_000).strip() + "\n" + "y" * 50_000
+    src = Source(id="long", path="long", text=text)
+    other = make_source("b", "Short other text.")
+    app = ParallaxApp(story=Story(sources=(src, other)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = reader(app).active_view
+        await pilot.press("G", "pageup", "g", "pagedown")
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert view.pane_layout.height > 1000
+
+
+async def test_real_sources_load_in_a_worker():
+    app = ParallaxApp(paths=[str(ROOT / "sources")])
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if isinstance(app.screen, ReaderScreen):
+                break
+        await pilot.pause(0.2)
+        scr = reader(app)
+        assert len(scr.panes) >= 3
+        assert all(p.view.pane_layout and p.view.pane_layout.height > 5 for p in scr.panes)
+        await pilot.press("j", "right_square_bracket", "d")
+        await pilot.press("escape", "q")
+    assert app.return_code == 0
