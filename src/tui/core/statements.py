@@ -29,7 +29,7 @@ from .fidelity import compare_groups
 from .model import Actor, QuoteFidelity, Source, Statement
 from .segment import paragraphs as find_paragraphs
 from .segment import sentences as find_sentences
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, fold_word, stem, tokenize
 
 # --------------------------------------------------------------------------
 # Lexicon (general English reporting grammar).
@@ -926,24 +926,57 @@ def _words(text: str, s: int, e: int) -> list[str]:
     return [t.norm for t in tokenize(text, s, e)]
 
 
-def _content_stems(words: Sequence[str]) -> set[str]:
-    from .text import fold_word
-    return {stem(fold_word(w)) for w in words if w not in STOPWORDS and len(w) > 2}
+def _content_stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(stem(fold_word(w)) for w in words if w not in STOPWORDS and len(w) > 2)
 
 
-def same_utterance(a_words: Sequence[str], b_words: Sequence[str], a_quote: bool, b_quote: bool) -> bool:
+@dataclass(frozen=True)
+class _Rendering:
+    """What grouping compares of one statement, computed once."""
+
+    words: tuple[str, ...]
+    joined: str
+    stems: frozenset[str]
+
+
+def _rendering(words: Sequence[str]) -> _Rendering:
+    return _Rendering(tuple(words), " ".join(words), _content_stems(words))
+
+
+def same_utterance(a: _Rendering, b: _Rendering) -> bool:
     """Two renderings of one utterance: a quotation and its excerpt or
     another quotation (near-identical words), or a paraphrase (most content
     words shared)."""
-    if not a_words or not b_words:
+    if not a.words or not b.words:
         return False
-    a, b = " ".join(a_words), " ".join(b_words)
-    short = min(len(a_words), len(b_words))
-    if short >= 2 and fuzz.partial_ratio(a, b) >= 90 and min(len(a), len(b)) >= 8:
+    short = min(len(a.words), len(b.words))
+    if short >= 2 and min(len(a.joined), len(b.joined)) >= 8 and fuzz.partial_ratio(a.joined, b.joined) >= 90:
         return True
-    sa, sb = _content_stems(a_words), _content_stems(b_words)
-    shared = len(sa & sb)
-    return shared >= 3 and shared / max(1, min(len(sa), len(sb))) >= 0.5
+    shared = len(a.stems & b.stems)
+    return shared >= 3 and shared / max(1, min(len(a.stems), len(b.stems))) >= 0.5
+
+
+# A stem in more of one actor's statements than this is that actor's usual
+# vocabulary; it does not make two statements candidates for one group.
+GROUP_STEM_POSTINGS = 64
+
+
+def _candidate_pairs(idx: Sequence[int], drafts: Sequence[Draft], rend: Sequence[_Rendering]):
+    """Pairs of one actor's statements in different sources that share a
+    content stem: comparing only these keeps grouping near-linear."""
+    postings: dict[str, list[int]] = {}
+    for i in idx:
+        for st in rend[i].stems:
+            postings.setdefault(st, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > GROUP_STEM_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if drafts[i].source != drafts[j].source and (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
 
 
 def group_statements(drafts: Sequence[Draft], texts: dict[str, str]) -> list[int | None]:
@@ -962,22 +995,16 @@ def group_statements(drafts: Sequence[Draft], texts: dict[str, str]) -> list[int
         return x
 
     words = [_words(texts[d.source], d.start, d.end) for d in drafts]
+    rend = [_rendering(w) for w in words]
     by_actor: dict[int | None, list[int]] = {}
     for i, d in enumerate(drafts):
         by_actor.setdefault(d.entity, []).append(i)
     for ent, idx in by_actor.items():
         if ent is None:
             continue
-        per_source: dict[str, list[int]] = {}
-        for i in idx:
-            per_source.setdefault(drafts[i].source, []).append(i)
-        buckets = list(per_source.values())
-        for x in range(len(buckets)):
-            for y in range(x + 1, len(buckets)):
-                for i in buckets[x]:
-                    for j in buckets[y]:
-                        if same_utterance(words[i], words[j], drafts[i].quote, drafts[j].quote):
-                            parent[find(i)] = find(j)
+        for i, j in _candidate_pairs(idx, drafts, rend):
+            if find(i) != find(j) and same_utterance(rend[i], rend[j]):
+                parent[find(i)] = find(j)
     # A quotation with no known speaker joins quotations with the same words
     # (looked up by their first words, so this stays linear).
     by_start: dict[tuple[str, ...], list[int]] = {}
