@@ -548,18 +548,13 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                 i = end
 
 
-# Token start offsets per source, for bisecting. Keyed by source id and
-# checked by identity of the token tuple, so a new text never reuses them.
-_TOKSTARTS: dict[str, tuple[tuple[Token, ...], list[int]]] = {}
-
-
 def _tok_index(src: Source, offset: int) -> int:
     """Index of the first token starting at or after `offset`."""
-    cached = _TOKSTARTS.get(src.id)
-    if cached is None or cached[0] is not src.tokens:
-        cached = (src.tokens, [t.start for t in src.tokens])
-        _TOKSTARTS[src.id] = cached
-    return bisect.bisect_left(cached[1], offset)
+    return bisect.bisect_left(src.tokens, offset, key=_token_start)
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
