@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from . import actors as ac
 from .fidelity import compare_groups
-from .model import Actor, QuoteFidelity, Source, Statement
+from .model import Actor, Passage, QuoteFidelity, Source, Statement
 from .segment import paragraphs as find_paragraphs
 from .segment import sentences as find_sentences
 from .text import STOPWORDS, fold_word, stem, tokenize
@@ -979,7 +979,44 @@ def _candidate_pairs(idx: Sequence[int], drafts: Sequence[Draft], rend: Sequence
                     yield i, j
 
 
-def group_statements(drafts: Sequence[Draft], texts: dict[str, str]) -> list[int | None]:
+# How far before a passage span a statement overlapping it may start (chars).
+PASSAGE_REACH = 5000
+# Shorter statements are fragments; a shared passage says little about them.
+PASSAGE_MIN_CHARS = 25
+
+
+def _same_passage_pairs(drafts: Sequence[Draft], passages: Sequence[Passage]):
+    """Pairs of whole statements (direct or indirect, not quoted fragments) by
+    the same known actor, in different sources, that the passage engine
+    aligned: per passage span, the actor's statement lying most inside it."""
+    by_source: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.entity is not None and d.kind != "partial" and d.end - d.start >= PASSAGE_MIN_CHARS:
+            by_source.setdefault(d.source, []).append(i)
+    starts = {sid: [drafts[i].start for i in idx] for sid, idx in by_source.items()}
+    for p in passages:
+        chosen: dict[tuple[str, int], tuple[int, int]] = {}  # (source, actor) → (overlap, draft)
+        for span in p.spans:
+            idx = by_source.get(span.source, [])
+            st = starts.get(span.source, [])
+            # only statements starting near the span (bisected, not scanned)
+            lo = bisect.bisect_left(st, span.start - PASSAGE_REACH)
+            hi = bisect.bisect_left(st, span.end)
+            for i in idx[lo:hi]:
+                d = drafts[i]
+                overlap = min(d.end, span.end) - max(d.start, span.start)
+                key = (d.source, d.entity)
+                if overlap * 2 >= d.end - d.start and overlap > chosen.get(key, (0, -1))[0]:
+                    chosen[key] = (overlap, i)
+        picked = [i for _, i in chosen.values()]
+        for x, i in enumerate(picked):
+            for j in picked[x + 1:]:
+                if drafts[i].entity == drafts[j].entity and drafts[i].source != drafts[j].source:
+                    yield i, j
+
+
+def group_statements(drafts: Sequence[Draft], texts: dict[str, str],
+                     passages: Sequence[Passage] = ()) -> list[int | None]:
     """A group index per draft (None when its utterance appears in one source only).
 
     Statements join when they have the same actor and say the same thing;
@@ -1019,6 +1056,10 @@ def group_statements(drafts: Sequence[Draft], texts: dict[str, str]) -> list[int
                 continue
             if fuzz.ratio(" ".join(words[i]), " ".join(words[j])) >= 95:
                 parent[find(i)] = find(j)
+    # The passage engine already aligned what the sources share, paraphrases
+    # included: one actor's statements inside one passage render one utterance.
+    for i, j in _same_passage_pairs(drafts, passages):
+        parent[find(i)] = find(j)
     roots: dict[int, set[str]] = {}
     for i, d in enumerate(drafts):
         roots.setdefault(find(i), set()).add(d.source)
@@ -1033,7 +1074,7 @@ def group_statements(drafts: Sequence[Draft], texts: dict[str, str]) -> list[int
 # Entry point
 
 
-def analyze_statements(sources: Sequence[Source]) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
+def analyze_statements(sources: Sequence[Source], passages: Sequence[Passage] = ()) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
     """Actors, statements (ordered by source, then start) and quote fidelity."""
     quotes: dict[str, list[Quote]] = {}
     units: dict[str, list] = {}
@@ -1051,7 +1092,7 @@ def analyze_statements(sources: Sequence[Source]) -> tuple[tuple[Actor, ...], tu
     order = {s.id: i for i, s in enumerate(sources)}
     drafts.sort(key=lambda d: (order[d.source], d.start, d.end))
     texts = {s.id: s.text for s in sources}
-    groups = group_statements(drafts, texts)
+    groups = group_statements(drafts, texts, passages)
 
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}

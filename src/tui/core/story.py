@@ -65,7 +65,7 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     progress("finding shared passages", 0.3)
     passages = align_sources(sources)
     progress("finding actors and statements", 0.7)
-    actors, statements, fidelity = _statements(sources)
+    actors, statements, fidelity = _statements(sources, passages)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -78,12 +78,10 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     )
 
 
-def _statements(sources: Sequence[Source]):
-    try:
-        from .statements import analyze_statements
-    except ImportError:  # the statements module has not landed yet
-        return (), (), ()
-    return analyze_statements(sources)
+def _statements(sources: Sequence[Source], passages):
+    from .statements import analyze_statements
+
+    return analyze_statements(sources, passages)
 
 
 def analyze_paths(paths: Sequence[str], progress: Progress = _noop) -> Story:
