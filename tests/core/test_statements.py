@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from conftest import source_id
 from hypothesis import HealthCheck, given, settings

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from tui.core import Source, Story
 from tui.reader import ParallaxApp

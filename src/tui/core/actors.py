@@ -700,7 +700,6 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     `units` are quote-aware sentences (start, end, paragraph); `quoted` the
     content ranges of quotes, whose words are the speaker's, not the writer's.
     """
-    text = src.text
     toks = src.tokens
     qstarts = [q[0] for q in quoted]
 

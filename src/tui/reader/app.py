@@ -63,7 +63,8 @@ class ParallaxApp(App[int]):
         try:
             story = analyze_paths(self.paths, progress=progress)
         except SourceError as e:
-            self.call_from_thread(lambda: self.exit(return_code=2, message=f"parallax: error: {e}"))
+            message = f"parallax: error: {e}"
+            self.call_from_thread(lambda: self.exit(return_code=2, message=message))
             return
         self.call_from_thread(self._show, story)
 

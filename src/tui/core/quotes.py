@@ -1,0 +1,115 @@
+"""Quotations in scraped news text: which quote marks open and close, and
+where a quotation runs across paragraphs. Apostrophes far outnumber single
+quote marks, so single marks count only in clear positions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+QUOTE_CHARS_RE = re.compile(r"[\"“”„«»'‘’‚]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    open: int  # the opening mark
+    close: int  # the closing mark (or where an unclosed quote was cut)
+    start: int  # content
+    end: int
+    closed: bool
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str | None, str]:
+    """('open' | 'close' | 'either' | None, 'd' | 's') for a quote mark."""
+    c = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left = prev.isspace() or prev in "([{—–-/:;" or i == lo
+    right = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or i + 1 >= hi
+    if c in OPEN_DOUBLE:
+        if not left and right and c == "“":
+            return "close", "d"  # a mistyped closing mark
+        return "open", "d"
+    if c in CLOSE_DOUBLE:
+        return "close", "d"
+    if c == '"':
+        if left and not nxt.isspace():
+            return "open", "d"
+        if right and not prev.isspace():
+            return "close", "d"
+        return "either", "d"
+    # single marks: apostrophes are far more common than quotes
+    if prev.isalnum() and nxt.isalnum():
+        return None, "s"
+    if c in "‘‚":
+        return ("open", "s") if left and not nxt.isspace() else (None, "s")
+    # ’ or '
+    if left and nxt.isalnum() and c == "'":
+        return "open", "s"
+    if right and not prev.isspace():
+        return "close", "s"
+    return None, "s"
+
+
+def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Quotations in the given paragraphs (start, end), in order.
+
+    A quote never crosses into the next paragraph unless that paragraph
+    starts with a new opening mark (the convention for a quote that runs over
+    several paragraphs). A quote that never closes ends at the end of its
+    first paragraph; a single-mark quote that never closes is ignored (it was
+    an apostrophe). Single marks inside a double quotation are nested quotes.
+    """
+    out: list[Quote] = []
+    state: tuple[int, str, int] | None = None  # (open pos, kind, paragraph index)
+    n = len(paras)
+    for pi, (ps, pe) in enumerate(paras):
+        for m in QUOTE_CHARS_RE.finditer(text, ps, pe):
+            i = m.start()
+            if state is not None and state[2] != pi and i == _first_char(text, ps, pe):
+                continue  # the reopening mark of a continued quote
+            role, kind = _classify(text, i, ps, pe)
+            if role is None:
+                continue
+            if state is None:
+                if role == "open" or (role == "either" and kind == "d"):
+                    state = (i, kind, pi)
+                continue
+            if kind != state[1]:
+                continue  # nested quote of the other kind
+            if role in ("close", "either"):
+                _emit(text, out, state[0], i, True)
+                state = None
+            elif role == "open" and state[2] == pi:
+                state = (i, kind, pi)  # an earlier opening mark never closed: drop it
+        if state is not None:
+            nxt = pi + 1
+            cont = (
+                state[1] == "d" and nxt < n
+                and text[_first_char(text, *paras[nxt])] in OPEN_DOUBLE + '"'
+            )
+            if not cont:
+                if state[1] == "d":
+                    first_para_end = paras[state[2]][1]
+                    _emit(text, out, state[0], first_para_end, False)
+                state = None
+    return out
+
+
+def _first_char(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s
+
+
+def _emit(text: str, out: list[Quote], open_: int, close: int, closed: bool) -> None:
+    s, e = open_ + 1, close
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and any(c.isalnum() for c in text[s:e]):
+        out.append(Quote(open_, close, s, e, closed))
