@@ -277,3 +277,14 @@ async def test_real_sources_load_in_a_worker():
         await pilot.press("j", "right_square_bracket", "d")
         await pilot.press("escape", "q")
     assert app.return_code == 0
+
+
+async def test_unreadable_folder_exits_with_status_2_and_a_message(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary")
+    app = ParallaxApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 2
