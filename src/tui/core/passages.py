@@ -33,6 +33,8 @@ DENSE_POSTINGS = 24  # up to this many places, a shingle pairs all of them
 CHAIN_PARTNERS = 3   # beyond, each place pairs with the next few only
 MAX_POSTINGS = 200   # a short quote in more places than this is a stock phrase
 MIN_ANCHOR = 4       # an exact block must have this many words to start a match
+LONG_BLOCK = 8       # a block this long is reuse even if its words are common
+STOCK_DOCS = 8       # a phrase in more places than this (and 5% of sources) is stock
 MAX_GAP = 6          # words of difference between two blocks of one near match
 MIN_NEAR_COMMON = 5  # a near match shares at least this many words
 SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
@@ -146,7 +148,9 @@ def _prepare(sources: Sequence[Source]) -> list[_Doc]:
                 ends=[t.end for t in toks],
                 norms=[t.norm for t in toks],
                 folds=[t.fold for t in toks],
-                content=[not (t.norm in STOPWORDS or len(t.norm) <= 1) for t in toks],
+                # reporting verbs are the genre's glue ("X said", "Y stated"), not content
+                content=[not (t.norm in STOPWORDS or len(t.norm) <= 1 or t.norm in REPORTING_VERBS)
+                         for t in toks],
                 lower=[not text[t.start].isupper() for t in toks],
                 quoted=_quoted_mask(text, starts),
                 sentence=sentence_of,
@@ -173,13 +177,13 @@ def _shingle_index(docs: list[_Doc]) -> dict[int, object]:
     index: dict[int, object] = {}
     get = index.get
     for d in docs:
-        f, c, para = d.folds, d.content, d.paragraph
+        f, c, sent = d.folds, d.content, d.sentence
         base = d.index << _POS_BITS
         for p in range(len(f) - SHINGLE + 1):
             if not (c[p] or c[p + 1] or c[p + 2]):
                 continue  # "one of the": all function words
-            if para[p] != para[p + 2]:
-                continue  # a match never runs across a paragraph break
+            if sent[p] != sent[p + 2]:
+                continue  # seeds stay inside a sentence; blocks may grow past it
             key = hash((f[p], f[p + 1], f[p + 2]))
             place = base | p
             seen = get(key)
@@ -192,7 +196,7 @@ def _shingle_index(docs: list[_Doc]) -> dict[int, object]:
     return index
 
 
-def _seed_pairs(docs: list[_Doc]) -> dict[tuple[int, int], array]:
+def _seed_pairs(index: dict[int, object]) -> dict[tuple[int, int], array]:
     """(doc a, doc b) → packed positions (pa << 24 | pb) where a shingle starts in both.
 
     A shingle found in many places is a phrase copied widely (or a stock
@@ -201,7 +205,7 @@ def _seed_pairs(docs: list[_Doc]) -> dict[tuple[int, int], array]:
     the chain back into one passage.
     """
     pairs: dict[tuple[int, int], array] = {}
-    for places in _shingle_index(docs).values():
+    for places in index.values():
         if type(places) is int:
             continue
         dense = len(places) <= DENSE_POSTINGS
@@ -259,12 +263,30 @@ def _follows(a: _Doc, b: _Doc, r: _Region, pa: int, pb: int) -> bool:
             and a.paragraph[pa] == a.paragraph[r.a0] and b.paragraph[pb] == b.paragraph[r.b0])
 
 
-def _chain(a: _Doc, b: _Doc, blocks: list[tuple[int, int, int]]) -> list[_Region]:
+def _distinctive_words(index: dict[int, object], d: _Doc, p0: int, p1: int, limit: int) -> int:
+    """Lower-case content words of the block covered by a shingle found in at
+    most `limit` places. Words only stock phrases cover ("by the end of the
+    year") do not count: they say nothing about reuse."""
+    f, sent = d.folds, d.sentence
+    covered = [False] * (p1 - p0)
+    for p in range(p0, p1 - SHINGLE + 1):
+        if sent[p] != sent[p + 2]:
+            continue  # not indexed: says nothing about the phrase
+        places = index.get(hash((f[p], f[p + 1], f[p + 2])))
+        if places is not None and (type(places) is int or len(places) <= limit):
+            for k in range(p - p0, p - p0 + SHINGLE):
+                covered[k] = True
+    return sum(1 for k, c in enumerate(covered) if c and d.content[p0 + k] and d.lower[p0 + k])
+
+
+def _chain(a: _Doc, b: _Doc, blocks: list[tuple[int, int, int]],
+           distinctive=lambda d, p0, p1: p1 - p0) -> list[_Region]:
     """Join blocks that follow each other closely on both sides into regions."""
     regions: list[_Region] = []
     open_regions: list[_Region] = []
     for pa, pb, n in sorted(blocks):
-        anchored = n >= MIN_ANCHOR and _substantive(a, pa, pa + n)
+        anchored = n >= MIN_ANCHOR and _substantive(a, pa, pa + n) \
+            and (n >= LONG_BLOCK or distinctive(a, pa, pa + n) >= 2)
         joined = next((r for r in open_regions if _follows(a, b, r, pa, pb)), None)
         if joined:
             # overlapping blocks (a repeated word) count their new words only
@@ -328,12 +350,18 @@ def _short_quotes(docs: list[_Doc]) -> list[_Region]:
 
 
 def lexical_regions(docs: list[_Doc]) -> list[_Region]:
+    index = _shingle_index(docs)
+    stock_limit = max(STOCK_DOCS, len(docs) // 20)
+
+    def distinctive(d: _Doc, p0: int, p1: int) -> int:
+        return _distinctive_words(index, d, p0, p1, stock_limit)
+
     regions = []
-    for (da, db), seeds in _seed_pairs(docs).items():
+    for (da, db), seeds in _seed_pairs(index).items():
         if len(seeds) < 2:
             continue  # one shared shingle cannot make a 4-word anchor
         a, b = docs[da], docs[db]
-        for r in _chain(a, b, _blocks(a, b, seeds)):
+        for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
             scored = _score(a, b, r)
             if scored:
                 regions.append(scored)
@@ -493,7 +521,9 @@ def _cluster(regions: list[_Region]) -> list[list[_Region]]:
             active = [iv for iv in active if iv[1] > s]
             for s2, e2, k2 in active:
                 overlap = min(e, e2) - s
-                if overlap * 2 >= min(e - s, e2 - s2):
+                # half of the shorter, and a quarter of the longer: a short
+                # region must not bridge two long passages into one
+                if overlap * 2 >= min(e - s, e2 - s2) and overlap * 4 >= max(e - s, e2 - s2):
                     uf.union(k, k2)
             active.append((s, e, k))
     groups: dict[int, list[_Region]] = defaultdict(list)

@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     he she they we i you him her them us me his their our your my who whom whose which what
     when where why how all any both each few more most other some such only own same too very
     just also s t if while after before during since until up down out off again further
-    once said says say told""".split()
+    once said says say told around within without across against among amid between through
+    toward towards upon via despite beyond per""".split()
 )
 
 
