@@ -321,7 +321,7 @@ def _quote_segments(d: _Doc) -> list[tuple[int, int]]:
     while i < n:
         if d.quoted[i]:
             j = i
-            while j < n and d.quoted[j] and d.sentence[j] == d.sentence[i]:
+            while j < n and d.quoted[j]:
                 j += 1
             segs.append((i, j))
             i = j
