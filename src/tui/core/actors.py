@@ -220,15 +220,18 @@ def role_heads_of(role: str) -> set[str]:
     words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
     heads = {w for w in words if w in TITLE_HEADS}
     joined = " ".join(words)
-    if "prime minister" in joined:
-        heads.add("prime-minister")
-    if "foreign minister" in joined:
-        heads.add("foreign-minister")
-    if "foreign secretary" in joined:
-        heads.add("foreign-secretary")
-    if "secretary of state" in joined:
-        heads.add("secretary-of-state")
+    heads.update(head for title, head in COMPOUND_TITLES.items() if title in joined)
     return heads
+
+
+# Titles of several words that a text refers back to as a whole ("the prime
+# minister"), kept apart from their single-word heads ("minister").
+COMPOUND_TITLES = {
+    "prime minister": "prime-minister",
+    "foreign minister": "foreign-minister",
+    "foreign secretary": "foreign-secretary",
+    "secretary of state": "secretary-of-state",
+}
 
 
 class Registry:
