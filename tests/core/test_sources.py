@@ -120,3 +120,14 @@ def test_cp1252_fallback_warns_with_file_name():
 def test_missing_path_is_a_source_error(tmp_path):
     with pytest.raises(SourceError, match="no such file"):
         analyze_paths([str(tmp_path / "nope")])
+
+
+def test_sources_toml_wins_over_inference(tmp_path):
+    (tmp_path / "a.txt").write_text("A headline of some words\nThe body says the council met on Tuesday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '["a.txt"]\ntitle = "Given title"\noutlet = "Given Outlet"\ndate = 2024-05-06\nurl = "https://example.org/a"\n',
+        encoding="utf-8")
+    src = analyze_paths([str(tmp_path)]).sources[0]
+    assert (src.title, src.outlet, src.date, src.url) == (
+        "Given title", "Given Outlet", "2024-05-06", "https://example.org/a")
