@@ -40,8 +40,9 @@ MIN_NEAR_COMMON = 5  # a near match shares at least this many words
 SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
 
 # Paraphrase scoring
-RARE_STEM_POSTINGS = 10   # stems in at most this many sentences pair them all
-MAX_STEM_POSTINGS = 5000  # stems in more sentences than this say nothing
+RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
+PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
+DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SHARED = 3
 REPORTING_VERBS = frozenset(
@@ -419,9 +420,7 @@ def paraphrase_regions(docs: list[_Doc], lexical: list[_Region]) -> list[_Region
         by_pair[(r.a, r.b)].append(r)
         by_pair[(r.b, r.a)].append(_Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
     candidates = []
-    for key, rare in _shared_stem_counts(feats, df).items():
-        if rare < 2:
-            continue
+    for key in _candidate_sentence_pairs(feats, df):
         k1, k2 = divmod(key, total)
         da, a0, a1, sa, la = feats[k1]
         db, b0, b1, sb, lb = feats[k2]
@@ -447,29 +446,41 @@ def paraphrase_regions(docs: list[_Doc], lexical: list[_Region]) -> list[_Region
     ]
 
 
-def _shared_stem_counts(feats, df: dict[str, int]) -> dict[int, int]:
-    """Sentence pair (k1 * total + k2) → number of shared rare-ish stems.
-
-    Rare stems pair every sentence holding them; more frequent ones (names,
-    the story's own vocabulary) only link each sentence to the next few, so
-    the work stays linear in the corpus while a widely paraphrased fact still
-    gets its candidates.
-    """
+def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
+    """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
+    each sentence is indexed under its few rarest stems only, so two
+    sentences that share much of their content almost surely meet under one
+    of them, while the posting lists stay short and the work near-linear.
+    A posting list that is still long links each sentence to the next few."""
     total = len(feats)
     postings: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
+        # a stem found in this sentence only can never be shared: skip it
+        for s in sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:PREFIX_STEMS]:
+            postings[s].append(k)
+    pairs: set[int] = set()
+    # Rare stems (in a handful of sentences) pair every sentence holding them;
+    # two such stems in common make a candidate even outside the prefixes.
+    rare_counts: dict[int, int] = defaultdict(int)
+    rare: dict[str, list[int]] = defaultdict(list)
+    for k, f in enumerate(feats):
         for s in f[3]:
-            if df[s] <= MAX_STEM_POSTINGS:
-                postings[s].append(k)
-    counts: dict[int, int] = defaultdict(int)
+            if 1 < df[s] <= RARE_STEM_POSTINGS:
+                rare[s].append(k)
+    for ks in rare.values():
+        for x, k1 in enumerate(ks):
+            for k2 in ks[x + 1:]:
+                if feats[k2][0] != feats[k1][0]:
+                    rare_counts[k1 * total + k2] += 1
+    pairs.update(key for key, n in rare_counts.items() if n >= 2)
     for ks in postings.values():
-        dense = len(ks) <= RARE_STEM_POSTINGS
+        dense = len(ks) <= DENSE_STEM_POSTINGS
         for x, k1 in enumerate(ks):
             d1 = feats[k1][0]
             for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
                 if feats[k2][0] != d1:
-                    counts[k1 * total + k2] += 1
-    return counts
+                    pairs.add(k1 * total + k2)
+    return pairs
 
 
 def _mutual_best(candidates, feats):
