@@ -100,15 +100,16 @@ def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tu
         if len({s.source for s in members}) < 2:
             continue
         source_order = list(dict.fromkeys(s.source for s in members))
+        norm = {o.id: _norm_text(texts[o.source], o.start, o.end) for o in members}
         comparisons = []
         for s in members:
             earlier = [o for o in members if source_order.index(o.source) < source_order.index(s.source)]
             if not earlier:
                 continue
-            s_norm = _norm_text(texts[s.source], s.start, s.end)
-            best = max(earlier, key=lambda o: (fuzz.partial_ratio(_norm_text(texts[o.source], o.start, o.end), s_norm),
+            s_norm = norm[s.id]
+            best = max(earlier, key=lambda o: (fuzz.partial_ratio(norm[o.id], s_norm),
                                                source_order.index(o.source)))
-            if fuzz.partial_ratio(_norm_text(texts[best.source], best.start, best.end), s_norm) < 60:
+            if fuzz.partial_ratio(norm[best.id], s_norm) < 60:
                 continue
             comparisons.append(compare_quotes(best, texts[best.source], s, texts[s.source]))
         if comparisons:
