@@ -7,7 +7,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from .model import DiffOp, Token
-from .text import norm_word, tokenize
+from .text import tokenize
 
 _PUNCT_RE = re.compile(r"[^\w\s]")
 
@@ -70,12 +70,3 @@ def _merge_adjacent(ops: list[DiffOp]) -> list[DiffOp]:
         else:
             out.append(op)
     return out
-
-
-def diff_words(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
-    """Convenience: diff two whole strings."""
-    return word_diff(a_text, 0, len(a_text), b_text, 0, len(b_text))
-
-
-def same_words(a: str, b: str) -> bool:
-    return [norm_word(t.norm) for t in tokenize(a)] == [norm_word(t.norm) for t in tokenize(b)]

@@ -78,12 +78,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def is_stopword(norm: str) -> bool:
-    return norm in STOPWORDS or len(norm) <= 1
 
 
-def is_capitalized(text: str, token: Token) -> bool:
-    return text[token.start].isupper()
 
 
 def stem(fold: str) -> str:
