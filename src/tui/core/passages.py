@@ -44,6 +44,7 @@ RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
 DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 PARAPHRASE_MIN_SCORE = 0.34
+PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
 REPORTING_VERBS = frozenset(
     "said say says told tell tells stated state states added add adds noted note notes "
@@ -442,7 +443,7 @@ def paraphrase_regions(docs: list[_Doc], lexical: list[_Region]) -> list[_Region
     return [
         _Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
-        for score, k1, k2 in _mutual_best(candidates, feats)
+        for score, k1, k2 in _best_links(candidates, feats)
     ]
 
 
@@ -483,20 +484,24 @@ def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
     return pairs
 
 
-def _mutual_best(candidates, feats):
-    """Keep a sentence pair only if each is the other's best match in its
-    source: one sentence rarely paraphrases two of another outlet's, and
-    second-best links are what chain unrelated sentences together."""
+def _best_links(candidates, feats):
+    """Keep a sentence pair if each is the other's best match in its source,
+    or if the link is strong and the best for one side: a rewrite may merge
+    two sentences into one, but weak second-best links are what chain
+    unrelated sentences together."""
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for score, k1, k2 in candidates:
         for k, other in ((k1, k2), (k2, k1)):
             key = (k, feats[other][0])
             if key not in best or score > best[key][0]:
                 best[key] = (score, other)
-    return [
-        (score, k1, k2) for score, k1, k2 in candidates
-        if best[(k1, feats[k2][0])][1] == k2 and best[(k2, feats[k1][0])][1] == k1
-    ]
+    out = []
+    for score, k1, k2 in candidates:
+        best_for_1 = best[(k1, feats[k2][0])][1] == k2
+        best_for_2 = best[(k2, feats[k1][0])][1] == k1
+        if (best_for_1 and best_for_2) or (score >= PARAPHRASE_STRONG and (best_for_1 or best_for_2)):
+            out.append((score, k1, k2))
+    return out
 
 
 # ---------------------------------------------------------------- clustering
@@ -543,10 +548,52 @@ def _cluster(regions: list[_Region]) -> list[list[_Region]]:
     return list(groups.values())
 
 
+def _cluster_paraphrases(regions: list[_Region], docs: list[_Doc]) -> list[list[_Region]]:
+    """Join paraphrased sentences into passages, strongest links first.
+
+    A link is refused when it would put two sentences of one source that are
+    not neighbours into one passage: a rewrite may merge two adjacent
+    sentences, but anything wider is a chain of loose links drifting from
+    one statement to another.
+    """
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    members: dict[tuple[int, int], dict[int, set[int]]] = {}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def node(doc: int, tok: int) -> tuple[int, int]:
+        key = (doc, docs[doc].sentence[tok])
+        if key not in parent:
+            parent[key] = key
+            members[key] = {key[0]: {key[1]}}
+        return key
+
+    accepted: list[tuple[_Region, tuple[int, int]]] = []
+    for r in sorted(regions, key=lambda r: -r.similarity):
+        ra, rb = find(node(r.a, r.a0)), find(node(r.b, r.b0))
+        if ra != rb:
+            ma, mb = members[ra], members[rb]
+            if any(max(ma[d] | mb[d]) - min(ma[d] | mb[d]) > 1 for d in ma.keys() & mb.keys()):
+                continue
+            parent[rb] = ra
+            for d, sents in mb.items():
+                ma.setdefault(d, set()).update(sents)
+            del members[rb]
+        accepted.append((r, ra))
+    groups: dict[tuple[int, int], list[_Region]] = defaultdict(list)
+    for r, _ in accepted:
+        groups[find((r.a, docs[r.a].sentence[r.a0]))].append(r)
+    return list(groups.values())
+
+
 def _merge_intervals(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for s, e in sorted(intervals):
-        if out and s <= out[-1][1]:
+        if out and s < out[-1][1]:  # touching spans stay apart (sentences, paragraphs)
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
@@ -590,7 +637,7 @@ def align_sources(sources: Sequence[Source]) -> list[Passage]:
             p = _passage_from(group, docs, kind)
             if p:
                 found.append(p)
-    for group in _cluster(paraphrases):
+    for group in _cluster_paraphrases(paraphrases, docs):
         p = _passage_from(group, docs, "paraphrase")
         if p:
             found.append(p)
