@@ -1,0 +1,234 @@
+"""Lexical reuse: verbatim and near-verbatim regions between pairs of sources.
+
+An inverted index of 3-word shingles gives, per pair of sources, the places
+where they share words (never all-pairs over the text). Seeds grow into
+exact blocks on a diagonal; blocks close together on both sides chain into
+regions with small edits (near matches). Short phrases that two sources both
+put in quotation marks are matched on their own.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+
+from rapidfuzz.distance import Indel
+
+from .aligned import AlignDoc, Region
+
+SHINGLE = 3          # words per seed shingle
+DENSE_POSTINGS = 24  # up to this many places, a shingle pairs all of them
+CHAIN_PARTNERS = 3   # beyond, each place pairs with the next few only
+MAX_POSTINGS = 200   # a short quote in more places than this is a stock phrase
+MIN_ANCHOR = 4       # an exact block must have this many words to start a match
+LONG_BLOCK = 8       # a block this long is reuse even if its words are common
+STOCK_DOCS = 8       # a phrase in more places than this (and 5% of sources) is stock
+MAX_GAP = 6          # words of difference between two blocks of one near match
+MIN_NEAR_COMMON = 5  # a near match shares at least this many words
+SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
+
+
+_POS_BITS = 24  # token positions below 16 M per source (a 10 MB file has ~1.7 M)
+_POS_MASK = (1 << _POS_BITS) - 1
+
+
+def _shingle_index(docs: list[AlignDoc]) -> dict[int, object]:
+    """Hash of 3 folded words → packed (doc, position) places.
+
+    A shingle seen once keeps a bare int and becomes a list on its second
+    place: most shingles are unique, and this halves the index's memory.
+    Hash collisions are harmless: block extension compares the words.
+    """
+    index: dict[int, object] = {}
+    get = index.get
+    for d in docs:
+        f, c, sent = d.folds, d.content, d.sentence
+        base = d.index << _POS_BITS
+        for p in range(len(f) - SHINGLE + 1):
+            if not (c[p] or c[p + 1] or c[p + 2]):
+                continue  # "one of the": all function words
+            if sent[p] != sent[p + 2]:
+                continue  # seeds stay inside a sentence; blocks may grow past it
+            key = hash((f[p], f[p + 1], f[p + 2]))
+            place = base | p
+            seen = get(key)
+            if seen is None:
+                index[key] = place
+            elif type(seen) is int:
+                index[key] = [seen, place]
+            else:
+                seen.append(place)
+    return index
+
+
+def _seed_pairs(index: dict[int, object]) -> dict[tuple[int, int], array]:
+    """(doc a, doc b) → packed positions (pa << 24 | pb) where a shingle starts in both.
+
+    A shingle found in many places is a phrase copied widely (or a stock
+    phrase): rather than every pair of its places, which grows with the
+    square, each place is paired with the next few only. Clustering joins
+    the chain back into one passage.
+    """
+    pairs: dict[tuple[int, int], array] = {}
+    for places in index.values():
+        if type(places) is int:
+            continue
+        dense = len(places) <= DENSE_POSTINGS
+        for i, x in enumerate(places):
+            da = x >> _POS_BITS
+            partners = places[i + 1:] if dense else places[i + 1:i + 1 + CHAIN_PARTNERS]
+            for y in partners:
+                db = y >> _POS_BITS
+                if da == db:
+                    continue
+                seeds = pairs.get((da, db))
+                if seeds is None:
+                    seeds = pairs[(da, db)] = array("q")
+                seeds.append(((x & _POS_MASK) << _POS_BITS) | (y & _POS_MASK))
+    return pairs
+
+
+def _blocks(a: AlignDoc, b: AlignDoc, packed: array) -> list[tuple[int, int, int]]:
+    """Maximal exact runs (pa, pb, length) of equal folded words."""
+    seeds = sorted(((x >> _POS_BITS, x & _POS_MASK) for x in packed), key=lambda s: (s[1] - s[0], s[0]))
+    out = []
+    covered_until: dict[int, int] = {}
+    fa, fb = a.folds, b.folds
+    ga, gb = a.paragraph, b.paragraph
+    for pa, pb in seeds:
+        diag = pb - pa
+        if covered_until.get(diag, -1) > pa:
+            continue
+        s0, t0 = pa, pb
+        while s0 > 0 and t0 > 0 and fa[s0 - 1] == fb[t0 - 1] \
+                and ga[s0 - 1] == ga[pa] and gb[t0 - 1] == gb[pb]:
+            s0 -= 1
+            t0 -= 1
+        s1, t1 = pa, pb
+        while s1 < len(fa) and t1 < len(fb) and fa[s1] == fb[t1] \
+                and ga[s1] == ga[pa] and gb[t1] == gb[pb]:
+            s1 += 1
+            t1 += 1
+        covered_until[diag] = s1
+        if s1 > s0:
+            out.append((s0, t0, s1 - s0))
+    return out
+
+
+def _substantive(d: AlignDoc, p0: int, p1: int) -> bool:
+    """Enough to count as reuse on its own: not a name with its title, not
+    a run of function words."""
+    lower_content = sum(1 for i in range(p0, p1) if d.content[i] and d.lower[i])
+    return lower_content >= 3 or (lower_content >= 2 and p1 - p0 >= 6)
+
+
+def _follows(a: AlignDoc, b: AlignDoc, r: Region, pa: int, pb: int) -> bool:
+    ga, gb = pa - r.a1, pb - r.b1
+    return (-2 <= ga <= MAX_GAP and -2 <= gb <= MAX_GAP and pa >= r.a0 and pb >= r.b0
+            and a.paragraph[pa] == a.paragraph[r.a0] and b.paragraph[pb] == b.paragraph[r.b0])
+
+
+def _distinctive_words(index: dict[int, object], d: AlignDoc, p0: int, p1: int, limit: int) -> int:
+    """Lower-case content words of the block covered by a shingle found in at
+    most `limit` places. Words only stock phrases cover ("by the end of the
+    year") do not count: they say nothing about reuse."""
+    f, sent = d.folds, d.sentence
+    covered = [False] * (p1 - p0)
+    for p in range(p0, p1 - SHINGLE + 1):
+        if sent[p] != sent[p + 2]:
+            continue  # not indexed: says nothing about the phrase
+        places = index.get(hash((f[p], f[p + 1], f[p + 2])))
+        if places is not None and (type(places) is int or len(places) <= limit):
+            for k in range(p - p0, p - p0 + SHINGLE):
+                covered[k] = True
+    return sum(1 for k, c in enumerate(covered) if c and d.content[p0 + k] and d.lower[p0 + k])
+
+
+def _chain(a: AlignDoc, b: AlignDoc, blocks: list[tuple[int, int, int]],
+           distinctive=lambda d, p0, p1: p1 - p0) -> list[Region]:
+    """Join blocks that follow each other closely on both sides into regions."""
+    regions: list[Region] = []
+    open_regions: list[Region] = []
+    for pa, pb, n in sorted(blocks):
+        anchored = n >= MIN_ANCHOR and _substantive(a, pa, pa + n) \
+            and (n >= LONG_BLOCK or distinctive(a, pa, pa + n) >= 2)
+        joined = next((r for r in open_regions if _follows(a, b, r, pa, pb)), None)
+        if joined:
+            # overlapping blocks (a repeated word) count their new words only
+            joined.matched += max(0, min(n, pa + n - joined.a1, pb + n - joined.b1))
+            joined.a1 = max(joined.a1, pa + n)
+            joined.b1 = max(joined.b1, pb + n)
+            joined.anchored = joined.anchored or anchored
+        else:
+            r = Region(a.index, pa, pa + n, b.index, pb, pb + n, n, anchored)
+            regions.append(r)
+            open_regions.append(r)
+        open_regions = [r for r in open_regions if pa - r.a1 <= MAX_GAP]
+    return [r for r in regions if r.anchored]
+
+
+def _score(a: AlignDoc, b: AlignDoc, r: Region) -> Region | None:
+    na, nb = a.norms[r.a0:r.a1], b.norms[r.b0:r.b1]
+    if na == nb:
+        r.kind, r.similarity = "verbatim", 1.0
+        return r
+    if r.matched < MIN_NEAR_COMMON:
+        return None
+    r.kind = "near"
+    r.similarity = round(Indel.normalized_similarity(na, nb), 3)
+    return r
+
+
+def _quote_segments(d: AlignDoc) -> list[tuple[int, int]]:
+    segs = []
+    i = 0
+    n = len(d.quoted)
+    while i < n:
+        if d.quoted[i]:
+            j = i
+            while j < n and d.quoted[j]:
+                j += 1
+            segs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return segs
+
+
+def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
+    """Short phrases (2–4 words) that two sources both put in quotation marks:
+    a shared quote, even when too short to be a passage by length."""
+    by_words: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
+    for d in docs:
+        for i, j in _quote_segments(d):
+            if SHORT_QUOTE[0] <= j - i <= SHORT_QUOTE[1] and any(d.content[i:j]):
+                by_words[tuple(d.folds[i:j])].append((d.index, i, j))
+    out = []
+    for places in by_words.values():
+        if len(places) > MAX_POSTINGS:
+            continue
+        for x, (da, i, j) in enumerate(places):
+            for db, k, m in places[x + 1:]:
+                if da != db:
+                    out.append(Region(da, i, j, db, k, m, j - i, True, "verbatim", 1.0))
+    return out
+
+
+def lexical_regions(docs: list[AlignDoc]) -> list[Region]:
+    index = _shingle_index(docs)
+    stock_limit = max(STOCK_DOCS, len(docs) // 20)
+
+    def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
+        return _distinctive_words(index, d, p0, p1, stock_limit)
+
+    regions = []
+    for (da, db), seeds in _seed_pairs(index).items():
+        if len(seeds) < 2:
+            continue  # one shared shingle cannot make a 4-word anchor
+        a, b = docs[da], docs[db]
+        for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
+            scored = _score(a, b, r)
+            if scored:
+                regions.append(scored)
+    regions.extend(_short_quotes(docs))
+    return regions
