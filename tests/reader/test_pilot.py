@@ -288,3 +288,26 @@ async def test_unreadable_folder_exits_with_status_2_and_a_message(tmp_path):
             if app.return_code is not None:
                 break
     assert app.return_code == 2
+
+
+async def test_a_long_diff_scrolls_from_the_keyboard():
+    from tui.core import Passage
+
+    from .conftest import span
+
+    shared = " ".join(f"Sentence number {i} of a long shared statement runs on here." for i in range(40))
+    sources = [make_source(sid, f"Intro line for {sid}.\n{shared}\n") for sid in "abcd"]
+    story = Story(sources=tuple(sources), passages=(
+        Passage("p1", "verbatim", 1.0, tuple(span(s, shared) for s in sources)),), title="Long diff")
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "d")
+        diff = reader(app).query_one(DiffPanel)
+        assert diff.display and diff.max_scroll_y > 0
+        await pilot.press("J")
+        await pilot.pause()
+        assert diff.scroll_y > 0
+        assert reader(app).active_view.has_focus
+        await pilot.press("K")
+        await pilot.pause()
+        assert diff.scroll_y == 0

@@ -34,6 +34,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("m", "colour by passage kind / by passage cluster"),
         ("/", "search all sources (Enter: go, Esc: cancel)"),
         ("n / N", "next / previous match while a search is active"),
+        ("J / K", "scroll a long diff down / up (the panes keep the focus)"),
         ("Esc", "close the diff panel, then clear the search"),
         ("a", "actor sidebar: show it and type to filter"),
         ("A", "show / hide the actor sidebar (room for panes)"),

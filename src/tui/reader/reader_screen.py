@@ -43,6 +43,10 @@ class ReaderScreen(Screen):
         Binding("S", "toggle_sync", "Sync", show=False),
         Binding("m", "toggle_colour", "Colour mode", show=False),
         Binding("escape", "escape", "Close", show=True),
+        # The diff follows the cursor, so the panes keep the focus; these
+        # scroll a diff taller than its panel from the keyboard.
+        Binding("J", "scroll_diff(1)", "Scroll diff", show=True),
+        Binding("K", "scroll_diff(-1)", "Scroll diff up", show=False),
     ]
 
     def __init__(self, index: StoryIndex) -> None:
@@ -301,16 +305,19 @@ class ReaderScreen(Screen):
         if hit is None:
             if quiet:
                 diff.show_nothing(view.source_id)
+                self.refresh_bindings()
             else:
                 self.notify("No shared passage under the cursor", severity="warning", timeout=3)
             return
         diff.show_passage(hit[1], hit[0])
+        self.refresh_bindings()
 
     def show_quote_diff(self, statement: Statement) -> None:
         if not self.index.altered.get(statement.id):
             self.notify("This quote is reported identically (or only once)", timeout=3)
             return
         self.query_one(DiffPanel).show_quote(statement)
+        self.refresh_bindings()
 
     # -- search -------------------------------------------------------------
 
@@ -390,7 +397,13 @@ class ReaderScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "escape":
             return self.query_one(DiffPanel).display or self.search_active
+        if action == "scroll_diff":
+            return self.query_one(DiffPanel).display
         return True
+
+    def action_scroll_diff(self, direction: int) -> None:
+        diff = self.query_one(DiffPanel)
+        diff.scroll_relative(y=direction * max(1, diff.size.height - 2), animate=False)
 
     def action_escape(self) -> None:
         diff = self.query_one(DiffPanel)
