@@ -45,7 +45,7 @@ class ReaderScreen(Screen):
         Binding("escape", "escape", "Close", show=True),
         # The diff follows the cursor, so the panes keep the focus; these
         # scroll a diff taller than its panel from the keyboard.
-        Binding("J", "scroll_diff(1)", "Scroll diff", show=True),
+        Binding("J", "scroll_diff(1)", "Scroll", show=True),
         Binding("K", "scroll_diff(-1)", "Scroll diff up", show=False),
     ]
 
