@@ -38,14 +38,21 @@ def _fidelity_lines(story: Story) -> list[str]:
     return fidelity_lines(story)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _counts(story: Story) -> str:
+    return ", ".join([_plural(len(story.sources), "source"), _plural(len(story.passages), "shared passage"),
+                      _plural(len(story.actors), "actor"), _plural(len(story.statements), "statement")])
+
+
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def print_summary(story: Story, console: Console) -> None:
-    console.print(f"[bold]{story.title or 'Story'}[/] — {len(story.sources)} sources, "
-                  f"{len(story.passages)} shared passages, {len(story.actors)} actors, "
-                  f"{len(story.statements)} statements")
+    console.print(f"[bold]{story.title or 'Story'}[/] — {_counts(story)}")
     sources = Table(title="Sources", title_justify="left")
     for col in ("id", "title", "outlet", "date"):
         sources.add_column(col)
@@ -85,8 +92,7 @@ def _md_escape(text: str) -> str:
 
 def markdown_report(story: Story) -> str:
     out = [f"# {story.title or 'Story'}", "",
-           f"{len(story.sources)} sources, {len(story.passages)} shared passages, "
-           f"{len(story.actors)} actors, {len(story.statements)} statements.", "",
+           f"{_counts(story)}.", "",
            "## Sources", "", "| id | title | outlet | date | words | boilerplate |", "|---|---|---|---|---:|---|"]
     for s in story.sources:
         out.append(f"| {s.id} | {_md_escape(s.title or '—')} | {_md_escape(s.outlet or '—')} | {s.date or '—'} "
