@@ -75,14 +75,14 @@ def _script(ch: str) -> str:
         return "UNKNOWN"
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _scripts(text: str) -> Counter:
     """Letters per Unicode script; ASCII letters counted in bulk (the hot case)."""
     counts = Counter(_script(c) for c in _NON_ASCII.findall(text) if c.isalpha())
-    latin = len(_ASCII_LETTERS.findall(text))
+    latin = len(_NOT_ASCII_LETTER.sub("", text))
     if latin:
         counts["LATIN"] += latin
     return counts
@@ -99,9 +99,10 @@ def _content(line: str) -> set[str]:
 
 def _shape_reason(line: str, n_words: int, doc_script: str) -> str | None:
     """Reasons visible in the line itself, wherever it stands."""
-    scripts = _scripts(line)
-    if scripts and doc_script and scripts.most_common(1)[0][0] != doc_script:
-        return "text in another script"
+    if not line.isascii() or doc_script != "LATIN":  # an ASCII line is Latin script
+        scripts = _scripts(line)
+        if scripts and doc_script and scripts.most_common(1)[0][0] != doc_script:
+            return "text in another script"
     chunks = line.split()
     tags = sum(1 for c in chunks if c.startswith("#") and len(c) > 1)
     if tags >= 2 and tags >= 0.6 * len(chunks):

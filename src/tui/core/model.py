@@ -7,7 +7,7 @@ decoded, never normalised), end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 PassageKind = Literal["verbatim", "near", "paraphrase"]
 StatementKind = Literal["direct", "partial", "indirect"]
@@ -41,10 +41,14 @@ class Boilerplate:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word. `norm` ignores case, accents and quote style; `fold` also
-    folds spelling variants (Zelensky/Zelenskyy, favour/favor)."""
+    folds spelling variants (Zelensky/Zelenskyy, favour/favor).
+
+    A named tuple rather than a frozen dataclass: a story holds one per word
+    (about a million for a thousand articles), and a tuple is built several
+    times faster and is smaller.
+    """
 
     start: int
     end: int
