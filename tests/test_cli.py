@@ -89,3 +89,23 @@ def test_real_command_runs_as_module_and_never_writes_sources():
     bad = subprocess.run([sys.executable, "-m", "tui", "analyze", "/nonexistent"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_actors_and_statements_commands(capsys):
+    assert main(["actors", str(SOURCES)]) == 0
+    out = capsys.readouterr().out
+    assert "Zelensky" in out and "Rubio" in out
+    assert main(["actors", str(SOURCES), "--json"]) == 0
+    actors = json.loads(capsys.readouterr().out)
+    assert any("Rubio" in a["name"] for a in (actors["actors"] if isinstance(actors, dict) else actors))
+    assert main(["statements", str(SOURCES), "--actor", "peskov"]) == 0
+    out = capsys.readouterr().out
+    assert "Moscow has not yet received" in out and "Rubio" not in out.split("Across sources")[0]
+    assert main(["statements", str(SOURCES), "--json"]) == 0
+    json.loads(capsys.readouterr().out)
+
+
+def test_unknown_actor_is_a_one_line_error(capsys):
+    assert main(["statements", str(SOURCES), "--actor", "Nobody Atall"]) == 2
+    err = capsys.readouterr().err
+    assert "no actor matches" in err and err.count("\n") == 1
