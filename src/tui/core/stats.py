@@ -1,55 +1,79 @@
-"""Figures derived from a Story: how much of each source is shared with others."""
+"""Figures derived from a Story: how much of each source is shared with others.
+
+`SharedWords` reads the passages once (each span filed under the sources it
+is shared with), so a share costs a few bisects: the picker and the overview
+ask for hundreds of them on a large folder.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 
-from .model import Source, Story
+from .model import Story
 
 
-def _covered_tokens(story: Story, source: Source, others: set[str]) -> int:
-    """Body words of `source` inside a passage that also spans one of `others`."""
-    ranges = sorted(
-        (span.start, span.end)
-        for p in story.passages
-        if others.intersection(p.source_ids) and source.id in p.source_ids
-        for span in p.spans
-        if span.source == source.id
-    )
-    if not ranges:
-        return 0
-    count = 0
-    i = 0
-    for tok in source.body_tokens:
-        while i < len(ranges) and ranges[i][1] <= tok.start:
-            i += 1
-        # ranges are sorted by start; any range starting before the token may cover it
-        j = i
-        while j < len(ranges) and ranges[j][0] <= tok.start:
-            if ranges[j][1] > tok.start:
-                count += 1
-                break
-            j += 1
-    return count
+def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(intervals):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+class SharedWords:
+    """Shares of body words found in passages with other sources (0–1)."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        # source → other source → spans of `source` in passages it shares with `other`
+        self._spans: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        for p in story.passages:
+            ids = p.source_ids
+            for span in p.spans:
+                for other in ids:
+                    if other != span.source:
+                        self._spans[span.source][other].append((span.start, span.end))
+        self._word_starts = {s.id: [t.start for t in s.body_tokens] for s in story.sources}
+
+    def _covered(self, source_id: str, intervals: list[tuple[int, int]]) -> int:
+        starts = self._word_starts[source_id]
+        return sum(bisect_left(starts, e) - bisect_left(starts, s) for s, e in _merge(intervals))
+
+    def fraction(self, source_id: str, others: Iterable[str] | None = None) -> float:
+        """Share of `source_id`'s body words in passages with any of `others`
+        (all other sources when None)."""
+        total = len(self._word_starts[source_id])
+        by_partner = self._spans.get(source_id, {})
+        wanted = by_partner.keys() if others is None else set(others) - {source_id}
+        intervals = [iv for other in wanted for iv in by_partner.get(other, ())]
+        if not total or not intervals:
+            return 0.0
+        return self._covered(source_id, intervals) / total
+
+    def matrix(self, source_ids: Iterable[str] | None = None) -> dict[tuple[str, str], float]:
+        """(a, b) → share of a's words that a shares with b, for the given
+        sources (all when None); pairs sharing nothing are 0."""
+        ids = [s.id for s in self.story.sources] if source_ids is None else list(source_ids)
+        chosen = set(ids)
+        out = {(a, b): 0.0 for a in ids for b in ids if a != b}
+        for a in ids:
+            total = len(self._word_starts[a])
+            for b, intervals in self._spans.get(a, {}).items():
+                if b in chosen and total:
+                    out[(a, b)] = self._covered(a, intervals) / total
+        return out
 
 
 def shared_fraction(story: Story, source_id: str, others: Iterable[str] | None = None) -> float:
     """Share (0–1) of a source's body words found in passages with `others`
     (all other sources when None)."""
-    source = story.source(source_id)
-    other_ids = set(others) if others is not None else {s.id for s in story.sources}
-    other_ids.discard(source_id)
-    total = source.word_count
-    if not total or not other_ids:
-        return 0.0
-    return _covered_tokens(story, source, other_ids) / total
+    return SharedWords(story).fraction(source_id, others)
 
 
 def similarity_matrix(story: Story) -> dict[tuple[str, str], float]:
     """(a, b) → share of a's body words that a shares with b."""
-    return {
-        (a.id, b.id): shared_fraction(story, a.id, [b.id])
-        for a in story.sources
-        for b in story.sources
-        if a.id != b.id
-    }
+    return SharedWords(story).matrix()

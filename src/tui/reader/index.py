@@ -13,6 +13,7 @@ from functools import cached_property
 
 from tui.core import Actor, Passage, Span, Statement, Story
 from tui.core.model import PASSAGE_KINDS, QuoteComparison
+from tui.core.stats import SharedWords
 
 from .sync import monotone_anchors
 
@@ -157,12 +158,14 @@ class StoryIndex:
             got = self._anchors[key] = monotone_anchors(pairs)
         return got
 
-    def shared(self, source_id: str, others: frozenset[str]) -> float:
-        from tui.core.stats import shared_fraction
+    @cached_property
+    def shared_words(self) -> SharedWords:
+        return SharedWords(self.story)
 
+    def shared(self, source_id: str, others: frozenset[str]) -> float:
         key = (source_id, others)
         if key not in self._shared:
-            self._shared[key] = shared_fraction(self.story, source_id, others) if others else 0.0
+            self._shared[key] = self.shared_words.fraction(source_id, others) if others else 0.0
         return self._shared[key]
 
     # actors and statements --------------------------------------------------

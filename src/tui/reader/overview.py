@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, TabbedContent, TabPane
 
-from tui.core.stats import similarity_matrix
-
 from .index import StoryIndex
 from .sidebar import snippet
+
+# Beyond this many sources the matrices show the most shared ones only.
+MAX_MATRIX_SOURCES = 30
 
 TOP_PASSAGES = 100
 
@@ -40,10 +41,11 @@ class OverviewScreen(Screen[tuple | None]):
                     id="overview-title")
         with TabbedContent(initial="matrix"):
             with TabPane("1 Shared words", id="matrix"):
-                yield Label("Row: share of that source's words also found in the column's source.", classes="hint")
+                yield Label("Row: share of that source's words also found in the column's source."
+                            + self._cap_note(), classes="hint")
                 yield DataTable(id="matrix-table", cursor_type="cell")
             with TabPane("2 Actors × sources", id="actors"):
-                yield Label("Statements by each actor in each source.", classes="hint")
+                yield Label("Statements by each actor in each source." + self._cap_note(), classes="hint")
                 yield DataTable(id="actors-table", cursor_type="cell")
             with TabPane("3 Top passages", id="passages"):
                 yield Label("Passages carried by the most sources.", classes="hint")
@@ -51,8 +53,8 @@ class OverviewScreen(Screen[tuple | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        sources = self.index.story.sources
-        matrix = similarity_matrix(self.index.story)
+        sources = self._matrix_sources()
+        matrix = self.index.shared_words.matrix([s.id for s in sources])
         t = self.query_one("#matrix-table", DataTable)
         t.add_column("Source", key="source")
         for i, s in enumerate(sources):
@@ -77,6 +79,23 @@ class OverviewScreen(Screen[tuple | None]):
             text = self.index.sources[first.source].text[first.start:first.end]
             t.add_row(p.kind, str(len(p.source_ids)), f"{p.similarity:.2f}", snippet(text, 90), key=p.id)
         self.query_one("#matrix-table").focus()
+
+    def _cap_note(self) -> str:
+        total = len(self.index.story.sources)
+        if total <= MAX_MATRIX_SOURCES:
+            return ""
+        return f" Showing the {MAX_MATRIX_SOURCES} sources sharing the most, of {total} (the picker lists all)."
+
+    def _matrix_sources(self):
+        """All sources, or on a large folder those sharing the most: a matrix
+        wider than the screen is no overview."""
+        sources = self.index.story.sources
+        if len(sources) <= MAX_MATRIX_SOURCES:
+            return list(sources)
+        shared = self.index.shared_words
+        top = sorted(sources, key=lambda s: -shared.fraction(s.id))[:MAX_MATRIX_SOURCES]
+        keep = {s.id for s in top}
+        return [s for s in sources if s.id in keep]
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
