@@ -6,9 +6,10 @@ from rich.console import Console
 from rich.table import Table
 
 from .core.model import Passage, Story
-from .core.stats import similarity_matrix
+from .core.stats import SharedWords
 
 TOP_PASSAGES = 12
+MATRIX_SOURCES = 30  # a larger folder's matrix shows the most shared sources only
 
 
 def excerpt(story: Story, passage: Passage, width: int = 90) -> str:
@@ -38,6 +39,15 @@ def _fidelity_lines(story: Story) -> list[str]:
     return fidelity_lines(story)
 
 
+def _matrix(story: Story) -> tuple[list[str], dict[tuple[str, str], float], str]:
+    """Source ids, the shared-words matrix over them, and a note when capped."""
+    shared = SharedWords(story)
+    ids = shared.most_shared(MATRIX_SOURCES)
+    note = "" if len(ids) == len(story.sources) else \
+        f" ({len(ids)} most shared of {len(story.sources)} sources; --json has every pair)"
+    return ids, shared.matrix(ids), note
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -63,13 +73,13 @@ def print_summary(story: Story, console: Console) -> None:
                         f"{len(s.boilerplate)} lines/{boilerplate_words(story, s.id)} words")
     console.print(sources)
 
-    matrix = similarity_matrix(story)
-    shared = Table(title="Share of each row's words found in each column's source", title_justify="left")
+    ids, matrix, note = _matrix(story)
+    shared = Table(title="Share of each row's words found in each column's source" + note, title_justify="left")
     shared.add_column("")
-    for s in story.sources:
-        shared.add_column(s.id[:12], justify="right")
-    for a in story.sources:
-        shared.add_row(a.id[:12], *("·" if a.id == b.id else f"{matrix[(a.id, b.id)]:.0%}" for b in story.sources))
+    for b in ids:
+        shared.add_column(b[:12], justify="right")
+    for a in ids:
+        shared.add_row(a[:12], *("·" if a == b else f"{matrix[(a, b)]:.0%}" for b in ids))
     console.print(shared)
 
     passages = Table(title="Passages shared by the most sources", title_justify="left")
@@ -97,13 +107,13 @@ def markdown_report(story: Story) -> str:
     for s in story.sources:
         out.append(f"| {s.id} | {_md_escape(s.title or '—')} | {_md_escape(s.outlet or '—')} | {s.date or '—'} "
                    f"| {s.word_count} | {len(s.boilerplate)} lines, {boilerplate_words(story, s.id)} words |")
-    matrix = similarity_matrix(story)
-    out += ["", "## Shared words", "", "Share of each row's words found in each column's source.", "",
-            "| | " + " | ".join(s.id for s in story.sources) + " |",
-            "|---|" + "---:|" * len(story.sources)]
-    for a in story.sources:
-        cells = ["·" if a.id == b.id else f"{matrix[(a.id, b.id)]:.0%}" for b in story.sources]
-        out.append(f"| {a.id} | " + " | ".join(cells) + " |")
+    ids, matrix, note = _matrix(story)
+    out += ["", "## Shared words", "", f"Share of each row's words found in each column's source{note}.", "",
+            "| | " + " | ".join(ids) + " |",
+            "|---|" + "---:|" * len(ids)]
+    for a in ids:
+        cells = ["·" if a == b else f"{matrix[(a, b)]:.0%}" for b in ids]
+        out.append(f"| {a} | " + " | ".join(cells) + " |")
     out += ["", "## Passages shared by the most sources", "", "| id | kind | similarity | sources | excerpt |",
             "|---|---|---:|---|---|"]
     for p in top_passages(story):

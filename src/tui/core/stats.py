@@ -68,6 +68,16 @@ class SharedWords:
         return out
 
 
+    def most_shared(self, n: int) -> list[str]:
+        """Ids of the (at most) `n` sources sharing the most of their words,
+        in story order: for matrices that must fit a screen or a page."""
+        ids = [s.id for s in self.story.sources]
+        if len(ids) <= n:
+            return ids
+        keep = set(sorted(ids, key=lambda sid: -self.fraction(sid))[:n])
+        return [sid for sid in ids if sid in keep]
+
+
 def shared_fraction(story: Story, source_id: str, others: Iterable[str] | None = None) -> float:
     """Share (0–1) of a source's body words found in passages with `others`
     (all other sources when None)."""

@@ -89,13 +89,8 @@ class OverviewScreen(Screen[tuple | None]):
     def _matrix_sources(self):
         """All sources, or on a large folder those sharing the most: a matrix
         wider than the screen is no overview."""
-        sources = self.index.story.sources
-        if len(sources) <= MAX_MATRIX_SOURCES:
-            return list(sources)
-        shared = self.index.shared_words
-        top = sorted(sources, key=lambda s: -shared.fraction(s.id))[:MAX_MATRIX_SOURCES]
-        keep = {s.id for s in top}
-        return [s for s in sources if s.id in keep]
+        keep = set(self.index.shared_words.most_shared(MAX_MATRIX_SOURCES))
+        return [s for s in self.index.story.sources if s.id in keep]
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
