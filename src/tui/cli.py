@@ -11,6 +11,7 @@ from . import __version__
 from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
+PATH_HELP = "a folder (every *.txt and *.md inside, sorted by name) or a file"
 COMMANDS = ("analyze", "actors", "statements")
 
 DESCRIPTION = """\
@@ -71,7 +72,7 @@ def _command_parser() -> argparse.ArgumentParser:
                              "title, outlet, words and boilerplate; the share of words each source "
                              "shares with each other; the passages shared by the most sources.",
                              epilog="example: parallax analyze sources --json > story.json")
-    analyze.add_argument("paths", nargs="+", metavar="PATH")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     fmt = analyze.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
@@ -79,12 +80,12 @@ def _command_parser() -> argparse.ArgumentParser:
 
     actors = sub.add_parser("actors", help="people and organisations with their statements per source",
                             epilog="example: parallax actors sources --json")
-    actors.add_argument("paths", nargs="+", metavar="PATH")
+    actors.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     actors.add_argument("--json", action="store_true", help="print JSON")
 
     statements = sub.add_parser("statements", help="who said what, grouped across sources",
                                 epilog="example: parallax statements sources --actor Zelensky")
-    statements.add_argument("paths", nargs="+", metavar="PATH")
+    statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
     return p
