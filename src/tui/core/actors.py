@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -134,6 +135,7 @@ REPORTING_VERBS = frozenset(
 # Small helpers on tokens.
 
 
+@lru_cache(maxsize=1 << 14)
 def base(norm: str) -> str:
     """A token's norm without a possessive ending."""
     if norm.endswith("'s"):

@@ -26,11 +26,11 @@ from rapidfuzz import fuzz
 
 from . import actors as ac
 from .fidelity import compare_groups
-from .model import Actor, Passage, QuoteFidelity, Source, Statement
+from .model import Actor, Passage, QuoteFidelity, Source, Statement, Token
 from .quotes import Quote, find_quotes
 from .segment import paragraphs as find_paragraphs
 from .segment import sentences as find_sentences
-from .text import STOPWORDS, fold_word, stem, tokenize
+from .text import STOPWORDS, fold_word, stem
 
 # --------------------------------------------------------------------------
 # Lexicon (general English reporting grammar).
@@ -812,8 +812,15 @@ def _tail_indirect(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
 # Groups: one utterance across sources
 
 
-def _words(text: str, s: int, e: int) -> list[str]:
-    return [t.norm for t in tokenize(text, s, e)]
+def _words(tokens: Sequence[Token], s: int, e: int) -> list[str]:
+    """Normalised words of text[s:e], sliced from the source's tokens."""
+    i = bisect.bisect_left(tokens, s, key=_token_start)
+    j = bisect.bisect_left(tokens, e, key=_token_start)
+    return [t.norm for t in tokens[i:j] if t.end <= e]
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 def _content_stems(words: Sequence[str]) -> frozenset[str]:
@@ -905,7 +912,7 @@ def _same_passage_pairs(drafts: Sequence[Draft], passages: Sequence[Passage]):
                     yield i, j
 
 
-def group_statements(drafts: Sequence[Draft], texts: dict[str, str],
+def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]],
                      passages: Sequence[Passage] = ()) -> list[int | None]:
     """A group index per draft (None when its utterance appears in one source only).
 
@@ -921,7 +928,7 @@ def group_statements(drafts: Sequence[Draft], texts: dict[str, str],
             x = parent[x]
         return x
 
-    words = [_words(texts[d.source], d.start, d.end) for d in drafts]
+    words = [_words(tokens[d.source], d.start, d.end) for d in drafts]
     rend = [_rendering(w) for w in words]
     by_actor: dict[int | None, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -982,7 +989,7 @@ def analyze_statements(sources: Sequence[Source], passages: Sequence[Passage] = 
     order = {s.id: i for i, s in enumerate(sources)}
     drafts.sort(key=lambda d: (order[d.source], d.start, d.end))
     texts = {s.id: s.text for s in sources}
-    groups = group_statements(drafts, texts, passages)
+    groups = group_statements(drafts, {s.id: s.tokens for s in sources}, passages)
 
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
