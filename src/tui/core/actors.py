@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
 from .model import Actor, Source, Token
-from .text import STOPWORDS
+from .text import STOPWORDS, token_index
 
 # --------------------------------------------------------------------------
 # General linguistic knowledge (English news prose), never story names.
@@ -554,12 +554,8 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
 
 
 def _tok_index(src: Source, offset: int) -> int:
-    """Index of the first token starting at or after `offset`."""
-    return bisect.bisect_left(src.tokens, offset, key=_token_start)
-
-
-def _token_start(t: Token) -> int:
-    return t.start
+    """Index of the first token of `src` starting at or after `offset`."""
+    return token_index(src.tokens, offset)
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:

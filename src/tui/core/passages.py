@@ -19,6 +19,7 @@ from .aligned import AlignDoc, Region, prepare_docs
 from .lexical import lexical_regions
 from .model import Passage, Source, Span
 from .paraphrase import cluster_paraphrases, paraphrase_regions
+from .text import merge_intervals
 
 
 class _UnionFind:
@@ -62,16 +63,6 @@ def _cluster(regions: list[Region]) -> list[list[Region]]:
     return list(groups.values())
 
 
-def _merge_intervals(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for s, e in sorted(intervals):
-        if out and s < out[-1][1]:  # touching spans stay apart (sentences, paragraphs)
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
-
-
 def _passage_from(group: list[Region], docs: list[AlignDoc], kind: str) -> tuple | None:
     per_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for r in group:
@@ -83,7 +74,7 @@ def _passage_from(group: list[Region], docs: list[AlignDoc], kind: str) -> tuple
     words: dict[int, list[str]] = {}
     for di in sorted(per_doc):
         d = docs[di]
-        merged = _merge_intervals(per_doc[di])
+        merged = merge_intervals(per_doc[di])
         words[di] = [w for s, e in merged for w in d.norms[s:e]]
         for s, e in merged:
             spans.append(Span(d.source.id, d.starts[s], d.ends[e - 1]))

@@ -30,7 +30,7 @@ from .model import Actor, Passage, QuoteFidelity, Source, Statement, Token
 from .quotes import Quote, find_quotes
 from .segment import paragraphs as find_paragraphs
 from .segment import sentences as find_sentences
-from .text import STOPWORDS, fold_word, stem
+from .text import STOPWORDS, fold_word, stem, token_index
 
 # --------------------------------------------------------------------------
 # Lexicon (general English reporting grammar).
@@ -814,13 +814,7 @@ def _tail_indirect(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
 
 def _words(tokens: Sequence[Token], s: int, e: int) -> list[str]:
     """Normalised words of text[s:e], sliced from the source's tokens."""
-    i = bisect.bisect_left(tokens, s, key=_token_start)
-    j = bisect.bisect_left(tokens, e, key=_token_start)
-    return [t.norm for t in tokens[i:j] if t.end <= e]
-
-
-def _token_start(t: Token) -> int:
-    return t.start
+    return [t.norm for t in tokens[token_index(tokens, s):token_index(tokens, e)] if t.end <= e]
 
 
 def _content_stems(words: Sequence[str]) -> frozenset[str]:

@@ -12,16 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .model import Story
-
-
-def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for s, e in sorted(intervals):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+from .text import merge_intervals
 
 
 class SharedWords:
@@ -41,7 +32,7 @@ class SharedWords:
 
     def _covered(self, source_id: str, intervals: list[tuple[int, int]]) -> int:
         starts = self._word_starts[source_id]
-        return sum(bisect_left(starts, e) - bisect_left(starts, s) for s, e in _merge(intervals))
+        return sum(bisect_left(starts, e) - bisect_left(starts, s) for s, e in merge_intervals(intervals))
 
     def fraction(self, source_id: str, others: Iterable[str] | None = None) -> float:
         """Share of `source_id`'s body words in passages with any of `others`

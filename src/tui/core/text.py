@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .model import Token
@@ -86,3 +88,23 @@ def stem(fold: str) -> str:
     """A crude prefix stem so that received/receives, invade/invading,
     expand/expansion meet; used only for paraphrase scoring."""
     return fold[:5]
+
+
+def token_index(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the first token starting at or after `offset` (tokens in order)."""
+    return bisect_left(tokens, offset, key=_token_start)
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def merge_intervals(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping (start, end) ranges joined; ranges that only touch stay apart."""
+    out: list[list[int]] = []
+    for s, e in sorted(intervals):
+        if out and s < out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
