@@ -109,3 +109,15 @@ def test_unknown_actor_is_a_one_line_error(capsys):
     assert main(["statements", str(SOURCES), "--actor", "Nobody Atall"]) == 2
     err = capsys.readouterr().err
     assert "no actor matches" in err and err.count("\n") == 1
+
+
+def test_analysis_does_not_depend_on_hash_seed():
+    """String hashing is randomised per process; the Story must not be."""
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "tui", "analyze", str(SOURCES), "--json"],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
