@@ -311,3 +311,35 @@ async def test_a_long_diff_scrolls_from_the_keyboard():
         await pilot.press("K")
         await pilot.pause()
         assert diff.scroll_y == 0
+
+
+async def test_mouse_wheel_keeps_the_other_pane_in_step(long_story):
+    from textual import events
+
+    app = ParallaxApp(story=long_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        a, b = scr.panes[0].view, scr.panes[1].view
+        shared_a = long_story.sources[0].text.index("This shared passage")
+        shared_b = long_story.sources[1].text.index("This shared passage")
+        # wheel down on pane a until its shared passage is in the middle of the screen
+        target = a.pane_layout.row_of(shared_a) - a.size.height // 2
+        for _ in range(200):
+            if a.scroll_y >= target:
+                break
+            a._on_mouse_scroll_down(events.MouseScrollDown(a, 1, 1, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        assert a.scroll_y >= target
+        cursor_before = a.cursor_span
+        # b followed: its copy of the passage is on (about) the same screen row
+        row_a = a.pane_layout.row_of(shared_a) - a.scroll_y
+        row_b = b.pane_layout.row_of(shared_b) - b.scroll_y
+        assert b.scroll_y > 0 and abs(row_a - row_b) <= 3
+        assert a.cursor_span == cursor_before  # scrolling does not move the cursor
+        # with sync off, the wheel moves one pane only
+        await pilot.press("S")
+        b_before = b.scroll_y
+        a._on_mouse_scroll_down(events.MouseScrollDown(a, 1, 1, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert b.scroll_y == b_before

@@ -28,6 +28,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("s", "source picker (title, outlet, words, shared %)"),
         ("b", "expand / collapse boilerplate"),
         ("mouse click", "put the cursor on a sentence"),
+        ("mouse wheel", "scroll; with sync on the other panes follow"),
     ]),
     ("Whole screen", [
         ("S", "synchronized scrolling on / off"),

@@ -69,6 +69,26 @@ class SourceView(ScrollView, can_focus=True):
             super().__init__()
             self.view = view
 
+    class Scrolled(Message):
+        """The user scrolled this pane with the mouse wheel (the screen keeps
+        the other panes in step)."""
+
+        def __init__(self, view: "SourceView") -> None:
+            super().__init__()
+            self.view = view
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        before = self.scroll_y
+        super()._on_mouse_scroll_down(event)
+        if self.scroll_y != before:
+            self.post_message(self.Scrolled(self))
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        before = self.scroll_y
+        super()._on_mouse_scroll_up(event)
+        if self.scroll_y != before:
+            self.post_message(self.Scrolled(self))
+
     def __init__(self, index: StoryIndex, source_id: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.index = index

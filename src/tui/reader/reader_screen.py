@@ -248,6 +248,26 @@ class ReaderScreen(Screen):
         if diff.display and diff.mode == "passage":
             self.action_diff(quiet=True)
 
+    @on(SourceView.Scrolled)
+    def _wheel_scrolled(self, message: SourceView.Scrolled) -> None:
+        """Mouse-wheel scrolling: the other panes follow the middle row of the
+        scrolled one through the alignment (the cursor stays where it is)."""
+        if not self.sync:
+            return
+        view = message.view
+        layout = view.ensure_layout()
+        middle = round(view.scroll_y) + view.size.height // 2
+        for pane in self.panes:
+            other = pane.view
+            if other is view:
+                continue
+            olayout = other.ensure_layout()
+            anchors = self.index.anchors(view.source_id, other.source_id)
+            rows = [(layout.row_of(a), olayout.row_of(b)) for a, b in anchors]
+            target = interpolate(rows, middle)
+            if target is not None:
+                other.scroll_to(y=scroll_for(target, view.size.height // 2, other.max_scroll_y), animate=False)
+
     def sync_from(self, view: SourceView) -> None:
         """Outline the counterpart of the passage under the cursor in every other
         pane and, when sync is on, scroll it onto the cursor's screen row."""
