@@ -343,3 +343,20 @@ async def test_mouse_wheel_keeps_the_other_pane_in_step(long_story):
         a._on_mouse_scroll_down(events.MouseScrollDown(a, 1, 1, 0, 1, 0, False, False, False))
         await pilot.pause()
         assert b.scroll_y == b_before
+
+
+async def test_source_picker_filters_as_you_type(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("s")
+        picker = app.screen
+        assert isinstance(picker, SourcePicker)
+        table = picker.query_one("#picker-table")
+        assert table.row_count == 3
+        await pilot.press("g", "a", "m")
+        assert table.row_count == 1  # only Gamma Daily
+        await pilot.press("backspace", "backspace", "backspace", "m", "a", "r", "k", "e", "t", "s")
+        assert table.row_count == 1  # matched by title
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert reader(app).panes[0].source_id == "c"

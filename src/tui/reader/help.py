@@ -25,7 +25,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("] / [ (or n / N)", "next / previous shared passage"),
         ("d", "word diff of the passage under the cursor"),
         ("c / C", "cycle the pane's source forward / back"),
-        ("s", "source picker (title, outlet, words, shared %)"),
+        ("s", "source picker (title, outlet, words, shared %; type to filter)"),
         ("b", "expand / collapse boilerplate"),
         ("mouse click", "put the cursor on a sentence"),
         ("mouse wheel", "scroll; with sync on the other panes follow"),
