@@ -360,3 +360,32 @@ async def test_source_picker_filters_as_you_type(story):
         await pilot.press("enter")
         assert isinstance(app.screen, ReaderScreen)
         assert reader(app).panes[0].source_id == "c"
+
+
+async def test_overview_on_the_real_sources_opens_an_actor_cell():
+    from tui.core import analyze_paths
+
+    from tui.reader.overview import OverviewScreen
+
+    story = analyze_paths([str(ROOT / "sources")])
+    zelensky = next(a for a in story.actors if "Zelensky" in a.name)
+    second = story.sources[1].id
+    expected = [s for s in story.statements if s.actor == zelensky.id and s.source == second]
+    assert expected
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("o")
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("2")
+        table = app.screen.query_one("#actors-table")
+        row = [str(k.value) for k in table.rows].index(zelensky.id)
+        col = [str(c.value) for c in table.columns].index(second)
+        table.move_cursor(row=row, column=col)
+        await pilot.press("enter")
+        await pilot.pause()
+        scr = reader(app)
+        assert isinstance(app.screen, ReaderScreen)
+        view = scr.active_view
+        assert view.source_id == second
+        # the pane shows (and marks) one of that actor's statements in that source
+        assert view.mark in {(s.start, s.end) for s in expected}
