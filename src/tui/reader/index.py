@@ -185,7 +185,7 @@ class StoryIndex:
         for st in self.story.statements:
             if st.actor:
                 out.setdefault(st.actor, []).append(st)
-        for actor, lst in out.items():
+        for lst in out.values():
             first: dict[str, tuple[int, int]] = {}
             for st in lst:
                 key = st.group or st.id

@@ -255,18 +255,21 @@ class ReaderScreen(Screen):
         if not self.sync:
             return
         view = message.view
-        layout = view.ensure_layout()
         middle = round(view.scroll_y) + view.size.height // 2
         for pane in self.panes:
             other = pane.view
             if other is view:
                 continue
-            olayout = other.ensure_layout()
-            anchors = self.index.anchors(view.source_id, other.source_id)
-            rows = [(layout.row_of(a), olayout.row_of(b)) for a, b in anchors]
-            target = interpolate(rows, middle)
+            target = self._aligned_row(view, other, middle)
             if target is not None:
                 other.scroll_to(y=scroll_for(target, view.size.height // 2, other.max_scroll_y), animate=False)
+
+    def _aligned_row(self, view: SourceView, other: SourceView, row: float) -> float | None:
+        """The row of `other` that the alignment puts against `row` of `view`
+        (interpolated between the nearest shared passages)."""
+        layout, olayout = view.ensure_layout(), other.ensure_layout()
+        anchors = self.index.anchors(view.source_id, other.source_id)
+        return interpolate([(layout.row_of(a), olayout.row_of(b)) for a, b in anchors], row)
 
     def sync_from(self, view: SourceView) -> None:
         """Outline the counterpart of the passage under the cursor in every other
@@ -296,9 +299,7 @@ class ReaderScreen(Screen):
                 target = olayout.row_of(there)
             else:
                 other.set_outline(None)
-                anchors = self.index.anchors(view.source_id, other.source_id)
-                rows = [(layout.row_of(a), olayout.row_of(b)) for a, b in anchors]
-                target = interpolate(rows, cursor_row)
+                target = self._aligned_row(view, other, cursor_row)
             if self.sync and target is not None:
                 other.scroll_to(y=scroll_for(target, screen_row, other.max_scroll_y), animate=False)
 
