@@ -95,15 +95,7 @@ def _containing(ranges, starts: list[int]) -> list[int]:
 def prepare_docs(sources: Sequence[Source]) -> list[AlignDoc]:
     docs = []
     for i, src in enumerate(sources):
-        marks = sorted((b.start, b.end) for b in src.boilerplate)
-        toks = []
-        mi = 0
-        for t in src.tokens:
-            while mi < len(marks) and marks[mi][1] <= t.start:
-                mi += 1
-            if mi < len(marks) and marks[mi][0] <= t.start < marks[mi][1]:
-                continue
-            toks.append(t)
+        toks = src.body_tokens
         text = src.text
         starts = [t.start for t in toks]
         sentence_of = _containing(src.sentences, starts)

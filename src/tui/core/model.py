@@ -7,6 +7,7 @@ decoded, never normalised), end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 PassageKind = Literal["verbatim", "near", "paraphrase"]
@@ -91,10 +92,20 @@ class Source:
     def is_boilerplate(self, offset: int) -> bool:
         return any(b.start <= offset < b.end for b in self.boilerplate)
 
-    @property
+    @cached_property
     def body_tokens(self) -> tuple[Token, ...]:
-        """Tokens outside boilerplate, in order."""
-        return tuple(t for t in self.tokens if not self.is_boilerplate(t.start))
+        """Tokens outside boilerplate, in order (computed once: the aligners,
+        the stats and every word count read it)."""
+        marks = sorted((b.start, b.end) for b in self.boilerplate)
+        out = []
+        mi = 0
+        for t in self.tokens:
+            while mi < len(marks) and marks[mi][1] <= t.start:
+                mi += 1
+            if mi < len(marks) and marks[mi][0] <= t.start:
+                continue
+            out.append(t)
+        return tuple(out)
 
     @property
     def word_count(self) -> int:
