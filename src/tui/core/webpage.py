@@ -99,7 +99,7 @@ def _trafilatura():
 def _outlet(sitename: str | None, url: str | None, hostname: str | None) -> str | None:
     if sitename:
         return sitename.strip()
-    host = hostname or (urlsplit(url).hostname if url else None)
+    host = (urlsplit(url).hostname if url else None) or (hostname or "").rpartition(":")[0] or hostname
     if host:
         return host.removeprefix("www.")
     return None
