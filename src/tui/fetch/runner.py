@@ -21,6 +21,7 @@ from .store import Store, normalize_url, page_name, toml_date
 
 # Exit statuses (documented in `parallax fetch --help` and the README).
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+TOML_INTERVAL = 0.25  # seconds between two rewrites of sources.toml during a run
 
 
 @dataclass
@@ -261,6 +262,23 @@ def _run(plan: list[tuple[str, str]], options: Options, store: Store, reporter: 
     threads = [threading.Thread(target=worker, daemon=True, name=f"fetch-{i}")
                for i in range(max(1, min(options.jobs, len(plan))))]
     outcomes: list[Outcome] = []
+    pending: list[Outcome] = []  # fetched, not yet in sources.toml on disk
+    last_write = time.monotonic()
+
+    def write_toml() -> None:
+        # Rewriting the whole file for every page would cost O(n²) on long
+        # lists; a page whose entry is not written yet is fetched again by a
+        # re-run, so nothing is lost by writing a few times a second.
+        nonlocal last_write
+        try:
+            store.flush()
+        except OSError as e:
+            for o in pending:
+                o.status, o.reason = "failed", f"cannot write {store.toml_path}: {e.strerror or e}"
+                reporter.fault(given_by_url.get(o.url, o.url), o.reason)
+        pending.clear()
+        last_write = time.monotonic()
+
     with reporter:
         for t in threads:
             t.start()
@@ -272,6 +290,11 @@ def _run(plan: list[tuple[str, str]], options: Options, store: Store, reporter: 
                     continue
                 _settle(outcome, store, reporter, given_by_url)
                 outcomes.append(outcome)
+                if outcome.status == "fetched":
+                    pending.append(outcome)
+                if time.monotonic() - last_write >= TOML_INTERVAL:
+                    write_toml()
+            write_toml()
         except KeyboardInterrupt:
             stop.set()
             # pages finished meanwhile are recorded; the rest is fetched by a re-run
@@ -285,6 +308,9 @@ def _run(plan: list[tuple[str, str]], options: Options, store: Store, reporter: 
                     break
                 _settle(outcome, store, reporter, given_by_url)
                 outcomes.append(outcome)
+                if outcome.status == "fetched":
+                    pending.append(outcome)
+            write_toml()
             done = {o.url for o in outcomes}
             outcomes += [Outcome(u, "cancelled") for u, _ in plan if u not in done]
     return outcomes
@@ -294,13 +320,8 @@ def _settle(outcome: Outcome, store: Store, reporter: Reporter, given_by_url: di
     url = given_by_url.get(outcome.url, outcome.url)
     reporter.finished(outcome.url)
     if outcome.status == "fetched":
-        try:
-            store.record(outcome.name, outcome.entry)
-        except OSError as e:
-            outcome.status, outcome.reason = "failed", f"cannot write {store.toml_path}: {e.strerror or e}"
-        else:
-            title = outcome.entry.get("title")
-            reporter.ok(url, f"{outcome.name}.txt" + (f"  {title}" if title else ""))
-            return
-    if outcome.status == "failed":
+        store.record(outcome.name, outcome.entry)
+        title = outcome.entry.get("title")
+        reporter.ok(url, f"{outcome.name}.txt" + (f"  {title}" if title else ""))
+    elif outcome.status == "failed":
         reporter.fault(url, outcome.reason)

@@ -86,6 +86,7 @@ class Store:
         self.raw = folder / RAW_DIR
         self.toml_path = folder / TOML
         self.entries: dict[str, dict] = {}
+        self._dirty = False
 
     def open(self) -> None:
         """Create the folder, remove temporary files a killed run left, read sources.toml."""
@@ -126,14 +127,20 @@ class Store:
 
     def record(self, name: str, entry: dict) -> None:
         """Add or replace the page's table (keys the user added by hand are
-        kept) and rewrite sources.toml atomically."""
+        kept); `flush` writes it."""
         key = f"{name}.txt"
         merged = {**self.entries.get(key, {}), **entry}
         for k in ("author", "date", "title", "outlet", "canonical", "final_url", "charset"):
             if k not in entry:
                 merged.pop(k, None)  # stale values from an earlier fetch of the page
         self.entries[key] = merged
-        atomic_write(self.toml_path, dumps_toml(self.entries).encode("utf-8"))
+        self._dirty = True
+
+    def flush(self) -> None:
+        """Rewrite sources.toml atomically if anything was recorded."""
+        if self._dirty:
+            atomic_write(self.toml_path, dumps_toml(self.entries).encode("utf-8"))
+            self._dirty = False
 
 
 # ---------------------------------------------------------------- TOML writing
