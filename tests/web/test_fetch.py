@@ -19,6 +19,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.cli import main
 from tui.core.webpage import read_page
@@ -277,6 +279,17 @@ def test_sources_toml_round_trip():
     tables = {"a b.txt": {"title": 'He said "no" \\ then\nleft\x7f', "date": dt.date(2025, 4, 17),
                           "fetched_at": dt.datetime(2025, 4, 17, 8, 0, tzinfo=dt.timezone.utc),
                           "n": 3, "tags": ["x", "y"], "ok": True}}
+    assert tomllib.loads(dumps_toml(tables)) == tables
+
+
+_toml_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_toml_text, st.dictionaries(
+    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=10),
+    _toml_text | st.integers() | st.booleans() | st.dates(), max_size=5), max_size=4))
+def test_any_sources_toml_round_trips(tables):
     assert tomllib.loads(dumps_toml(tables)) == tables
 
 

@@ -189,7 +189,7 @@ def _request(opener, url: str, limits: Limits, stop: threading.Event, deadline: 
             raise FetchError(f"too large: {_mb(total)} (limit {_mb(limits.max_bytes)})")
         body = _read_body(resp, headers.get("Content-Encoding", ""), limits, stop,
                           min(start + limits.timeout, deadline), progress, total)
-        if not ctype and body.lstrip()[:1] != b"<":
+        if not ctype and body.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")[:1] != b"<":
             raise FetchError("not an HTML page (no content type, and it does not look like HTML)")
         return resp.status, headers, body
 

@@ -81,12 +81,13 @@ class Reporter:
         self.progress = None
         self._tasks: dict[str, int] = {}
         if self.live and total:
-            from rich.progress import (BarColumn, DownloadColumn, Progress, SpinnerColumn,
-                                       TextColumn)
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False),
-                                     BarColumn(), DownloadColumn(), console=self.console, transient=True)
-            self._overall = self.progress.add_task(f"{total} pages", total=total)
+                                     BarColumn(), TextColumn("{task.fields[amount]}", markup=False),
+                                     console=self.console, transient=True)
+            self._total = total
+            self._overall = self.progress.add_task("pages", total=total, amount=f"0/{total}")
 
     def __enter__(self):
         if self.progress:
@@ -99,11 +100,14 @@ class Reporter:
 
     def started(self, url: str) -> None:
         if self.progress:
-            self._tasks[url] = self.progress.add_task(_short(url), total=None)
+            self._tasks[url] = self.progress.add_task(_short(url), total=None, amount="")
 
     def bytes(self, url: str, got: int, total: int | None) -> None:
         if self.progress and url in self._tasks:
-            self.progress.update(self._tasks[url], completed=got, total=total)
+            from rich.filesize import decimal
+
+            amount = decimal(got) + (f"/{decimal(total)}" if total else "")
+            self.progress.update(self._tasks[url], completed=got, total=total, amount=amount)
 
     def finished(self, url: str) -> None:
         if self.progress:
@@ -111,6 +115,8 @@ class Reporter:
             if task is not None:
                 self.progress.remove_task(task)
             self.progress.advance(self._overall)
+            done = int(self.progress.tasks[self._overall].completed)
+            self.progress.update(self._overall, amount=f"{done}/{self._total}")
 
     def ok(self, url: str, message: str) -> None:
         if self.live:
