@@ -24,7 +24,9 @@ MIN_WORDS = 40
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _PASSWORD_FIELD = re.compile(r"""<input\b[^>]*\btype\s*=\s*["']?password""", re.I)
-_SCRIPT = re.compile(r"<script\b", re.I)
+_SCRIPT_BLOCK = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
+_STYLE_BLOCK = re.compile(r"<style\b.*?</style\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # Browsers decode pages labelled Latin-1 or ASCII as windows-1252 (WHATWG
 # Encoding Standard), and so do pages in the wild expect.
@@ -130,10 +132,13 @@ def extract_page(html: str, url: str | None = None) -> Page:
 def _why_empty(html: str, words: int) -> str:
     if _PASSWORD_FIELD.search(html):
         return f"no article, only a sign-in form ({words} words of text): a login or paywall page"
-    if words == 0 and not _SCRIPT.search(html):
+    if _SCRIPT_BLOCK.search(html):
+        visible = _TAG.sub(" ", _SCRIPT_BLOCK.sub(" ", _STYLE_BLOCK.sub(" ", html)))
+        if len(_WORD.findall(visible)) < MIN_WORDS:
+            return (f"no article text ({words} words without scripts): the page is probably "
+                    "built by JavaScript")
+    if words == 0:
         return "no article text found"
-    if _SCRIPT.search(html) and words < MIN_WORDS:
-        return f"no article text ({words} words outside scripts): the page is built by JavaScript"
     return f"no article text (only {words} words extracted, {MIN_WORDS} needed)"
 
 
