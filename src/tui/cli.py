@@ -129,7 +129,7 @@ page with no article text (only script, a sign-in wall).
 
 exit status: 0 every URL fetched (or already there), 1 some URLs failed or
 were invalid, 2 usage error (no URLs, unreadable --from file, --into not a
-folder), 130 interrupted.
+folder, another fetch writing into it), 130 interrupted.
 
 examples:
   parallax fetch https://a.example/news/1 https://b.example/story --into talks

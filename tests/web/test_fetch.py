@@ -49,7 +49,7 @@ def assert_clean(folder: Path) -> dict:
     entries = tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))
     names = {f.name for f in texts(folder)}
     assert names == set(entries)
-    raws = {f.name for f in (folder / ".raw").iterdir()}
+    raws = {f.name for f in (folder / ".raw").iterdir() if f.name != ".lock"}
     assert raws == {n[:-4] + ".html" for n in names}
     leftovers = [p for p in folder.rglob("*") if "parallax-part" in p.name]
     assert not leftovers
@@ -245,6 +245,20 @@ def test_into_a_file_is_a_usage_error(tmp_path: Path, capsys):
     f.write_text("x", encoding="utf-8")
     assert main(["fetch", "http://127.0.0.1:9/a", "--into", str(f)]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_one_fetch_at_a_time_per_folder(tmp_path: Path, capsys):
+    from tui.fetch.store import Store
+
+    held = Store(tmp_path / "d")
+    held.open()
+    try:
+        assert main(["fetch", "http://127.0.0.1:9/a", "--into", str(tmp_path / "d")]) == 2
+        assert "another parallax fetch is writing into" in capsys.readouterr().err
+    finally:
+        held.close()
+    with PageServer() as s:
+        assert run(s.url("/page/gazette_full"), "--into", str(tmp_path / "d"), *FAST)[0] == 0
 
 
 def test_help_documents_layout_and_exit_status(capsys):

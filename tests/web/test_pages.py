@@ -205,6 +205,21 @@ def test_sources_toml_wins_over_the_page(html_folder: Path):
     assert (s.title, s.author, s.outlet) == ("Edited headline", "Desk", "The Harrow Gazette")
 
 
+def test_boilerplate_marking_still_runs_on_the_extracted_text():
+    """The second layer: a sign-up prompt inside the article body survives
+    extraction, and is marked (not removed) like in any text file."""
+    story = analyze_paths([str(PAGES / "harbour_inbody_junk.html")])
+    s = story.sources[0]
+    prompt = "Sign up for our markets newsletter"
+    assert prompt in s.text  # extraction kept it: it sits among the paragraphs
+    at = s.text.index(prompt)
+    assert s.is_boilerplate(at)
+    body = s.text.index("Chief executive Ingrid Solheim said")
+    assert not s.is_boilerplate(body)
+    assert "Most read" not in s.text and "Five stocks to watch" not in s.text
+    assert (s.outlet, s.date) == ("Northsea Business Daily", "2025-02-27")
+
+
 def test_text_and_pages_mix_and_page_metadata_beats_text_inference(tmp_path: Path):
     d = tmp_path / "mixed"
     d.mkdir()

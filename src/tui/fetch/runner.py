@@ -149,7 +149,13 @@ def fetch(urls: Iterable[str], options: Options, reporter: Reporter | None = Non
         raise SourceError("no URLs given: pass URL … or --from FILE")
     store = Store(options.into)
     store.open()
+    try:
+        return _fetch_into(store, urls, options, reporter)
+    finally:
+        store.close()
 
+
+def _fetch_into(store: Store, urls: list[str], options: Options, reporter: Reporter | None) -> int:
     plan: list[tuple[str, str]] = []  # (normalized, as given)
     seen: set[str] = set()
     notes: list[tuple[str, str, str]] = []  # (url, kind, message), reported before the fetch

@@ -87,6 +87,7 @@ class Store:
         self.toml_path = folder / TOML
         self.entries: dict[str, dict] = {}
         self._dirty = False
+        self._lock_file = None
 
     def open(self) -> None:
         """Create the folder, remove temporary files a killed run left, read sources.toml."""
@@ -96,6 +97,7 @@ class Store:
             self.raw.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise SourceError(f"cannot create {self.raw}: {e.strerror}") from None
+        self._lock()
         for d in (self.folder, self.raw):
             for tmp in d.glob(f".*{TEMP_SUFFIX}"):
                 tmp.unlink(missing_ok=True)
@@ -105,6 +107,25 @@ class Store:
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
                 raise SourceError(f"{self.toml_path}: invalid TOML ({e}); fix or move it first") from None
             self.entries = {k: v for k, v in data.items() if isinstance(v, dict)}
+
+    def _lock(self) -> None:
+        """One fetch at a time per folder: two would race on sources.toml.
+        An OS lock (flock) is released when the process dies, even killed."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock
+            return
+        self._lock_file = open(self.raw / ".lock", "w")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.close()
+            raise SourceError(f"another parallax fetch is writing into {self.folder}") from None
+
+    def close(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.close()  # releases the lock
+            self._lock_file = None
 
     def text_path(self, name: str) -> Path:
         return self.folder / f"{name}.txt"
@@ -141,6 +162,7 @@ class Store:
         if self._dirty:
             atomic_write(self.toml_path, dumps_toml(self.entries).encode("utf-8"))
             self._dirty = False
+        self._lock_file = None
 
 
 # ---------------------------------------------------------------- TOML writing
