@@ -5,8 +5,10 @@ URLs from local servers with simulated latency. Prints tables, asserts nothing.
 
 1. Extraction (decode + trafilatura + metadata, `tui.core.webpage.read_page`):
    median time per page over the fixture pages (tests/web/pages) and over 200
-   generated pages shaped like real news pages (navigation, inline scripts,
-   ads, related stories, comments; about 60 KB each). Baseline in the same
+   generated pages shaped like news pages (navigation, inline scripts, ads,
+   related stories, comments; about 25 KB each; half of them "div soup"
+   without <article>/<nav>/<aside>), and the word precision/recall of the
+   extracted text against the article each page was generated from. Baseline in the same
    run: the standard library's HTMLParser collecting every text node (no
    boilerplate removal, no metadata), i.e. the floor for any HTML-to-text.
 2. `parallax fetch` (a fresh process: start-up, imports and writing included)
@@ -49,7 +51,8 @@ _W = ("council harbour river budget station bridge school hospital market rail s
       "board mayor minister engineer inspector tenant landlord surgeon nurse pilot farmer").split()
 
 
-def realistic_page(n: int) -> str:
+def realistic_page(n: int) -> tuple[str, list[str]]:
+    """(html, the article's own lines: headline, byline, paragraphs)."""
     rng = random.Random(n)
 
     def sentence() -> str:
@@ -58,12 +61,13 @@ def realistic_page(n: int) -> str:
     nav = "".join(f'<li><a href="/s/{i}">{rng.choice(_W).title()}</a></li>' for i in range(60))
     script = "var cfg = {" + ",".join(f'"k{i}": "{rng.random():.8f}"' for i in range(600)) + "};"
     ads = [f'<div class="ad"><span>Advertisement</span><a href="/ad/{i}">{sentence()}</a></div>' for i in range(3)]
-    paras = [f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>" for _ in range(10)]
+    texts = [" ".join(sentence() for _ in range(rng.randint(2, 5))) for _ in range(10)]
+    paras = [f"<p>{t}</p>" for t in texts]
     body = "".join(p + (ads.pop() if ads and i % 3 == 2 else "") for i, p in enumerate(paras))
     related = "".join(f'<li><a href="/r/{i}">{sentence()}</a></li>' for i in range(10))
     comments = "".join(f'<div class="comment"><b>user{i}</b><p>{sentence()}</p></div>' for i in range(15))
     footer = "".join(f'<a href="/f/{i}">{rng.choice(_W)}</a> ' for i in range(40))
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story {n} | Bench Herald</title>
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story {n} | Bench Herald</title>
 <meta property="og:title" content="Story {n}: the {rng.choice(_W)} {rng.choice(_W)}">
 <meta property="og:site_name" content="Bench Herald">
 <meta property="article:published_time" content="2025-0{1 + n % 9}-1{n % 10}T09:00:00Z">
@@ -72,6 +76,10 @@ def realistic_page(n: int) -> str:
 <p class="byline">By Reporter {n % 17}</p>{body}</article>
 <aside><h2>Related</h2><ul>{related}</ul></aside><section class="comments"><h2>Comments</h2>{comments}</section>
 </main><footer>{footer}</footer><script src="/app.js"></script></body></html>"""
+    if n % 2:  # half the pages are "div soup": no semantic elements to go by
+        for tag in ("header", "nav", "main", "article", "aside", "section", "footer"):
+            html = html.replace(f"<{tag}", f'<div class="{tag[:3]}-x"').replace(f"</{tag}>", "</div>")
+    return html, [f"Story {n}", f"By Reporter {n % 17}", *texts]
 
 
 class _AllText(HTMLParser):
@@ -122,7 +130,7 @@ def extraction_rows() -> list[tuple[str, str, str, str]]:
     extract((PAGES / "plain_nometa.html").read_bytes())  # imports trafilatura, lxml
     first = time.perf_counter() - t
     fixtures = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))]
-    generated = [realistic_page(i).encode("utf-8") for i in range(200)]
+    generated = [realistic_page(i)[0].encode("utf-8") for i in range(200)]
     rows = [("first page (imports trafilatura + lxml)", "1", f"{first * 1000:.0f} ms", "")]
     for label, pages, rounds in (("fixture pages", fixtures, 5), ("generated pages", generated, 1)):
         ours = time_per_page(extract, pages, rounds)
@@ -131,6 +139,41 @@ def extraction_rows() -> list[tuple[str, str, str, str]]:
         rows.append((f"{label} (median {size:.0f} KB)", str(len(pages)),
                      f"{statistics.median(ours) * 1000:.1f} ms (p90 {sorted(ours)[int(len(ours) * .9)] * 1000:.1f})",
                      f"{statistics.median(base) * 1000:.1f} ms"))
+    return rows
+
+
+def precision_recall(get_text) -> tuple[float, float]:
+    """Word-weighted, over the 200 generated pages: recall = share of the
+    article's words extracted; precision = share of extracted words that are
+    the article's (headline, byline, paragraphs), not navigation, ads,
+    teasers, comments or footer."""
+    hit = total = kept = extracted = 0
+    for i in range(200):
+        html, article = realistic_page(i)
+        text = get_text(html.encode("utf-8"))
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        for a in article:
+            total += len(a.split())
+            hit += len(a.split()) if a in text else 0
+        for ln in lines:
+            extracted += len(ln.split())
+            kept += len(ln.split()) if any(ln in a for a in article) else 0
+    return kept / max(extracted, 1), hit / max(total, 1)
+
+
+def quality_rows() -> list[tuple[str, str, str]]:
+    from tui.core.webpage import NoArticle, read_page
+
+    def ours(data: bytes) -> str:
+        try:
+            return read_page(data)[0].text
+        except NoArticle:
+            return ""
+
+    rows = []
+    for label, fn in (("parallax (trafilatura)", ours), ("baseline: all text (html.parser)", naive_text)):
+        p, r = precision_recall(fn)
+        rows.append((label, f"{p:.1%}", f"{r:.1%}"))
     return rows
 
 
@@ -181,6 +224,8 @@ def main() -> None:
     print(f"Parallax web-input bench  (python {sys.version.split()[0]}, {os.cpu_count()} cpus)\n")
     table("Extraction per page (read_page: decode + trafilatura + metadata), best of rounds, median over pages",
           ("pages", "n", "parallax", "baseline: all text (html.parser)"), extraction_rows())
+    table("Extraction quality on the 200 generated pages (words; article = headline, byline, paragraphs)",
+          ("extractor", "precision", "recall"), quality_rows())
     table(f"parallax fetch of {URLS} URLs from 127.0.0.1, {LATENCY * 1000:.0f} ms latency per response "
           f"(fresh process; target ≤ {TARGET_S:g} s)", ("case", "fetched", "wall time", "target"), fetch_rows())
 
