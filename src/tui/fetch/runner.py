@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import shlex
 import sys
 import threading
 import time
@@ -197,7 +198,8 @@ def _fetch_into(store: Store, urls: list[str], options: Options, reporter: Repor
     if left:
         parts.append(f"{left} not fetched (interrupted; run again to fetch them)")
     usable = counts["fetched"] + counts["present"]
-    tail = f" into {options.into}" + (f"; read them with: parallax {options.into}" if usable else "")
+    tail = f" into {options.into}" + (f"; read them with: parallax {shlex.quote(str(options.into))}"
+                                      if usable else "")
     reporter.summary(", ".join(parts) + tail)
     if interrupted:
         return EXIT_INTERRUPTED

@@ -134,11 +134,12 @@ class Store:
         return self.raw / f"{name}.html"
 
     def has(self, url: str) -> str | None:
-        """The text file of an already fetched URL (complete: text, raw page
-        and its sources.toml entry), else None."""
+        """The text file of an already fetched URL (its text is there and
+        recorded in sources.toml), else None. The raw page is provenance: a
+        folder whose .raw/ was deleted to save space still counts as fetched."""
         name = page_name(url)
         entry = self.entries.get(f"{name}.txt")
-        if entry and entry.get("url") == url and self.text_path(name).is_file() and self.raw_path(name).is_file():
+        if entry and entry.get("url") == url and self.text_path(name).is_file():
             return f"{name}.txt"
         return None
 
