@@ -28,7 +28,8 @@ from tui.fetch.store import dumps_toml, normalize_url, page_name
 
 from .server import PAGES, PageServer, generated_article
 
-FAST = ["--timeout", "0.6", "--retries", "1", "--delay", "0", "--max-size", "1"]
+# A timeout short enough to keep the suite quick, long enough for a loaded machine.
+FAST = ["--timeout", "1", "--retries", "1", "--delay", "0", "--max-size", "1"]
 
 
 def run(*args: str) -> tuple[int, list[str]]:
@@ -63,7 +64,7 @@ def assert_clean(folder: Path) -> dict:
 @pytest.fixture(scope="module")
 def faults_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fetch") / "story"
-    with PageServer(slow=1.5) as s:
+    with PageServer(slow=2.5) as s:
         good = {
             "gazette": s.url("/page/gazette_full"),
             "valley_moved": s.url("/moved/valley_jsonld"),
@@ -206,13 +207,14 @@ def test_urls_from_a_file(tmp_path: Path):
 def test_requests_to_one_site_are_spaced_by_the_delay(tmp_path: Path):
     with PageServer() as s, PageServer() as other:
         urls = [s.url(f"/gen/{i}") for i in range(4)] + [other.url("/gen/9")]
-        code, _ = run(*urls, "--into", str(tmp_path / "d"), "--delay", "0.3", "--jobs", "4")
+        code, _ = run(*urls, "--into", str(tmp_path / "d"), "--delay", "0.4", "--jobs", "4")
         assert code == 0
         times = sorted(t for t, _, _ in s.log)
         first_other = other.log[0][0]
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert min(gaps) >= 0.28, gaps
-    assert first_other - times[0] < 0.25  # another site does not wait behind the first
+    # slots are 0.4 s apart; arrival times jitter by the connection set-up
+    assert min(gaps) >= 0.3 and times[-1] - times[0] >= 1.1, gaps
+    assert first_other - times[0] < 0.35  # another site does not wait behind the first
 
 
 def test_total_time_limit(tmp_path: Path):
