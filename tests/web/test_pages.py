@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.cli import main
 from tui.core import analyze_paths
@@ -279,3 +281,24 @@ def test_trafilatura_is_imported_only_when_a_page_is_read():
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "sources"), str(PAGES / "plain_nometa.html")],
                          capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True"]
+
+
+# ---------------------------------------------------------------- any bytes
+
+
+_FRAGMENTS = st.sampled_from([
+    "<html>", "<body>", "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<title>", "</title>",
+    "<?xml version='1.0' encoding='utf-16'?>", "<meta charset='bogus'>", "<!--", "-->", "<![CDATA[",
+    "&amp;", "&#0;", "\x00", "<br/>", "<article>", "</article>", "The harbour reopened on Monday. " * 8,
+])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.binary(max_size=2000), st.lists(_FRAGMENTS, max_size=40).map(lambda f: "".join(f).encode())))
+def test_any_bytes_give_a_page_or_a_reason(data):
+    try:
+        p = read_page(data)[0]
+    except NoArticle as e:
+        assert str(e) and "\n" not in str(e)
+    else:
+        assert p.text.strip()
