@@ -112,9 +112,9 @@ layout of DIR:
 NAME is the site and the end of the URL's path plus a hash of the URL.
 
 Every file is written under a temporary name and renamed when complete, and
-sources.toml is rewritten the same way after each page: an interrupted run
-(Ctrl+C) leaves every finished page usable, and a re-run fetches only what is
-missing. A URL already in DIR is skipped unless --force; a URL given twice is
+sources.toml is rewritten the same way as pages complete: an interrupted run
+(Ctrl+C, even a kill) leaves every finished page usable, and a re-run fetches
+only what is missing. A URL already in DIR is skipped unless --force; a URL given twice is
 fetched once.
 
 On a terminal a progress bar shows each download; otherwise only faults
