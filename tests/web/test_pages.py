@@ -138,6 +138,12 @@ def test_decoding_order():
     # a wrong label falls back to UTF-8, then windows-1252
     assert decode_html(b'<meta charset="utf-8">caf\xe9')[0].endswith("café")
     assert decode_html(b'<meta charset="no-such-codec">caf\xc3\xa9')[0].endswith("café")
+    # other single-byte charsets, by the page's declaration
+    polish = "Sąd wstrzymał budowę zapory"
+    data = b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">' + polish.encode("iso-8859-2")
+    assert decode_html(data)[0].endswith(polish)
+    # a declaration of UTF-16 that is itself readable as ASCII cannot be true
+    assert decode_html(b'<meta charset="utf-16"><p>caf\xc3\xa9</p>')[0].endswith("café</p>")
 
 
 # ---------------------------------------------------------------- loading a folder

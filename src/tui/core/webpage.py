@@ -61,7 +61,11 @@ def declared_charset(data: bytes) -> str | None:
     http-equiv Content-Type, or an XML declaration), as a Python codec name."""
     head = data[:4096]
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    return _codec(m.group(1)) if m else None
+    codec = _codec(m.group(1)) if m else None
+    if codec and codec.startswith(("utf_16", "utf_32")):
+        # A declaration readable as ASCII is not in UTF-16/32: browsers take it as UTF-8.
+        return "utf_8"
+    return codec
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
