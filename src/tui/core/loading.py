@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -27,7 +27,8 @@ class RawSource:
     id: str
     path: str
     text: str
-    meta: dict  # from the page's own metadata, then sources.toml (which wins); may be empty
+    meta: dict  # from sources.toml, may be empty
+    page_meta: dict = field(default_factory=dict)  # what a web page states (title, author, outlet, date, url)
 
 
 def find_files(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -153,15 +154,14 @@ def load_raw_sources(paths: list[str]) -> tuple[list[RawSource], list[str]]:
         folder = f.parent
         if folder not in meta_by_folder:
             meta_by_folder[folder] = read_metadata(folder)
-        listed = meta_by_folder[folder].get(f.name) or meta_by_folder[folder].get(f.stem) or {}
-        meta = {**page_meta, **listed}  # sources.toml wins over what the page states
+        meta = meta_by_folder[folder].get(f.name) or meta_by_folder[folder].get(f.stem) or {}
         sid = f.stem
         n = 2
         while sid in used_ids:
             sid = f"{f.stem}-{n}"
             n += 1
         used_ids.add(sid)
-        out.append(RawSource(sid, str(f), text, meta))
+        out.append(RawSource(sid, str(f), text, meta, page_meta))
     if not out:
         raise SourceError("no readable articles in: " + " ".join(paths))
     return out, warnings
