@@ -296,6 +296,7 @@ def test_sources_toml_round_trip():
                           "fetched_at": dt.datetime(2025, 4, 17, 8, 0, tzinfo=dt.timezone.utc),
                           "n": 3, "tags": ["x", "y"], "ok": True}}
     assert tomllib.loads(dumps_toml(tables)) == tables
+    assert tomllib.loads(dumps_toml(tables, {"story": "Dam ruling"})) == {"story": "Dam ruling", **tables}
 
 
 _toml_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)

@@ -86,6 +86,7 @@ class Store:
         self.raw = folder / RAW_DIR
         self.toml_path = folder / TOML
         self.entries: dict[str, dict] = {}
+        self.top: dict = {}  # keys outside any table, kept as they are
         self._dirty = False
         self._lock_file = None
 
@@ -107,6 +108,7 @@ class Store:
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
                 raise SourceError(f"{self.toml_path}: invalid TOML ({e}); fix or move it first") from None
             self.entries = {k: v for k, v in data.items() if isinstance(v, dict)}
+            self.top = {k: v for k, v in data.items() if not isinstance(v, dict)}
 
     def _lock(self) -> None:
         """One fetch at a time per folder: two would race on sources.toml.
@@ -161,7 +163,7 @@ class Store:
     def flush(self) -> None:
         """Rewrite sources.toml atomically if anything was recorded."""
         if self._dirty:
-            atomic_write(self.toml_path, dumps_toml(self.entries).encode("utf-8"))
+            atomic_write(self.toml_path, dumps_toml(self.entries, self.top).encode("utf-8"))
             self._dirty = False
         self._lock_file = None
 
@@ -200,8 +202,9 @@ def _value(v) -> str:
     raise TypeError(f"cannot write {type(v).__name__} to TOML")
 
 
-def dumps_toml(tables: dict[str, dict]) -> str:
+def dumps_toml(tables: dict[str, dict], top: dict | None = None) -> str:
     out = ["# Written by `parallax fetch`; edit freely: values here win over what the pages state.\n"]
+    out += [f"{_key(k)} = {_value(v)}\n" for k, v in (top or {}).items()]
     for name in sorted(tables):
         out.append(f"\n[{_key(name)}]\n")
         for k, v in tables[name].items():
