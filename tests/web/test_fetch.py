@@ -225,6 +225,23 @@ def test_total_time_limit(tmp_path: Path):
     assert any("/slow" in ln and "timed out" in ln for ln in lines), lines
 
 
+def test_a_worker_stuck_beyond_any_timeout_is_abandoned_at_the_total_limit(tmp_path: Path, monkeypatch):
+    """A DNS lookup has no timeout of ours; the run still ends near the limit."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def stuck(host, *args, **kwargs):
+        time.sleep(6)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", stuck)
+    start = time.monotonic()
+    code, lines = run("http://127.0.0.1:9/never", "--into", str(tmp_path / "d"), "--total-timeout", "0.5")
+    assert time.monotonic() - start < 4
+    assert code == 1 and "total time limit" in lines[0]
+
+
 @pytest.mark.parametrize("args, message", [
     ([], "no URLs given"),
     (["--from", "/nonexistent/urls.txt"], "cannot read --from"),

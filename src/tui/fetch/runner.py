@@ -23,6 +23,7 @@ from .store import Store, normalize_url, page_name, toml_date
 # Exit statuses (documented in `parallax fetch --help` and the README).
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TOML_INTERVAL = 0.25  # seconds between two rewrites of sources.toml during a run
+GRACE = 2.0  # seconds past the total time limit before workers still busy are abandoned
 
 
 @dataclass
@@ -301,6 +302,17 @@ def _run(plan: list[tuple[str, str]], options: Options, store: Store, reporter: 
                 try:
                     outcome = results.get(timeout=0.1)
                 except queue.Empty:
+                    if time.monotonic() > deadline + GRACE:
+                        # a worker stuck where no timeout reaches (a DNS lookup):
+                        # give up on what is left rather than wait for it
+                        stop.set()
+                        done = {o.url for o in outcomes}
+                        for u, _ in plan:
+                            if u not in done:
+                                o = Outcome(u, "failed", reason=f"not fetched: the total time limit "
+                                                                f"({options.total_timeout:g} s) was reached")
+                                _settle(o, store, reporter, given_by_url)
+                                outcomes.append(o)
                     continue
                 _settle(outcome, store, reporter, given_by_url)
                 outcomes.append(outcome)
