@@ -98,6 +98,10 @@ def _opener() -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(_NoRedirects())
 
 
+def _secs(x: float) -> str:
+    return f"{round(x, 1):g}"
+
+
 def _mb(n: int) -> str:
     return f"{n / 2**20:.1f} MB".replace(".0 MB", " MB")
 
@@ -188,13 +192,13 @@ def _request(opener, url: str, limits: Limits, stop: threading.Event, deadline: 
         if total is not None and total > limits.max_bytes:
             raise FetchError(f"too large: {_mb(total)} (limit {_mb(limits.max_bytes)})")
         body = _read_body(resp, headers.get("Content-Encoding", ""), limits, stop,
-                          min(start + limits.timeout, deadline), progress, total)
+                          start, min(start + limits.timeout, deadline), progress, total)
         if not ctype and body.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")[:1] != b"<":
             raise FetchError("not an HTML page (no content type, and it does not look like HTML)")
         return resp.status, headers, body
 
 
-def _read_body(resp, encoding: str, limits: Limits, stop: threading.Event, until: float,
+def _read_body(resp, encoding: str, limits: Limits, stop: threading.Event, start: float, until: float,
                progress: Progress, total: int | None) -> bytes:
     encoding = encoding.strip().lower()
     if encoding in ("gzip", "x-gzip"):
@@ -213,7 +217,7 @@ def _read_body(resp, encoding: str, limits: Limits, stop: threading.Event, until
             if stop.is_set():
                 raise Cancelled()
             if time.monotonic() > until:
-                raise _Retryable(f"timed out after {limits.timeout:g} s (body still arriving)")
+                raise _Retryable(f"timed out after {_secs(until - start)} s (body still arriving)")
             chunk = resp.read1(CHUNK)
             if not chunk:
                 break
@@ -235,7 +239,7 @@ def _read_body(resp, encoding: str, limits: Limits, stop: threading.Event, until
     except zlib.error as e:
         raise FetchError(f"corrupt {encoding} body ({e})") from None
     except (TimeoutError, socket.timeout):
-        raise _Retryable(f"timed out after {limits.timeout:g} s") from None
+        raise _Retryable(f"timed out after {_secs(time.monotonic() - start)} s") from None
     except (ConnectionError, http.client.HTTPException) as e:
         raise _Retryable(f"connection broken while reading ({type(e).__name__})") from None
     if len(body) > limits.max_bytes:
@@ -252,7 +256,7 @@ def _retry_after(headers) -> float | None:
 
 def _network_error(reason, budget: float) -> Exception:
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return _Retryable(f"timed out after {budget:g} s")
+        return _Retryable(f"timed out after {_secs(budget)} s")
     if isinstance(reason, ssl.SSLCertVerificationError):
         return FetchError(f"TLS certificate not valid: {reason.verify_message}")
     if isinstance(reason, socket.gaierror):
