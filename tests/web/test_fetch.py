@@ -327,6 +327,41 @@ def test_any_sources_toml_round_trips(tables):
     assert tomllib.loads(dumps_toml(tables)) == tables
 
 
+# ---------------------------------------------------------------- on a terminal
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a pseudo-terminal")
+def test_progress_on_a_terminal(tmp_path: Path):
+    import pty
+    import re
+
+    with PageServer(latency=0.1) as s:
+        urls = [s.url(f"/gen/{i}") for i in range(4)] + [s.url("/missing")]
+        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+        env.update(COLUMNS="120", TERM="xterm-256color")
+        env.pop("NO_COLOR", None)
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: parallax fetch with its stderr on the terminal
+            os.execve(sys.executable, [sys.executable, "-m", "tui", "fetch", *urls, "--into",
+                                       str(tmp_path / "d"), "--delay", "0"], env)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        _, status = os.waitpid(pid, 0)
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.decode("utf-8", "replace"))
+    assert os.waitstatus_to_exitcode(status) == 1
+    assert sum(1 for ln in text.splitlines() if ln.lstrip("\r").startswith("✓ ")) == 4  # a line per page
+    assert "━" in text  # the progress bars were drawn
+    assert "/missing: HTTP 404 Not Found" in text
+    assert "4 fetched, 1 failed" in text
+
+
 # ---------------------------------------------------------------- interruption
 
 
