@@ -89,7 +89,7 @@ def test_missing_path_among_good_ones(folder: Path):
 def test_empty_folder(folder: Path):
     with untouched(folder), pytest.raises(SourceError) as e:
         analyze_paths([str(folder)])
-    assert "no .txt or .md files" in one_line(e)
+    assert "no .txt, .md or .html files" in one_line(e)
 
 
 def test_folder_without_text_files(folder: Path):
@@ -113,7 +113,7 @@ def test_folder_with_one_article(folder: Path):
 def test_md_files_are_read_and_other_files_ignored(folder: Path):
     (folder / "a.md").write_text(ARTICLE, encoding="utf-8")
     (folder / "b.txt").write_text(OTHER, encoding="utf-8")
-    (folder / "c.html").write_text("<p>ignored</p>", encoding="utf-8")
+    (folder / "c.json").write_text("{\"ignored\": true}", encoding="utf-8")
     with untouched(folder):
         story = analyze_paths([str(folder)])
     assert sorted(s.id for s in story.sources) == ["a", "b"]

@@ -75,7 +75,7 @@ def test_bad_input_is_one_line_and_exit_2(argv, message, capsys):
 
 def test_empty_folder(tmp_path, capsys):
     assert main(["analyze", str(tmp_path)]) == 2
-    assert "no .txt or .md files" in capsys.readouterr().err
+    assert "no .txt, .md or .html files" in capsys.readouterr().err
 
 
 def test_real_command_runs_as_module_and_never_writes_sources():

@@ -11,8 +11,8 @@ from . import __version__
 from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
-PATH_HELP = "a folder (every *.txt and *.md inside, sorted by name) or a file"
-COMMANDS = ("analyze", "actors", "statements")
+PATH_HELP = "a folder (every *.txt, *.md and *.html inside, sorted by name) or a file"
+COMMANDS = ("analyze", "actors", "statements", "fetch")
 
 DESCRIPTION = """\
 Parallax compares how several news articles tell the same story: what they
@@ -29,9 +29,14 @@ commands:
   parallax statements PATH ... [--actor NAME] [--json]
                                       who said what in each source, grouped
                                       across sources, with quote-fidelity notes
+  parallax fetch URL ... --into DIR   download web pages (or --from urls.txt)
+                                      into DIR, ready for `parallax DIR`
 
-A PATH is a folder (every *.txt and *.md inside, sorted by name) or a file.
-An optional sources.toml beside the files sets title/outlet/date/url per file.
+A PATH is a folder (every *.txt, *.md and *.html/*.htm/*.xhtml inside, sorted
+by name) or a file. A web page is read on its main text (navigation, ads and
+comments left out), with the title, author, outlet and date it states.
+An optional sources.toml beside the files sets title/outlet/author/date/url
+per file, and wins over what the pages state.
 """
 
 EPILOG = """\
@@ -43,8 +48,10 @@ examples:
   parallax analyze sources --markdown -o report.md
   parallax actors sources
   parallax statements sources --actor Rubio
+  parallax fetch --from urls.txt --into story && parallax story
 
-exit status: 0 success, 2 usage or input error (one line on stderr).
+exit status: 0 success, 2 usage or input error (one line on stderr);
+parallax fetch: 1 when some URLs failed (see parallax fetch --help).
 """
 
 
@@ -88,7 +95,107 @@ def _command_parser() -> argparse.ArgumentParser:
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
+    _add_fetch_parser(sub)
     return p
+
+
+FETCH_DESCRIPTION = """\
+Download web pages into DIR, extract each article's main text, and record
+where each came from, so that `parallax DIR` compares them.
+
+layout of DIR:
+  NAME.txt            the extracted main text (what `parallax DIR` analyses)
+  .raw/NAME.html      the page as received (gzip undone, bytes untouched)
+  sources.toml        one table per NAME.txt: url, title, outlet, author, date,
+                      fetched_at, raw, charset (+ final_url, canonical); values
+                      you edit there win over what the page states
+NAME is the site and the end of the URL's path plus a hash of the URL.
+
+Every file is written under a temporary name and renamed when complete, and
+sources.toml is rewritten the same way as pages complete: an interrupted run
+(Ctrl+C, even a kill) leaves every finished page usable, and a re-run fetches
+only what is missing. A URL already in DIR is skipped unless --force; a URL given twice is
+fetched once.
+
+On a terminal a progress bar shows each download; otherwise only faults
+(one line per URL) and the summary are printed, on stderr.
+"""
+
+FETCH_EPILOG = """\
+faults, one line each: an invalid URL; HTTP 404/410 and other 4xx; 5xx (after
+the retries); a timeout; too many redirects or a redirect loop; a response
+that is not HTML (PDF, image …); a body over --max-size (cut off there); a
+page with no article text (only script, a sign-in wall).
+
+exit status: 0 every URL fetched (or already there), 1 some URLs failed or
+were invalid, 2 usage error (no URLs, unreadable --from file, --into not a
+folder, another fetch writing into it), 130 interrupted.
+
+examples:
+  parallax fetch https://a.example/news/1 https://b.example/story --into talks
+  parallax fetch --from urls.txt --into talks --jobs 8
+  parallax talks
+"""
+
+
+def _add_fetch_parser(sub) -> None:
+    fetch = sub.add_parser("fetch", help="download web pages into a folder of sources",
+                           description=FETCH_DESCRIPTION, epilog=FETCH_EPILOG,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    fetch.add_argument("urls", nargs="*", metavar="URL", help="http:// or https:// addresses")
+    fetch.add_argument("--from", dest="from_file", metavar="FILE",
+                       help="read URLs from FILE, one a line (# comments; - for stdin)")
+    fetch.add_argument("--into", required=True, metavar="DIR", help="folder to fill (created if needed)")
+    fetch.add_argument("--jobs", type=_positive_int, default=4, metavar="N",
+                       help="pages fetched in parallel (default 4)")
+    fetch.add_argument("--timeout", type=_positive_float, default=20.0, metavar="S",
+                       help="seconds per request, connection to last byte (default 20)")
+    fetch.add_argument("--total-timeout", type=_positive_float, default=600.0, metavar="S",
+                       help="seconds for the whole run; what is left fails (default 600)")
+    fetch.add_argument("--retries", type=_non_negative_int, default=2, metavar="N",
+                       help="retries after a network error, a timeout or HTTP 5xx/429, "
+                       "0.5 s then 1 s … apart (default 2)")
+    fetch.add_argument("--delay", type=_non_negative_float, default=0.5, metavar="S",
+                       help="seconds between two requests to one site (scheme, host and "
+                       "port; default 0.5)")
+    fetch.add_argument("--max-size", type=_positive_float, default=10.0, metavar="MB",
+                       help="largest page accepted, in MB after gzip decoding (default 10)")
+    fetch.add_argument("--max-redirects", type=_non_negative_int, default=5, metavar="N",
+                       help="redirects followed per URL (default 5)")
+    fetch.add_argument("--force", action="store_true", help="fetch again URLs already in DIR")
+
+
+def _number(kind, test, what):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not test(value) or value != value:
+            raise argparse.ArgumentTypeError(f"must be {what}: {text!r}")
+        return value
+    return parse
+
+
+_positive_int = _number(int, lambda v: v > 0, "at least 1")
+_non_negative_int = _number(int, lambda v: v >= 0, "0 or more")
+_positive_float = _number(float, lambda v: 0 < v < float("inf"), "more than 0")
+_non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more")
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .fetch import Options, fetch, read_url_list
+    from .fetch.download import Limits
+
+    urls = list(args.urls)
+    if args.from_file:
+        urls += read_url_list(args.from_file)
+    limits = Limits(timeout=args.timeout, retries=args.retries, delay=args.delay,
+                    max_bytes=int(args.max_size * 2**20), max_redirects=args.max_redirects)
+    return fetch(urls, Options(into=Path(args.into), jobs=args.jobs, total_timeout=args.total_timeout,
+                               force=args.force, limits=limits))
 
 
 def _warn(message: str) -> None:
@@ -126,6 +233,8 @@ def _write(text: str, output: str | None) -> None:
 def run_command(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    if args.command == "fetch":
+        return run_fetch(args)
     story = _analyze(args.paths)
     if args.command == "analyze":
         if args.json:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
+#: Saved web pages: analysed on their extracted main text (core/webpage.py).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# Byte-order marks, longest first: the UTF-32-LE mark begins with UTF-16-LE's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf_32_le"), (b"\x00\x00\xfe\xff", "utf_32_be"),
+    (b"\xef\xbb\xbf", "utf_8"), (b"\xff\xfe", "utf_16_le"), (b"\xfe\xff", "utf_16_be"),
+)
 MAX_BYTES = 50 * 1024 * 1024  # refuse anything larger: it is not an article
 
 
@@ -20,10 +28,11 @@ class RawSource:
     path: str
     text: str
     meta: dict  # from sources.toml, may be empty
+    page_meta: dict = field(default_factory=dict)  # what a web page states (title, author, outlet, date, url)
 
 
 def find_files(paths: list[str]) -> tuple[list[Path], list[str]]:
-    """Expand folders into their *.txt/*.md files (sorted by name).
+    """Expand folders into their *.txt/*.md/*.html files (sorted by name).
 
     Returns the files and warnings. A path given twice is read once.
     """
@@ -36,11 +45,11 @@ def find_files(paths: list[str]) -> tuple[list[Path], list[str]]:
             raise SourceError(f"no such file or folder: {raw}")
         if p.is_dir():
             found = sorted(
-                (f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES),
+                (f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SOURCE_SUFFIXES),
                 key=lambda f: f.name,
             )
             if not found:
-                raise SourceError(f"no .txt or .md files in folder: {raw}")
+                raise SourceError(f"no .txt, .md or .html files in folder: {raw}")
         else:
             found = [p]
         for f in found:
@@ -53,15 +62,33 @@ def find_files(paths: list[str]) -> tuple[list[Path], list[str]]:
     return files, warnings
 
 
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """(codec, length of the mark) when data starts with a Unicode byte-order mark."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    return None
+
+
 def decode(data: bytes, name: str) -> tuple[str | None, str | None]:
-    """Decode bytes as UTF-8 (BOM allowed), else cp1252.
+    """Decode bytes by their byte-order mark (UTF-8/16/32), else as UTF-8,
+    else cp1252.
 
     Returns (text, warning). text is None for binary files, which are skipped.
     """
+    bom = bom_encoding(data)
+    if bom:
+        codec, skip = bom
+        try:
+            text = data[skip:].decode(codec)
+        except UnicodeDecodeError:
+            label = codec.replace("_", "-").upper()
+            return None, f"{name}: has a {label} byte-order mark but is not valid {label}, skipped"
+        if "\x00" in text:
+            return None, f"{name}: looks binary, skipped"
+        return text, None
     if b"\x00" in data[:8192]:
         return None, f"{name}: looks binary, skipped"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -86,6 +113,18 @@ def read_metadata(folder: Path) -> dict[str, dict]:
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
+def _read_page(data: bytes, name: str) -> tuple[str | None, dict, str | None]:
+    """A saved web page: its extracted main text and the metadata it states,
+    or (None, {}, why it is skipped)."""
+    from .webpage import NoArticle, read_page  # imports trafilatura: only when a page is read
+
+    try:
+        page, _codec = read_page(data)
+    except NoArticle as e:
+        return None, {}, f"{name}: {e}, skipped"
+    return page.text, page.meta, None
+
+
 def load_raw_sources(paths: list[str]) -> tuple[list[RawSource], list[str]]:
     files, warnings = find_files(paths)
     meta_by_folder: dict[Path, dict[str, dict]] = {}
@@ -100,7 +139,11 @@ def load_raw_sources(paths: list[str]) -> tuple[list[RawSource], list[str]]:
             data = f.read_bytes()
         except OSError as e:
             raise SourceError(f"cannot read {f}: {e.strerror}") from None
-        text, warning = decode(data, str(f))
+        page_meta: dict = {}
+        if f.suffix.lower() in HTML_SUFFIXES:
+            text, page_meta, warning = _read_page(data, str(f))
+        else:
+            text, warning = decode(data, str(f))
         if warning:
             warnings.append(warning)
         if text is None:
@@ -118,7 +161,7 @@ def load_raw_sources(paths: list[str]) -> tuple[list[RawSource], list[str]]:
             sid = f"{f.stem}-{n}"
             n += 1
         used_ids.add(sid)
-        out.append(RawSource(sid, str(f), text, meta))
+        out.append(RawSource(sid, str(f), text, meta, page_meta))
     if not out:
         raise SourceError("no readable articles in: " + " ".join(paths))
     return out, warnings

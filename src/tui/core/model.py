@@ -79,6 +79,7 @@ class Source:
     outlet: str | None = None
     date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
     url: str | None = None
+    author: str | None = None  # from a web page's metadata or sources.toml
     boilerplate: tuple[Boilerplate, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()

@@ -19,6 +19,7 @@ def story_to_dict(story: Story) -> dict:
                 "outlet": s.outlet,
                 "date": s.date,
                 "url": s.url,
+                "author": s.author,
                 "text": s.text,
                 "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in s.boilerplate],
             }

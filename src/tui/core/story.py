@@ -30,7 +30,8 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
     for raw, paras in segmented:
         marks = bp.detect_boilerplate(raw.text, lines_elsewhere)
         meta = metadata.infer(raw.text, marks)
-        meta.update({k: v for k, v in raw.meta.items() if k in ("title", "outlet", "date", "url") and v})
+        meta.update({k: v for k, v in raw.page_meta.items() if v})  # a web page's own metadata beats inference
+        meta.update({k: v for k, v in raw.meta.items() if k in ("title", "outlet", "author", "date", "url") and v})
         out.append(
             Source(
                 id=raw.id,
@@ -38,6 +39,7 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
                 text=raw.text,
                 title=meta.get("title"),
                 outlet=meta.get("outlet"),
+                author=meta.get("author"),
                 date=str(meta["date"]) if meta.get("date") else None,
                 url=meta.get("url"),
                 boilerplate=tuple(marks),
