@@ -21,6 +21,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analysis.py
 	$(BIN)/python bench/bench_reader.py
+	$(BIN)/python bench/bench_lineage.py
 
 screenshot: $(STAMP)
 	$(BIN)/python -m tui.reader.screenshot docs/screenshot.svg

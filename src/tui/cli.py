@@ -12,7 +12,7 @@ from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
 PATH_HELP = "a folder (every *.txt and *.md inside, sorted by name) or a file"
-COMMANDS = ("analyze", "actors", "statements")
+COMMANDS = ("analyze", "actors", "statements", "compare")
 
 DESCRIPTION = """\
 Parallax compares how several news articles tell the same story: what they
@@ -29,6 +29,10 @@ commands:
   parallax statements PATH ... [--actor NAME] [--json]
                                       who said what in each source, grouped
                                       across sources, with quote-fidelity notes
+  parallax compare A B [PATH ...] [--json | --markdown]
+                                      two sources side by side: who took from
+                                      whom and why, what each adds and leaves
+                                      out, quotations rendered differently
 
 A PATH is a folder (every *.txt and *.md inside, sorted by name) or a file.
 An optional sources.toml beside the files sets title/outlet/date/url per file.
@@ -42,7 +46,9 @@ examples:
   parallax analyze sources --json > story.json
   parallax analyze sources --markdown -o report.md
   parallax actors sources
-  parallax statements sources --actor Rubio
+  parallax statements sources --actor "Jane Doe"
+  parallax compare 001 003 sources    two sources of ./sources (id prefixes)
+  parallax compare a.txt b.txt        two files on their own
 
 exit status: 0 success, 2 usage or input error (one line on stderr).
 """
@@ -88,6 +94,22 @@ def _command_parser() -> argparse.ArgumentParser:
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
+
+    compare = sub.add_parser("compare", help="two sources side by side: lineage, additions, omissions",
+                             description="Compare two sources of a story: whether one took text from the other "
+                             "(with the evidence), the share of each found in the other, the sentences only "
+                             "one of them has, and the quotations they render differently. A and B are source "
+                             "ids (or a unique prefix), file names or outlets; the rest of the folder is "
+                             "analysed too, since lineage reads the whole family of sources.",
+                             epilog="examples: parallax compare 001 003 sources · parallax compare a.txt b.txt")
+    compare.add_argument("a", metavar="A", help="the first source: id, id prefix, file name or outlet")
+    compare.add_argument("b", metavar="B", help="the second source")
+    compare.add_argument("paths", nargs="*", metavar="PATH",
+                         help=f"{PATH_HELP} (default: A and B when they are files, else ./{DEFAULT_PATH})")
+    cfmt = compare.add_mutually_exclusive_group()
+    cfmt.add_argument("--json", action="store_true", help="print JSON")
+    cfmt.add_argument("--markdown", action="store_true", help="print Markdown")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     return p
 
 
@@ -123,9 +145,44 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _compare_paths(args: argparse.Namespace) -> list[str]:
+    from pathlib import Path
+
+    if args.paths:
+        return args.paths
+    if Path(args.a).is_file() and Path(args.b).is_file():
+        return [args.a, args.b]
+    return [DEFAULT_PATH]
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from . import compare_report
+
+    story = _analyze(_compare_paths(args))
+    cmp = compare_report.compare(story, Path(args.a).name if Path(args.a).is_file() else args.a,
+                                 Path(args.b).name if Path(args.b).is_file() else args.b)
+    if args.json:
+        _write(json.dumps(compare_report.comparison_to_dict(story, cmp), ensure_ascii=False, indent=1) + "\n",
+               args.output)
+    elif args.markdown:
+        _write(compare_report.markdown_comparison(story, cmp), args.output)
+    elif args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            compare_report.print_comparison(story, cmp, Console(file=f, width=120))
+    else:
+        compare_report.print_comparison(story, cmp, Console())
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    if args.command == "compare":
+        return _run_compare(args)
     story = _analyze(args.paths)
     if args.command == "analyze":
         if args.json:

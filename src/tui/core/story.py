@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from . import boilerplate as bp
 from . import metadata
+from .lineage import coverage, trace_lineage
 from .loading import RawSource, load_raw_sources
 from .model import Source, Story
 from .passages import align_sources
@@ -66,6 +67,8 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     passages = align_sources(sources)
     progress("finding actors and statements", 0.7)
     actors, statements, fidelity = _statements(sources, passages)
+    progress("tracing who copied whom", 0.9)
+    edges, families = trace_lineage(sources, passages, statements)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -75,6 +78,9 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
         fidelity=tuple(fidelity),
         title=story_title(sources, name),
         warnings=tuple(warnings),
+        lineage=tuple(edges),
+        families=tuple(families),
+        coverage=tuple(coverage(sources, passages, edges)),
     )
 
 
