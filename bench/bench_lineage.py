@@ -24,9 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from lineage_corpus import generate  # noqa: E402
 
-from tui.core.lineage import coverage, trace_lineage  # noqa: E402
-from tui.core.passages import align_sources  # noqa: E402
-from tui.core.story import build_story, prepare_sources  # noqa: E402
+from tui.core.story import build_story  # noqa: E402
 
 
 def score(planted, edges, families) -> dict:
@@ -60,15 +58,17 @@ def score(planted, edges, families) -> dict:
 def run(families: int) -> dict:
     planted = generate(families)
     raws = planted.raw_sources()
-    t0 = time.perf_counter()
-    story = build_story(raws)
-    total = time.perf_counter() - t0
-    sources = prepare_sources(raws)
-    passages = align_sources(sources)
-    t1 = time.perf_counter()
-    edges, fams = trace_lineage(sources, passages, story.statements)
-    coverage(sources, passages, edges)
-    lineage_time = time.perf_counter() - t1
+    best = None
+    for _ in range(3):  # best of three: the machine is shared
+        stamps: dict[str, float] = {}
+        t0 = time.perf_counter()
+        story = build_story(raws, progress=lambda stage, _f: stamps.setdefault(stage, time.perf_counter()))
+        total = time.perf_counter() - t0
+        # lineage is the stage between "tracing who copied whom" and "done"
+        lineage_time = stamps["done"] - stamps["tracing who copied whom"]
+        if best is None or total < best[0]:
+            best = (total, lineage_time)
+    total, lineage_time = best
     result = score(planted, story.lineage, story.families)
     result.update(n=len(raws), total=total, lineage=lineage_time)
     return result

@@ -31,9 +31,11 @@ SEED = 20251130
 class Planted:
     texts: dict[str, str] = field(default_factory=dict)  # id → text
     directed: set[tuple[str, str]] = field(default_factory=set)  # (from, to): to took from `from`
-    # The directed pairs the text can decide: the pair is dated, or the rewrite
-    # is a compression (shorter than its original). An expanded rewrite with no
-    # date reads exactly like an excerpt of it taken the other way round.
+    # The directed pairs the text can decide: no other source holds all that
+    # the two share (else it explains the rewrite as well: a fan and a chain
+    # read the same), and the pair is dated or the rewrite is a compression
+    # (an expanded rewrite with no date reads exactly like an excerpt of it
+    # taken the other way round).
     decidable: set[tuple[str, str]] = field(default_factory=set)
     undirected: set[frozenset[str]] = field(default_factory=set)  # related, no direction (siblings, common origin)
     families: list[tuple[frozenset[str], str | None]] = field(default_factory=list)  # members, original
@@ -43,8 +45,18 @@ class Planted:
         return [RawSource(i, f"<synthetic>/{i}.txt", t, {}) for i, t in sorted(self.texts.items())]
 
 
+_uid = iter(range(10**9))
+
+
+def _fresh(rng: random.Random, story: Story) -> _Para:
+    """A new paragraph; its `origin` is its identity, kept by every copy."""
+    para = _fresh_para(rng, story, 0.25)
+    para.origin = (next(_uid), 0)
+    return para
+
+
 def _original(rng: random.Random, story: Story, paragraphs: tuple[int, int]) -> list[_Para]:
-    return [_fresh_para(rng, story, 0.25) for _ in range(rng.randint(*paragraphs))]
+    return [_fresh(rng, story) for _ in range(rng.randint(*paragraphs))]
 
 
 def _rewrite(rng: random.Random, story: Story, source: list[_Para], keep: tuple[float, float],
@@ -53,12 +65,11 @@ def _rewrite(rng: random.Random, story: Story, source: list[_Para], keep: tuple[
     kept = sorted(rng.sample(range(n), max(2, round(n * rng.uniform(*keep)))))
     body = []
     for k in kept:
-        if rng.random() < 0.5:
-            body.append(_Para(source[k].sents))
-        else:
-            body.append(_near_edit(rng, story, source[k])[0])
+        copy = _Para(source[k].sents) if rng.random() < 0.5 else _near_edit(rng, story, source[k])[0]
+        copy.origin = source[k].origin
+        body.append(copy)
     for _ in range(round(len(kept) * rng.uniform(*own))):
-        body.insert(rng.randint(1, len(body)), _fresh_para(rng, story, 0.25))
+        body.insert(rng.randint(1, len(body)), _fresh(rng, story))
     return body
 
 
@@ -78,12 +89,14 @@ def generate(families: int, seed: int = SEED) -> Planted:
     counter = iter(range(10**6))
 
     words: dict[str, int] = {}
+    paragraphs: dict[str, set[int]] = {}
     dated_ids: set[str] = set()
 
     def add(body: list[_Para], day: date | None) -> str:
         i = f"s{next(counter):04d}"
         out.texts[i] = _text(story, rng, body, day)
         words[i] = sum(_words(p) for p in body)
+        paragraphs[i] = {p.origin[0] for p in body}
         if day:
             dated_ids.add(i)
         return i
@@ -126,8 +139,12 @@ def generate(families: int, seed: int = SEED) -> Planted:
         else:
             for _ in range(2):
                 add(_original(rng, story, (8, 12)), when(rng.randrange(3)))
-    out.decidable = {(f, t) for f, t in out.directed
-                     if (f in dated_ids and t in dated_ids) or words[t] <= 0.9 * words[f]}
+    def explained_by_another(f: str, t: str) -> bool:
+        common = paragraphs[f] & paragraphs[t]
+        return any(common <= paragraphs[g] for g in out.texts if g not in (f, t))
+
+    out.decidable = {(f, t) for f, t in out.directed if not explained_by_another(f, t)
+                     and ((f in dated_ids and t in dated_ids) or words[t] <= 0.9 * words[f])}
     return out
 
 

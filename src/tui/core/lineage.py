@@ -25,7 +25,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .lexicon.syndication import CREDIT_PATTERNS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet
+from .lexicon.syndication import (
+    CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
+)
 from .model import Coverage, Family, LineageEdge, Passage, QuoteComparison, Source, Span, Statement, Story
 from .text import merge_intervals
 
@@ -40,6 +42,8 @@ CONTAINMENT_SCALE = 5.0  # weight per unit of log(larger share / smaller share)
 CONTAINMENT_MIN_DIFF = 0.08  # below this difference of shares, containment says nothing
 CONTAINMENT_MAX = 2.0
 DECIDE = 1.0
+#: A source whose pairs with two others explain all those two share is voted their source.
+HUB_WEIGHT = 1.0
 #: Siblings: the share of their common text that both also share with a third source.
 SIBLING_INSIDE = 0.85
 #: A sentence counts as carried by a source when this share of its words is shared with it.
@@ -60,8 +64,9 @@ class Credit:
 def find_credits(text: str) -> tuple[Credit, ...]:
     """Every outlet or agency the text credits as the origin of its copy."""
     found: dict[str, Credit] = {}
-    for pattern, how in CREDIT_PATTERNS:
-        for m in pattern.finditer(text):
+    regions = {"head": text[:HEAD_CHARS], "tail": text[-TAIL_CHARS:], "any": text}
+    for pattern, how, where in CREDIT_PATTERNS:
+        for m in pattern.finditer(regions[where]):
             name = canonical_outlet(m.group("who"))
             found.setdefault(name.casefold(), Credit(name, how))
     if WIRE_STYLE_CREDIT.search(text):
@@ -90,16 +95,30 @@ class _WordCounter:
     def prose_words(self, merged: Iterable[Interval]) -> int:
         return self._count(self.prose, merged)
 
-    def words_per_range(self, ranges: Sequence[Interval], merged: Iterable[Interval]) -> list[int]:
-        """For sorted, disjoint character ranges (sentences), how many body
-        words of each lie inside `merged`: one pass over the intervals."""
-        firsts = [bisect_left(self.body, s) for s, _ in ranges]
-        lasts = [bisect_left(self.body, e) for _, e in ranges]
-        out = [0] * len(ranges)
+    def sentence_table(self, ranges: Sequence[Interval]) -> "_RangeTable":
+        return _RangeTable(self, ranges)
+
+
+class _RangeTable:
+    """Sorted, disjoint character ranges of one source (its sentences) as
+    word-index ranges, to count the words of each that lie in a set of
+    intervals with one pass over the intervals."""
+
+    def __init__(self, counter: _WordCounter, ranges: Sequence[Interval]) -> None:
+        self.body = counter.body
+        self.firsts = [bisect_left(self.body, s) for s, _ in ranges]
+        self.lasts = [bisect_left(self.body, e) for _, e in ranges]
+
+    def words(self) -> list[int]:
+        return [b - a for a, b in zip(self.firsts, self.lasts)]
+
+    def inside(self, merged: Iterable[Interval]) -> list[int]:
+        firsts, lasts, n = self.firsts, self.lasts, len(self.firsts)
+        out = [0] * n
         for s, e in merged:
             i0, i1 = bisect_left(self.body, s), bisect_left(self.body, e)
             k = max(0, bisect_left(firsts, i0 + 1) - 1)
-            while k < len(ranges) and firsts[k] < i1:
+            while k < n and firsts[k] < i1:
                 out[k] += max(0, min(i1, lasts[k]) - max(i0, firsts[k]))
                 k += 1
         return out
@@ -156,10 +175,6 @@ def _pct(x: float) -> str:
     return f"{round(100 * x)} %"
 
 
-def _label(s: Source) -> str:
-    return s.label
-
-
 def _vote(pair: _Pair, credits: dict[str, tuple[Credit, ...]]) -> tuple[float, list[str], str | None]:
     """Votes for a→b (positive) or b→a (negative), the evidence, and a common
     origin named by the evidence (or None)."""
@@ -168,12 +183,12 @@ def _vote(pair: _Pair, credits: dict[str, tuple[Credit, ...]]) -> tuple[float, l
     if a.date and b.date and a.date != b.date:
         earlier, later = (a, b) if a.date < b.date else (b, a)
         total += DATE_WEIGHT if earlier is a else -DATE_WEIGHT
-        evidence.append(f"{_label(earlier)} is dated {earlier.date}, {_label(later)} {later.date}")
+        evidence.append(f"{earlier.label} is dated {earlier.date}, {later.label} {later.date}")
     for taker, giver, sign in ((b, a, 1.0), (a, b, -1.0)):
         for c in credits[taker.id]:
             if same_outlet(c.name, giver.outlet) and not same_outlet(c.name, taker.outlet):
                 total += sign * CREDIT_WEIGHT
-                evidence.append(f"{_label(taker)} credits {c.name} ({c.how})")
+                evidence.append(f"{taker.label} credits {c.name} ({c.how})")
     credited_by_b = {c.name.casefold() for c in credits[b.id]}
     for name in sorted(c.name for c in credits[a.id] if c.name.casefold() in credited_by_b):
         if not same_outlet(name, a.outlet) and not same_outlet(name, b.outlet):
@@ -185,8 +200,8 @@ def _vote(pair: _Pair, credits: dict[str, tuple[Credit, ...]]) -> tuple[float, l
     if abs(diff) >= CONTAINMENT_MIN_DIFF:
         total += math.copysign(min(CONTAINMENT_MAX, math.log(hi / lo) * CONTAINMENT_SCALE), diff)
         inner, outer = (b, a) if diff > 0 else (a, b)
-        evidence.append(f"{_pct(hi)} of {_label(inner)}'s own text is in {_label(outer)}; "
-                        f"{_pct(lo)} of {_label(outer)}'s is in {_label(inner)}")
+        evidence.append(f"{_pct(hi)} of {inner.label}'s own text is in {outer.label}; "
+                        f"{_pct(lo)} of {outer.label}'s is in {inner.label}")
     else:
         evidence.append(f"they share a similar part of their own text ({_pct(pair.reuse_a)} / {_pct(pair.reuse_b)})")
     if pair.in_order is not None:
@@ -227,9 +242,6 @@ def _pairs(sources: Sequence[Source], shared: dict[str, dict[str, list[Interval]
                          reuse_a, reuse_b, _order_kept(positions)))
     out.sort(key=lambda p: (order[p.a.id], order[p.b.id]))
     return out
-
-
-HUB_WEIGHT = 1.0
 
 
 def _edge(pair: _Pair, votes: float, evidence: list[str], common: str | None) -> LineageEdge:
@@ -276,9 +288,8 @@ def _siblings(pairs: Sequence[_Pair], votes: dict[tuple[str, str], float],
     explained: dict[tuple[str, str], str] = {}
     relied_on: set[frozenset[str]] = set()
     for _, b, c, a in sorted(found):
-        if frozenset((b, c)) in relied_on or any(frozenset(k) in ({a, b}, {a, c}) for k in explained):
-            continue
-        if (b, c) in explained:
+        leans_on_explained = {frozenset((a, b)), frozenset((a, c))} & {frozenset(k) for k in explained}
+        if (b, c) in explained or frozenset((b, c)) in relied_on or leans_on_explained:
             continue
         explained[(b, c)] = a
         relied_on |= {frozenset((a, b)), frozenset((a, c))}
@@ -399,10 +410,11 @@ def coverage(sources: Sequence[Source], passages: Sequence[Passage],
         counter = counters[s.id]
         body = [sent for sent in s.sentences if not s.is_boilerplate(sent.start)]
         ranges = [(sent.start, sent.end) for sent in body]
-        words = counter.words_per_range(ranges, [(0, len(s.text))])
+        table = counter.sentence_table(ranges)
+        words = table.words()
         partners = shared.get(s.id, {})
-        by_partner = {p: counter.words_per_range(ranges, ivs) for p, ivs in partners.items()}
-        at_all = counter.words_per_range(ranges, merge_intervals(iv for ivs in partners.values() for iv in ivs))
+        by_partner = {p: table.inside(ivs) for p, ivs in partners.items()}
+        at_all = table.inside(merge_intervals(iv for ivs in partners.values() for iv in ivs))
         spans = sorted(touching[s.id])
         rows = []
         for k, sent in enumerate(body):
@@ -467,8 +479,8 @@ def compare_pair(story: Story, a: str, b: str) -> PairComparison:
         shares[x] = counter.body_words(ivs) / max(1, len(counter.body))
         body = [sent for sent in src.sentences if not src.is_boilerplate(sent.start)]
         ranges = [(sent.start, sent.end) for sent in body]
-        words = counter.words_per_range(ranges, [(0, len(src.text))])
-        inside = counter.words_per_range(ranges, ivs)
+        table = counter.sentence_table(ranges)
+        words, inside = table.words(), table.inside(ivs)
         only[x] = [(Span(x, s, e), w) for (s, e), w, c in zip(ranges, words, inside)
                    if w >= MIN_SENTENCE_WORDS and c < ADDITION_MAX_SHARED * w]
     in_pair = {st.id for st in story.statements if st.source in (a, b)}

@@ -69,6 +69,7 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     actors, statements, fidelity = _statements(sources, passages)
     progress("tracing who copied whom", 0.9)
     edges, families = trace_lineage(sources, passages, statements)
+    covered = coverage(sources, passages, edges)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -80,7 +81,7 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
         warnings=tuple(warnings),
         lineage=tuple(edges),
         families=tuple(families),
-        coverage=tuple(coverage(sources, passages, edges)),
+        coverage=tuple(covered),
     )
 
 

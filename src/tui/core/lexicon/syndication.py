@@ -92,22 +92,27 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 _AGENCY_ALT = "|".join(sorted((re.escape(n) for c, o in WIRE_AGENCIES.items() for n in (c, *o)), key=len, reverse=True))
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|de|du|la)\s+)?[A-Z][\w&'’.-]*){0,5}"
 
-#: (pattern, how the credit is shown in evidence). Group "who" is the credited text or outlet.
-CREDIT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+#: Where in a page a credit stands: a dateline in its first lines, a sign-off in its last.
+HEAD_CHARS = 1500
+TAIL_CHARS = 1500
+
+#: (pattern, how the credit is shown in evidence, where it is looked for:
+#: "head", "tail" or "any"). Group "who" is the credited text or outlet.
+CREDIT_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # GENEVA (AP) — … / LONDON, Nov 3 (Reuters) - …
-    (re.compile(rf"^[^\n]{{0,60}}\((?P<who>{_AGENCY_ALT})\)\s*[—–-]", re.M), "dateline credit"),
+    (re.compile(rf"^[^\n]{{0,60}}\((?P<who>{_AGENCY_ALT})\)\s*[—–-]", re.M), "dateline credit", "head"),
     # … — The Associated Press (a sign-off on its own line or at the end of the text)
-    (re.compile(rf"^\s*[—–-]+\s*(?P<who>{_AGENCY_ALT})\s*$", re.M), "sign-off"),
+    (re.compile(rf"^\s*[—–-]+\s*(?P<who>{_AGENCY_ALT})\s*$", re.M), "sign-off", "tail"),
     # This article originally appeared in / was first published by X
     (re.compile(rf"\b(?i:originally|first)\s+(?i:appeared|published|ran)\s+(?i:in|on|by|at)\s+(?:the\s+)?(?P<who>{_NAME})"),
-     "originally published elsewhere"),
+     "originally published elsewhere", "any"),
     (re.compile(rf"\b(?i:republished|reprinted|syndicated)\s+(?i:with permission\s+)?(?i:from|of|by)\s+(?:the\s+)?(?P<who>{_NAME})"),
-     "republished"),
+     "republished", "any"),
     # With reporting by X / Additional reporting by X (credited when X is an agency)
     (re.compile(rf"\b(?i:with|additional)\s+(?i:reporting)\s+(?i:by|from)\s+(?P<who>{_AGENCY_ALT})\b"),
-     "reporting credit"),
+     "reporting credit", "any"),
     # Source: X / Sources: X, Y (a line of its own)
-    (re.compile(rf"^\s*Sources?\s*:\s*(?P<who>{_AGENCY_ALT}|{_NAME})\s*$", re.M), "source line"),
+    (re.compile(rf"^\s*Sources?\s*:\s*(?P<who>{_AGENCY_ALT}|{_NAME})\s*$", re.M), "source line", "any"),
 )
 
 #: Wire house style with no name in it: "(Reporting by …; Editing by …)".
