@@ -11,8 +11,9 @@ from . import __version__
 from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
+NO_CACHE_HELP = "analyse afresh: neither read nor write the cache of analysed stories"
 PATH_HELP = "a folder (every *.txt and *.md inside, sorted by name) or a file"
-COMMANDS = ("analyze", "actors", "statements", "compare")
+COMMANDS = ("analyze", "actors", "statements", "compare", "cache")
 
 DESCRIPTION = """\
 Parallax compares how several news articles tell the same story: what they
@@ -34,8 +35,14 @@ commands:
                                       whom and why, what each adds and leaves
                                       out, quotations rendered differently
 
+  parallax cache [info | clear]        where analysed stories are remembered,
+                                      how much room they take; delete them
+
 A PATH is a folder (every *.txt and *.md inside, sorted by name) or a file.
 An optional sources.toml beside the files sets title/outlet/date/url per file.
+An analysed folder is remembered in the user's cache directory (see 'parallax
+cache'), so opening it again is instant; --no-cache analyses afresh and
+remembers nothing.
 """
 
 EPILOG = """\
@@ -64,10 +71,13 @@ def _main_parser() -> argparse.ArgumentParser:
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"folders or files to read (default: ./{DEFAULT_PATH})")
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     return p
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from .core.cache import MAX_BYTES
+
     p = _Parser(prog="parallax", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
@@ -78,6 +88,7 @@ def _command_parser() -> argparse.ArgumentParser:
                              "title, outlet, words and boilerplate; the share of words each source "
                              "shares with each other; the passages shared by the most sources.",
                              epilog="example: parallax analyze sources --json > story.json")
+    analyze.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     analyze.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     fmt = analyze.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
@@ -86,11 +97,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
     actors = sub.add_parser("actors", help="people and organisations with their statements per source",
                             epilog="example: parallax actors sources --json")
+    actors.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     actors.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     actors.add_argument("--json", action="store_true", help="print JSON")
 
     statements = sub.add_parser("statements", help="who said what, grouped across sources",
                                 epilog="example: parallax statements sources --actor Zelensky")
+    statements.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
@@ -104,12 +117,22 @@ def _command_parser() -> argparse.ArgumentParser:
                              epilog="examples: parallax compare 001 003 sources · parallax compare a.txt b.txt")
     compare.add_argument("a", metavar="A", help="the first source: id, id prefix, file name or outlet")
     compare.add_argument("b", metavar="B", help="the second source")
+    compare.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     compare.add_argument("paths", nargs="*", metavar="PATH",
                          help=f"{PATH_HELP} (default: A and B when they are files, else ./{DEFAULT_PATH})")
     cfmt = compare.add_mutually_exclusive_group()
     cfmt.add_argument("--json", action="store_true", help="print JSON")
     cfmt.add_argument("--markdown", action="store_true", help="print Markdown")
     compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    cache = sub.add_parser("cache", help="the cache of analysed stories: where it is, its size; clear it",
+                           description="Parallax remembers each analysed folder in the user's cache directory "
+                           "($PARALLAX_CACHE_DIR, else $XDG_CACHE_HOME/parallax, else ~/.cache/parallax), keyed by "
+                           "the files' contents and Parallax's own code, and keeps it under "
+                           f"{MAX_BYTES // 2**20} MB by deleting the least recently used stories.",
+                           epilog="examples: parallax cache · parallax cache clear")
+    cache.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
+                       help="info (default): where and how large; clear: delete every remembered story")
     return p
 
 
@@ -117,18 +140,25 @@ def _warn(message: str) -> None:
     print(f"parallax: warning: {message}", file=sys.stderr)
 
 
-def _analyze(paths: Sequence[str]):
+def _cache(no_cache: bool):
+    from .core.cache import StoryCache
+
+    return None if no_cache else StoryCache()
+
+
+def _analyze(paths: Sequence[str], no_cache: bool = False):
     """Run the analysis with a progress line on a terminal."""
     from rich.console import Console
 
     from .core import analyze_paths
 
     err = Console(stderr=True)
+    cache = _cache(no_cache)
     if err.is_terminal:
         with err.status("reading sources…") as status:
-            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"))
+            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache)
     else:
-        story = analyze_paths(list(paths))
+        story = analyze_paths(list(paths), cache=cache)
     for w in story.warnings:
         _warn(w)
     return story
@@ -162,7 +192,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     from . import compare_report
 
-    story = _analyze(_compare_paths(args))
+    story = _analyze(_compare_paths(args), args.no_cache)
     cmp = compare_report.compare(story, Path(args.a).name if Path(args.a).is_file() else args.a,
                                  Path(args.b).name if Path(args.b).is_file() else args.b)
     if args.json:
@@ -178,12 +208,29 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_cache(action: str) -> int:
+    from .core.cache import StoryCache
+
+    cache = StoryCache()
+    if action == "clear":
+        gone = cache.clear()
+        print(f"deleted {gone.files} remembered {'story' if gone.files == 1 else 'stories'} "
+              f"({gone.bytes / 2**20:.1f} MB) from {gone.directory}")
+    else:
+        usage = cache.usage()
+        print(f"{usage.directory}: {usage.files} remembered {'story' if usage.files == 1 else 'stories'}, "
+              f"{usage.bytes / 2**20:.1f} MB of at most {cache.max_bytes // 2**20} MB")
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     if args.command == "compare":
         return _run_compare(args)
-    story = _analyze(args.paths)
+    if args.command == "cache":
+        return _run_cache(args.action)
+    story = _analyze(args.paths, args.no_cache)
     if args.command == "analyze":
         if args.json:
             from .core.serialize import story_to_dict
@@ -212,11 +259,11 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_reader(paths: Sequence[str]) -> int:
+def run_reader(paths: Sequence[str], no_cache: bool = False) -> int:
     find_files(list(paths))  # fail fast with a one-line error, before the screen switches
     from .reader import run
 
-    return run(list(paths))
+    return run(list(paths), cache=_cache(no_cache))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -225,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return run_command(_command_parser().parse_args(argv))
         args = _main_parser().parse_args(argv)
-        return run_reader(args.paths or [DEFAULT_PATH])
+        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache)
     except SourceError as e:
         print(f"parallax: error: {e}", file=sys.stderr)
         return 2

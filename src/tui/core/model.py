@@ -111,6 +111,13 @@ class Source:
     def word_count(self) -> int:
         return len(self.body_tokens)
 
+    def __getstate__(self) -> dict:
+        # body_tokens is derived from tokens: left out of pickles (the Story
+        # cache) and rebuilt on first use, which halves what is stored.
+        state = dict(self.__dict__)
+        state.pop("body_tokens", None)
+        return state
+
 
 @dataclass(frozen=True)
 class Passage:
