@@ -94,6 +94,9 @@ def _command_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    analyze.add_argument("--watch", action="store_true",
+                         help="keep watching PATH: analyse again within 2 s of a new, changed or removed "
+                         "article; with --json one Story per line (JSON Lines); Ctrl+C stops")
 
     actors = sub.add_parser("actors", help="people and organisations with their statements per source",
                             epilog="example: parallax actors sources --json")
@@ -223,6 +226,50 @@ def _run_cache(action: str) -> int:
     return 0
 
 
+def _print_analysis(story, args: argparse.Namespace, compact: bool = False) -> None:
+    from rich.console import Console
+
+    if args.json:
+        from .core.serialize import story_to_dict
+
+        data = story_to_dict(story)
+        text = json.dumps(data, ensure_ascii=False) if compact else json.dumps(data, ensure_ascii=False, indent=1)
+        _write(text + "\n", args.output)
+    elif args.markdown:
+        from .report import markdown_report
+
+        _write(markdown_report(story), args.output)
+    else:
+        from .report import print_summary
+
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as f:
+                print_summary(story, Console(file=f, width=120))
+        else:
+            print_summary(story, Console())
+
+
+def _watch_analyze(args: argparse.Namespace) -> int:
+    """Analyse, then again after every change of the inputs, until Ctrl+C:
+    with --json one Story per line (JSON Lines), else a summary per update."""
+    import time
+
+    from .watch import changes
+
+    print(f"parallax: watching {' '.join(args.paths)} for new and changed articles (Ctrl+C stops)",
+          file=sys.stderr, flush=True)
+    try:
+        for change in changes(args.paths, on_error=lambda message: print(f"parallax: {message}", file=sys.stderr)):
+            story = _analyze(args.paths, args.no_cache)
+            print(f"parallax: {time.strftime('%H:%M:%S')} {len(story.sources)} sources"
+                  f" ({change.describe()})", file=sys.stderr, flush=True)
+            _print_analysis(story, args, compact=True)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -230,24 +277,11 @@ def run_command(args: argparse.Namespace) -> int:
         return _run_compare(args)
     if args.command == "cache":
         return _run_cache(args.action)
+    if args.command == "analyze" and args.watch:
+        return _watch_analyze(args)
     story = _analyze(args.paths, args.no_cache)
     if args.command == "analyze":
-        if args.json:
-            from .core.serialize import story_to_dict
-
-            _write(json.dumps(story_to_dict(story), ensure_ascii=False, indent=1) + "\n", args.output)
-        elif args.markdown:
-            from .report import markdown_report
-
-            _write(markdown_report(story), args.output)
-        else:
-            from .report import print_summary
-
-            if args.output:
-                with open(args.output, "w", encoding="utf-8") as f:
-                    print_summary(story, Console(file=f, width=120))
-            else:
-                print_summary(story, Console())
+        _print_analysis(story, args)
         return 0
     from . import statements_report
 
