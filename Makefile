@@ -22,6 +22,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_analysis.py
 	$(BIN)/python bench/bench_reader.py
 	$(BIN)/python bench/bench_fetch.py
+	$(BIN)/python bench/bench_lineage.py
+	$(BIN)/python bench/bench_cache.py
 
 screenshot: $(STAMP)
 	$(BIN)/python -m tui.reader.screenshot docs/screenshot.svg

@@ -11,8 +11,9 @@ from . import __version__
 from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
+NO_CACHE_HELP = "analyse afresh: neither read nor write the cache of analysed stories"
 PATH_HELP = "a folder (every *.txt, *.md and *.html inside, sorted by name) or a file"
-COMMANDS = ("analyze", "actors", "statements", "fetch")
+COMMANDS = ("analyze", "actors", "statements", "compare", "cache", "fetch")
 
 DESCRIPTION = """\
 Parallax compares how several news articles tell the same story: what they
@@ -21,7 +22,7 @@ what in each.
 
 commands:
   parallax [PATH ...]                 open the reader (default: ./sources)
-  parallax analyze PATH ... [--json | --markdown] [-o FILE]
+  parallax analyze PATH ... [--json | --markdown] [-o FILE] [--watch]
                                       analyse and print a summary, the Story
                                       as JSON, or a Markdown report
   parallax actors PATH ... [--json]   people and organisations, with roles and
@@ -29,14 +30,23 @@ commands:
   parallax statements PATH ... [--actor NAME] [--json]
                                       who said what in each source, grouped
                                       across sources, with quote-fidelity notes
+  parallax compare A B [PATH ...] [--json | --markdown]
+                                      two sources side by side: who took from
+                                      whom and why, what each adds and leaves
+                                      out, quotations rendered differently
   parallax fetch URL ... --into DIR   download web pages (or --from urls.txt)
                                       into DIR, ready for `parallax DIR`
+  parallax cache [info | clear]       where analysed stories are remembered,
+                                      how much room they take; delete them
 
 A PATH is a folder (every *.txt, *.md and *.html/*.htm/*.xhtml inside, sorted
 by name) or a file. A web page is read on its main text (navigation, ads and
 comments left out), with the title, author, outlet and date it states.
 An optional sources.toml beside the files sets title/outlet/author/date/url
 per file, and wins over what the pages state.
+An analysed folder is remembered in the user's cache directory (see 'parallax
+cache'), so opening it again is instant; --no-cache analyses afresh and
+remembers nothing.
 """
 
 EPILOG = """\
@@ -47,7 +57,9 @@ examples:
   parallax analyze sources --json > story.json
   parallax analyze sources --markdown -o report.md
   parallax actors sources
-  parallax statements sources --actor Rubio
+  parallax statements sources --actor "Jane Doe"
+  parallax compare 001 003 sources    two sources of ./sources (id prefixes)
+  parallax compare a.txt b.txt        two files on their own
   parallax fetch --from urls.txt --into story && parallax story
 
 exit status: 0 success, 2 usage or input error (one line on stderr);
@@ -65,10 +77,13 @@ def _main_parser() -> argparse.ArgumentParser:
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"folders or files to read (default: ./{DEFAULT_PATH})")
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     return p
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from .core.cache import MAX_BYTES
+
     p = _Parser(prog="parallax", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
@@ -79,22 +94,54 @@ def _command_parser() -> argparse.ArgumentParser:
                              "title, outlet, words and boilerplate; the share of words each source "
                              "shares with each other; the passages shared by the most sources.",
                              epilog="example: parallax analyze sources --json > story.json")
+    analyze.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     analyze.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     fmt = analyze.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    analyze.add_argument("--watch", action="store_true",
+                         help="keep watching PATH: analyse again within 2 s of a new, changed or removed "
+                         "article; with --json one Story per line (JSON Lines); Ctrl+C stops")
 
     actors = sub.add_parser("actors", help="people and organisations with their statements per source",
                             epilog="example: parallax actors sources --json")
+    actors.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     actors.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     actors.add_argument("--json", action="store_true", help="print JSON")
 
     statements = sub.add_parser("statements", help="who said what, grouped across sources",
-                                epilog="example: parallax statements sources --actor Zelensky")
+                                epilog="example: parallax statements sources --actor \"Jane Doe\"")
+    statements.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
+
+    compare = sub.add_parser("compare", help="two sources side by side: lineage, additions, omissions",
+                             description="Compare two sources of a story: whether one took text from the other "
+                             "(with the evidence), the share of each found in the other, the sentences only "
+                             "one of them has, and the quotations they render differently. A and B are source "
+                             "ids (or a unique prefix), file names or outlets; the rest of the folder is "
+                             "analysed too, since lineage reads the whole family of sources.",
+                             epilog="examples: parallax compare 001 003 sources · parallax compare a.txt b.txt")
+    compare.add_argument("a", metavar="A", help="the first source: id, id prefix, file name or outlet")
+    compare.add_argument("b", metavar="B", help="the second source")
+    compare.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    compare.add_argument("paths", nargs="*", metavar="PATH",
+                         help=f"{PATH_HELP} (default: A and B when they are files, else ./{DEFAULT_PATH})")
+    cfmt = compare.add_mutually_exclusive_group()
+    cfmt.add_argument("--json", action="store_true", help="print JSON")
+    cfmt.add_argument("--markdown", action="store_true", help="print Markdown")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    cache = sub.add_parser("cache", help="the cache of analysed stories: where it is, its size; clear it",
+                           description="Parallax remembers each analysed folder in the user's cache directory "
+                           "($PARALLAX_CACHE_DIR, else $XDG_CACHE_HOME/parallax, else ~/.cache/parallax), keyed by "
+                           "the files' contents and Parallax's own code, and keeps it under "
+                           f"{MAX_BYTES // 2**20} MB by deleting the least recently used stories.",
+                           epilog="examples: parallax cache · parallax cache clear")
+    cache.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
+                       help="info (default): where and how large; clear: delete every remembered story")
     _add_fetch_parser(sub)
     return p
 
@@ -202,18 +249,25 @@ def _warn(message: str) -> None:
     print(f"parallax: warning: {message}", file=sys.stderr)
 
 
-def _analyze(paths: Sequence[str]):
+def _cache(no_cache: bool):
+    from .core.cache import StoryCache
+
+    return None if no_cache else StoryCache()
+
+
+def _analyze(paths: Sequence[str], no_cache: bool = False):
     """Run the analysis with a progress line on a terminal."""
     from rich.console import Console
 
     from .core import analyze_paths
 
     err = Console(stderr=True)
+    cache = _cache(no_cache)
     if err.is_terminal:
         with err.status("reading sources…") as status:
-            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"))
+            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache)
     else:
-        story = analyze_paths(list(paths))
+        story = analyze_paths(list(paths), cache=cache)
     for w in story.warnings:
         _warn(w)
     return story
@@ -230,29 +284,112 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _compare_paths(args: argparse.Namespace) -> list[str]:
+    from pathlib import Path
+
+    if args.paths:
+        return args.paths
+    if Path(args.a).is_file() and Path(args.b).is_file():
+        return [args.a, args.b]
+    return [DEFAULT_PATH]
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from . import compare_report
+
+    story = _analyze(_compare_paths(args), args.no_cache)
+    cmp = compare_report.compare(story, Path(args.a).name if Path(args.a).is_file() else args.a,
+                                 Path(args.b).name if Path(args.b).is_file() else args.b)
+    if args.json:
+        _write(json.dumps(compare_report.comparison_to_dict(story, cmp), ensure_ascii=False, indent=1) + "\n",
+               args.output)
+    elif args.markdown:
+        _write(compare_report.markdown_comparison(story, cmp), args.output)
+    elif args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            compare_report.print_comparison(story, cmp, Console(file=f, width=120))
+    else:
+        compare_report.print_comparison(story, cmp, Console())
+    return 0
+
+
+def _run_cache(action: str) -> int:
+    from .core.cache import StoryCache
+
+    cache = StoryCache()
+    if action == "clear":
+        gone = cache.clear()
+        print(f"deleted {gone.files} remembered {'story' if gone.files == 1 else 'stories'} "
+              f"({gone.bytes / 2**20:.1f} MB) from {gone.directory}")
+    else:
+        usage = cache.usage()
+        print(f"{usage.directory}: {usage.files} remembered {'story' if usage.files == 1 else 'stories'}, "
+              f"{usage.bytes / 2**20:.1f} MB of at most {cache.max_bytes // 2**20} MB")
+    return 0
+
+
+def _print_analysis(story, args: argparse.Namespace, compact: bool = False) -> None:
+    from rich.console import Console
+
+    if args.json:
+        from .core.serialize import story_to_dict
+
+        data = story_to_dict(story)
+        text = json.dumps(data, ensure_ascii=False) if compact else json.dumps(data, ensure_ascii=False, indent=1)
+        _write(text + "\n", args.output)
+    elif args.markdown:
+        from .report import markdown_report
+
+        _write(markdown_report(story), args.output)
+    else:
+        from .report import print_summary
+
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as f:
+                print_summary(story, Console(file=f, width=120))
+        else:
+            print_summary(story, Console())
+
+
+def _watch_analyze(args: argparse.Namespace) -> int:
+    """Analyse, then again after every change of the inputs, until Ctrl+C:
+    with --json one Story per line (JSON Lines), else a summary per update."""
+    import time
+
+    from .watch import changes
+
+    print(f"parallax: watching {' '.join(args.paths)} for new and changed articles (Ctrl+C stops)",
+          file=sys.stderr, flush=True)
+    try:
+        for change in changes(args.paths, on_error=lambda message: print(f"parallax: {message}", file=sys.stderr)):
+            story = _analyze(args.paths, args.no_cache)
+            print(f"parallax: {time.strftime('%H:%M:%S')} {len(story.sources)} sources"
+                  f" ({change.describe()})", file=sys.stderr, flush=True)
+            _print_analysis(story, args, compact=True)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     if args.command == "fetch":
         return run_fetch(args)
-    story = _analyze(args.paths)
+    if args.command == "compare":
+        return _run_compare(args)
+    if args.command == "cache":
+        return _run_cache(args.action)
+    if args.command == "analyze" and args.watch:
+        return _watch_analyze(args)
+    story = _analyze(args.paths, args.no_cache)
     if args.command == "analyze":
-        if args.json:
-            from .core.serialize import story_to_dict
-
-            _write(json.dumps(story_to_dict(story), ensure_ascii=False, indent=1) + "\n", args.output)
-        elif args.markdown:
-            from .report import markdown_report
-
-            _write(markdown_report(story), args.output)
-        else:
-            from .report import print_summary
-
-            if args.output:
-                with open(args.output, "w", encoding="utf-8") as f:
-                    print_summary(story, Console(file=f, width=120))
-            else:
-                print_summary(story, Console())
+        _print_analysis(story, args)
         return 0
     from . import statements_report
 
@@ -264,11 +401,11 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_reader(paths: Sequence[str]) -> int:
+def run_reader(paths: Sequence[str], no_cache: bool = False) -> int:
     find_files(list(paths))  # fail fast with a one-line error, before the screen switches
     from .reader import run
 
-    return run(list(paths))
+    return run(list(paths), cache=_cache(no_cache))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -277,7 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return run_command(_command_parser().parse_args(argv))
         args = _main_parser().parse_args(argv)
-        return run_reader(args.paths or [DEFAULT_PATH])
+        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache)
     except SourceError as e:
         print(f"parallax: error: {e}", file=sys.stderr)
         return 2

@@ -89,11 +89,43 @@ def print_summary(story: Story, console: Console) -> None:
         passages.add_row(p.id, p.kind, f"{p.similarity:.2f}", " ".join(sid[:3] for sid in p.source_ids),
                          excerpt(story, p, 70))
     console.print(passages)
+    console.print("[bold]Who took from whom[/]")
+    for line in lineage_lines(story):
+        console.print(f"  {line}", highlight=False)
+    coverage = Table(title="What each source adds and leaves out (words)", title_justify="left")
+    for col in ("source", "adds", "leaves out", "probable original"):
+        coverage.add_column(col, justify="right" if col in ("adds", "leaves out") else "left")
+    for c in story.coverage:
+        coverage.add_row(c.source[:14], str(c.adds_words), str(c.leaves_out_words), _original_of(story, c.source))
+    console.print(coverage)
     lines = _fidelity_lines(story)
     if lines:
         console.print("[bold]Quote fidelity[/]")
         for line in lines:
             console.print(f"  {line}", highlight=False)
+
+
+def lineage_lines(story: Story) -> list[str]:
+    """One line per edge of reuse, with its evidence."""
+    if not story.lineage:
+        return ["no pair of sources shares enough of its own text"]
+    label = {s.id: s.label for s in story.sources}
+    out = []
+    for e in story.lineage:
+        a, b = label[e.source_from], label[e.to]
+        head = {"from→to": f"{b} took from {a}: {e.share_of_to:.0%} of {b} is shared (confidence {e.confidence:.2f})",
+                "common-origin": f"{a} and {b} took from a common origin ({e.share_of_to:.0%} / {e.share_of_from:.0%})",
+                "undecided": f"{a} and {b} share text, direction undecided ({e.share_of_to:.0%} / "
+                             f"{e.share_of_from:.0%})"}[e.direction]
+        out.append(f"{head} — {'; '.join(e.evidence)}")
+    return out
+
+
+def _original_of(story: Story, source_id: str) -> str:
+    for f in story.families:
+        if source_id in f.members:
+            return "—" if f.original in (None, source_id) else f.original
+    return "—"
 
 
 def _md_escape(text: str) -> str:
@@ -119,6 +151,11 @@ def markdown_report(story: Story) -> str:
     for p in top_passages(story):
         out.append(f"| {p.id} | {p.kind} | {p.similarity:.2f} | {', '.join(p.source_ids)} | "
                    f"{_md_escape(excerpt(story, p))} |")
+    out += ["", "## Who took from whom", ""] + [f"- {_md_escape(line)}" for line in lineage_lines(story)]
+    out += ["", "## What each source adds and leaves out", "",
+            "| source | adds (words) | leaves out (words) | probable original |", "|---|---:|---:|---|"]
+    out += [f"| {c.source} | {c.adds_words} | {c.leaves_out_words} | {_original_of(story, c.source)} |"
+            for c in story.coverage]
     lines = _fidelity_lines(story)
     if lines:
         out += ["", "## Quote fidelity", ""] + [f"- {_md_escape(line)}" for line in lines]

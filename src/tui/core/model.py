@@ -112,6 +112,13 @@ class Source:
     def word_count(self) -> int:
         return len(self.body_tokens)
 
+    def __getstate__(self) -> dict:
+        # body_tokens is derived from tokens: left out of pickles (the Story
+        # cache) and rebuilt on first use, which halves what is stored.
+        state = dict(self.__dict__)
+        state.pop("body_tokens", None)
+        return state
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -193,9 +200,50 @@ class Story:
     fidelity: tuple[QuoteFidelity, ...] = ()
     title: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    lineage: tuple["LineageEdge", ...] = ()
+    families: tuple["Family", ...] = ()
+    coverage: tuple["Coverage", ...] = ()
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:
             if s.id == source_id:
                 return s
         raise KeyError(source_id)
+
+
+LineageDirection = Literal["from→to", "undecided", "common-origin"]
+
+
+@dataclass(frozen=True)
+class LineageEdge:
+    """Reuse between two sources. With direction "from→to", `to` took text
+    from `source_from`; otherwise the order of the pair means nothing."""
+
+    source_from: str
+    to: str
+    share_of_to: float  # share of `to`'s body words found in `source_from`
+    share_of_from: float  # share of `source_from`'s body words found in `to`
+    direction: LineageDirection
+    confidence: float  # 0–1
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Family:
+    """Sources connected by reuse, with the probable original when one stands out."""
+
+    members: tuple[str, ...]
+    original: str | None = None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What one source adds (its own sentences that no other source carries)
+    and leaves out (content most other sources, or its original, carry):
+    `leaves_out` spans point into the sources that carry that content."""
+
+    source: str
+    adds: tuple[Span, ...] = ()
+    leaves_out: tuple[Span, ...] = ()
+    adds_words: int = 0
+    leaves_out_words: int = 0

@@ -71,5 +71,35 @@ def story_to_dict(story: Story) -> dict:
             }
             for f in story.fidelity
         ],
+        "lineage": [
+            {
+                "from": e.source_from,
+                "to": e.to,
+                "share_of_to": round(e.share_of_to, 4),
+                "share_of_from": round(e.share_of_from, 4),
+                "direction": e.direction,
+                "confidence": e.confidence,
+                "evidence": list(e.evidence),
+            }
+            for e in story.lineage
+        ],
+        "families": [{"members": list(f.members), "original": f.original} for f in story.families],
+        "coverage": [coverage_to_dict(story, c) for c in story.coverage],
         "warnings": list(story.warnings),
+    }
+
+
+def _word_span(story: Story, span) -> dict:
+    src = story.source(span.source)
+    words = sum(1 for t in src.body_tokens if span.start <= t.start < span.end)
+    return {"source": span.source, "start": span.start, "end": span.end, "words": words}
+
+
+def coverage_to_dict(story: Story, c) -> dict:
+    return {
+        "source": c.source,
+        "adds_words": c.adds_words,
+        "leaves_out_words": c.leaves_out_words,
+        "adds": [_word_span(story, sp) for sp in c.adds],
+        "leaves_out": [_word_span(story, sp) for sp in c.leaves_out],
     }

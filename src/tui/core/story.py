@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import boilerplate as bp
 from . import metadata
+from .cache import StoryCache, story_key
+from .lineage import coverage, trace_lineage
 from .loading import RawSource, load_raw_sources
 from .model import Source, Story
 from .passages import align_sources
@@ -68,6 +71,9 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     passages = align_sources(sources)
     progress("finding actors and statements", 0.7)
     actors, statements, fidelity = _statements(sources, passages)
+    progress("tracing who copied whom", 0.9)
+    edges, families = trace_lineage(sources, passages, statements)
+    covered = coverage(sources, passages, edges)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -77,6 +83,9 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
         fidelity=tuple(fidelity),
         title=story_title(sources, name),
         warnings=tuple(warnings),
+        lineage=tuple(edges),
+        families=tuple(families),
+        coverage=tuple(covered),
     )
 
 
@@ -86,10 +95,25 @@ def _statements(sources: Sequence[Source], passages):
     return analyze_statements(sources, passages)
 
 
-def analyze_paths(paths: Sequence[str], progress: Progress = _noop) -> Story:
-    """Load, clean and analyse the articles at `paths` (files and/or folders)."""
+def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None) -> Story:
+    """Load, clean and analyse the articles at `paths` (files and/or folders).
+
+    With a `cache`, a folder analysed before by the same code is read back
+    instead of analysed again, and a new analysis is stored for next time."""
     from pathlib import Path
 
     raws, warnings = load_raw_sources(list(paths))
     name = Path(paths[0]).resolve().name if len(paths) == 1 else ""
-    return build_story(raws, name=name, progress=progress, warnings=warnings)
+    if cache is None:
+        return build_story(raws, name=name, progress=progress, warnings=warnings)
+    key = story_key(raws, name)
+    progress("reading the cache", 0.0)
+    story, problem = cache.load(key)
+    notes = [*warnings, *([problem] if problem else [])]
+    if story is not None:
+        progress("done", 1.0)
+        return replace(story, warnings=tuple(notes))
+    story = build_story(raws, name=name, progress=progress, warnings=notes)
+    progress("saving to the cache", 1.0)
+    problem = cache.save(key, story)
+    return replace(story, warnings=story.warnings + (problem,)) if problem else story

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
 from tui.core import SourceError, Story, analyze_paths
+from tui.core.cache import StoryCache
 
 from .index import StoryIndex
 from .reader_screen import ReaderScreen
@@ -42,9 +43,11 @@ class ParallaxApp(App[int]):
         Binding("question_mark", "help", "Help"),
     ]
 
-    def __init__(self, paths: list[str] | None = None, story: Story | None = None) -> None:
+    def __init__(self, paths: list[str] | None = None, story: Story | None = None,
+                 cache: StoryCache | None = None) -> None:
         super().__init__()
         self.paths = list(paths or ["sources"])
+        self.cache = cache
         self.story = story
         self.index: StoryIndex | None = None
 
@@ -61,7 +64,7 @@ class ParallaxApp(App[int]):
             self.call_from_thread(self._progress, stage, fraction)
 
         try:
-            story = analyze_paths(self.paths, progress=progress)
+            story = analyze_paths(self.paths, progress=progress, cache=self.cache)
         except SourceError as e:
             message = f"parallax: error: {e}"
             self.call_from_thread(lambda: self.exit(return_code=2, message=message))
@@ -126,9 +129,9 @@ class ParallaxApp(App[int]):
         yield SystemCommand("Help", "Every key binding and the legend", self.action_help)
 
 
-def run(paths: list[str]) -> int:
+def run(paths: list[str], cache: StoryCache | None = None) -> int:
     """Run the reader on `paths`; returns the exit status."""
-    app = ParallaxApp(paths=paths)
+    app = ParallaxApp(paths=paths, cache=cache)
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code

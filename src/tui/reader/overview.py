@@ -1,14 +1,15 @@
-"""The overview: who shares what with whom, who is quoted where, and the
-passages carried by the most sources. Selecting a cell or row opens the panes on it."""
+"""The overview: who shares what with whom, who is quoted where, the
+passages carried by the most sources, and who took from whom. Selecting a cell or row opens the panes on it."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Label, TabbedContent, TabPane, Tree
 
 from .index import StoryIndex
+from .lineage_view import LineageView
 from .sidebar import snippet
 
 # Beyond this many sources the matrices show the most shared ones only.
@@ -30,6 +31,7 @@ class OverviewScreen(Screen[tuple | None]):
         Binding("1", "tab('matrix')", "Shared words"),
         Binding("2", "tab('actors')", "Actors × sources"),
         Binding("3", "tab('passages')", "Top passages"),
+        Binding("4", "tab('lineage')", "Lineage"),
     ]
 
     def __init__(self, index: StoryIndex) -> None:
@@ -50,6 +52,10 @@ class OverviewScreen(Screen[tuple | None]):
             with TabPane("3 Top passages", id="passages"):
                 yield Label("Passages carried by the most sources.", classes="hint")
                 yield DataTable(id="passages-table", cursor_type="row")
+            with TabPane("4 Lineage", id="lineage-tab"):
+                yield Label("Who took text from whom: each family's probable original at the root, every "
+                            "rewrite under the source it took from.", classes="hint")
+                yield LineageView(self.index)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -93,8 +99,17 @@ class OverviewScreen(Screen[tuple | None]):
         return [s for s in self.index.story.sources if s.id in keep]
 
     def action_tab(self, tab: str) -> None:
+        if tab == "lineage":
+            self.query_one(TabbedContent).active = "lineage-tab"
+            self.query_one("#lineage-tree").focus()
+            return
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-table").focus()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        pair = self.query_one(LineageView).selected_pair()
+        if pair:
+            self.dismiss(("pair", *pair))
 
     def action_close(self) -> None:
         self.dismiss(None)
