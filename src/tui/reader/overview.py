@@ -28,9 +28,9 @@ def top_passages(index: StoryIndex, limit: int = TOP_PASSAGES):
 class OverviewScreen(Screen[tuple | None]):
     BINDINGS = [
         Binding("escape,o", "close", "Back"),
-        Binding("1", "tab('matrix')", "Shared words"),
-        Binding("2", "tab('actors')", "Actors × sources"),
-        Binding("3", "tab('passages')", "Top passages"),
+        Binding("1", "tab('matrix')", "Shared"),
+        Binding("2", "tab('actors')", "Actors"),
+        Binding("3", "tab('passages')", "Passages"),
         Binding("4", "tab('lineage')", "Lineage"),
     ]
 
