@@ -423,9 +423,11 @@ def header_text(number: str, name: str, date: str | None, shared: str, title: st
     text = Text(no_wrap=True, overflow="ellipsis")
     for part, style in head:
         text.append(part, style)
-    if title and title != name:
-        text.append(f" · {title}")
-    text.truncate(width, overflow="ellipsis")
+    room = width - text.cell_len
+    if title and title != name and room >= 5:  # " · " and at least two cells of title
+        tail = Text(f" · {title}")
+        tail.truncate(room, overflow="ellipsis")
+        text.append_text(tail)
     return text
 
 
@@ -458,6 +460,7 @@ class SourcePane(Vertical):
         self.slot = slot
         self._source_id = source_id
         self.notice: str | None = None
+        self.retired = False  # being removed (fewer panes fit)
         self.shared = 0.0
         self.shared_scope = ""  # what the % is relative to, when not "the other visible panes"
         self.header = PaneHeader("", classes="pane-header")

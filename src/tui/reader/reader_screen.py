@@ -106,7 +106,8 @@ class ReaderScreen(Screen):
 
     @property
     def panes(self) -> list[SourcePane]:
-        return list(self.query_one("#panes").query(SourcePane))
+        # a pane being removed stays in the DOM until the next refresh: not counted
+        return [p for p in self.query_one("#panes").query(SourcePane) if not p.retired]
 
     @property
     def active_pane(self) -> SourcePane | None:
@@ -136,6 +137,7 @@ class ReaderScreen(Screen):
             # hidden widgets lost the focus: give it back to the pane that had it
             self.call_after_refresh(self._refocus)
         self.too_small = small
+        self._fit_footer(width)
         self.query_one("#too-small", Static).update(
             f"Terminal too small ({width}×{height}).\nParallax needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nq quits."
         )
@@ -145,8 +147,19 @@ class ReaderScreen(Screen):
             self.sidebar_visible = self.sidebar_choice
         sidebar = self.query_one(ActorSidebar)
         sidebar.display = self.sidebar_visible
+        if small:
+            return  # nothing is drawn: keep the panes (and which one had the focus) for when it grows
         count = panes_for_width(width, len(self.story.sources), SIDEBAR_WIDTH if self.sidebar_visible else 0)
         self._set_pane_count(count)
+
+    def _fit_footer(self, width: int) -> None:
+        """Below 100 columns the keys fill the footer: the command-palette hint
+        (Ctrl+P, listed in the help) would be jammed against the last key."""
+        footer = self.query_one(Footer)
+        want = width >= 100
+        if footer.show_command_palette != want:
+            footer.show_command_palette = want
+            footer.refresh(recompose=True)
 
     def _refocus(self) -> None:
         view = self.active_view
@@ -160,6 +173,7 @@ class ReaderScreen(Screen):
             return
         if len(panes) > count:
             for pane in panes[count:]:
+                pane.retired = True
                 pane.remove()
             self.active = min(self.active, count - 1)
         else:
