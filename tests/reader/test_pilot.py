@@ -651,7 +651,7 @@ async def test_header_keeps_the_percentage_in_a_40_column_pane():
         await pilot.pause()
         await pilot.pause()
         assert len(scr.panes) == 1
-        assert "% shared with the 1 other source" in screen_line(scr.panes[0].header)
+        assert "% shared with 1 other" in screen_line(scr.panes[0].header)
 
 
 async def test_sidebar_lists_quoted_actors_unless_asked(story):

@@ -170,9 +170,11 @@ class SourceView(ScrollView, can_focus=True):
         """Text rows plus the blank space above them; keeps the text where it was
         on screen when that space changes with the pane's height."""
         assert self.pane_layout is not None
-        pad = top_space(self.scrollable_content_region.height)
+        height = self.scrollable_content_region.height
+        pad = top_space(height)
         delta, self.top_pad = pad - self.top_pad, pad
-        self.virtual_size = Size(self.scrollable_content_region.width, pad + self.pane_layout.height)
+        # at least a screenful under the blank space, so a short text can still be put at the top
+        self.virtual_size = Size(self.scrollable_content_region.width, pad + max(self.pane_layout.height, height))
         if delta:
             self.scroll_to(y=max(self.scroll_y + delta, 0), animate=False, immediate=True)
 
@@ -416,15 +418,16 @@ def header_text(number: str, name: str, date: str | None, shared: str, title: st
     dropped, to make room), then as much of the title as fits."""
     head = [(f"{number} ", "dim"), (None, "bold"), (f" · {date}" if date else "", ""), (f" · {shared}", "bold")]
     fixed = cell_len(head[0][0]) + cell_len(head[3][0])
-    if fixed + cell_len(name) + cell_len(head[2][0]) > width:
-        head[2] = ("", "")  # the date goes before the name is shortened
+    dropped = fixed + cell_len(name) + cell_len(head[2][0]) > width
+    if dropped:
+        head[2] = ("", "")  # the date goes before the name is shortened (and the title with it)
     room = max(width - fixed - cell_len(head[2][0]), 1)
     head[1] = (name if cell_len(name) <= room else name[: max(room - 1, 0)] + "…", "bold")
     text = Text(no_wrap=True, overflow="ellipsis")
     for part, style in head:
         text.append(part, style)
     room = width - text.cell_len
-    if title and title != name and room >= 5:  # " · " and at least two cells of title
+    if title and title != name and room >= 5 and not dropped:  # " · " and at least two cells of title
         tail = Text(f" · {title}")
         tail.truncate(room, overflow="ellipsis")
         text.append_text(tail)

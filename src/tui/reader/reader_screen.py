@@ -196,7 +196,7 @@ class ReaderScreen(Screen):
             scope = ""
             if not others:
                 others = everyone - {pane.source_id}
-                scope = f" with the {len(others)} other source{'s' if len(others) != 1 else ''}" if others else ""
+                scope = f" with {len(others)} other{'s' if len(others) != 1 else ''}" if others else ""
             pane.update_header(self.index.shared(pane.source_id, others), scope)
             view = pane.view
             view.by_cluster = self.by_cluster
