@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Literal
 
+from rich import box
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -119,15 +120,13 @@ def side_by_side(a_src: Source, a: Span, b_src: Source, b: Span, ops: tuple[Diff
     b_sents = sentence_ranges(b_src, b.start, b.end)
     a_changed = [(op.a_start, op.a_end) for op in ops if op.tag in ("delete", "replace")]
     b_changed = [(op.b_start, op.b_end) for op in ops if op.tag in ("insert", "replace")]
-    table = Table(box=None, expand=True, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
-                  show_lines=False)
+    table = Table(box=box.MINIMAL, expand=True, show_edge=False, pad_edge=False, show_lines=False)
     table.add_column(Text(source_name(a_src), label), ratio=1)
-    table.add_column("│", width=1)
     table.add_column(Text(source_name(b_src), label), ratio=1)
     for i, j in align_sentences(a_sents, b_sents, ops):
         left = marked(a_src.text, *a_sents[i], a_changed, equal, delete) if i is not None else Text("")
         right = marked(b_src.text, *b_sents[j], b_changed, equal, insert) if j is not None else Text("")
-        table.add_row(left, "│", right)
+        table.add_row(left, right)
     return table
 
 
