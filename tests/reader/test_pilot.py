@@ -669,3 +669,31 @@ async def test_sidebar_lists_quoted_actors_unless_asked(story):
         assert actors.option_count == 4
         await pilot.press("ctrl+t")
         assert actors.option_count == 3
+
+
+async def test_focus_survives_its_pane_being_dropped_by_A(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = reader(app)
+        assert len(scr.panes) == 2 and not scr.sidebar_visible
+        await pilot.press("tab")  # the second pane has the focus
+        await pilot.press("A")  # the sidebar takes its room: one pane left
+        await pilot.pause()
+        assert len(scr.panes) == 1 and scr.panes[0].view.has_focus
+        await pilot.press("j")
+        assert scr.panes[0].view.cursor == 1
+
+
+async def test_footer_at_80_columns_has_no_palette_hint_jammed_against_the_keys(story):
+    from textual.widgets import Footer
+
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = reader(app).query_one(Footer)
+        actions = [k.action for k in footer.query("FooterKey")]
+        assert actions and "command_palette" not in actions
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert "command_palette" in [k.action for k in footer.query("FooterKey")]

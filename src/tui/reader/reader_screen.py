@@ -172,10 +172,13 @@ class ReaderScreen(Screen):
         if len(panes) == count:
             return
         if len(panes) > count:
+            lost_focus = any(p.view.has_focus for p in panes[count:])
             for pane in panes[count:]:
                 pane.retired = True
                 pane.remove()
             self.active = min(self.active, count - 1)
+            if lost_focus:  # the focused pane no longer fits: the last one left takes the focus
+                self.call_after_refresh(self._refocus)
         else:
             shown = [p.source_id for p in panes]
             for slot in range(len(panes), count):
