@@ -115,6 +115,8 @@ class SourceView(ScrollView, can_focus=True):
     def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         before = self.scroll_y
         super()._on_mouse_scroll_up(event)
+        if before >= self.top_pad > self.scroll_y:
+            self.scroll_to(y=self.top_pad, animate=False)  # the wheel stops at the first line
         if self.scroll_y != before:
             self.post_message(self.Scrolled(self))
 
