@@ -413,8 +413,8 @@ class ReaderScreen(Screen):
         else:
             what = "This statement" if isinstance(item, Statement) else "This match"
             name = source_name(self.index.sources[item.source])
-            line.update(Text.assemble((f"{what} is in {name}", "bold"), " (no pane shows it) · ",
-                                      ("Enter", "bold reverse"), ": bring it into the focused pane"))
+            line.update(Text.assemble((f"{what} is in {name}", "bold"), ", not shown · ",
+                                      ("Enter", "bold reverse"), ": show it in the focused pane"))
             line.display = True
         self.refresh_bindings()
 
