@@ -424,7 +424,9 @@ def header_text(number: str, name: str, date: str | None, shared: str, title: st
     if dropped:
         head[2] = ("", "")  # the date goes before the name is shortened (and the title with it)
     room = max(width - fixed - cell_len(head[2][0]), 1)
-    head[1] = (name if cell_len(name) <= room else name[: max(room - 1, 0)] + "…", "bold")
+    short = Text(name)
+    short.truncate(room, overflow="ellipsis")  # by cells: wide characters count double
+    head[1] = (short.plain, "bold")
     text = Text(no_wrap=True, overflow="ellipsis")
     for part, style in head:
         text.append(part, style)
