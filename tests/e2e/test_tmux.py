@@ -47,7 +47,7 @@ def test_parallax_in_tmux():
         assert "1/5" in screen and "2/5" in screen  # two panes side by side at 100 columns
         assert "Diff" in screen and "Search" in screen  # the footer
         tmux("send-keys", "-t", session, "a")  # the actor sidebar
-        wait_for(session, lambda s: "Actors (" in s)
+        wait_for(session, lambda s: "Actors quoted" in s)
         tmux("send-keys", "-t", session, "Escape")
         time.sleep(0.3)
         tmux("send-keys", "-t", session, "Tab")

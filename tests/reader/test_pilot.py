@@ -66,13 +66,13 @@ async def test_sync_scroll_puts_counterpart_on_the_same_row(long_story):
         assert a.scroll_y > 0 and b.scroll_y > 0
         counterpart = long_story.sources[1].text.index("This shared passage")
         assert b.outline == (counterpart, counterpart + len("This shared passage appears in both sources with exactly the same words in it."))
-        row_a = a.pane_layout.row_of(shared) - a.scroll_y
-        row_b = b.pane_layout.row_of(b.outline[0]) - b.scroll_y
+        row_a = a.row_of(shared) - a.scroll_y
+        row_b = b.row_of(b.outline[0]) - b.scroll_y
         assert row_a == row_b
         # between passages the other pane interpolates: one sentence further, b is still near
         await pilot.press("j")
         assert b.outline is None
-        assert abs((a.cursor_rows()[0] - a.scroll_y) - (b.pane_layout.row_of(counterpart) - b.scroll_y)) <= 6
+        assert abs((a.cursor_rows()[0] - a.scroll_y) - (b.row_of(counterpart) - b.scroll_y)) <= 6
         # the pane with nothing shared does not move
         assert scr.panes[2].view.scroll_y == 0 if len(scr.panes) > 2 else True
 
@@ -85,12 +85,14 @@ async def test_toggling_sync(long_story):
         a, b = scr.panes[0].view, scr.panes[1].view
         await pilot.press("S")
         assert scr.sync is False
+        b_top = b.scroll_y
+        assert b_top == b.top_pad  # the pane opens at its first line
         await pilot.press("G")
-        assert a.scroll_y > 0
-        assert b.scroll_y == 0
+        assert a.scroll_y > a.top_pad
+        assert b.scroll_y == b_top
         await pilot.press("S")
         assert scr.sync is True
-        assert b.scroll_y > 0
+        assert b.scroll_y > b_top
 
 
 async def test_diff_opens_and_closes(story):
@@ -142,7 +144,7 @@ async def test_actor_stepping_visits_each_statement_and_moves_every_pane(story):
         by_id = {s.id: s for s in expected}
         assert visited == [(by_id[i].source, (by_id[i].start, by_id[i].end)) for i in order]
         # s6 is reported only by a: the other panes say so plainly
-        assert all(p.notice == "does not report this statement" for p in scr.panes if p.source_id != "a")
+        assert all(p.notice and p.notice.endswith("does not report this statement.") for p in scr.panes if p.source_id != "a")
         await pilot.press("p")
         assert scr.active_view.mark == (by_id["s5"].start, by_id["s5"].end)
 
@@ -324,7 +326,7 @@ async def test_mouse_wheel_keeps_the_other_pane_in_step(long_story):
         shared_a = long_story.sources[0].text.index("This shared passage")
         shared_b = long_story.sources[1].text.index("This shared passage")
         # wheel down on pane a until its shared passage is in the middle of the screen
-        target = a.pane_layout.row_of(shared_a) - a.size.height // 2
+        target = a.row_of(shared_a) - a.size.height // 2
         for _ in range(200):
             if a.scroll_y >= target:
                 break
@@ -333,8 +335,8 @@ async def test_mouse_wheel_keeps_the_other_pane_in_step(long_story):
         assert a.scroll_y >= target
         cursor_before = a.cursor_span
         # b followed: its copy of the passage is on (about) the same screen row
-        row_a = a.pane_layout.row_of(shared_a) - a.scroll_y
-        row_b = b.pane_layout.row_of(shared_b) - b.scroll_y
+        row_a = a.row_of(shared_a) - a.scroll_y
+        row_b = b.row_of(shared_b) - b.scroll_y
         assert b.scroll_y > 0 and abs(row_a - row_b) <= 3
         assert a.cursor_span == cursor_before  # scrolling does not move the cursor
         # with sync off, the wheel moves one pane only
@@ -389,3 +391,309 @@ async def test_overview_on_the_real_sources_opens_an_actor_cell():
         assert view.source_id == second
         # the pane shows (and marks) one of that actor's statements in that source
         assert view.mark in {(s.start, s.end) for s in expected}
+
+
+# -- issue 7: panes stay put, focus, `d`, scrolling, headers ------------------
+
+def shown(scr: ReaderScreen) -> list[str]:
+    return [p.source_id for p in scr.panes]
+
+
+def pad(view) -> int:
+    """Blank rows the pane keeps above its text."""
+    return getattr(view, "top_pad", 0)
+
+
+def vrow(view, offset: int) -> int:
+    """The scroll coordinate of the row showing `offset`."""
+    return pad(view) + view.ensure_layout().row_of(offset)
+
+
+async def test_stepping_five_statements_keeps_the_panes(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        await pilot.press("a", *"zel", "enter")  # sidebar shown: two panes, a and b
+        assert shown(scr) == ["a", "b"]
+        by_id = {s.id: s for s in story.statements}
+        seen = []
+        for _ in range(5):  # s3 (a), s4 (b), s5 (c: not shown), s6 (a), s3 again
+            await pilot.press("n")
+            assert shown(scr) == ["a", "b"]
+            seen.append(getattr(scr, "pending", None))
+        assert seen[2] is by_id["s5"] and seen[0] is None and seen[3] is None
+        line = scr.query_one("#pending")
+        # at s5, a and b (which report the same utterance) mark their renderings
+        await pilot.press("p", "p")
+        assert scr.pending is by_id["s5"] and line.display
+        assert "Gamma Daily" in str(line.render())
+        assert scr.panes[0].view.mark == (by_id["s3"].start, by_id["s3"].end)
+        assert scr.panes[1].view.mark == (by_id["s4"].start, by_id["s4"].end)
+        # s6 is in a only: b says so inside its own area, in full words
+        await pilot.press("n")
+        assert scr.panes[1].notice == "Beta News does not report this statement."
+        assert scr.panes[1].notice_line.display
+        # Esc ends the stepping: the notice and the marks go
+        await pilot.press("escape")
+        assert scr.panes[1].notice is None and not scr.panes[1].notice_line.display
+        assert all(p.view.mark is None for p in scr.panes)
+        assert shown(scr) == ["a", "b"]
+
+
+async def test_enter_brings_a_hidden_statement_into_the_focused_pane(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        await pilot.press("a", *"zel", "enter", "n", "n", "n")
+        s5 = next(s for s in story.statements if s.id == "s5")
+        assert shown(scr) == ["a", "b"]
+        assert scr.pending is s5
+        await pilot.press("enter")
+        assert "c" in shown(scr) and scr.pending is None
+        assert scr.active_view.source_id == "c" and scr.active_view.mark == (s5.start, s5.end)
+
+
+async def test_search_landing_in_a_hidden_source_keeps_the_panes(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        scr = reader(app)
+        assert shown(scr) == ["a", "b"]
+        await pilot.press("slash", *"kremlin", "enter")
+        assert scr.active_view.source_id == "a" and scr.active_view.current_match is not None
+        await pilot.press("n")  # the other match is in c, which no pane shows
+        assert shown(scr) == ["a", "b"]
+        assert scr.pending is not None and scr.pending.source == "c"
+        assert "Gamma Daily" in str(scr.query_one("#pending").render())
+        await pilot.press("n")  # on past it: back to a's match, the line goes
+        assert scr.pending is None and scr.active_view.source_id == "a"
+        await pilot.press("n", "enter")  # Enter brings c into the focused pane
+        assert scr.active_view.source_id == "c" and shown(scr) == ["c", "b"]
+        text = story.sources[2].text
+        assert scr.active_view.current_match == (text.index("Kremlin"), text.index("Kremlin") + 7)
+
+
+async def test_focus_after_A_a_and_too_small(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        view = scr.active_view
+        assert view.has_focus and scr.sidebar_visible
+        await pilot.press("A")
+        assert not scr.sidebar_visible and view.has_focus
+        await pilot.press("A")  # shown again; the focus stays in the pane
+        assert scr.sidebar_visible and view.has_focus
+        await pilot.press("j")
+        assert view.cursor == 1
+        box = scr.query_one("#actor-filter")
+        await pilot.press("a")
+        assert box.has_focus and box.value == ""
+        await pilot.press("x", "escape")
+        assert view.has_focus
+        await pilot.press("a")
+        assert box.has_focus and box.value == ""  # `a` always starts an empty query
+        await pilot.press("escape", "tab")
+        second = scr.panes[1].view
+        assert second.has_focus
+        await pilot.resize_terminal(50, 12)
+        await pilot.pause()
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert second.has_focus
+        await pilot.press("j")
+        assert second.cursor == 1
+
+
+async def test_outline_cleared_when_a_pane_takes_the_focus(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        await pilot.press("right_square_bracket")  # a's first shared passage: b outlines its copy
+        b = scr.panes[1].view
+        assert b.outline is not None
+        await pilot.press("tab")
+        assert b.has_focus and b.outline is None
+
+
+def verbatim_and_near_story() -> Story:
+    from tui.core import Passage
+
+    from .conftest import span
+
+    a = make_source("a", "The storm reached the coast at dawn.\nThe harbour wall gave way before noon and boats were lost.\n"
+                         "Crews worked through the night.", outlet="Coast Post")
+    b = make_source("b", "The harbour wall gave way before noon and boats were lost.\nAid arrived later.", outlet="Bay Herald")
+    c = make_source("c", "Residents said the harbour wall collapsed before noon and several boats sank.",
+                    outlet="Shore Daily")
+    sentence = "The harbour wall gave way before noon and boats were lost."
+    passages = (
+        Passage("v", "verbatim", 1.0, (span(a, sentence), span(b, sentence))),
+        Passage("n", "near", 0.74, (span(a, "harbour wall gave way before noon and boats were lost"),
+                                    span(c, "harbour wall collapsed before noon and several boats sank"))),
+    )
+    return Story(sources=(a, b, c), passages=passages, title="Storm")
+
+
+async def test_d_shows_the_most_different_passage_first_then_cycles():
+    app = ParallaxApp(story=verbatim_and_near_story())
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = reader(app)
+        diff = scr.query_one(DiffPanel)
+        await pilot.press("j", "d")
+        assert diff.display and diff.passage.kind == "near"
+        assert "passage 1 of 2" in str(diff.query_one("#diff-body").render())
+        await pilot.press("d")
+        assert diff.passage.kind == "verbatim"
+        await pilot.press("d")
+        assert diff.passage.kind == "near"
+        await pilot.press("j", "k")  # the cursor moved: the panel starts again from the most different
+        assert diff.passage.kind == "near"
+
+
+async def test_paraphrase_diff_is_two_aligned_columns(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        a = story.sources[0].text
+        while scr.active_view.cursor_span[0] != a.index("Volodymyr Zelensky told"):
+            await pilot.press("j")
+        await pilot.press("d")  # verbatim (p2) and paraphrase (p4) cover it: the paraphrase first
+        diff = scr.query_one(DiffPanel)
+        assert diff.passage.id == "p4"
+        await pilot.pause()
+        body = diff.query_one("#diff-body")
+        lines = ["".join(seg.text for seg in body.render_line(y)) for y in range(body.size.height)]
+        assert any("Alpha Times" in ln and "Gamma Daily" in ln for ln in lines)  # column headings
+        # the sentences face each other on one row
+        assert any("Putin wants legal" in ln and "Zelensky said Putin" in ln for ln in lines)
+
+
+def test_align_sentences_pairs_in_order_by_shared_words():
+    from tui.core import word_diff
+    from tui.reader.diff_panel import align_sentences, sentence_ranges
+
+    a = make_source("a", "The court ruled on Monday. The fine was cut by half. Lawyers said they would appeal.")
+    b = make_source("b", "An appeal is planned, lawyers said. On Monday the court ruled. The penalty was halved.")
+    ops = word_diff(a.text, 0, len(a.text), b.text, 0, len(b.text))
+    rows = align_sentences(sentence_ranges(a, 0, len(a.text)), sentence_ranges(b, 0, len(b.text)), ops)
+    # every sentence appears exactly once, in order on each side
+    assert [i for i, _ in rows if i is not None] == [0, 1, 2]
+    assert [j for _, j in rows if j is not None] == [0, 1, 2]
+    assert (0, 1) in rows  # "the court ruled on monday" faces its rewording
+
+
+async def test_cursor_keeps_a_three_row_margin(long_story):
+    app = ParallaxApp(story=long_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        view = scr.active_view
+        height = view.size.height
+        assert height > 10
+        for key in ["j"] * 60 + ["k"] * 60:
+            await pilot.press(key)
+            first, last = view.cursor_rows()
+            top = round(view.scroll_y)
+            if top < view.max_scroll_y:
+                assert last - top <= height - 4, (key, last - top, height)
+            if top > pad(view):
+                assert first - top >= 3, (key, first - top)
+
+
+async def test_panes_open_at_the_first_line_of_their_source():
+    from .conftest import make_long_story
+
+    app = ParallaxApp(story=make_long_story(before_a=2, before_b=40))  # b's copy is far down
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        for pane in scr.panes:
+            assert pane.view.scroll_y == pad(pane.view)  # the first text line is the top row
+
+
+async def test_counterparts_line_up_at_the_top_of_an_article():
+    from .conftest import make_long_story
+
+    story = make_long_story(before_a=20, before_b=1)  # b's copy is its second line
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        a, b = scr.panes[0].view, scr.panes[1].view
+        await pilot.press("right_square_bracket")
+        shared_a = story.sources[0].text.index("This shared passage")
+        shared_b = story.sources[1].text.index("This shared passage")
+        row_a = vrow(a, shared_a) - a.scroll_y
+        assert row_a > b.ensure_layout().row_of(shared_b)  # b must scroll above its first line
+        assert row_a == vrow(b, shared_b) - b.scroll_y
+
+
+def screen_line(widget) -> str:
+    return "".join(seg.text for seg in widget.render_line(0))
+
+
+async def test_header_keeps_the_percentage_in_a_40_column_pane():
+    long_title = "A very long headline about the harbour storm and what the council will do next week"
+    a = make_source("a", "The storm hit the coast. Boats were lost.", outlet="The Extremely Long Outlet Name Gazette",
+                    title=long_title, date="2026-03-14")
+    b = make_source("017_dfee2b752badd149", "The storm hit the coast. Nobody was hurt.")
+    story = Story(sources=(a, b), title="Storm")
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        scr = reader(app)
+        assert len(scr.panes) == 2 and scr.panes[0].size.width <= 40
+        first = screen_line(scr.panes[0].header)
+        assert "% shared" in first and first.startswith("1/2 The Extremely")
+        second = screen_line(scr.panes[1].header)
+        assert "2/2 017 ·" in second and "dfee2b" not in second  # the hash-like suffix is dropped
+        await pilot.resize_terminal(70, 24)  # one pane: the % says what it refers to
+        await pilot.pause()
+        await pilot.pause()
+        assert len(scr.panes) == 1
+        assert "% shared with 1 other" in screen_line(scr.panes[0].header)
+
+
+async def test_sidebar_lists_quoted_actors_unless_asked(story):
+    from dataclasses import replace
+
+    from tui.core import Actor
+
+    story = replace(story, actors=story.actors + (Actor("agency", "Wire Service", (), ()),))
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        scr = reader(app)
+        actors = scr.query_one("#actor-list")
+        assert actors.option_count == 3
+        await pilot.press("a", "ctrl+t")
+        assert actors.option_count == 4
+        await pilot.press("ctrl+t")
+        assert actors.option_count == 3
+
+
+async def test_focus_survives_its_pane_being_dropped_by_A(story):
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = reader(app)
+        assert len(scr.panes) == 2 and not scr.sidebar_visible
+        await pilot.press("tab")  # the second pane has the focus
+        await pilot.press("A")  # the sidebar takes its room: one pane left
+        await pilot.pause()
+        assert len(scr.panes) == 1 and scr.panes[0].view.has_focus
+        await pilot.press("j")
+        assert scr.panes[0].view.cursor == 1
+
+
+async def test_footer_at_80_columns_has_no_palette_hint_jammed_against_the_keys(story):
+    from textual.widgets import Footer
+
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = reader(app).query_one(Footer)
+        actions = [k.action for k in footer.query("FooterKey")]
+        assert actions and "command_palette" not in actions
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert "command_palette" in [k.action for k in footer.query("FooterKey")]

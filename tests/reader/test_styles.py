@@ -12,7 +12,7 @@ from tui.reader import ParallaxApp
 def segment_with(view, word: str) -> Segment:
     """Render the row showing `word` and return the segment that contains it."""
     text = view.source.text
-    row = view.pane_layout.row_of(text.index(word))
+    row = view.row_of(text.index(word))
     strip = view.render_line(row - round(view.scroll_y))
     seg = next(s for s in strip if word in s.text)
     return seg
@@ -73,5 +73,5 @@ async def test_gutter_glyphs_mark_cursor_outline_and_statement(story):
         a, b = scr.panes[0].view, scr.panes[1].view
         row_a = a.cursor_rows()[0] - round(a.scroll_y)
         assert a.render_line(row_a).text.startswith("▌")
-        row_b = b.pane_layout.row_of(b.outline[0]) - round(b.scroll_y)
+        row_b = b.row_of(b.outline[0]) - round(b.scroll_y)
         assert b.render_line(row_b).text.startswith("┃")

@@ -6,9 +6,21 @@ decoded, never normalised), end exclusive.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
+
+# "_dfee2b752badd149", "-3f2a9c01": a separator and 8+ hex digits mixing
+# letters and digits (so a date such as "_20240101" is kept)
+_HASH_SUFFIX = re.compile(r"[_\-.](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$", re.IGNORECASE)
+
+
+def file_name(source_id: str) -> str:
+    """A source id as people read it: without the hash-like suffix scrapers
+    append to make names unique (kept when nothing else would be left)."""
+    return _HASH_SUFFIX.sub("", source_id) or source_id
+
 
 PassageKind = Literal["verbatim", "near", "paraphrase"]
 StatementKind = Literal["direct", "partial", "indirect"]
@@ -87,8 +99,8 @@ class Source:
 
     @property
     def label(self) -> str:
-        """Short human name: outlet, else file id."""
-        return self.outlet or self.id
+        """Short human name: outlet, else the file name without a hash-like suffix."""
+        return self.outlet or file_name(self.id)
 
     def is_boilerplate(self, offset: int) -> bool:
         return any(b.start <= offset < b.end for b in self.boilerplate)

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Label
 from tui.core import Span
 
 from .index import StoryIndex
+from .names import source_name
 from .sidebar import snippet
 
 
@@ -35,7 +36,7 @@ class CoverageScreen(ModalScreen[Span | None]):
 
     def on_mount(self) -> None:
         coverage = next((c for c in self.index.story.coverage if c.source == self.source_id), None)
-        label = self.index.sources[self.source_id].label
+        label = source_name(self.index.sources[self.source_id])
         table = self.query_one(DataTable)
         table.add_columns("", "Words", "In", "Sentence")
         if coverage is None:
@@ -52,7 +53,7 @@ class CoverageScreen(ModalScreen[Span | None]):
                 src = self.index.sources[span.source]
                 words = sum(1 for t in src.body_tokens if span.start <= t.start < span.end)
                 table.add_row("+ adds" if kind == "adds" else "− leaves out", str(words),
-                              snippet(src.label, 14), snippet(src.text[span.start:span.end], width), key=key)
+                              snippet(source_name(src), 14), snippet(src.text[span.start:span.end], width), key=key)
         table.focus()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -133,6 +133,22 @@ class StoryIndex:
                 best = (span, p)
         return best
 
+    def passages_at(self, source_id: str, start: int, end: int) -> list[tuple[Span, Passage]]:
+        """Every passage overlapping [start, end) in `source_id`, with its span
+        there, the one with the most differences first: paraphrase before near
+        before verbatim, then by lower similarity (what `d` shows, in order)."""
+        end = max(end, start + 1)
+        found: dict[str, tuple[Span, Passage]] = {}
+        for span, p in self.spans.get(source_id, []):
+            if span.start >= end:
+                break
+            if span.end <= start:
+                continue
+            kept = found.get(p.id)
+            if kept is None or abs(span.start - start) < abs(kept[0].start - start):
+                found[p.id] = (span, p)
+        return sorted(found.values(), key=lambda sp: (-KIND_RANK[sp[1].kind], sp[1].similarity, sp[1].id))
+
     def counterpart(self, passage: Passage, source_id: str, near: int = 0) -> Span | None:
         """The passage's span in `source_id` (the first, or the one nearest `near`)."""
         spans = [s for s in passage.spans if s.source == source_id]

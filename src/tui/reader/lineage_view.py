@@ -16,10 +16,11 @@ from textual.widgets.tree import TreeNode
 from tui.core.model import LineageEdge
 
 from .index import StoryIndex
+from .names import source_name
 
 
 def _describe(index: StoryIndex, edge: LineageEdge | None, source_id: str) -> str:
-    label = index.sources[source_id].label
+    label = source_name(index.sources[source_id])
     if edge is None:
         return label
     share = f"{round(edge.share_of_to * 100)} % shared"
@@ -68,7 +69,7 @@ class LineageView(Vertical):
             members = set(family.members)
             edges = [e for e in story.lineage if e.source_from in members]
             if family.original:
-                root = tree.root.add(f"{self.index.sources[family.original].label} · probable original",
+                root = tree.root.add(f"{source_name(self.index.sources[family.original])} · probable original",
                                      data=("source", family.original), expand=True)
                 placed = self._grow(root, family.original, children, set())
             else:
@@ -93,7 +94,7 @@ class LineageView(Vertical):
         return placed
 
     def _pair_label(self, e: LineageEdge) -> str:
-        a, b = self.index.sources[e.source_from].label, self.index.sources[e.to].label
+        a, b = source_name(self.index.sources[e.source_from]), source_name(self.index.sources[e.to])
         kind = {"common-origin": "common origin", "undecided": "direction undecided"}.get(e.direction, "rewrite")
         return f"{a} ↔ {b} · {kind} · {round(e.share_of_to * 100)} % / {round(e.share_of_from * 100)} %"
 
@@ -105,7 +106,7 @@ class LineageView(Vertical):
             return Text("")
         kind, value = data
         if kind == "source":
-            return Text(f"{self.index.sources[value].label}: gave text to the sources below it, took from none "
+            return Text(f"{source_name(self.index.sources[value])}: gave text to the sources below it, took from none "
                         "in this folder. Enter opens it.")
         lines = Text()
         lines.append("Evidence: ", style="bold")

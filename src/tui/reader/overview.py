@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Footer, Label, TabbedContent, TabPane, Tr
 
 from .index import StoryIndex
 from .lineage_view import LineageView
+from .names import source_name
 from .sidebar import snippet
 
 # Beyond this many sources the matrices show the most shared ones only.
@@ -67,7 +68,7 @@ class OverviewScreen(Screen[tuple | None]):
             t.add_column(f"{i + 1}", key=s.id)
         for i, a in enumerate(sources):
             cells = ["—" if a.id == b.id else f"{round(matrix.get((a.id, b.id), 0) * 100)}%" for b in sources]
-            t.add_row(f"{i + 1} {snippet(a.label, 24)}", *cells, key=a.id)
+            t.add_row(f"{i + 1} {snippet(source_name(a), 24)}", *cells, key=a.id)
 
         t = self.query_one("#actors-table", DataTable)
         t.add_column("Actor", key="actor")

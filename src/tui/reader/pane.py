@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -26,8 +27,36 @@ from rich.segment import Segment
 from .highlight import PANE_CLASSES, gutter_marker, passage_classes
 from .index import StoryIndex
 from .layout import PaneLayout, display_text, layout_source
+from .names import source_name
 
 GUTTER = 2  # marker column + one space
+SCROLLOFF = 3  # rows kept between the cursor and the pane's top/bottom edge (vim's scrolloff)
+
+
+def scroll_margin(height: int) -> int:
+    """The scroll margin a pane `height` rows tall can afford."""
+    return max(0, min(SCROLLOFF, (height - 1) // 2))
+
+
+def top_space(height: int) -> int:
+    """Blank rows above the first line: enough for a following pane to put the
+    first line against any row the leading pane's cursor can be on."""
+    return max(height - 1 - scroll_margin(height), 0)
+
+
+def scroll_to_show(first: int, last: int, top: int, height: int, floor: int) -> int:
+    """Scroll offset that shows rows [first, last] with the scroll margin, moving
+    as little as possible from `top`, never above `floor` (the first text row).
+    A range taller than the pane keeps its first row in view."""
+    margin = scroll_margin(height)
+    want = top
+    if first - margin < top:
+        want = first - margin
+    elif last + margin >= top + height:
+        want = min(last + margin - height + 1, first - margin)
+    if want != top:
+        want = max(want, floor)
+    return want
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -86,6 +115,8 @@ class SourceView(ScrollView, can_focus=True):
     def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         before = self.scroll_y
         super()._on_mouse_scroll_up(event)
+        if before >= self.top_pad > self.scroll_y:
+            self.scroll_to(y=self.top_pad, animate=False)  # the wheel stops at the first line
         if self.scroll_y != before:
             self.post_message(self.Scrolled(self))
 
@@ -103,6 +134,7 @@ class SourceView(ScrollView, can_focus=True):
         self.by_cluster = False
         self._laid_expanded = False
         self._styles: dict[str, Style] = {}
+        self.top_pad = 0  # virtual blank rows above the first line (see `top_space`)
 
     # -- state --------------------------------------------------------------
 
@@ -118,7 +150,7 @@ class SourceView(ScrollView, can_focus=True):
         self.outline = self.mark = None
         self.pane_layout = None
         self._relayout()
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=self.top_pad, animate=False)
         self.refresh()
 
     @property
@@ -134,7 +166,27 @@ class SourceView(ScrollView, can_focus=True):
         self._laid_expanded = self.expand_boilerplate
         if offset is not None:
             self.cursor = self.pane_layout.unit_at(offset)
-        self.virtual_size = Size(self.scrollable_content_region.width, self.pane_layout.height)
+        self._set_virtual_height()
+
+    def _set_virtual_height(self) -> None:
+        """Text rows plus the blank space above them; keeps the text where it was
+        on screen when that space changes with the pane's height."""
+        assert self.pane_layout is not None
+        height = self.scrollable_content_region.height
+        pad = top_space(height)
+        delta, self.top_pad = pad - self.top_pad, pad
+        # at least a screenful under the blank space, so a short text can still be put at the top
+        self.virtual_size = Size(self.scrollable_content_region.width, pad + max(self.pane_layout.height, height))
+        if delta:
+            self.scroll_to(y=max(self.scroll_y + delta, 0), animate=False, immediate=True)
+
+    def row_of(self, offset: int) -> int:
+        """Virtual row (blank space above the text included) showing `offset`."""
+        return self.top_pad + self.ensure_layout().row_of(offset)
+
+    def rows_of(self, start: int, end: int) -> tuple[int, int]:
+        first, last = self.ensure_layout().rows_of(start, end)
+        return self.top_pad + first, self.top_pad + last
 
     def ensure_layout(self) -> PaneLayout:
         if self.pane_layout is None:
@@ -149,7 +201,7 @@ class SourceView(ScrollView, can_focus=True):
         return unit.start, unit.end
 
     def cursor_rows(self) -> tuple[int, int]:
-        return self.ensure_layout().rows_of(*self.cursor_span)
+        return self.rows_of(*self.cursor_span)
 
     @property
     def cursor_screen_row(self) -> int:
@@ -157,6 +209,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
+        self._set_virtual_height()
         self.scroll_cursor_visible()
         self.refresh()
         self.post_message(self.CursorMoved(self, moved=False))  # the screen re-syncs if this pane leads
@@ -174,7 +227,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         layout = self.ensure_layout()
-        row = event.y + round(self.scroll_y)
+        row = event.y + round(self.scroll_y) - self.top_pad
         if 0 <= row < layout.height and layout.lines[row].kind in ("text", "boilerplate"):
             self.move_to(layout.unit_at(layout.lines[row].start), scroll=False)
         self.focus()
@@ -185,7 +238,7 @@ class SourceView(ScrollView, can_focus=True):
         """Repaint only the rows showing `span` (cheap cursor/outline updates)."""
         if span is None or self.pane_layout is None:
             return
-        first, last = self.pane_layout.rows_of(*span)
+        first, last = self.rows_of(*span)
         self.refresh_lines(first, last - first + 1)
 
     def set_outline(self, span: tuple[int, int] | None) -> None:
@@ -213,18 +266,12 @@ class SourceView(ScrollView, can_focus=True):
         self.move_to(layout.unit_at(offset), scroll=not center, notify=False)
         if center:
             first, _ = self.cursor_rows()
-            self.scroll_to(y=max(first - self.size.height // 3, 0), animate=False)
+            self.scroll_to(y=max(first - self.size.height // 3, self.top_pad), animate=False)
         self.post_message(self.CursorMoved(self))
 
     def scroll_cursor_visible(self) -> None:
         first, last = self.cursor_rows()
-        height = max(self.size.height, 1)
-        margin = 2 if height > 8 else 0
-        top = round(self.scroll_y)
-        if first - margin < top:
-            top = first - margin
-        elif last + margin >= top + height:
-            top = min(last + margin - height + 1, first - margin)
+        top = scroll_to_show(first, last, round(self.scroll_y), max(self.size.height, 1), self.top_pad)
         self.scroll_to(y=max(top, 0), animate=False)
 
     def action_cursor(self, delta: int) -> None:
@@ -234,7 +281,7 @@ class SourceView(ScrollView, can_focus=True):
         layout = self.ensure_layout()
         first, _ = self.cursor_rows()
         step = max(self.size.height - 2, 1)
-        target = layout.unit_at_row(first + direction * step)
+        target = layout.unit_at_row(first - self.top_pad + direction * step)
         if target == self.cursor:
             target = self.cursor + direction
         self.move_to(target)
@@ -302,8 +349,8 @@ class SourceView(ScrollView, can_focus=True):
         if base is None:
             base = self._styles[""] = self.rich_style
         layout = self.pane_layout
-        row = y + round(self.scroll_y)
-        if layout is None or row >= layout.height or width <= 0:
+        row = y + round(self.scroll_y) - self.top_pad
+        if layout is None or not 0 <= row < layout.height or width <= 0:
             return Strip.blank(width, base)
         line = layout.lines[row]
         c0, c1 = self.cursor_span
@@ -367,12 +414,52 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < max(b1, b0 + 1) and b0 < max(a1, a0 + 1)
 
 
+def header_text(number: str, name: str, date: str | None, shared: str, title: str | None, width: int) -> Text:
+    """The pane header fitted to `width` cells: position, name, date and the
+    shared % first (the % is never cut: the name is shortened, then the date
+    dropped, to make room), then as much of the title as fits."""
+    head = [(f"{number} ", "dim"), (None, "bold"), (f" · {date}" if date else "", ""), (f" · {shared}", "bold")]
+    fixed = cell_len(head[0][0]) + cell_len(head[3][0])
+    dropped = fixed + cell_len(name) + cell_len(head[2][0]) > width
+    if dropped:
+        head[2] = ("", "")  # the date goes before the name is shortened (and the title with it)
+    room = max(width - fixed - cell_len(head[2][0]), 1)
+    short = Text(name)
+    short.truncate(room, overflow="ellipsis")  # by cells: wide characters count double
+    head[1] = (short.plain, "bold")
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for part, style in head:
+        text.append(part, style)
+    room = width - text.cell_len
+    if title and title != name and room >= 5 and not dropped:  # " · " and at least two cells of title
+        tail = Text(f" · {title}")
+        tail.truncate(room, overflow="ellipsis")
+        text.append_text(tail)
+    return text
+
+
 class PaneHeader(Static):
-    """Outlet or file, title, date and share of words shared with the other visible panes."""
+    """Position, name, date and share of words shared with the other visible
+    panes, then the title; re-fitted to its width whenever it is drawn."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields: tuple[str, str, str | None, str, str | None] | None = None
+
+    def render(self):
+        if self.fields is None:
+            return super().render()
+        return header_text(*self.fields, max(self.content_region.width, 1))
+
+
+class PaneNotice(Static):
+    """A line inside the pane, over its text, saying (in full words) why the
+    pane does not follow: e.g. its source does not report the statement."""
 
 
 class SourcePane(Vertical):
-    """A pane: header line + source view. `slot` is its position left to right."""
+    """A pane: header line, notice (hidden unless there is one), source view.
+    `slot` is its position left to right."""
 
     def __init__(self, index: StoryIndex, source_id: str, slot: int) -> None:
         super().__init__(classes="pane -follow" if slot else "pane")
@@ -380,12 +467,17 @@ class SourcePane(Vertical):
         self.slot = slot
         self._source_id = source_id
         self.notice: str | None = None
+        self.retired = False  # being removed (fewer panes fit)
         self.shared = 0.0
+        self.shared_scope = ""  # what the % is relative to, when not "the other visible panes"
         self.header = PaneHeader("", classes="pane-header")
+        self.notice_line = PaneNotice("", classes="pane-notice")
+        self.notice_line.display = False
         self.view = SourceView(index, source_id, classes="pane-view")
 
     def compose(self):
         yield self.header
+        yield self.notice_line
         yield self.view
 
     @property
@@ -394,25 +486,22 @@ class SourcePane(Vertical):
 
     def show_source(self, source_id: str) -> None:
         self._source_id = source_id
-        self.notice = None
+        self.set_notice(None)
         self.view.set_source(source_id)
 
-    def update_header(self, shared: float | None = None, notice: str | None = None) -> None:
+    def set_notice(self, notice: str | None) -> None:
+        if notice != self.notice:
+            self.notice = notice
+            self.notice_line.update(notice or "")
+            self.notice_line.display = bool(notice)
+
+    def update_header(self, shared: float | None = None, scope: str | None = None) -> None:
         if shared is not None:
             self.shared = shared
-        self.notice = notice
+        if scope is not None:
+            self.shared_scope = scope
         src = self.index.sources[self.source_id]
-        n = self.index.order[src.id] + 1
-        total = len(self.index.sources)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"{n}/{total} ", style="dim")
-        text.append(src.label, style="bold")
-        if notice:
-            text.append(f" — {notice}", style="bold reverse")
-        else:
-            if src.title and src.title != src.label:
-                text.append(f" · {src.title}")
-            if src.date:
-                text.append(f" · {src.date}")
-            text.append(f" · {round(self.shared * 100)}% shared", style="bold")
-        self.header.update(text)
+        number = f"{self.index.order[src.id] + 1}/{len(self.index.sources)}"
+        pct = f"{round(self.shared * 100)}% shared{self.shared_scope}"
+        self.header.fields = (number, source_name(src), src.date, pct, src.title)
+        self.header.refresh()

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from .index import StoryIndex
+from .names import source_name
 
 
 TITLE = "Show which source in the focused pane?  (type to filter · Enter: show · Esc: cancel)"
@@ -43,7 +44,7 @@ class SourcePicker(ModalScreen[str | None]):
             if src.id in self.visible_ids:
                 shown = f"{self.visible_ids.index(src.id) + 1}" + (" ◀" if src.id == self.current else "")
             shared = self.index.shared(src.id, everyone - {src.id})
-            cells = (str(i + 1), shown, src.label, str(src.word_count), f"{round(shared * 100)}%", src.title or "—")
+            cells = (str(i + 1), shown, source_name(src), str(src.word_count), f"{round(shared * 100)}%", src.title or "—")
             searchable = " ".join((src.id, src.outlet or "", src.title or "")).casefold()
             self._rows.append((src.id, cells, searchable))
         self._fill()

@@ -15,11 +15,12 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from tui.core import Statement
+from tui.core import Passage, Span, Statement
 
 from .diff_panel import DiffPanel
 from .index import StoryIndex
 from .layout import panes_for_width
+from .names import source_name
 from .pane import SourcePane, SourceView
 from .search import Match, SearchBar, find_matches, next_match
 from .sidebar import ActorSidebar
@@ -33,6 +34,11 @@ class StoryHeader(Static):
     """The story (most shared headline, else the folder name) and the number of sources."""
 
 
+class PendingLine(Static):
+    """One line naming the source of the next statement or match when no pane
+    shows it; Enter brings it into the focused pane."""
+
+
 class ReaderScreen(Screen):
     BINDINGS = [
         Binding("s", "pick_source", "Sources"),
@@ -43,6 +49,7 @@ class ReaderScreen(Screen):
         Binding("S", "toggle_sync", "Sync", show=False),
         Binding("m", "toggle_colour", "Colour mode", show=False),
         Binding("escape", "escape", "Close", show=True),
+        Binding("enter", "show_pending", "Show it here", show=True),
         # The diff follows the cursor, so the panes keep the focus; these
         # scroll a diff taller than its panel from the keyboard.
         Binding("J", "scroll_diff(1)", "Scroll", show=True),
@@ -63,6 +70,15 @@ class ReaderScreen(Screen):
         self.match_pos: int | None = None
         self.sidebar_visible = False
         self.sidebar_choice: bool | None = None  # None: automatic (shown when wide enough)
+        # a statement or search match whose source no pane shows (Enter brings it in)
+        self.pending: Statement | Match | None = None
+        self.stepping = False  # stepping through statements: marks and notices are up
+        self.user_moved = False  # panes open at their first line until the cursor moves
+        self.too_small = False
+        # `d`: the passages covering the cursor's sentence, most different first
+        self._diff_key: tuple[str, int, int] | None = None
+        self._diff_choices: list[tuple[Span, Passage]] = []
+        self._diff_pos = 0
 
     def compose(self) -> ComposeResult:
         yield StoryHeader("", id="story-header")
@@ -71,6 +87,7 @@ class ReaderScreen(Screen):
             yield Horizontal(id="panes")
         yield DiffPanel(self.index, id="diff")
         yield SearchBar()
+        yield PendingLine(id="pending")
         yield Static(id="too-small")
         yield Footer(compact=True)
 
@@ -89,7 +106,8 @@ class ReaderScreen(Screen):
 
     @property
     def panes(self) -> list[SourcePane]:
-        return list(self.query_one("#panes").query(SourcePane))
+        # a pane being removed stays in the DOM until the next refresh: not counted
+        return [p for p in self.query_one("#panes").query(SourcePane) if not p.retired]
 
     @property
     def active_pane(self) -> SourcePane | None:
@@ -115,6 +133,11 @@ class ReaderScreen(Screen):
     def _fit(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         self.set_class(small, "-too-small")
+        if self.too_small and not small:
+            # hidden widgets lost the focus: give it back to the pane that had it
+            self.call_after_refresh(self._refocus)
+        self.too_small = small
+        self._fit_footer(width)
         self.query_one("#too-small", Static).update(
             f"Terminal too small ({width}×{height}).\nParallax needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nq quits."
         )
@@ -124,8 +147,24 @@ class ReaderScreen(Screen):
             self.sidebar_visible = self.sidebar_choice
         sidebar = self.query_one(ActorSidebar)
         sidebar.display = self.sidebar_visible
+        if small:
+            return  # nothing is drawn: keep the panes (and which one had the focus) for when it grows
         count = panes_for_width(width, len(self.story.sources), SIDEBAR_WIDTH if self.sidebar_visible else 0)
         self._set_pane_count(count)
+
+    def _fit_footer(self, width: int) -> None:
+        """Below 100 columns the keys fill the footer: the command-palette hint
+        (Ctrl+P, listed in the help) would be jammed against the last key."""
+        footer = self.query_one(Footer)
+        want = width >= 100
+        if footer.show_command_palette != want:
+            footer.show_command_palette = want
+            footer.refresh(recompose=True)
+
+    def _refocus(self) -> None:
+        view = self.active_view
+        if view is not None and not self.too_small:
+            view.focus()
 
     def _set_pane_count(self, count: int) -> None:
         container = self.query_one("#panes")
@@ -133,9 +172,13 @@ class ReaderScreen(Screen):
         if len(panes) == count:
             return
         if len(panes) > count:
+            lost_focus = any(p.view.has_focus for p in panes[count:])
             for pane in panes[count:]:
+                pane.retired = True
                 pane.remove()
             self.active = min(self.active, count - 1)
+            if lost_focus:  # the focused pane no longer fits: the last one left takes the focus
+                self.call_after_refresh(self._refocus)
         else:
             shown = [p.source_id for p in panes]
             for slot in range(len(panes), count):
@@ -151,16 +194,20 @@ class ReaderScreen(Screen):
         ids = [p.source_id for p in panes]
         everyone = frozenset(self.index.sources)
         for pane in panes:
-            # shared with the other visible panes; with a single pane, with every other source
-            others = frozenset(i for i in ids if i != pane.source_id) or everyone - {pane.source_id}
-            pane.update_header(self.index.shared(pane.source_id, others))
+            # shared with the other visible panes; with a single pane, with every other source (said so)
+            others = frozenset(i for i in ids if i != pane.source_id)
+            scope = ""
+            if not others:
+                others = everyone - {pane.source_id}
+                scope = f" with {len(others)} other{'s' if len(others) != 1 else ''}" if others else ""
+            pane.update_header(self.index.shared(pane.source_id, others), scope)
             view = pane.view
             view.by_cluster = self.by_cluster
             self._give_matches(view)
             view.refresh()
         self.update_header()
         view = self.active_view
-        if view is not None and view.pane_layout is not None:
+        if view is not None and view.pane_layout is not None and self.user_moved:
             self.sync_from(view)
 
     def update_header(self) -> None:
@@ -182,6 +229,11 @@ class ReaderScreen(Screen):
         for i, pane in enumerate(self.panes):
             if pane.view is message.view:
                 self.active = i
+        # the pane taking the focus leads: its own outline goes, the others
+        # outline the counterpart of its cursor (without scrolling anyone)
+        message.view.set_outline(None)
+        if message.view.pane_layout is not None:
+            self.sync_from(message.view, scroll=False)
         self.refresh_bindings()
 
     def action_focus_pane(self, delta: int) -> None:
@@ -238,11 +290,11 @@ class ReaderScreen(Screen):
         view = message.view
         if view is not self.active_view:
             return
-        if not message.moved and any(p.view.mark or p.notice for p in self.panes):
-            return  # a resize while stepping through statements: keep the panes on them
-        for pane in self.panes:
-            if pane.notice:
-                pane.update_header(notice=None)
+        if not message.moved and (self.stepping or not self.user_moved):
+            return  # a resize while stepping, or before any move: the panes stay where they are
+        if message.moved:
+            self.user_moved = True
+            self.end_stepping()
         self.sync_from(view)
         diff = self.query_one(DiffPanel)
         if diff.display and diff.mode == "passage":
@@ -267,24 +319,21 @@ class ReaderScreen(Screen):
     def _aligned_row(self, view: SourceView, other: SourceView, row: float) -> float | None:
         """The row of `other` that the alignment puts against `row` of `view`
         (interpolated between the nearest shared passages)."""
-        layout, olayout = view.ensure_layout(), other.ensure_layout()
         anchors = self.index.anchors(view.source_id, other.source_id)
-        return interpolate([(layout.row_of(a), olayout.row_of(b)) for a, b in anchors], row)
+        return interpolate([(view.row_of(a), other.row_of(b)) for a, b in anchors], row)
 
-    def sync_from(self, view: SourceView) -> None:
+    def sync_from(self, view: SourceView, scroll: bool = True) -> None:
         """Outline the counterpart of the passage under the cursor in every other
-        pane and, when sync is on, scroll it onto the cursor's screen row."""
-        layout = view.ensure_layout()
+        pane and, when sync is on and `scroll`, scroll it onto the cursor's screen row."""
         c0, c1 = view.cursor_span
-        cursor_row = layout.row_of(c0)
+        cursor_row = view.row_of(c0)
         for pane in self.panes:
             other = pane.view
             if other is view:
                 continue
-            if other.mark is not None:
+            if other.mark is not None and scroll:
                 other.refresh_span(other.mark)
                 other.mark = None
-            olayout = other.ensure_layout()
             hit = self.index.passage_at(view.source_id, c0, c1, other=other.source_id)
             target: float | None
             screen_row = cursor_row - round(view.scroll_y)
@@ -295,12 +344,12 @@ class ReaderScreen(Screen):
                 here = max(c0, span.start)
                 there = proportional_offset(span.start, span.end, counterpart.start, counterpart.end, here)
                 other.set_outline((counterpart.start, counterpart.end))
-                screen_row = layout.row_of(here) - round(view.scroll_y)
-                target = olayout.row_of(there)
+                screen_row = view.row_of(here) - round(view.scroll_y)
+                target = other.row_of(there)
             else:
                 other.set_outline(None)
-                target = self._aligned_row(view, other, cursor_row)
-            if self.sync and target is not None:
+                target = self._aligned_row(view, other, cursor_row) if scroll else None
+            if self.sync and scroll and target is not None:
                 other.scroll_to(y=scroll_for(target, screen_row, other.max_scroll_y), animate=False)
 
     def action_toggle_sync(self) -> None:
@@ -317,20 +366,30 @@ class ReaderScreen(Screen):
     # -- diff ---------------------------------------------------------------
 
     def action_diff(self, quiet: bool = False) -> None:
+        """`d`: the diff of the passage under the cursor with the most differences;
+        `d` again on the same sentence: the next passage covering it. `quiet`
+        (the cursor moved with the panel open) starts again from the first."""
         view = self.active_view
         if view is None:
             return
         c0, c1 = view.cursor_span
-        hit = self.index.passage_at(view.source_id, c0, c1)
         diff = self.query_one(DiffPanel)
-        if hit is None:
+        key = (view.source_id, c0, c1)
+        if not quiet and diff.display and diff.mode == "passage" and key == self._diff_key and self._diff_choices:
+            self._diff_pos = (self._diff_pos + 1) % len(self._diff_choices)
+        else:
+            self._diff_key = key
+            self._diff_choices = self.index.passages_at(view.source_id, c0, c1)
+            self._diff_pos = 0
+        if not self._diff_choices:
             if quiet:
                 diff.show_nothing(view.source_id)
                 self.refresh_bindings()
             else:
                 self.notify("No shared passage under the cursor", severity="warning", timeout=3)
             return
-        diff.show_passage(hit[1], hit[0])
+        here, passage = self._diff_choices[self._diff_pos]
+        diff.show_passage(passage, here, choice=(self._diff_pos + 1, len(self._diff_choices)))
         self.refresh_bindings()
 
     def show_quote_diff(self, statement: Statement) -> None:
@@ -339,6 +398,39 @@ class ReaderScreen(Screen):
             return
         self.query_one(DiffPanel).show_quote(statement)
         self.refresh_bindings()
+
+    # -- statements and matches in sources no pane shows -----------------------
+
+    def _pane_showing(self, source_id: str) -> int | None:
+        return next((i for i, p in enumerate(self.panes) if p.source_id == source_id), None)
+
+    def set_pending(self, item: Statement | Match | None) -> None:
+        """Name the source of `item` in one line when no pane shows it (None: clear)."""
+        self.pending = item
+        line = self.query_one(PendingLine)
+        if item is None:
+            line.display = False
+        else:
+            what = "This statement" if isinstance(item, Statement) else "This match"
+            name = source_name(self.index.sources[item.source])
+            line.update(Text.assemble((f"{what} is in {name}", "bold"), ", not shown · ",
+                                      ("Enter", "bold reverse"), ": show it in the focused pane"))
+            line.display = True
+        self.refresh_bindings()
+
+    def action_show_pending(self) -> None:
+        """Enter: bring the pending statement's or match's source into the focused pane."""
+        item = self.pending
+        if item is None:
+            return
+        self.show_in_active(item.source)
+        self.set_pending(None)
+        if isinstance(item, Statement):
+            self.goto_statement(item)
+        else:
+            self.step_match(0, to=item)
+        if self.active_view:
+            self.active_view.focus()
 
     # -- search -------------------------------------------------------------
 
@@ -369,6 +461,8 @@ class ReaderScreen(Screen):
         self.search_query = query.strip()
         self.matches = find_matches(self.story, self.search_query) if len(self.search_query) >= 2 else []
         self.match_pos = None
+        if isinstance(self.pending, Match):
+            self.set_pending(None)
         for pane in self.panes:
             self._give_matches(pane.view)
             pane.view.refresh()
@@ -379,28 +473,40 @@ class ReaderScreen(Screen):
         if view.current_match not in view.matches:
             view.current_match = None
 
-    def step_match(self, direction: int) -> None:
+    def step_match(self, direction: int, to: Match | None = None) -> None:
+        """The next (previous) match, counted from the current one. A match in a
+        source no pane shows is named in one line; the panes stay as they are."""
         view = self.active_view
         if view is None or not self.matches:
             return
-        offset = view.current_match[0] if view.current_match else view.cursor_span[0] - (1 if direction > 0 else 0)
-        m = next_match(self.matches, self.index.order, view.source_id, offset, forward=direction > 0)
+        m = to
+        if m is None:
+            if isinstance(self.pending, Match):
+                source, offset = self.pending.source, self.pending.start
+            elif view.current_match:
+                source, offset = view.source_id, view.current_match[0]
+            else:
+                source, offset = view.source_id, view.cursor_span[0] - (1 if direction > 0 else 0)
+            m = next_match(self.matches, self.index.order, source, offset, forward=direction > 0)
         if m is None:
             return
-        if m.source != view.source_id:
-            target = next((p for p in self.panes if p.source_id == m.source), None)
-            if target is not None:
-                target.view.focus()
-                self.active = self.panes.index(target)
-            else:
-                self.show_in_active(m.source)
-            view = self.active_view
-            assert view is not None
-            self._give_matches(view)
+        self.match_pos = self.matches.index(m)
         for pane in self.panes:
             pane.view.current_match = None
+            pane.view.refresh()
+        holder = self._pane_showing(m.source)
+        if holder is None:
+            self.set_pending(m)
+            self.update_header()
+            return
+        if isinstance(self.pending, Match):
+            self.set_pending(None)
+        if holder != self.active:
+            self.panes[holder].view.focus()
+            self.active = holder
+        view = self.panes[holder].view
+        self._give_matches(view)
         view.current_match = (m.start, m.end)
-        self.match_pos = self.matches.index(m)
         view.move_to_offset(m.start)
         self.update_header()
 
@@ -417,9 +523,12 @@ class ReaderScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "escape":
-            return self.query_one(DiffPanel).display or self.search_active
+            return self.query_one(DiffPanel).display or self.search_active or self.stepping or \
+                self.pending is not None
         if action == "scroll_diff":
             return self.query_one(DiffPanel).display
+        if action == "show_pending":
+            return self.pending is not None
         return True
 
     def action_scroll_diff(self, direction: int) -> None:
@@ -427,79 +536,120 @@ class ReaderScreen(Screen):
         diff.scroll_relative(y=direction * max(1, diff.size.height - 2), animate=False)
 
     def action_escape(self) -> None:
+        """Esc closes one thing at a time: the diff, then statement stepping, then the search."""
         diff = self.query_one(DiffPanel)
         if diff.display:
             diff.display = False
+        elif self.stepping or isinstance(self.pending, Statement):
+            self.end_stepping()
         elif self.search_active:
             self.action_clear_search()
+        elif self.pending is not None:
+            self.set_pending(None)
         self.refresh_bindings()
 
     # -- actors ---------------------------------------------------------------
 
     def action_actors(self) -> None:
-        """`a`: show the sidebar if hidden and put the focus in its filter."""
+        """`a`: show the sidebar if hidden and put the focus in its filter, emptied."""
         sidebar = self.query_one(ActorSidebar)
-        if sidebar.display:
-            sidebar.focus_filter()
-        else:
-            self.action_toggle_sidebar()
+        if not sidebar.display:
+            self.sidebar_choice = True
+            self._fit(self.size.width, self.size.height)
+        sidebar.focus_filter(clear=True)
 
     def action_toggle_sidebar(self) -> None:
-        """`A`: show / hide the sidebar (more room for panes)."""
+        """`A`: show / hide the sidebar (more room for panes); the focus stays
+        where it is unless it was inside the sidebar being hidden."""
         sidebar = self.query_one(ActorSidebar)
+        had_focus = sidebar.has_focus_within
         self.sidebar_choice = not sidebar.display
         self._fit(self.size.width, self.size.height)
-        if self.sidebar_visible:
-            sidebar.focus_filter()
-        elif self.active_view:
+        if not self.sidebar_visible and had_focus and self.active_view:
             self.active_view.focus()
 
     @on(ActorSidebar.StatementChosen)
     def _statement_chosen(self, message: ActorSidebar.StatementChosen) -> None:
-        self.goto_statement(message.statement)
+        self.goto_statement(message.statement, bring=message.bring)
+
+    @on(ActorSidebar.SteppingEnded)
+    def _stepping_ended(self, message: ActorSidebar.SteppingEnded) -> None:
+        self.end_stepping()
 
     @on(ActorSidebar.QuoteDiff)
     def _quote_diff(self, message: ActorSidebar.QuoteDiff) -> None:
         self.show_quote_diff(message.statement)
 
-    def goto_statement(self, statement: Statement) -> None:
-        """The focused pane jumps to the statement and marks it; every other pane
-        jumps to the same utterance in its source, or says it does not report it."""
+    def end_stepping(self) -> None:
+        """Statement stepping ends: marks, pane notices and the pending line go."""
+        if isinstance(self.pending, Statement):
+            self.set_pending(None)
+        if not self.stepping:
+            return
+        self.stepping = False
+        for pane in self.panes:
+            pane.set_notice(None)
+            if pane.view.mark is not None:
+                pane.view.refresh_span(pane.view.mark)
+                pane.view.mark = None
+        self.refresh_bindings()
+
+    def goto_statement(self, statement: Statement, bring: bool = False) -> None:
+        """Mark the statement, and its rendering in every other visible pane; a
+        pane whose source does not report it says so. The panes keep their
+        sources: when none shows the statement's own source, one line names it
+        and Enter (or `bring`) puts it in the focused pane."""
         if not self.panes:
             return
-        holder = next((i for i, p in enumerate(self.panes) if p.source_id == statement.source), None)
-        if holder is not None:
-            self.active = holder  # panes stay put: the pane showing that source takes the cursor
-        else:
+        if bring and self._pane_showing(statement.source) is None:
             self.show_in_active(statement.source)
-        view = self.active_view
-        assert view is not None
-        layout = view.ensure_layout()
-        view.cursor = layout.unit_at(statement.start)
-        first = layout.row_of(statement.start)
-        view.scroll_to(y=max(first - max(view.size.height // 3, 0), 0), animate=False)
-        view.mark = (statement.start, statement.end)
-        view.outline = None
-        view.refresh()
-        screen_row = first - round(view.scroll_y)
-        for pane in self.panes:
+        holder = self._pane_showing(statement.source)
+        renderings = [self.index.in_group(statement, p.source_id) for p in self.panes]
+        if holder is None:
+            self.set_pending(statement)
+            # the pane with the cursor leads if it reports the statement, else the first that does
+            order = [self.active] + [i for i in range(len(self.panes)) if i != self.active]
+            holder = next((i for i in order if renderings[i] is not None), None)
+        elif isinstance(self.pending, Statement) or bring:
+            self.set_pending(None)
+        self.stepping = True
+        if holder is not None:
+            self.active = holder
+        screen_row: int | None = None
+        if holder is not None:
+            view = self.panes[holder].view
+            rendering = renderings[holder]
+            assert rendering is not None
+            first = self._mark(view, rendering)
+            view.scroll_to(y=max(first - max(view.size.height // 3, 0), view.top_pad), animate=False)
+            screen_row = first - round(view.scroll_y)
+        for i, pane in enumerate(self.panes):
             other = pane.view
-            if other is view:
-                pane.update_header(notice=None)
-                continue
-            rendering = self.index.in_group(statement, other.source_id)
             other.outline = None
+            rendering = renderings[i]
             if rendering is None:
-                other.mark = None
-                pane.update_header(notice="does not report this statement")
+                if other.mark is not None:
+                    other.refresh_span(other.mark)
+                    other.mark = None
+                name = source_name(self.index.sources[pane.source_id])
+                pane.set_notice(f"{name} does not report this statement.")
             else:
-                olayout = other.ensure_layout()
-                other.cursor = olayout.unit_at(rendering.start)
-                other.mark = (rendering.start, rendering.end)
-                row = olayout.row_of(rendering.start)
-                other.scroll_to(y=scroll_for(row, screen_row, other.max_scroll_y), animate=False)
-                pane.update_header(notice=None)
+                pane.set_notice(None)
+                if i != holder:
+                    row = self._mark(other, rendering)
+                    if screen_row is not None:
+                        other.scroll_to(y=scroll_for(row, screen_row, other.max_scroll_y), animate=False)
             other.refresh()
+        self.refresh_bindings()
+
+    @staticmethod
+    def _mark(view: SourceView, statement: Statement) -> int:
+        """Put the cursor on `statement` in `view` and mark it; its first row."""
+        if view.mark is not None:
+            view.refresh_span(view.mark)
+        view.cursor = view.ensure_layout().unit_at(statement.start)
+        view.mark = (statement.start, statement.end)
+        return view.row_of(statement.start)
 
     # -- overview -----------------------------------------------------------
 
@@ -528,12 +678,12 @@ class ReaderScreen(Screen):
             sts = [s for s in self.index.statements_by_actor.get(actor_id, []) if s.source == source_id]
             sidebar = self.query_one(ActorSidebar)
             if not self.sidebar_visible:
-                self.action_toggle_sidebar()
-            sidebar.focus_filter()
+                self.sidebar_choice = True
+                self._fit(self.size.width, self.size.height)
             sidebar.select_actor(actor_id)
             if sts:
                 sidebar.highlight_statement(sts[0].id)
-                self.goto_statement(sts[0])
+                self.goto_statement(sts[0], bring=True)  # Enter in the overview asks for that source
         elif kind == "passage":
             passage = self.index.passages[choice[1]]
             ids = list(passage.source_ids)

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from tui.core import Statement
 
 from .index import StoryIndex
+from .names import source_name
 
 SNIPPET = 70
 
@@ -93,7 +94,7 @@ class StatementList(OptionList):
         self.visited = nxt
         st = self.statements[nxt]
         assert st is not None
-        self.post_message(ActorSidebar.StatementChosen(st))
+        self.post_message(ActorSidebar.StatementChosen(st, bring=False))
 
     def action_quote_diff(self) -> None:
         if self.highlighted is not None and self.statements[self.highlighted] is not None:
@@ -103,13 +104,23 @@ class StatementList(OptionList):
         self.display = False
         self.screen.query_one("#statements-title").display = False
         self.screen.query_one(ActorList).focus()
+        self.post_message(ActorSidebar.SteppingEnded())
 
 
 class ActorSidebar(Vertical):
+    BINDINGS = [Binding("ctrl+t", "toggle_all", "All actors", show=True)]
+
     class StatementChosen(Message):
-        def __init__(self, statement: Statement) -> None:
+        """Go to a statement. `bring`: the user chose it (Enter), so its source may
+        replace the focused pane's; stepping (n/p) never changes the panes."""
+
+        def __init__(self, statement: Statement, bring: bool = False) -> None:
             super().__init__()
             self.statement = statement
+            self.bring = bring
+
+    class SteppingEnded(Message):
+        """The statement list was left: the panes drop their marks and notices."""
 
     class QuoteDiff(Message):
         def __init__(self, statement: Statement) -> None:
@@ -121,9 +132,10 @@ class ActorSidebar(Vertical):
         self.index = index
         self.actor_id: str | None = None
         self._shown: list[str] = []
+        self.show_all = False  # False: only actors with at least one statement
 
     def compose(self) -> ComposeResult:
-        yield Label(f"Actors ({len(self.index.story.actors)})", id="actors-title")
+        yield Label(self._title(), id="actors-title")
         yield ActorFilter(placeholder="type to filter", id="actor-filter")
         yield ActorList(id="actor-list")
         yield Label("", id="statements-title")
@@ -134,15 +146,41 @@ class ActorSidebar(Vertical):
         self.query_one(StatementList).display = False
         self._fill("")
 
-    def focus_filter(self) -> None:
-        self.query_one(ActorFilter).focus()
+    def focus_filter(self, clear: bool = False) -> None:
+        box = self.query_one(ActorFilter)
+        if clear and box.value:
+            box.value = ""  # the Changed message refills the list
+        box.focus()
+
+    def _quoted(self, actor_id: str) -> bool:
+        return bool(self.index.statements_by_actor.get(actor_id))
+
+    def _title(self) -> Text:
+        quoted = sum(1 for a in self.index.story.actors if self._quoted(a.id))
+        total = len(self.index.story.actors)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if self.show_all:
+            text.append(f"Actors: all {total} mentioned")
+        else:
+            text.append(f"Actors quoted: {quoted} of {total}")
+        return text
+
+    def action_toggle_all(self) -> None:
+        """Ctrl+T: every actor mentioned, or only those with a statement."""
+        self.show_all = not self.show_all
+        self.query_one("#actors-title", Label).update(self._title())
+        self._fill(self.query_one(ActorFilter).value)
 
     def _fill(self, query: str) -> None:
         options = self.query_one(ActorList)
         options.clear_options()
-        self._shown = [a.id for a in self.index.actors_ranked if actor_matches(self.index, a.id, query)]
+        self._shown = [a.id for a in self.index.actors_ranked
+                       if (self.show_all or self._quoted(a.id)) and actor_matches(self.index, a.id, query)]
         if not self.index.story.actors:
             options.add_option(Option("No actors found", disabled=True))
+            return
+        if not self._shown and not self.show_all and not query:
+            options.add_option(Option("No actor is quoted (Ctrl+T: all mentioned)", disabled=True))
             return
         for actor_id in self._shown:
             options.add_option(Option(self._actor_prompt(actor_id), id=actor_id))
@@ -153,7 +191,7 @@ class ActorSidebar(Vertical):
         a = self.index.actors[actor_id]
         n = len(self.index.statements_by_actor.get(actor_id, []))
         sources = len(self.index.actor_sources(actor_id))
-        text = Text()
+        text = Text(no_wrap=True, overflow="ellipsis")  # rows never wrap
         text.append(a.name, style="bold")
         if a.roles:
             text.append(f"\n {a.roles[0]}", style="italic")
@@ -181,7 +219,7 @@ class ActorSidebar(Vertical):
         st = lst.statements[event.option_index]
         lst.visited = event.option_index
         if st is not None:
-            self.post_message(self.StatementChosen(st))
+            self.post_message(self.StatementChosen(st, bring=True))
 
     def select_actor(self, actor_id: str) -> None:
         """List the actor's statements, grouped across sources, and focus the list."""
@@ -221,8 +259,8 @@ class ActorSidebar(Vertical):
 
     def _statement_prompt(self, st: Statement) -> Text:
         src = self.index.sources[st.source]
-        text = Text()
-        text.append(f"{src.label}", style="bold")
+        text = Text(no_wrap=True, overflow="ellipsis")  # rows never wrap
+        text.append(source_name(src), style="bold")
         text.append(f" [{st.kind}]", style="dim")
         if self.index.altered.get(st.id):
             text.append(" ≠ altered", style="bold reverse")
