@@ -43,9 +43,10 @@ def test_parallax_in_tmux():
     session = f"parallax-e2e-{uuid.uuid4().hex[:8]}"
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command()], check=True)
     try:
-        screen = wait_for(session, lambda s: "5 sources" in s and "shared" in s)
+        # the footer shows the panes' keys once a pane has the focus
+        screen = wait_for(session, lambda s: "5 sources" in s and "shared" in s and "Diff" in s)
         assert "1/5" in screen and "2/5" in screen  # two panes side by side at 100 columns
-        assert "Diff" in screen and "Search" in screen  # the footer
+        assert "Search" in screen
         tmux("send-keys", "-t", session, "a")  # the actor sidebar
         wait_for(session, lambda s: "Actors quoted" in s)
         tmux("send-keys", "-t", session, "Escape")
