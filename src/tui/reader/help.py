@@ -28,6 +28,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("c / C", "cycle the pane's source forward / back"),
         ("s", "source picker (title, outlet, words, shared %; type to filter)"),
         ("b", "expand / collapse boilerplate"),
+        ("w", "what this source adds (sentences no other source has) and leaves out (what most "
+              "others, or its original, carry); Enter jumps to one"),
         ("mouse click", "put the cursor on a sentence"),
         ("mouse wheel", "scroll; with sync on the other panes follow"),
     ]),
@@ -41,7 +43,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("Esc", "close the diff panel, then end statement stepping, then clear the search"),
         ("a", "actor sidebar: show it and type to filter (an empty filter)"),
         ("A", "show / hide the actor sidebar (room for panes; the focus stays)"),
-        ("o", "overview: shared-words matrix, actors × sources, top passages"),
+        ("o", "overview: shared-words matrix, actors × sources, top passages, lineage"),
         ("?", "this help"),
         ("Ctrl+P", "command palette (every action; themes)"),
         ("q, Ctrl+C", "quit"),
@@ -56,8 +58,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("Esc", "back to the actor list, then to the panes"),
     ]),
     ("Overview", [
-        ("1 / 2 / 3", "shared words / actors × sources / top passages"),
-        ("Enter", "open the panes on the selected cell or row"),
+        ("1 / 2 / 3 / 4", "shared words / actors × sources / top passages / lineage (who took from whom)"),
+        ("Enter", "open the panes on the selected cell or row; on a rewrite, it and its original"),
         ("Esc, o", "back"),
     ]),
 ]

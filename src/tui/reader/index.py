@@ -184,6 +184,21 @@ class StoryIndex:
             self._shared[key] = self.shared_words.fraction(source_id, others) if others else 0.0
         return self._shared[key]
 
+    # lineage ----------------------------------------------------------------
+
+    @cached_property
+    def _originals(self) -> dict[str, tuple[str, float]]:
+        best: dict[str, tuple[float, str, float]] = {}
+        for e in self.story.lineage:
+            if e.direction == "from→to" and (e.to not in best or e.confidence > best[e.to][0]):
+                best[e.to] = (e.confidence, e.source_from, e.share_of_to)
+        return {to: (origin, share) for to, (_c, origin, share) in best.items()}
+
+    def original_of(self, source_id: str) -> tuple[str, float] | None:
+        """The source this one most probably took text from, and the share of
+        this one's words found there; None when it took from none."""
+        return self._originals.get(source_id)
+
     # actors and statements --------------------------------------------------
 
     @cached_property

@@ -83,6 +83,7 @@ class SourceView(ScrollView, can_focus=True):
         Binding("c", "screen.cycle_source(1)", "Cycle source", show=False),
         Binding("C", "screen.cycle_source(-1)", "Cycle source back", show=False),
         Binding("b", "toggle_boilerplate", "Boilerplate", show=False),
+        Binding("w", "screen.coverage", "Adds / leaves out", show=False),
     ]
 
     class CursorMoved(Message):
@@ -503,5 +504,11 @@ class SourcePane(Vertical):
         src = self.index.sources[self.source_id]
         number = f"{self.index.order[src.id] + 1}/{len(self.index.sources)}"
         pct = f"{round(self.shared * 100)}% shared{self.shared_scope}"
-        self.header.fields = (number, source_name(src), src.date, pct, src.title)
+        title = src.title
+        original = self.index.original_of(src.id)
+        if original is not None:  # lineage first: it says more about this text than its title
+            origin, share = original
+            note = f"rewrite of {source_name(self.index.sources[origin])} · {round(share * 100)}%"
+            title = f"{note} · {title}" if title else note
+        self.header.fields = (number, source_name(src), src.date, pct, title)
         self.header.refresh()

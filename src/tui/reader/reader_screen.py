@@ -651,6 +651,32 @@ class ReaderScreen(Screen):
         view.mark = (statement.start, statement.end)
         return view.row_of(statement.start)
 
+    # -- what a source adds and leaves out -----------------------------------
+
+    def action_coverage(self) -> None:
+        from .coverage_screen import CoverageScreen
+
+        view = self.active_view
+        if view is not None:
+            self.app.push_screen(CoverageScreen(self.index, view.source_id), self._coverage_chosen)
+
+    def _coverage_chosen(self, span: Span | None) -> None:
+        """Jump to the chosen sentence: in the pane that shows its source, else
+        (an omission, carried by a hidden source) in the pane beside this one,
+        so that both stay in view."""
+        if span is None:
+            return
+        panes = self.panes
+        target = next((p for p in panes if p.source_id == span.source), None)
+        if target is None:
+            beside = (self.active + 1) % len(panes) if len(panes) > 1 else self.active
+            target = panes[beside]
+            target.show_source(span.source)
+            self.refresh_panes()
+        self.active = panes.index(target)
+        target.view.focus()
+        target.view.move_to_offset(span.start, center=True)
+
     # -- overview -----------------------------------------------------------
 
     def action_overview(self) -> None:
