@@ -21,7 +21,8 @@ share word for word or reworded, what each adds or leaves out, and who said
 what in each.
 
 commands:
-  parallax [PATH ...]                 open the reader (default: ./sources)
+  parallax [PATH ...] [--watch]       open the reader (default: ./sources);
+                                      --watch follows new and changed articles
   parallax analyze PATH ... [--json | --markdown] [-o FILE] [--watch]
                                       analyse and print a summary, the Story
                                       as JSON, or a Markdown report
@@ -78,6 +79,9 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"folders or files to read (default: ./{DEFAULT_PATH})")
     p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    p.add_argument("--watch", action="store_true",
+                   help="follow a developing story: new, changed or removed articles are picked up "
+                   "within 2 s; the panes, cursors and actor stay where they were")
     return p
 
 
@@ -401,11 +405,11 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_reader(paths: Sequence[str], no_cache: bool = False) -> int:
+def run_reader(paths: Sequence[str], no_cache: bool = False, watch: bool = False) -> int:
     find_files(list(paths))  # fail fast with a one-line error, before the screen switches
     from .reader import run
 
-    return run(list(paths), cache=_cache(no_cache))
+    return run(list(paths), cache=_cache(no_cache), watch=watch)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -414,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return run_command(_command_parser().parse_args(argv))
         args = _main_parser().parse_args(argv)
-        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache)
+        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache, args.watch)
     except SourceError as e:
         print(f"parallax: error: {e}", file=sys.stderr)
         return 2

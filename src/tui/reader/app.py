@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
+from textual.worker import get_current_worker
 
 from tui.core import SourceError, Story, analyze_paths
 from tui.core.cache import StoryCache
@@ -44,10 +45,13 @@ class ParallaxApp(App[int]):
     ]
 
     def __init__(self, paths: list[str] | None = None, story: Story | None = None,
-                 cache: StoryCache | None = None) -> None:
+                 cache: StoryCache | None = None, watch: bool = False) -> None:
         super().__init__()
         self.paths = list(paths or ["sources"])
         self.cache = cache
+        self.watching = watch
+        # an updated story waiting for the reader to be on top (not under the overview or help)
+        self._update: tuple[Story, str] | None = None
         self.story = story
         self.index: StoryIndex | None = None
 
@@ -70,6 +74,42 @@ class ParallaxApp(App[int]):
             self.call_from_thread(lambda: self.exit(return_code=2, message=message))
             return
         self.call_from_thread(self._show, story)
+        if self.watching:
+            self.call_from_thread(self._start_watching)
+
+    # -- watch mode: the story follows the folder --------------------------------
+
+    def _start_watching(self) -> None:
+        self.set_interval(0.5, self._apply_update)
+        self.follow()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def follow(self) -> None:
+        """Re-analyse whenever an article is added, changed or removed."""
+        from tui.watch import changes
+
+        worker = get_current_worker()
+        notes = changes(self.paths, on_error=lambda m: self.call_from_thread(self.notify, m, severity="warning"),
+                        stop=lambda: worker.is_cancelled)
+        next(notes, None)  # the first "change" is the folder as it was loaded
+        for change in notes:
+            try:
+                story = analyze_paths(self.paths, cache=self.cache)
+            except SourceError as e:
+                self.call_from_thread(self.notify, str(e), severity="warning")
+                continue
+            self._update = (story, change.describe())
+
+    def _apply_update(self) -> None:
+        reader = self.reader
+        if self._update is None or reader is None or self.screen is not reader:
+            return
+        story, what = self._update
+        self._update = None
+        self.story = story
+        self.index = StoryIndex(story)
+        self.switch_screen(ReaderScreen(self.index, restore=reader.state()))
+        self.notify(f"Story updated: {what} ({len(story.sources)} sources)", timeout=5)
 
     def _progress(self, stage: str, fraction: float) -> None:
         if isinstance(self.screen, LoadingScreen):
@@ -129,9 +169,9 @@ class ParallaxApp(App[int]):
         yield SystemCommand("Help", "Every key binding and the legend", self.action_help)
 
 
-def run(paths: list[str], cache: StoryCache | None = None) -> int:
+def run(paths: list[str], cache: StoryCache | None = None, watch: bool = False) -> int:
     """Run the reader on `paths`; returns the exit status."""
-    app = ParallaxApp(paths=paths, cache=cache)
+    app = ParallaxApp(paths=paths, cache=cache, watch=watch)
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code

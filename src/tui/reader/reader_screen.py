@@ -7,6 +7,8 @@ stepping through an actor's statements.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -39,6 +41,21 @@ class PendingLine(Static):
     shows it; Enter brings it into the focused pane."""
 
 
+@dataclass(frozen=True)
+class ReaderState:
+    """What the user has set up on the screen, carried over when the story is
+    updated under it (watch mode): the sources in the panes, each pane's
+    cursor (as a character offset), the focused pane, the modes, the actor."""
+
+    pane_sources: tuple[str, ...]
+    cursors: tuple[tuple[str, int], ...]
+    active: int
+    sync: bool
+    by_cluster: bool
+    sidebar_choice: bool | None
+    actor_name: str | None
+
+
 class ReaderScreen(Screen):
     BINDINGS = [
         Binding("s", "pick_source", "Sources"),
@@ -56,11 +73,12 @@ class ReaderScreen(Screen):
         Binding("K", "scroll_diff(-1)", "Scroll diff up", show=False),
     ]
 
-    def __init__(self, index: StoryIndex) -> None:
+    def __init__(self, index: StoryIndex, restore: ReaderState | None = None) -> None:
         super().__init__()
         self.index = index
         self.story = index.story
         self.pane_sources: list[str] = [s.id for s in self.story.sources]
+        self.restore = restore
         self._active = 0
         self.sync = True
         self.by_cluster = False
@@ -122,10 +140,46 @@ class ReaderScreen(Screen):
         return pane.view if pane else None
 
     def on_mount(self) -> None:
+        if self.restore is not None:
+            self._restore_modes(self.restore)
         self._fit(self.app.size.width, self.app.size.height)
         self.update_header()
         if self.panes:
             self.panes[0].view.focus()
+        if self.restore is not None:
+            self.call_after_refresh(self._restore_places, self.restore)
+
+    # -- carrying the user's setup over an updated story (watch mode) ----------
+
+    def state(self) -> ReaderState:
+        sidebar = self.query_one(ActorSidebar)
+        actor = self.index.actors.get(sidebar.actor_id) if sidebar.actor_id else None
+        return ReaderState(
+            pane_sources=tuple(p.source_id for p in self.panes),
+            cursors=tuple((p.source_id, p.view.cursor_span[0]) for p in self.panes if p.view.pane_layout),
+            active=self.active, sync=self.sync, by_cluster=self.by_cluster,
+            sidebar_choice=self.sidebar_choice, actor_name=actor.name if actor else None)
+
+    def _restore_modes(self, state: ReaderState) -> None:
+        ids = [s.id for s in self.story.sources]
+        kept = [sid for sid in state.pane_sources if sid in ids]
+        self.pane_sources = kept + [sid for sid in ids if sid not in kept]
+        self.sync, self.by_cluster, self.sidebar_choice = state.sync, state.by_cluster, state.sidebar_choice
+
+    def _restore_places(self, state: ReaderState) -> None:
+        cursors = dict(state.cursors)
+        for pane in self.panes:
+            offset = cursors.get(pane.source_id)
+            if offset is not None:
+                pane.view.move_to_offset(min(offset, max(len(pane.view.source.text) - 1, 0)))
+        panes = self.panes
+        if panes:
+            self.active = min(state.active, len(panes) - 1)
+            panes[self.active].view.focus()
+        actor = next((a for a in self.story.actors if a.name == state.actor_name), None)
+        if actor is not None and self.sidebar_visible:
+            self.query_one(ActorSidebar).select_actor(actor.id)
+            panes[self.active].view.focus()
 
     def on_resize(self, event) -> None:
         self._fit(event.size.width, event.size.height)

@@ -1,0 +1,40 @@
+"""`parallax --watch`: the reader follows the folder and keeps the user's place."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from tui.reader import ParallaxApp
+from tui.reader.reader_screen import ReaderScreen
+
+SOURCES = Path(__file__).resolve().parents[2] / "sources"
+
+
+async def _until(pilot, predicate, seconds: float = 15.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.1)
+
+
+async def test_new_article_is_picked_up_and_the_panes_stay(tmp_path):
+    files = sorted(SOURCES.glob("*.txt"))
+    for f in files[:2]:
+        shutil.copy(f, tmp_path)
+    app = ParallaxApp(paths=[str(tmp_path)], watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.panes)
+        before = app.screen
+        await pilot.press("j", "j", "j")
+        place = (before.active_view.source_id, before.active_view.cursor_span)
+        shown = [p.source_id for p in before.panes]
+        shutil.copy(files[2], tmp_path)
+        await _until(pilot, lambda: len(app.story.sources) == 3 and app.screen is not before)
+        await pilot.pause(0.3)
+        after = app.screen
+        assert isinstance(after, ReaderScreen)
+        assert [p.source_id for p in after.panes][: len(shown)] == shown
+        assert (after.active_view.source_id, after.active_view.cursor_span) == place
+        assert any("1 new source" in str(n.message) for n in app._notifications)
