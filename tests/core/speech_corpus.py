@@ -1,0 +1,438 @@
+"""A corpus of short news-style texts written for these tests, with the
+statements a careful reader finds in them.
+
+Every text is invented (people, places, firms and events are fictional) and
+none is copied from anywhere. Each case is (label, text, expected), where
+expected lists (span, kind, speaker): `span` is the statement's content as it
+appears in the text (a unique substring), `kind` is direct / partial /
+indirect, `speaker` the actor's name as Parallax should report it (its name
+or one of its aliases, a leading "the" ignored), or None when the text
+names nobody (then an unresolved speaker or a described group such as
+"City officials" is right). A case with no
+expected statement must produce none.
+
+The cases cover the patterns of issue 9: reported speech with the speaker
+after the clause, long appositions, titles before names, ordinary subjects,
+pronouns, fragments inside reported speech, scare quotes and titles, verbs
+that are not speech, unusual quote marks and cues, organisations described
+rather than named, and multi-part names.
+"""
+
+from __future__ import annotations
+
+CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # ---------------------------------------------------------------- 1. speaker after the clause
+    (
+        "court-speaker-after",
+        "The appeals court on Tuesday overturned the fraud conviction of a former harbour official.\n"
+        "The trial judge had misdirected the jury on the question of intent, wrote Justice Helen Marsh "
+        "for the majority.\n"
+        "The ruling sets a troubling precedent for public procurement cases, the Crown Prosecution Service said.\n",
+        [
+            ("The trial judge had misdirected the jury on the question of intent", "indirect", "Helen Marsh"),
+            ("The ruling sets a troubling precedent for public procurement cases", "indirect", "Crown Prosecution Service"),
+        ],
+    ),
+    (
+        "economy-argued-apposition",
+        "House prices in the region fell for a third month in October.\n"
+        "Mortgage rates will fall before the spring, argued Tomas Lindqvist, an economist at the "
+        "Brightwater Institute.\n"
+        "Buyers are waiting for clearer signals, said Grace Mbeki, who runs an estate agency in the town centre.\n",
+        [
+            ("Mortgage rates will fall before the spring", "indirect", "Tomas Lindqvist"),
+            ("Buyers are waiting for clearer signals", "indirect", "Grace Mbeki"),
+        ],
+    ),
+    (
+        "union-says",
+        "The Rail Workers Union rejected the new rota on Friday after a vote of its members.\n"
+        "The new rota is unworkable and unsafe for night crews, the union says.\n"
+        "Talks with the operator will resume next week, according to a union official.\n",
+        [
+            ("The new rota is unworkable and unsafe for night crews", "indirect", "Rail Workers Union"),
+            ("Talks with the operator will resume next week", "indirect", None),
+        ],
+    ),
+    # ---------------------------------------------------------------- 2. long appositions
+    (
+        "apposition-before-said",
+        "Shares in Kestrel Foods rose sharply after the bid was made public.\n"
+        "Sofia Andersen, a senior analyst at Norrland Capital in Copenhagen, said the takeover would face "
+        "a lengthy review by competition authorities.\n",
+        [("the takeover would face a lengthy review by competition authorities", "indirect", "Sofia Andersen")],
+    ),
+    (
+        "apposition-after-quote",
+        "Bond markets were calm on Wednesday despite the surprise rate decision.\n"
+        "\u201cWe expect borrowing costs to stay high well into next year,\u201d Meera Kapoor, chief strategist "
+        "at Lindon Funds, said in a note to clients.\n",
+        [("We expect borrowing costs to stay high well into next year", "direct", "Meera Kapoor")],
+    ),
+    # ---------------------------------------------------------------- 3. titles before names after the quote
+    (
+        "title-secretary-of-health",
+        "The government announced a new vaccination campaign for the winter.\n"
+        "\u201cThe supply of doses is secure for every region,\u201d Secretary of Health Carla Mendes said.\n",
+        [("The supply of doses is secure for every region", "direct", "Carla Mendes")],
+    ),
+    (
+        "title-rep-abbrev",
+        "The budget bill passed the committee by a single vote.\n"
+        "\u201cWe will not support this bill on the floor,\u201d Rep. Dan Whitlock said.\n"
+        "Whitlock later told reporters that he expected amendments.\n",
+        [
+            ("We will not support this bill on the floor", "direct", "Dan Whitlock"),
+            ("he expected amendments", "indirect", "Dan Whitlock"),
+        ],
+    ),
+    (
+        "title-nation-secretary-of-state",
+        "Diplomats gathered in the capital for a second day of talks.\n"
+        "\u201cOur embassy will remain open throughout the crisis,\u201d US Secretary of State Irene Castell said.\n"
+        "Castell added that evacuation flights were ready if needed.\n",
+        [
+            ("Our embassy will remain open throughout the crisis", "direct", "Irene Castell"),
+            ("evacuation flights were ready if needed", "indirect", "Irene Castell"),
+        ],
+    ),
+    (
+        "title-lowercase-role",
+        "A late winner sent the home fans into raptures on Saturday.\n"
+        "\u201cThe players never stopped believing,\u201d head coach Maria Santos said after the match.\n",
+        [("The players never stopped believing", "direct", "Maria Santos")],
+    ),
+    # ---------------------------------------------------------------- 4. ordinary subjects
+    (
+        "role-subject-president",
+        "French President Henri Lacoste arrived in Rome on Monday for a two-day visit.\n"
+        "The French president said Europe needed a common plan for its energy supply.\n",
+        [("Europe needed a common plan for its energy supply", "indirect", "Henri Lacoste")],
+    ),
+    (
+        "company-spokeswoman",
+        "Velden Steel will shut its northern plant for three months after a fire on Sunday.\n"
+        "A company spokeswoman said the plant would reopen in March and that no jobs would be lost.\n",
+        [("the plant would reopen in March and that no jobs would be lost", "indirect", "Velden Steel")],
+    ),
+    (
+        "officials-group",
+        "Floodwater reached the old town late on Thursday.\n"
+        "City officials said the river would peak overnight and urged residents to stay indoors.\n",
+        [("the river would peak overnight", "indirect", None)],
+    ),
+    # ---------------------------------------------------------------- 5. pronouns
+    (
+        "pronoun-gender-honorific",
+        "Mr. Okafor met Ms. Calloway at the statehouse on Monday to discuss the transit budget.\n"
+        "\u201cWe need the money by June or the line closes,\u201d she told lawmakers afterwards.\n",
+        [("We need the money by June or the line closes", "direct", "Calloway")],
+    ),
+    (
+        "pronoun-not-organisation",
+        "Brennan Motors named Tom Field as its chief executive on Tuesday.\n"
+        "He said the carmaker would cut costs but keep all of its factories open.\n",
+        [("the carmaker would cut costs but keep all of its factories open", "indirect", "Tom Field")],
+    ),
+    (
+        "it-said-org",
+        "Northgate Energy cut its profit forecast for the year on Thursday.\n"
+        "It said that demand from industrial customers had weakened sharply in the autumn.\n",
+        [("demand from industrial customers had weakened sharply in the autumn", "indirect", "Northgate Energy")],
+    ),
+    (
+        "pronoun-gendered-role",
+        "Council chairwoman Ruth Adeyemi and treasurer Paul Grant presented the accounts on Wednesday.\n"
+        "\u201cThe reserves are lower than we would like,\u201d she said.\n"
+        "\u201cBut there is no risk to services,\u201d he added.\n",
+        [
+            ("The reserves are lower than we would like", "direct", "Ruth Adeyemi"),
+            ("But there is no risk to services", "direct", "Paul Grant"),
+        ],
+    ),
+    # ---------------------------------------------------------------- 6. fragment inside reported speech
+    (
+        "fragment-in-reported",
+        "Crews fought the blaze on the hillside for most of the night.\n"
+        "Fire Chief Laura Brandt said the response had been \u201cremarkably swift\u201d and that crews would stay "
+        "until the weekend.\n",
+        [("the response had been \u201cremarkably swift\u201d and that crews would stay until the weekend",
+          "indirect", "Laura Brandt")],
+    ),
+    (
+        "fragment-labelled",
+        "The opposition leader Samir Haddad attacked the plan in parliament.\n"
+        "Haddad called the proposal a \u201cgift to landlords\u201d and promised to vote against it.\n",
+        [("gift to landlords", "partial", "Samir Haddad")],
+    ),
+    # ---------------------------------------------------------------- 7. quotation marks that are not speech
+    (
+        "scare-quotes",
+        "The council approved the so-called \u201cquiet zone\u201d around the hospital on Tuesday.\n"
+        "Drivers who sound their horns there face a fine from next month.\n",
+        [],
+    ),
+    (
+        "titles-in-quotes",
+        "Her second novel, \u2018The Salt Road\u2019, sold more than 40,000 copies in its first month.\n"
+        "The film \u201cNorthern Lights\u201d opened on Friday in 300 cinemas.\n",
+        [],
+    ),
+    # ---------------------------------------------------------------- 8. verbs that are not speech
+    (
+        "announced-object",
+        "The mayor announced a curfew that recalled the riots of a decade ago.\n"
+        "Shops in the centre closed early on Saturday.\n",
+        [],
+    ),
+    (
+        "negated-said",
+        "The finance minister has not said whether the fuel tax will rise in January.\n"
+        "Analysts expect a decision before the end of the month.\n",
+        [],
+    ),
+    (
+        "weather-no-speech",
+        "Heavy rain swept across the coast on Sunday, flooding roads and cutting power to 3,000 homes.\n"
+        "Temperatures are expected to drop sharply by midweek, with snow possible on higher ground.\n",
+        [],
+    ),
+    (
+        "sport-no-speech",
+        "Riverside won the cup final 2-1 after extra time on Saturday.\n"
+        "The winning goal came from a header in the 112th minute, and the captain lifted the trophy "
+        "in front of 60,000 fans.\n",
+        [],
+    ),
+    # ---------------------------------------------------------------- 9. quote marks and breaks
+    (
+        "doubled-single-marks",
+        "The club confirmed the stadium would be rebuilt on the same site.\n"
+        "\u2018\u2018We will rebuild it bigger and better,\u2019\u2019 club chairman Ian Royle said.\n",
+        [("We will rebuild it bigger and better", "direct", "Ian Royle")],
+    ),
+    (
+        "two-apostrophes",
+        "The team lost its third game in a row on Sunday.\n"
+        "''We did everything we could, but it was not enough,'' coach Diego Ferreira said.\n",
+        [("We did everything we could, but it was not enough", "direct", "Diego Ferreira")],
+    ),
+    (
+        "guillemets",
+        "The border crossing reopened on Tuesday after a week of closures.\n"
+        "\u00abTraffic will be checked but not stopped,\u00bb said Interior Minister Anika Roth.\n",
+        [("Traffic will be checked but not stopped", "direct", "Anika Roth")],
+    ),
+    (
+        "low-high-quotes",
+        "The defence team filed its appeal on Wednesday.\n"
+        "\u201eWe will take this case to the highest court\u201c, lawyer Stefan Brandl said.\n",
+        [("We will take this case to the highest court", "direct", "Stefan Brandl")],
+    ),
+    (
+        "straight-quotes",
+        "The new bridge opened to traffic on Monday morning.\n"
+        "\"This is a great day for the whole city,\" said Mayor Lena Ortiz.\n",
+        [("This is a great day for the whole city", "direct", "Lena Ortiz")],
+    ),
+    (
+        "broken-line",
+        "The river burst its banks in three places overnight.\n"
+        "\u201cThe water rose faster than\n"
+        "any of our models predicted,\u201d said hydrologist Petra Lind.\n",
+        [("The water rose faster than\nany of our models predicted", "direct", "Petra Lind")],
+    ),
+    (
+        "multi-paragraph-quote",
+        "Headteacher Joan Pryce spoke to parents after the inspection report was published.\n"
+        "\u201cWe accept every finding in this report.\n"
+        "\u201cThe changes start on Monday, and I will personally oversee them,\u201d she said.\n",
+        [
+            ("We accept every finding in this report", "direct", "Joan Pryce"),
+            ("The changes start on Monday, and I will personally oversee them", "direct", "Joan Pryce"),
+        ],
+    ),
+    (
+        "cues-concludes-contends",
+        "A new study of coastal towns was published on Thursday.\n"
+        "Dr. Amara Osei concludes that sea walls alone cannot protect the towns beyond 2050.\n"
+        "Her colleague Ben Harlow contends that managed retreat is cheaper over time.\n",
+        [
+            ("sea walls alone cannot protect the towns beyond 2050", "indirect", "Amara Osei"),
+            ("managed retreat is cheaper over time", "indirect", "Ben Harlow"),
+        ],
+    ),
+    (
+        "cues-notes-insists",
+        "The school board voted to keep the four-day week.\n"
+        "Board member Alicia Grant notes that attendance has improved since the change.\n"
+        "Parent Kevin Moss insists the shorter week hurts working families.\n",
+        [
+            ("attendance has improved since the change", "indirect", "Alicia Grant"),
+            ("the shorter week hurts working families", "indirect", "Kevin Moss"),
+        ],
+    ),
+    (
+        "cues-tweeted-wrote",
+        "The striker's transfer collapsed at the last minute.\n"
+        "Agent Rafael Duarte tweeted that the medical had been passed without problems.\n"
+        "In a column on Sunday, the former manager Alan Kerr wrote that the club had lost its nerve.\n",
+        [
+            ("the medical had been passed without problems", "indirect", "Rafael Duarte"),
+            ("the club had lost its nerve", "indirect", "Alan Kerr"),
+        ],
+    ),
+    (
+        "cues-told-mps-statement",
+        "The water regulator faced questions in parliament on Tuesday.\n"
+        "Chief executive Nadia Rahman told MPs that fines would double next year.\n"
+        "The company said in a statement that it would appeal.\n",
+        [
+            ("fines would double next year", "indirect", "Nadia Rahman"),
+            ("it would appeal", "indirect", None),
+        ],
+    ),
+    # ---------------------------------------------------------------- 10. organisations described
+    (
+        "org-described",
+        "Harbor Airlines said on Monday it would cancel 200 flights over the holiday weekend.\n"
+        "The company said in a statement that a shortage of engineers was to blame.\n"
+        "The airline added that passengers would be offered refunds.\n"
+        "It said bookings for the summer remained strong.\n",
+        [
+            ("it would cancel 200 flights over the holiday weekend", "indirect", "Harbor Airlines"),
+            ("a shortage of engineers was to blame", "indirect", "Harbor Airlines"),
+            ("passengers would be offered refunds", "indirect", "Harbor Airlines"),
+            ("bookings for the summer remained strong", "indirect", "Harbor Airlines"),
+        ],
+    ),
+    (
+        "group-named-two-ways",
+        "Citizens for Fair Transit has collected 12,000 signatures against the fare rise.\n"
+        "The group said the increase would hit low-income commuters hardest.\n",
+        [("the increase would hit low-income commuters hardest", "indirect", "Citizens for Fair Transit")],
+    ),
+    (
+        "board-said",
+        "Shareholders of Castellan Mining approved the merger on Friday.\n"
+        "The board said the combined company would be listed in London and Toronto.\n",
+        [("the combined company would be listed in London and Toronto", "indirect", "Castellan Mining")],
+    ),
+    # ---------------------------------------------------------------- 11. names
+    (
+        "name-al-particle",
+        "Talks on the water treaty resumed in the capital on Sunday.\n"
+        "\u201cWe are closer than we have ever been,\u201d said Karim al-Nouri, the chief negotiator.\n"
+        "Al-Nouri said a text could be ready within days.\n",
+        [
+            ("We are closer than we have ever been", "direct", "Karim al-Nouri"),
+            ("a text could be ready within days", "indirect", "Karim al-Nouri"),
+        ],
+    ),
+    (
+        "name-van-der",
+        "The museum will return the paintings to their owners' heirs.\n"
+        "Director Ludwig van der Berg said the decision was overdue.\n"
+        "Van der Berg added that a full catalogue would follow.\n",
+        [
+            ("the decision was overdue", "indirect", "Ludwig van der Berg"),
+            ("a full catalogue would follow", "indirect", "Ludwig van der Berg"),
+        ],
+    ),
+    (
+        "name-de-la",
+        "The senate passed the housing bill late on Wednesday.\n"
+        "\u201cFamilies have waited long enough,\u201d said Senator Mar\u00eda de la Cruz.\n",
+        [("Families have waited long enough", "direct", "Mar\u00eda de la Cruz")],
+    ),
+    (
+        "descriptor-before-name",
+        "The council debated the parking levy for four hours.\n"
+        "Centrist Laura Keane said the levy would drive shoppers away from the high street.\n"
+        "Unlike Keane, Greens leader Omar Bell supported the plan.\n",
+        [("the levy would drive shoppers away from the high street", "indirect", "Laura Keane")],
+    ),
+    (
+        "honorific-surname",
+        "Dr. Ingrid Solberg led the trial of the new malaria drug.\n"
+        "\u201cThe results are very encouraging,\u201d Dr. Solberg said.\n"
+        "Ms. Solberg said larger trials would start next year.\n",
+        [
+            ("The results are very encouraging", "direct", "Ingrid Solberg"),
+            ("larger trials would start next year", "indirect", "Ingrid Solberg"),
+        ],
+    ),
+    # ---------------------------------------------------------------- mixed stories
+    (
+        "local-politics-mixed",
+        "The city council voted 7-2 on Tuesday to build 400 homes on the old rail yard.\n"
+        "\u201cThis is the biggest housing decision in a generation,\u201d said Councillor Priya Shah.\n"
+        "Councillor George Dunn voted against the plan, saying the site was contaminated.\n"
+        "The developer will start work next spring, according to the council.\n",
+        [
+            ("This is the biggest housing decision in a generation", "direct", "Priya Shah"),
+            ("the site was contaminated", "indirect", "George Dunn"),
+            ("The developer will start work next spring", "indirect", "city council"),
+        ],
+    ),
+    (
+        "science-mixed",
+        "Astronomers have found water vapour in the atmosphere of a distant planet.\n"
+        "\u201cIt is the clearest signal we have ever seen,\u201d said Professor Hana Kovac of the Orion Observatory.\n"
+        "Kovac cautioned that the planet was far too hot for life.\n",
+        [
+            ("It is the clearest signal we have ever seen", "direct", "Hana Kovac"),
+            ("the planet was far too hot for life", "indirect", "Hana Kovac"),
+        ],
+    ),
+    (
+        "business-results",
+        "Pelham Bank reported a 12 percent rise in annual profit on Wednesday.\n"
+        "Chief executive Oliver Grange said the bank would return more cash to shareholders.\n"
+        "\u201cWe have never been in better shape,\u201d Grange told analysts on a call.\n"
+        "The bank said it expected slower growth next year.\n",
+        [
+            ("the bank would return more cash to shareholders", "indirect", "Oliver Grange"),
+            ("We have never been in better shape", "direct", "Oliver Grange"),
+            ("it expected slower growth next year", "indirect", "Pelham Bank"),
+        ],
+    ),
+    (
+        "court-quote-continues",
+        "A jury found the former treasurer guilty of embezzlement on Friday.\n"
+        "\u201cThe evidence was overwhelming,\u201d prosecutor Julia Weiss said outside the court.\n"
+        "\u201cHe took money meant for children's sports clubs.\u201d\n"
+        "Defence lawyer Marco Bellini said his client would appeal.\n",
+        [
+            ("The evidence was overwhelming", "direct", "Julia Weiss"),
+            ("He took money meant for children's sports clubs.", "direct", "Julia Weiss"),
+            ("his client would appeal", "indirect", "Marco Bellini"),
+        ],
+    ),
+    (
+        "sport-interview",
+        "Elena Petrova reached her first grand slam final on Thursday.\n"
+        "\u201cI have dreamed of this since I was six,\u201d Petrova said.\n"
+        "Her coach, Viktor Amsel, said she had improved her serve over the winter.\n",
+        [
+            ("I have dreamed of this since I was six", "direct", "Elena Petrova"),
+            ("she had improved her serve over the winter", "indirect", "Viktor Amsel"),
+        ],
+    ),
+    (
+        "storm-officials",
+        "Storm Maren brought winds of 140 km/h to the northern islands on Monday.\n"
+        "The ferry service was suspended, the harbour authority said.\n"
+        "Meteorologist Jonas Falk warned that a second storm could arrive by Thursday.\n",
+        [
+            ("The ferry service was suspended", "indirect", "harbour authority"),
+            ("a second storm could arrive by Thursday", "indirect", "Jonas Falk"),
+        ],
+    ),
+    (
+        "press-conference-colon",
+        "The health minister gave an update on the outbreak on Friday.\n"
+        "Minister Tariq Aziz told a press conference: \u201cThe number of new cases has fallen for five days.\u201d\n",
+        [("The number of new cases has fallen for five days.", "direct", "Tariq Aziz")],
+    ),
+]
