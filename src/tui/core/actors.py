@@ -22,72 +22,23 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from .model import Actor, Source, Token
+from .lexicon import speech as lex
 from .text import STOPWORDS, token_index
 
 # --------------------------------------------------------------------------
 # General linguistic knowledge (English news prose), never story names.
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
-
-# Nouns that, placed before a name, make it a person and give a role.
-TITLE_HEADS = frozenset(
-    """president vice-president minister secretary secretary-general spokesman spokeswoman
-    spokesperson chancellor premier speaker envoy negotiator ambassador senator governor mayor
-    general admiral commander chief director director-general chairman chairwoman chair head
-    leader king queen prince princess pope emir sheikh judge justice prosecutor attorney-general
-    adviser advisor aide confidant diplomat official officer correspondent editor analyst
-    economist ceo founder lawmaker congressman congresswoman representative commissioner
-    coordinator mediator delegate candidate lawyer captain colonel lieutenant sergeant deputy
-    rapporteur son-in-law daughter-in-law mp senator-elect president-elect counsellor councillor
-    ombudsman superintendent inspector governor-general coach manager captain owner boss
-    executive chief-executive researcher scientist professor doctor nurse teacher historian
-    author writer novelist actor actress singer player striker goalkeeper referee activist
-    campaigner economist strategist expert veteran witness survivor resident farmer
-    investor banker entrepreneur journalist reporter commentator pollster organiser organizer
-    chairperson secretary-general archbishop bishop cardinal rabbi imam priest""".split()
-)
-# Lower-case occupation nouns not listed above still read as a title before a
-# full name when they have an agent ending ("hydrologist Petra Lind").
-_AGENT_ENDINGS = ("ist", "ian", "logist", "eer", "ant", "ent")
-SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople office".split())
-# Words that may complete a title after "of": "Secretary of State", "Minister of Defence".
-TITLE_COMPLEMENTS = frozenset(
-    """state defence defense the interior foreign affairs justice finance treasury commerce
-    energy health education agriculture labor labour homeland security transportation transport
-    housing veterans war trade economy culture staff police""".split()
-)
-# Lower-case words that can sit inside a role phrase before its head noun.
-ROLE_MODIFIERS = frozenset(
-    """top chief lead senior former current deputy acting special foreign prime vice close state
-    news interim outgoing incoming chief-of-staff main principal press defence defense health
-    finance interior justice trade energy education transport home security national general
-    executive managing communications policy economic military political junior assistant
-    associate first party government""".split()
-)
-# Equivalent heads when a role phrase refers back to a title ("the Ukrainian leader").
-ROLE_FAMILIES = (
-    frozenset("leader president prime-minister chancellor premier king queen head emir".split()),
-    frozenset("diplomat secretary-of-state foreign-minister foreign-secretary ambassador envoy".split()),
-    frozenset("spokesman spokeswoman spokesperson spokespeople office".split()),
-    frozenset("negotiator envoy mediator".split()),
-)
-ORG_KEYWORDS = frozenset(
-    """ministry department agency office council commission parliament senate congress committee
-    cabinet government administration party union bank fund court police army navy service
-    institute university foundation association organisation organization corporation company
-    authority bureau federation league assembly house times post radio television tv network
-    broadcaster newspaper channel""".split()
-)
-# Lower-case nouns that make the capitalised word next to them an organisation.
-MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television network magazine daily outlet".split())
-# Plural heads of a group that can speak as one.
-GROUP_HEADS = frozenset(
-    """leaders officials allies senators lawmakers ministers diplomats negotiators countries
-    nations governments delegations members residents activists protesters experts analysts
-    critics parties sides teams representatives legislators mps envoys authorities
-    spokespeople campaigners unions""".split()
-)
-GROUP_QUANTIFIERS = frozenset("the a an many some several both all most other few two three four".split())
+HONORIFICS = frozenset(lex.HONORIFICS)
+TITLE_HEADS = lex.TITLE_HEADS
+_AGENT_ENDINGS = lex.AGENT_ENDINGS
+SPOKES_HEADS = lex.SPOKES_HEADS
+TITLE_COMPLEMENTS = lex.TITLE_COMPLEMENTS
+ROLE_MODIFIERS = lex.ROLE_MODIFIERS
+ROLE_FAMILIES = lex.ROLE_FAMILIES
+ORG_KEYWORDS = lex.ORG_KEYWORDS
+MEDIA_NOUNS = lex.MEDIA_NOUNS
+GROUP_HEADS = lex.GROUP_HEADS
+GROUP_QUANTIFIERS = lex.GROUP_QUANTIFIERS
 PERSON_PRONOUNS = frozenset("he she he's she's he'd she'd".split())
 GROUP_PRONOUNS = frozenset("they they've they're".split())
 DAYS_MONTHS = frozenset(
@@ -100,36 +51,9 @@ PREPOSITIONS = frozenset(
     """of to in on at by with from for about against into onto over under after before during
     between among via without within toward towards upon like than despite amid including""".split()
 )
-# Country-name forms that have no shared prefix with their adjective.
-_NATION_EQUIV = {
-    "us": "us", "usa": "us", "america": "us", "american": "us", "americas": "us", "americans": "us",
-    "uk": "uk", "britain": "uk", "british": "uk", "england": "uk", "english": "uk",
-}
-
 # Reporting verbs (all forms). Used here to spot names next to them.
-REPORTING_VERBS = frozenset(
-    """say said says saying tell told tells telling state stated states stating warn warned warns
-    warning stress stressed stresses stressing add added adds adding note noted notes noting
-    insist insisted insists insisting claim claimed claims claiming argue argued argues arguing
-    emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising
-    acknowledge acknowledged acknowledges acknowledging confirm confirmed confirms confirming
-    announce announced announces announcing reiterate reiterated reiterates reiterating indicate
-    indicated indicates indicating suggest suggested suggests suggesting explain explained
-    explains explaining write wrote writes writing post posted posts posting declare declared
-    declares declaring admit admitted admits admitting agree agreed agrees predict predicted
-    predicts maintain maintained maintains concede conceded concedes assert asserted asserts
-    contend contended contends counter countered replied replies reply respond responded
-    responds reveal revealed reveals caution cautioned cautions underscore underscored
-    underscores underline underlined underlines remark remarked observe observed complain
-    complained complains urge urged urges deny denied denies disclose disclosed allege alleged
-    alleges report reported reports assure assured assures recall recalled recalls call called
-    calls describe described describes describing label labeled labelled labels brand branded
-    dub dubbed term termed welcome welcomed welcomes praise praised praises accuse accused
-    accuses accusing ask asked asks echo echoed echoes tweet tweeted tweets believe believes
-    believed think thinks thought hope hopes hoped vow vowed vows promise promised promises
-    rebut rebutted rebuts point pointed points criticise criticised criticize criticized
-    speak spoke speaks""".split()
-)
+REPORTING_VERBS = lex.SPEECH_FORMS
+
 
 # --------------------------------------------------------------------------
 # Small helpers on tokens.
@@ -165,11 +89,8 @@ def is_proper(text: str, tok: Token) -> bool:
 
 
 def nation(word_norm: str) -> str | None:
-    """A nationality key for a place or demonym (Ukraine/Ukrainian → 'ukr')."""
-    w = base(word_norm).replace(".", "")
-    if w in _NATION_EQUIV:
-        return _NATION_EQUIV[w]
-    return w[:3] if len(w) >= 4 else None
+    """The country a place name or demonym stands for (Kenya/Kenyan → 'kenya')."""
+    return lex.nation_of(base(word_norm))
 
 
 def _family(head: str) -> frozenset[str]:
@@ -226,14 +147,7 @@ def role_heads_of(role: str) -> set[str]:
     return heads
 
 
-# Titles of several words that a text refers back to as a whole ("the prime
-# minister"), kept apart from their single-word heads ("minister").
-COMPOUND_TITLES = {
-    "prime minister": "prime-minister",
-    "foreign minister": "foreign-minister",
-    "foreign secretary": "foreign-secretary",
-    "secretary of state": "secretary-of-state",
-}
+COMPOUND_TITLES = lex.COMPOUND_TITLES
 
 
 class Registry:

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from . import actors as ac
 from .fidelity import compare_groups
 from .model import Actor, Passage, QuoteFidelity, Source, Statement, Token
+from .lexicon import speech as lex
 from .quotes import Quote, find_quotes
 from .segment import paragraphs as find_paragraphs
 from .segment import sentences as find_sentences
@@ -35,32 +36,12 @@ from .text import STOPWORDS, fold_word, stem, token_index
 # --------------------------------------------------------------------------
 # Lexicon (general English reporting grammar).
 
-# Verbs that introduce a reported clause with or without "that".
-CLAUSE_VERBS = frozenset(
-    """argue insist claim warn note stress maintain admit predict concede assert acknowledge
-    say said says saying stated states stating told tell tells telling insisted insists
-    insisting claimed claims claiming argued argues arguing added adds adding noted notes noting
-    warned warns warning acknowledged acknowledges acknowledging explained explains explaining
-    suggested suggests suggesting indicated indicates indicating confirmed confirms confirming
-    stressed stresses stressing emphasized emphasizes emphasizing emphasised emphasises
-    emphasising reiterated reiterates reiterating maintained maintains maintaining conceded
-    concedes conceding asserted asserts asserting admitted admits admitting predicted predicts
-    replied replies countered counters responded responds""".split()
-)
-# Verbs that report speech only with "that" (otherwise they take an object).
-THAT_VERBS = frozenset(
-    """announced announces announcing wrote writes writing posted posts posting declared declares
-    declaring believe believes believed think thinks thought hope hopes hoped expect expects
-    expected reported reports revealed reveals denied denies alleged alleges promised promises
-    vowed vows cautioned cautions underscored underscores underlined underlines observed
-    remarked complained complains pointed disclosed assured assures recalled recalls agreed
-    agrees signalled signaled""".split()
-)
-# After a comma these usually gloss what was said rather than report it.
-GLOSS_PARTICIPLES = frozenset("indicating suggesting signalling signaling".split())
-TELL_VERBS = frozenset("told tell tells telling assured assures informed informs reminded".split())
+CLAUSE_VERBS = lex.all_forms(lex.CLAUSE_VERBS)
+THAT_VERBS = lex.all_forms(lex.THAT_VERBS) - CLAUSE_VERBS
+GLOSS_PARTICIPLES = lex.GLOSS_PARTICIPLES
+TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
 # Verbs that take an object before a quotation ("called it a “…”").
-QUOTE_VERBS = ac.REPORTING_VERBS
+QUOTE_VERBS = lex.SPEECH_FORMS
 PASSIVE_AUX = frozenset("is are was were be been being".split())
 FINITE = frozenset(
     """is are was were has have had will would can could should may might must shall does did do
@@ -185,6 +166,11 @@ class _Ctx:
         n = self.toks[ti].norm
         if ac.is_proper(self.text, self.toks[ti]) and n not in FINITE:
             return False
+        if n in QUOTE_VERBS and n.endswith("s") and n not in FINITE and ti > 0:
+            # 'remarks', 'reports', 'claims' are nouns too: a verb only after its subject
+            p = self.toks[ti - 1]
+            if not (ac.is_cap(self.text, p) or p.norm in SUBJECT_PRONOUNS or self.mention_at(ti - 1)):
+                return False
         return n in FINITE or n in QUOTE_VERBS or n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
 
     # subjects ------------------------------------------------------------------
