@@ -124,6 +124,11 @@ class Entity:
     media: bool = False  # a news organisation: it reports, rarely speaks
     weak: bool = False  # found only as a description ("the city council"): an actor only if it speaks
     full_names: list[tuple[str, ...]] = field(default_factory=list)
+    gender: str = ""  # "m" / "f" when an honorific, a gendered role or a pronoun told it
+
+    def learn_gender(self, g: str) -> None:
+        if g and not self.gender:
+            self.gender = g
 
     def add_name(self, s: str) -> None:
         s = " ".join(s.split())
@@ -136,6 +141,8 @@ class Entity:
             self.roles.append(s)
         if any(h in role_heads_of(s) for h in ("spokesman", "spokeswoman", "spokesperson")):
             self.spokes = True
+        for w in s.lower().split():
+            self.learn_gender(lex.GENDERED_ROLES.get(w, ""))
 
 
 def role_heads_of(role: str) -> set[str]:
@@ -174,7 +181,7 @@ class Registry:
         the most recent person of that surname in the article, else the only one.
         """
         last = parts[-1]
-        first = parts[0] if len(parts) > 1 else None
+        first = parts[0] if len(parts) > 1 and parts[0] not in NAME_PARTICLES else None
         cands = [self.entities[k] for k in self._surname_candidates(last)]
         if first is not None:
             cands = [e for e in cands if e.first is None or _same_name(e.first, first)]
@@ -378,9 +385,16 @@ def name_run(text: str, toks: Sequence[Token], i: int, limit: int = 4) -> int:
             if t.norm != nb:  # a possessive ends the name
                 break
             continue
-        if j > i and nb in NAME_PARTICLES and j + 1 < n and is_cap(text, toks[j + 1]):
+        if j > i and is_particle_name(text, t):
             j += 1
             continue
+        if j > i and nb in NAME_PARTICLES:
+            k = j + 1
+            while k < n and k - j < 2 and base(toks[k].norm) in NAME_PARTICLES and gap_ok(text, toks[k - 1], toks[k]):
+                k += 1
+            if k < n and is_cap(text, toks[k]) and gap_ok(text, toks[k - 1], toks[k]):
+                j = k
+                continue
         break
     # Do not end on a particle.
     while j > i and base(toks[j - 1].norm) in NAME_PARTICLES:
@@ -388,8 +402,26 @@ def name_run(text: str, toks: Sequence[Token], i: int, limit: int = 4) -> int:
     return j
 
 
+def is_particle_name(text: str, tok: Token) -> bool:
+    """'al-Nouri', 'el-Masri', 'bin-Salem': a particle joined to a capitalised name."""
+    w = text[tok.start:tok.end]
+    head, sep, rest = w.partition("-")
+    return bool(sep) and head.lower() in NAME_PARTICLES and rest[:1].isupper()
+
+
+def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
+    """'Centrist Laura Keane', 'Meteorologist Jonas Falk': a capitalised word
+    describing the person before a full name is not part of the name."""
+    nb = base(toks[i].norm)
+    if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
+        return False
+    return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(_AGENT_ENDINGS) and end - i >= 3)
+
+
 def _nameish(nb: str) -> bool:
     return (
+        nb not in PREPOSITIONS
+        and
         nb not in TITLE_HEADS
         and nb not in HONORIFICS
         and nb not in DAYS_MONTHS
@@ -444,7 +476,13 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
 
 
 def collect(registry: Registry, units: dict[str, list]) -> None:
-    """Pass 1 over every source: create the anchored entities."""
+    """Pass 1 over every source: create the anchored entities; then a second
+    look links full names ('Elena Petrova') to people first met by surname."""
+    for link_only in (False, True):
+        _collect(registry, units, link_only)
+
+
+def _collect(registry: Registry, units: dict[str, list], link_only: bool) -> None:
     for src in registry.sources:
         text = src.text
         toks = src.tokens
@@ -460,6 +498,17 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                 end = name_run(text, toks, i)
                 if end == i:
                     i += 1
+                    continue
+                if is_descriptor(text, toks, i, end):
+                    i += 1
+                    continue
+                if link_only:
+                    parts = [base(x.fold) for x in toks[i:end]]
+                    if len(parts) > 1 and registry.known_surname(parts[-1]) and not _title_next(text, toks, end, hi):
+                        known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
+                        if any(e.type == "person" and e.first is None for e in known):
+                            registry.person(parts, surface(text, toks, i, end), recent)
+                    i = end
                     continue
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
@@ -478,6 +527,12 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     surf = surface(text, toks, i, end)
     nxt = toks[end] if end < hi else None
     prev = toks[i - 1] if i > lo else None
+    if _title_next(text, toks, end, hi):
+        return None  # "Interior Minister Jane Doe": part of a title
+    connected = org_name_end(text, toks, i, end, hi)
+    if connected > end:
+        # "Citizens for Fair Transit": a name joined by of/for is an organisation
+        return reg.org(" ".join(base(t.fold) for t in toks[i:connected]), surface(text, toks, i, connected))
     # Organisation names: a capitalised run ending in an org keyword ("State
     # Department"), or a name beside a media noun ("Reuters news agency").
     if nxt is not None and gap_ok(text, toks[end - 1], nxt) and base(nxt.norm) in ORG_KEYWORDS and is_cap(text, nxt):
@@ -511,10 +566,18 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
         ent = reg.person(parts, surf, recent)
+        ent.learn_gender(lex.HONORIFICS.get(base(prev.norm), ""))
         ent.add_name(text[prev.start:prev.end] + ("." if text[prev.end:prev.end + 1] == "." else "") + " " + surf)
         return ent
-    # Beside a reporting verb: "Zelensky said", "says Anzhelika Yurkevych".
-    speaks = _verb_after(text, toks, end, hi) or _verb_before(text, toks, i, lo)
+    # A title in apposition: "Jane Doe, the chief negotiator," / "named Jane Doe as its chief executive"
+    role = title_after(text, toks, end, hi)
+    if role is not None and not any(p in reg.placeish_words for p in parts) and reg.find_org(" ".join(parts)) is None:
+        ent = reg.person(parts, surf, recent)
+        ent.add_role(role)
+        return ent
+    # Beside a reporting verb: "Jane Doe said", "says Jane Doe".
+    after_prep = prev is not None and prev.norm in PREPOSITIONS and not is_cap(text, prev)
+    speaks = (_verb_after(text, toks, end, hi) and not after_prep) or _verb_before(text, toks, i, lo)
     known = reg.known_surname(parts[-1]) or reg.find_org(" ".join(parts)) is not None
     if known:
         return _link_known(reg, parts, surf, recent)
@@ -534,6 +597,71 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
     return reg.person(parts, surf, recent)
+
+
+def _title_next(text: str, toks, end: int, hi: int) -> bool:
+    """Is the run followed by a capitalised title and a name ('Interior Minister Jane Doe')?"""
+    return (end + 1 < hi and is_cap(text, toks[end]) and base(toks[end].norm) in TITLE_HEADS
+            and gap_ok(text, toks[end - 1], toks[end]) and gap_ok(text, toks[end], toks[end + 1])
+            and is_cap(text, toks[end + 1]))
+
+
+ORG_CONNECTORS = frozenset("for of against without".split())
+
+
+def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
+    """End of an organisation name that joins capitalised words with a
+    preposition ('Citizens for Fair Transit', 'Doctors Without Borders'):
+    a plural noun, the preposition, then a capitalised run. Else `end`."""
+    if end - i != 1 or end + 1 >= hi:
+        return end
+    w = text[toks[i].start:toks[i].end]
+    c = toks[end]
+    if not (w.endswith("s") and len(w) >= 5 and base(toks[i].norm) not in HONORIFICS and c.norm in ORG_CONNECTORS
+            and gap_ok(text, toks[i], c)):
+        return end
+    k = end + 1
+    if k < hi and toks[k].norm == "the" and gap_ok(text, c, toks[k]):
+        k += 1
+    j = k
+    while j < hi and j - k < 4 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]) and toks[j].norm == base(toks[j].norm):
+        j += 1
+    return j if j > k else end
+
+
+def title_after(text: str, toks, end: int, hi: int) -> str | None:
+    """The role in apposition after a name: ', the chief negotiator', ', a
+    senior analyst at …', ', chief strategist at …', ' as its chief executive'."""
+    if end >= hi or toks[end - 1].norm.endswith("'s"):
+        return None
+    g = text[toks[end - 1].end:toks[end].start]
+    j = end
+    if g == " " and toks[j].norm == "as":
+        j += 1
+    elif g != ", ":
+        return None
+    s = j
+    if j < hi and (toks[j].norm in ("the", "a", "an", "its", "his", "her", "their") or toks[j].norm.endswith("'s")):
+        j += 1
+    k = j
+    while k < hi and k - j < 5:
+        if k > s and not gap_ok(text, toks[k - 1], toks[k]):
+            return None
+        n = base(toks[k].norm)
+        if n in TITLE_HEADS and toks[k].norm == n and not is_cap(text, toks[k]):
+            # the head ends the phrase, or a compound title continues it ('chief executive')
+            if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
+                k += 1
+            nxt = toks[k + 1] if k + 1 < hi else None
+            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in ("at", "of", "for", "in", "with", "and", "to"):
+                return text[toks[s].start:toks[k].end]
+            return None
+        if n in ROLE_MODIFIERS or n in lex.DESCRIPTORS or is_cap(text, toks[k]) or (
+                n.isalpha() and n not in STOPWORDS and not n.endswith(("ed", "ing"))):
+            k += 1
+            continue
+        return None
+    return None
 
 
 def title_before_media(text: str, toks, j: int, lo: int) -> str | None:
@@ -568,9 +696,20 @@ def _verb_after(text: str, toks, end: int, hi: int) -> bool:
     if toks[end - 1].norm.endswith("'s"):
         return False  # "Russia’s claim": a possessive before a noun
     j = end
+    if end - 1 > 0 and end < hi and text[toks[end - 1].end:toks[end].start] == ", ":
+        # "Jane Doe, a senior analyst at Northwind Capital, said"
+        for k in range(end + 1, min(hi, end + 20)):
+            g = text[toks[k - 1].end:toks[k].start]
+            if re.search(r"[.;:!?“”\"()]", g):
+                return False
+            if "," in g:
+                j = k
+                break
+        else:
+            return False
     while j < hi and j - end < 3 and toks[j].norm in _VERB_GLUE and gap_ok(text, toks[j - 1], toks[j]):
         j += 1
-    if j >= hi or not gap_ok(text, toks[j - 1], toks[j]) or is_proper(text, toks[j]):
+    if j >= hi or (j == end and not gap_ok(text, toks[j - 1], toks[j])) or is_proper(text, toks[j]):
         return False
     v = toks[j].norm
     # Inflected forms only: a bare 'state'/'claim'/'report' after a

@@ -387,6 +387,68 @@ def _tail_cue(ctx: _Ctx, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | N
     return None
 
 
+def _title_words(ctx: _Ctx, a: int, b: int) -> bool:
+    """Are tokens a..b a title before a name ('US Secretary of State',
+    'head coach', 'Rep.')? Capitalised words, role words and 'of'/'the' only."""
+    toks = ctx.toks
+    for j in range(a, b):
+        if j > a and not re.fullmatch(r"\.? ", ctx.gap(j - 1, j)):
+            return False
+        n = ac.base(toks[j].norm)
+        if not (ac.is_cap(ctx.text, toks[j]) or n in ac.TITLE_HEADS or n in ac.ROLE_MODIFIERS
+                or n in ("of", "the") or n.endswith(ac._AGENT_ENDINGS) or n in lex.DESCRIPTORS):
+            return False
+    return True
+
+
+def _skip_apposition(ctx: _Ctx, j: int, hi: int) -> int:
+    """Index after ', an economist at the Lakeview Institute,' starting at j
+    (the first token after the name), or j when no apposition follows."""
+    if j >= hi or "," not in ctx.gap(j - 1, j):
+        return j
+    for k in range(j + 1, min(hi, j + 20)):
+        g = ctx.gap(k - 1, k)
+        if re.search(r"[.;!?:“”\"«»]", g) or ctx.in_quote(ctx.toks[k].start):
+            return j
+        if "," in g:
+            return k
+    return j
+
+
+def speaker_after(ctx: _Ctx, k: int, hi: int) -> tuple[ac.Mention, int] | None:
+    """The speaker named right after a quotation or clause starting at token
+    k, and the index of its reporting verb: 'he said', 'says Jane Doe',
+    'US Secretary of State Jane Doe said', 'Jane Doe, chief strategist at X,
+    said in a note'. None when the words there are not a speaker and a verb."""
+    toks = ctx.toks
+    if k >= hi:
+        return None
+    # inverted: 'said Jane Doe' / 'warned hydrologist Jane Doe'
+    if toks[k].norm in QUOTE_VERBS and not ac.is_proper(ctx.text, toks[k]) and k + 1 < hi:
+        for j in range(k + 1, min(hi, k + 8)):
+            m = ctx.mention_starting(j)
+            if m is not None:
+                if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
+                    return m, k
+                return None
+        return None
+    # 'Jane Doe said', after an optional title
+    for j in range(k, min(hi, k + 8)):
+        m = ctx.mention_starting(j)
+        if m is None:
+            continue
+        if m.entity is None or (j > k and not _title_words(ctx, k, j)):
+            return None
+        after = ac._tok_index(ctx.src, m.end)
+        v = _skip_apposition(ctx, after, hi)
+        while v < hi and v - after < 4 and toks[v].norm in ac._VERB_GLUE:
+            v += 1
+        if v < hi and toks[v].norm in QUOTE_VERBS and not ac.is_proper(ctx.text, toks[v]):
+            return m, v
+        return None
+    return None
+
+
 def _attribute_quote(ctx: _Ctx, q: Quote, ui: int, lo: int, hi: int, tail, acc: int | None) -> None:
     toks, text = ctx.toks, ctx.text
     qa = ac._tok_index(ctx.src, q.open)  # first token after the opening mark
@@ -400,25 +462,23 @@ def _attribute_quote(ctx: _Ctx, q: Quote, ui: int, lo: int, hi: int, tail, acc: 
     cue: str | None = None
     decided = False
 
-    # 1. After the quotation: '…,” he said' / '…,” says Jane Doe' / '…,” Zelensky issued'
+    # 1. After the quotation: '…,” he said' / '…,” says Jane Doe' /
+    # '…,” US Secretary of State Jane Doe said' / '…,” Jane Doe, an analyst at X, said'
     if qb < hi and not re.search(r"[.!?]\s*$", text[q.close:toks[qb].start].replace("”", "").replace('"', "")) or (
         qb < hi and text[q.end - 1:q.end] in ","
     ):
-        m = ctx.mention_starting(qb)
-        if m is not None:
-            after = ac._tok_index(ctx.src, m.end)
-            v = after
-            while v < hi and v - after < 3 and toks[v].norm in ac._VERB_GLUE:
-                v += 1
-            if v < hi and toks[v].norm in QUOTE_VERBS:
-                entity, cue, decided = m.entity, _cue_text(ctx, v, hi, subject=m), True
-            elif v < hi and ctx.verbish(v) and not pre_s[-1:].isalnum() and m.entity is not None and _no_subject_before(ctx, lo, qa):
-                entity, cue, decided = m.entity, None, True
-        elif toks[qb].norm in QUOTE_VERBS and qb + 1 < hi:
-            m = ctx.first_mention_after(qb + 1, hi, 4)
+        found_after = speaker_after(ctx, qb, hi)
+        if found_after is not None:
+            m, v = found_after
+            entity, decided = m.entity, True
+            cue = _cue_text(ctx, v, hi, subject=m) if v > qb else " ".join(text[toks[qb].start:m.end].split())
+        else:
+            m = ctx.mention_starting(qb)
             if m is not None:
-                entity, cue, decided = m.entity, _cue_text(ctx, qb, ac._tok_index(ctx.src, m.start) + 1), True
-                cue = " ".join(text[toks[qb].start:m.end].split())
+                v = ac._tok_index(ctx.src, m.end)
+                if (v < hi and ctx.verbish(v) and not pre_s[-1:].isalnum() and m.entity is not None
+                        and _no_subject_before(ctx, lo, qa)):
+                    entity, cue, decided = m.entity, None, True
 
     # 2. Before it: the nearest reporting verb of the sentence and its subject.
     if not decided:
