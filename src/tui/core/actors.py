@@ -626,7 +626,9 @@ def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
     j = k
     while j < hi and j - k < 4 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]) and toks[j].norm == base(toks[j].norm):
         j += 1
-    return j if j > k else end
+    if j == k or base(toks[j - 1].norm) in ORG_KEYWORDS or (j < hi and base(toks[j].norm) in ORG_KEYWORDS):
+        return end  # "Shareholders of Castellan Mining": the organisation is the part after "of"
+    return j
 
 
 def title_after(text: str, toks, end: int, hi: int) -> str | None:
@@ -653,7 +655,7 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
             if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
                 k += 1
             nxt = toks[k + 1] if k + 1 < hi else None
-            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in ("at", "of", "for", "in", "with", "and", "to"):
+            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in PREPOSITIONS or nxt.norm == "and":
                 return text[toks[s].start:toks[k].end]
             return None
         if n in ROLE_MODIFIERS or n in lex.DESCRIPTORS or is_cap(text, toks[k]) or (
@@ -789,9 +791,15 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     t = toks[i]
     nb = base(t.norm)
     # Pronouns.
-    if t.norm in PERSON_PRONOUNS and t.norm in ("he", "she", "he's", "she's", "he'd", "she'd"):
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True)
+    if t.norm in PERSON_PRONOUNS:
+        gender = "f" if t.norm.startswith("she") else "m"
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender)
+        if ent is not None:
+            reg.entities[ent].learn_gender(gender)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm == "it" and _speaks_next(text, toks, i + 1, hi):
+        # "It said that …": the organisation last named, never a person
+        return Mention(t.start, t.end, recent_org(reg, recent), "pronoun"), i + 1
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
@@ -802,6 +810,13 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
             return r
     if is_cap(text, t) and _nameish(nb) and not _complement_at(toks, i):
         end = name_run(text, toks, i)
+        if end > i and is_descriptor(text, toks, i, end):
+            return None, i + 1
+        connected = org_name_end(text, toks, i, end, hi) if end > i else end
+        if connected > end:
+            org = reg.find_org(" ".join(base(x.fold) for x in toks[i:connected]))
+            if org is not None:
+                return Mention(toks[i].start, toks[connected - 1].end, org.key, "org"), connected
         if end > i:
             parts = [base(x.fold) for x in toks[i:end]]
             surface_e = surface_end(text, toks[end - 1])
@@ -824,6 +839,27 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 return _maybe_office(reg, src, toks, i, end, hi, reg.entities[ent], m)
             return None, end
     return None, i + 1
+
+
+def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
+    """Is toks[j] (after adverbs like 'also', 'later') a reporting verb?"""
+    k = j
+    while k < hi and k - j < 3 and toks[k].norm in _VERB_GLUE:
+        k += 1
+    return k < hi and toks[k].norm in REPORTING_VERBS and not is_proper(text, toks[k])
+
+
+def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) -> int | None:
+    """The organisation most recently mentioned in this article (one whose
+    name ends with `head` when given: 'the union' → 'Rail Workers Union'),
+    not a news organisation, a place or a person's office."""
+    for k in reversed(recent[-200:]):
+        e = reg.entities[k]
+        if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
+            continue
+        if head is None or (e.norm.split() or [""])[-1] == head:
+            return k
+    return None
 
 
 def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
@@ -869,6 +905,20 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
     """
     text = src.text
     first = toks[i].norm
+    # "the company said", "the airline added", "the union says": the
+    # organisation this article named, not a new actor called "company"
+    if first == "the" and i + 1 < hi and gap_ok(text, toks[i], toks[i + 1]):
+        hd = toks[i + 1].norm
+        nxt = toks[i + 2] if i + 2 < hi else None
+        if (hd in lex.ORG_DESCRIPTORS or hd in ORG_KEYWORDS) and _speaks_next(text, toks, i + 2, hi) \
+                and not is_cap(text, toks[i + 1]):
+            k = recent_org(reg, recent, hd)
+            if k is None and hd in lex.ORG_DESCRIPTORS:
+                k = recent_org(reg, recent)
+                if k is None:
+                    return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
+            if k is not None:
+                return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
     # "Police said", "the police said": an institution named by its kind
     k0 = i + 1 if first == "the" else i
     if (k0 + 1 < hi and base(toks[k0].norm) in ORG_KEYWORDS and toks[k0].norm not in MEDIA_NOUNS
@@ -889,7 +939,8 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
         w = toks[j]
         wb = base(w.norm)
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
-            break
+            if not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1]) and gap_ok(text, w, toks[j + 1])):
+                break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and first == "the" and w.norm == wb:
             break
         plain_adj = (det and j - mods_start < 2 and wb.isalpha() and wb not in STOPWORDS
@@ -935,6 +986,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
     if hb in ORG_KEYWORDS and head.norm == hb and first == "the" and hb not in MEDIA_NOUNS:
         words = [base(t.fold) for t in toks[mods_start:j + 1]]
         known = reg.find_org(" ".join(words))
+        if known is None and not mods:
+            # "the council" after "the city council": the one already met
+            k = recent_org(reg, recent, words[-1])
+            known = reg.entities[k] if k is not None else None
         ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
         return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
     if hb not in TITLE_HEADS or (head.norm != hb and not head.norm.endswith("'s")):
@@ -1040,8 +1095,13 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
                 return org.key
 
     if spokes:
-        org_words = [base(m.fold) for m in mods if not is_cap(text, m) and base(m.norm) in ORG_KEYWORDS]
+        org_words = [base(m.fold) for m in mods if not is_cap(text, m) and base(m.norm) in ORG_KEYWORDS | lex.ORG_DESCRIPTORS]
         if org_words:
+            k = recent_org(reg, recent, org_words[-1]) or (recent_org(reg, recent) if org_words[-1] in lex.ORG_DESCRIPTORS else None)
+            if k is not None:
+                return k
+            if org_words[-1] not in ORG_KEYWORDS:
+                return None
             known = reg.find_org(" ".join(org_words))
             return (known or reg.org(" ".join(org_words), " ".join(org_words), weak=True)).key
 
@@ -1075,7 +1135,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,
-                     units, person: bool) -> int | None:
+                     units, person: bool, gender: str = "") -> int | None:
     """he/she: the first person mentioned in this sentence before the
     pronoun, else the first person of the nearest earlier sentence that
     names one (the subject usually comes first), within three sentences.
@@ -1083,8 +1143,10 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
     def ok(m: Mention) -> bool:
         if m.entity is None:
             return False
-        t = reg.entities[m.entity].type
-        return (t == "person") if person else (t == "group")
+        e = reg.entities[m.entity]
+        if not person:
+            return e.type == "group"
+        return e.type == "person" and not (gender and e.gender and e.gender != gender)
 
     if not person:
         for m, u in zip(reversed(out), reversed(unit_of)):

@@ -53,6 +53,8 @@ CLAUSE_STARTERS = frozenset(
     some any all no more most many much such each every both another one two three four five
     several few nothing everything everyone nobody someone anyone progress""".split()
 )
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each".split())
+NEGATIONS = frozenset("not never n't no".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i it there he's she's they're we're it's i'm".split())
 CONJUNCTIONS = frozenset("and but though although or yet while".split())
 CUT_AFTER_COMMA = frozenset(
@@ -580,7 +582,7 @@ def _continues(ctx: _Ctx, prev: Draft, ui: int) -> bool:
     if cu[2] - pu[2] > 1:
         return False
     for m in ctx._mentions_in(prev.end, cu[0]):
-        if m.entity is not None and m.entity != prev.entity and m.kind != "pronoun":
+        if m.entity is not None and m.entity != prev.entity and m.kind != "pronoun" and not ctx.reg.entities[m.entity].weak:
             return False
     return True
 
@@ -631,9 +633,17 @@ def _clause_start(ctx: _Ctx, vi: int, hi: int) -> int | None:
     # 2. a bare clause right after the verb: 'said the talks were …'
     if not that_only and n not in TELL_VERBS and _bare_clause(ctx, k, hi):
         return k
-    # 3. 'that' a few words later: 'said in an interview with Axios that …'
+    # 3. 'that' a few words later: 'said in an interview with a paper that …',
+    # 'told reporters on Monday that'. After an object ('announced a curfew
+    # that …') the 'that' starts a relative clause, not what was said.
     j = k
-    while j < hi and j - k < 9:
+    if k >= hi:
+        return None
+    first_k = toks[k].norm
+    adverbial = (n in TELL_VERBS or first_k in ac.PREPOSITIONS or first_k in ac._VERB_GLUE
+                 or ac.base(first_k) in ac.DAYS_MONTHS or first_k.endswith("ly")
+                 or first_k in ("last", "this", "earlier", "later", "late", "again", "on", "publicly"))
+    while adverbial and j < hi and j - k < 9:
         if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)) or ctx.in_quote(ctx.toks[j].start):
             break
         if toks[j].norm == "that":
@@ -687,9 +697,26 @@ def _bare_clause(ctx: _Ctx, k: int, hi: int) -> bool:
     for j in range(k + 1, min(hi, k + reach)):
         if re.search(r"[.;!?:]" if starter else r"[.;!?:,(—–]", ctx.gap(j - 1, j)):
             return False
-        if toks[j].norm in FINITE:
+        if toks[j].norm in FINITE or _finite_verb(ctx, j, k):
             return True
     return False
+
+
+def _finite_verb(ctx: _Ctx, j: int, k: int) -> bool:
+    """A past or present verb form after the clause's first words ('Europe
+    needed', 'the shorter week hurts'): not after a determiner or a
+    preposition, where the same form is an adjective or a noun."""
+    toks = ctx.toks
+    n = toks[j].norm
+    p = toks[j - 1].norm
+    if ac.is_cap(ctx.text, toks[j]) or p in DETERMINERS or p in ac.PREPOSITIONS or p in FINITE:
+        return False
+    if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
+        # 'the progress made during …': a participle before a preposition
+        return not (j + 1 < len(toks) and toks[j + 1].norm in ac.PREPOSITIONS)
+    # present tense: '-s' after a singular noun subject of two or more words
+    return (j - k >= 2 and n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3
+            and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS)
 
 
 def _clause_end(ctx: _Ctx, cs: int, hi: int, ue: int) -> int:
@@ -743,6 +770,8 @@ def _indirect(ctx: _Ctx, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None
         if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
                         or toks[vi - 1].norm in ac.PREPOSITIONS and not n.endswith("ing")):
             continue  # passive, or a noun ('amid reports that')
+        if _negated(ctx, vi, lo):
+            continue  # 'has not said whether …': nothing was said
         cs = _clause_start(ctx, vi, hi)
         if cs is None:
             continue
@@ -750,8 +779,12 @@ def _indirect(ctx: _Ctx, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None
         end = _clause_end(ctx, cs, hi, ue)
         if end - start < 8:
             continue
-        if any(s < end and start < e for s, e in taken):
+        inner = [q for q in uq if start <= q.open and q.close < end]
+        if any(s < end and start < e for s, e in emitted) or any(
+                s < end and start < e for s, e in taken if not any(q.open == s for q in inner)):
             continue  # the quotation inside carries the statement
+        if inner and not all(_is_fragment(ctx, q) for q in inner):
+            continue
         if n.endswith("ing"):
             ent = ctx.participle_speaker(vi, lo, hi, ui)
             found = True
@@ -765,11 +798,34 @@ def _indirect(ctx: _Ctx, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None
         if not found:
             continue
         cue = _cue_text(ctx, vi, hi, stop=start)
+        if inner:
+            # 'said the response was “very swift” and would continue': the
+            # whole reported clause is the statement, the fragment inside it
+            opened = {q.start for q in inner}
+            ctx.drafts[:] = [d for d in ctx.drafts if not (d.quote and d.start in opened)]
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
         emitted.append((start, end))
         taken.append((start, end))
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
+
+
+def _negated(ctx: _Ctx, vi: int, lo: int) -> bool:
+    """'has not said', 'never claimed', 'did not say': a negated cue."""
+    for j in range(vi - 1, max(lo, vi - 3) - 1, -1):
+        n = ctx.toks[j].norm
+        if n in NEGATIONS or n.endswith("n't"):
+            return True
+        if n not in FINITE and n not in ac._VERB_GLUE:
+            return False
+    return False
+
+
+def _is_fragment(ctx: _Ctx, q: Quote) -> bool:
+    """A few quoted words inside a sentence, not a quotation standing as speech."""
+    before = ctx.text[max(0, q.open - 2):q.open].rstrip()
+    words = ctx.text[q.start:q.end]
+    return not before.endswith((":", ",")) and not words.rstrip().endswith((",", ".", "!", "?")) and len(words.split()) <= 12
 
 
 def _subject_is_person_word(ctx: _Ctx, vi: int, lo: int) -> bool:

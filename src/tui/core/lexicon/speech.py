@@ -210,9 +210,8 @@ MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television n
 ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club team
-    charity organisation organization agency regulator watchdog union network broadcaster
-    publisher miner utility supplier startup start-up chain brand platform maker giant
-    campaign coalition alliance""".split()
+    charity organisation organization publisher miner utility supplier startup start-up chain
+    brand platform maker giant""".split()
 )
 #: Plural heads of a group that can speak as one ("European leaders").
 GROUP_HEADS = frozenset(
