@@ -209,7 +209,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "doubled-single-marks",
         "The club confirmed the stadium would be rebuilt on the same site.\n"
         "\u2018\u2018We will rebuild it bigger and better,\u2019\u2019 club chairman Ian Royle said.\n",
-        [("We will rebuild it bigger and better", "direct", "Ian Royle")],
+        [
+            ("the stadium would be rebuilt on the same site", "indirect", None),
+            ("We will rebuild it bigger and better", "direct", "Ian Royle"),
+        ],
     ),
     (
         "two-apostrophes",

@@ -878,7 +878,7 @@ def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
 def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
     last = parts[-1]
     keys = reg.persons_named(last)
-    if len(parts) > 1:
+    if len(parts) > 1 and parts[0] not in NAME_PARTICLES:
         keys = [k for k in keys if reg.entities[k].first is None or _same_name(reg.entities[k].first, parts[0])]
         if not keys:
             # "Donald Trump" where only "Trump" is known, or a first name alone.

@@ -358,7 +358,25 @@ def read_source(reg: ac.Registry, src: Source, quotes: list[Quote], units, menti
             _attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         _indirect(ctx, ui, lo, hi, uq)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
+    _backfill_continued(ctx)
     return ctx.drafts
+
+
+def _backfill_continued(ctx: _Ctx) -> None:
+    """A paragraph of a quotation that goes on in the next paragraph has the
+    speaker named at its end ('“…. ¶ “…,” she said.')."""
+    continued = {q.start for q in ctx.quotes if q.continued}
+    if not continued:
+        return
+    nxt: Draft | None = None
+    for k in range(len(ctx.drafts) - 1, -1, -1):
+        d = ctx.drafts[k]
+        if not d.quote:
+            continue
+        if d.start in continued and d.entity is None and nxt is not None and nxt.entity is not None:
+            ctx.drafts[k] = Draft(d.source, d.start, d.end, d.kind, d.cue or nxt.cue, nxt.entity, d.unit, True)
+            d = ctx.drafts[k]
+        nxt = d
 
 
 def _tail_cue(ctx: _Ctx, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | None, str] | None:
@@ -397,9 +415,12 @@ def _title_words(ctx: _Ctx, a: int, b: int) -> bool:
         if j > a and not re.fullmatch(r"\.? ", ctx.gap(j - 1, j)):
             return False
         n = ac.base(toks[j].norm)
-        if not (ac.is_cap(ctx.text, toks[j]) or n in ac.TITLE_HEADS or n in ac.ROLE_MODIFIERS
-                or n in ("of", "the") or n.endswith(ac._AGENT_ENDINGS) or n in lex.DESCRIPTORS):
-            return False
+        if ac.is_cap(ctx.text, toks[j]) or n in ac.TITLE_HEADS or n.endswith(ac._AGENT_ENDINGS):
+            continue
+        if j < b - 1 and (n in ac.ROLE_MODIFIERS or n in ("of", "the") or n in lex.DESCRIPTORS or (
+                n.isalpha() and n not in STOPWORDS and n not in QUOTE_VERBS and not n.endswith(("ed", "ing", "ly")))):
+            continue  # 'club chairman', 'defence lawyer'
+        return False
     return True
 
 
@@ -534,7 +555,17 @@ def _attribute_quote(ctx: _Ctx, q: Quote, ui: int, lo: int, hi: int, tail, acc: 
         entity = acc
         cue = cue or "according to"
 
+    if cue is None and (kind == "partial" or entity is None and _looks_like_title(text, q)):
+        return  # scare quotes, a title, a term: quoted words with no speaker and no cue
     ctx.drafts.append(Draft(ctx.src.id, q.start, q.end, kind, cue, entity, ui, True))
+
+
+def _looks_like_title(text: str, q: Quote) -> bool:
+    """'The Salt Road', 'Northern Lights': a few capitalised words, no sentence."""
+    words = text[q.start:q.end].split()
+    if not words or len(words) > 6 or text[q.end - 1] in ".!?,;:":
+        return False
+    return all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
 def reg_is_spokes(reg: ac.Registry, key: int) -> bool:
@@ -716,7 +747,8 @@ def _finite_verb(ctx: _Ctx, j: int, k: int) -> bool:
         return not (j + 1 < len(toks) and toks[j + 1].norm in ac.PREPOSITIONS)
     # present tense: '-s' after a singular noun subject of two or more words
     return (j - k >= 2 and n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3
-            and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS)
+            and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS
+            and not ac.is_cap(ctx.text, toks[j - 1]) and j + 1 < len(toks) and ctx.gap(j, j + 1) == " ")
 
 
 def _clause_end(ctx: _Ctx, cs: int, hi: int, ue: int) -> int:
@@ -884,9 +916,11 @@ def _has_own_cue(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _tail_indirect(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
-    """'CLAUSE, the ministry said on Monday.'"""
+    """'CLAUSE, the ministry said on Monday.' / 'CLAUSE, argued Jane Doe, an
+    economist at …' / 'CLAUSE, Jane Doe wrote for the majority.'"""
     tail = _tail_cue(ctx, lo, hi, ())
     if tail is None:
+        _speaker_after_clause(ctx, ui, lo, hi, taken)
         return
     ent, cue = tail
     toks, text = ctx.toks, ctx.text
@@ -908,6 +942,39 @@ def _tail_indirect(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
         return
     ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
     taken.append((start, end))
+
+
+def _speaker_after_clause(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
+    """A reported clause opening the sentence, then a comma and its speaker
+    with the reporting verb before or after the name; what follows the
+    speaker is a description of them ('an economist at …', 'who runs …')."""
+    toks, text = ctx.toks, ctx.text
+    for j in range(lo + 3, min(hi, lo + 3 * WINDOW)):
+        g = ctx.gap(j - 1, j)
+        if re.search(r"[.;:!?“”\"«»]", g) or ctx.in_quote(toks[j].start):
+            return
+        if "," not in g:
+            continue
+        found = speaker_after(ctx, j, hi)
+        if found is None:
+            continue
+        m, v = found
+        if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
+            return
+        # nothing after the cue may report a clause of its own ('…, he said that …')
+        if _clause_start(ctx, v, hi) is not None and v > j:
+            return
+        start, end = toks[lo].start, toks[j - 1].end
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        if _has_own_cue(ctx, start, end) or not _bare_clause(ctx, lo, j):
+            return
+        cue = " ".join(text[toks[min(v, ac._tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
+        taken.append((start, end))
+        return
 
 
 # --------------------------------------------------------------------------
