@@ -911,7 +911,7 @@ def _according_indirect(ctx: _Ctx, ui: int, lo: int, hi: int, taken) -> None:
 def _has_own_cue(ctx: _Ctx, s: int, e: int) -> bool:
     """Does the span contain a reporting verb of its own (not a passive 'were told')?"""
     a, b = ctx.tok_range(s, e)
-    return any(ctx.toks[j].norm in CLAUSE_VERBS | THAT_VERBS
+    return any(ctx.toks[j].norm in CLAUSE_VERBS | THAT_VERBS and ctx.verbish(j)
                and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX) for j in range(a, b))
 
 
