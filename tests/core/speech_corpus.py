@@ -250,10 +250,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Headteacher Joan Pryce spoke to parents after the inspection report was published.\n"
         "\u201cWe accept every finding in this report.\n"
         "\u201cThe changes start on Monday, and I will personally oversee them,\u201d she said.\n",
-        [
-            ("We accept every finding in this report", "direct", "Joan Pryce"),
-            ("The changes start on Monday, and I will personally oversee them", "direct", "Joan Pryce"),
-        ],
+        # one quotation over two paragraphs, the second re-opened with a mark
+        [("We accept every finding in this report.\n\u201cThe changes start on Monday, and I will personally "
+          "oversee them", "direct", "Joan Pryce")],
     ),
     (
         "cues-concludes-contends",

@@ -22,7 +22,6 @@ class Quote:
     start: int  # content
     end: int
     closed: bool
-    continued: bool = False  # the quotation goes on in the next paragraph (re-opened there)
 
 
 def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str | None, str]:
@@ -69,9 +68,8 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
 
     A quote never crosses into the next paragraph unless that paragraph
     starts with a new opening mark (the convention for a quote that runs over
-    several paragraphs: each paragraph is then a quotation of its own, marked
-    `continued`), or the paragraph stops mid-sentence and the next one closes
-    the quote (a stray line break). A quote that never closes ends at the end
+    several paragraphs), or the paragraph stops mid-sentence and the next one
+    closes the quote (a stray line break). A quote that never closes ends at the end
     of its first paragraph; a single-mark quote that never closes is ignored
     (it was an apostrophe). Single marks inside a double quotation are nested
     quotes.
@@ -83,8 +81,7 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
         for m in QUOTE_CHARS_RE.finditer(text, ps, pe):
             i = m.start()
             if state is not None and state[2] != pi and i == _first_char(text, ps, pe):
-                state = (i + len(m.group()) - 1, state[1], pi)  # the reopening mark of a continued quote
-                continue
+                continue  # the reopening mark of a continued quote
             role, kind = _classify(text, i, ps, pe)
             if role is None:
                 continue
@@ -106,19 +103,15 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
             if reopened and text[_first_char(text, *paras[nxt])] in "‘`" and text[_first_char(text, *paras[nxt]):][:2] not in ("‘‘", "``"):
                 reopened = False
             if reopened:
-                # each paragraph of a long quotation is a quotation of its own
-                _emit(text, out, state[0], pe, False, state[0] + 1, continued=True)
-                state = (_first_char(text, *paras[nxt]), state[1], nxt)
-                continue
+                continue  # one quotation over several paragraphs
             broken = state[1] == "d" and nxt < n and _closes_first(text, *paras[nxt]) and not _ends_sentence(text, ps, pe)
             if broken:
                 state = (state[0], state[1], nxt)  # a stray line break inside the quotation
                 continue
-            if True:
-                if state[1] == "d":
-                    first_para_end = paras[state[2]][1]
-                    _emit(text, out, state[0], first_para_end, False, state[0] + 1)
-                state = None
+            if state[1] == "d":
+                first_para_end = paras[state[2]][1]
+                _emit(text, out, state[0], first_para_end, False, state[0] + 1)
+            state = None
     return out
 
 
@@ -144,7 +137,7 @@ def _closes_first(text: str, s: int, e: int) -> bool:
 
 
 def _emit(text: str, out: list[Quote], open_: int, close: int, closed: bool, content_start: int,
-          continued: bool = False) -> None:
+) -> None:
     if open_ > 0 and text[open_ - 1:open_ + 1] in ("‘‘", "``", "''"):
         open_ -= 1  # a doubled mark opens at its first character
     s, e = content_start, close
@@ -153,4 +146,4 @@ def _emit(text: str, out: list[Quote], open_: int, close: int, closed: bool, con
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s and any(c.isalnum() for c in text[s:e]):
-        out.append(Quote(open_, close, s, e, closed, continued))
+        out.append(Quote(open_, close, s, e, closed))

@@ -358,25 +358,7 @@ def read_source(reg: ac.Registry, src: Source, quotes: list[Quote], units, menti
             _attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         _indirect(ctx, ui, lo, hi, uq)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
-    _backfill_continued(ctx)
     return ctx.drafts
-
-
-def _backfill_continued(ctx: _Ctx) -> None:
-    """A paragraph of a quotation that goes on in the next paragraph has the
-    speaker named at its end ('“…. ¶ “…,” she said.')."""
-    continued = {q.start for q in ctx.quotes if q.continued}
-    if not continued:
-        return
-    nxt: Draft | None = None
-    for k in range(len(ctx.drafts) - 1, -1, -1):
-        d = ctx.drafts[k]
-        if not d.quote:
-            continue
-        if d.start in continued and d.entity is None and nxt is not None and nxt.entity is not None:
-            ctx.drafts[k] = Draft(d.source, d.start, d.end, d.kind, d.cue or nxt.cue, nxt.entity, d.unit, True)
-            d = ctx.drafts[k]
-        nxt = d
 
 
 def _tail_cue(ctx: _Ctx, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | None, str] | None:
