@@ -174,7 +174,7 @@ class Registry:
         self.entities.append(e)
         return e
 
-    def person(self, parts: Sequence[str], surface: str, recent: Sequence[int] = ()) -> Entity:
+    def person(self, parts: Sequence[str], surface: str, recent: Sequence[int] = (), weak: bool = False) -> Entity:
         """The person named by `parts` (folded name tokens), created if new.
 
         Same surname and compatible first names merge; a surname alone joins
@@ -192,8 +192,10 @@ class Registry:
             by_recent = [k for k in reversed(recent) if any(c.key == k for c in cands)]
             ent = self.entities[by_recent[0]] if by_recent else cands[0]
         if ent is None:
-            ent = self._new("person", first=first, last=last)
+            ent = self._new("person", first=first, last=last, weak=weak)
             self._by_last.setdefault(last, []).append(ent.key)
+        elif not weak:
+            ent.weak = False
         if ent.type != "person" and (first is not None or ent.placeish is False):
             ent.type = "person"
         if ent.first is None and first is not None:
@@ -544,6 +546,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             return None  # "European Council President …": part of a role
         norm = " ".join(base(t.fold) for t in toks[i:j])
         return reg.org(norm, surface(text, toks, i, j))
+    if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
+        return reg.org(" ".join(parts), surf)  # "a spokeswoman for Greenfield Events"
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
@@ -582,6 +586,10 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     if known:
         return _link_known(reg, parts, surf, recent)
     if not speaks:
+        if _subject_name(reg, text, toks, i, end, lo, hi):
+            # "Amira Haddad won the title": a full name as a sentence's
+            # subject, kept only if the person speaks somewhere
+            return reg.person(parts, surf, recent, weak=True)
         return None
     first_word = i == lo or (prev is not None and text[prev.end:toks[i].start].strip(" ") and
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
@@ -664,6 +672,23 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
             continue
         return None
     return None
+
+
+def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi: int) -> bool:
+    """Two or three capitalised words opening a sentence and followed by a
+    finite verb, none of them a word the story uses in lower case, a place,
+    a nationality or a descriptor: a person's full name."""
+    if i != lo or not 2 <= end - i <= 3 or end >= hi or not gap_ok(text, toks[end - 1], toks[end]):
+        return False
+    v = toks[end].norm
+    if not (v in lex.FINITE or v in lex.IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4)) or is_cap(text, toks[end]):
+        return False
+    for t in toks[i:end]:
+        b = base(t.norm)
+        if (b in reg.lowercase_words or b in reg.placeish_words or b in reg.the_words or lex.nation_of(b)
+                or b in lex.DESCRIPTORS or t.norm != b and t is not toks[end - 1] or "-" in b):
+            return False
+    return True
 
 
 def title_before_media(text: str, toks, j: int, lo: int) -> str | None:
@@ -857,7 +882,8 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
         e = reg.entities[k]
         if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
             continue
-        if head is None or (e.norm.split() or [""])[-1] == head:
+        words = e.norm.split()
+        if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
             return k
     return None
 
@@ -919,6 +945,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                     return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
+    # "the 14-year-old said": the person last named
+    if first == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
+        k = next((k for k in reversed(recent[-50:]) if reg.entities[k].type == "person"), None)
+        return Mention(toks[i].start, toks[i + 1].end, k, "role"), i + 2
     # "Police said", "the police said": an institution named by its kind
     k0 = i + 1 if first == "the" else i
     if (k0 + 1 < hi and base(toks[k0].norm) in ORG_KEYWORDS and toks[k0].norm not in MEDIA_NOUNS
@@ -939,7 +969,8 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
         w = toks[j]
         wb = base(w.norm)
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
-            if not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1]) and gap_ok(text, w, toks[j + 1])):
+            if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
+                                         and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and first == "the" and w.norm == wb:
             break
@@ -984,6 +1015,14 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
         return Mention(toks[i].start, head.end, ent.key, "group"), j + 1
     # "the city council", "the Finance Ministry": an organisation
     if hb in ORG_KEYWORDS and head.norm == hb and first == "the" and hb not in MEDIA_NOUNS:
+        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+            # "the Ministry of Agriculture", "the Bank of England"
+            e2 = j + 2
+            while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
+                e2 += 1
+            words = [base(t.fold) for t in toks[mods_start:e2]]
+            ent = reg.org(" ".join(words), text[toks[mods_start].start:toks[e2 - 1].end])
+            return Mention(toks[i].start, toks[e2 - 1].end, ent.key, "org"), e2
         words = [base(t.fold) for t in toks[mods_start:j + 1]]
         known = reg.find_org(" ".join(words))
         if known is None and not mods:
@@ -1035,6 +1074,13 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 if not is_cap(text, toks[p]) or not _nameish(base(toks[p].norm)) or _complement_at(toks, p):
                     continue
                 e2 = name_run(text, toks, p)
+                e3 = e2
+                while e3 < hi and e3 - e2 < 3 and is_cap(text, toks[e3]) and base(toks[e3].norm) in ORG_KEYWORDS:
+                    e3 += 1
+                org = reg.find_org(" ".join(base(x.fold) for x in toks[p:e3])) if e3 > p else None
+                if org is not None:
+                    target, inner_end = org.key, e3
+                    break
                 c = _person_candidates(reg, [base(x.fold) for x in toks[p:e2]]) if e2 > p else []
                 if c:
                     target, inner_end = _pick_recent(c, recent), e2
@@ -1045,6 +1091,16 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
             s = text[toks[i + 1].start if first in _DETS else phrase_start:toks[inner_end - 1].end]
             office.add_name(s)
             return Mention(phrase_start, toks[inner_end - 1].end, office.key, "role"), inner_end
+    if hb in SPOKES_HEADS and mods and mods[-1].norm.endswith("'s") and is_cap(text, mods[-1]):
+        # "Prime Minister Jane Doe's spokesman": that person's office
+        a = len(mods) - 1
+        while a > 0 and is_cap(text, mods[a - 1]) and _nameish(base(mods[a - 1].norm)):
+            a -= 1
+        c = _person_candidates(reg, [base(m.fold) for m in mods[a:]])
+        if c:
+            office = reg.office_of(_pick_recent(c, recent), "")
+            office.add_name(text[mods[a].start:head.end])
+            return Mention(phrase_start, head.end, office.key, "role"), j + 1
     ent = resolve_role(reg, mods, heads, recent, src)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
 

@@ -43,11 +43,7 @@ TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
 # Verbs that take an object before a quotation ("called it a “…”").
 QUOTE_VERBS = lex.SPEECH_FORMS
 PASSIVE_AUX = frozenset("is are was were be been being".split())
-FINITE = frozenset(
-    """is are was were has have had will would can could should may might must shall does did do
-    's 're 've 'd isn't wasn't weren't aren't hasn't haven't hadn't won't wouldn't can't couldn't
-    shouldn't doesn't didn't don't remains remain remained""".split()
-)
+FINITE = lex.FINITE
 CLAUSE_STARTERS = frozenset(
     """the a an this these those there it he she they we i you his her their its our my your
     some any all no more most many much such each every both another one two three four five
@@ -66,10 +62,7 @@ SUBORDINATE_STARTS = frozenset(
     at for with without by from during despite amid following having being speaking joining
     addressing""".split()
 )
-IRREGULAR_PAST = frozenset(
-    """gave made met spoke took came went saw sent held left began became brought put set kept got
-    found thought said told wrote called rang sat stood led won lost paid ran""".split()
-)
+IRREGULAR_PAST = lex.IRREGULAR_PAST
 
 # How far (in tokens) attribution looks from a cue or a quotation. Keeps
 # every scan bounded, so run-on text without sentence ends stays linear.
@@ -170,8 +163,12 @@ class _Ctx:
             return False
         if n in QUOTE_VERBS and n.endswith("s") and n not in FINITE and ti > 0:
             # 'remarks', 'reports', 'claims' are nouns too: a verb only after its subject
-            p = self.toks[ti - 1]
-            if not (ac.is_cap(self.text, p) or p.norm in SUBJECT_PRONOUNS or self.mention_at(ti - 1)):
+            b = ti - 1
+            while b > 0 and self.toks[b].norm in ac._VERB_GLUE:
+                b -= 1  # 'the draft also suggests'
+            p = self.toks[b]
+            after_np = b > 0 and self.toks[b - 1].norm in DETERMINERS and p.norm not in DETERMINERS
+            if not (ac.is_cap(self.text, p) or p.norm in SUBJECT_PRONOUNS or self.mention_at(b) or after_np):
                 return False
         return n in FINITE or n in QUOTE_VERBS or n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
 
@@ -217,6 +214,12 @@ class _Ctx:
                 return False, None
         m = self.mention_at(j)
         if m is not None:
+            p = self._pp_head(m, lo)
+            if p is not None:
+                # "Doctors at the city hospital warned": the hospital is in a
+                # prepositional phrase; the subject is what it qualifies
+                pm = self.mention_at(p)
+                return True, (self._first_conjunct(pm) if pm is not None else None)
             return True, self._first_conjunct(m)
         n = toks[j].norm
         if n in ac.PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
@@ -224,6 +227,22 @@ class _Ctx:
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         return True, None
+
+    def _pp_head(self, m: ac.Mention, lo: int) -> int | None:
+        """When mention m is the object of a preposition ('officials at the
+        ministry'), the index of the word the phrase qualifies, else None."""
+        ti = ac._tok_index(self.src, m.start)
+        if ti - 2 < lo:
+            return None
+        prep = self.toks[ti - 1]
+        if prep.norm not in ("at", "in", "from", "of", "with", "inside") or ac.is_cap(self.text, prep):
+            return None
+        if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
+            return None
+        head = self.toks[ti - 2]
+        if head.norm in ac.GROUP_HEADS or ac.base(head.norm) in ac.TITLE_HEADS or self.mention_at(ti - 2) is not None:
+            return ti - 2
+        return None
 
     def first_mention_after(self, j: int, hi: int, span: int) -> ac.Mention | None:
         """The first mention starting within `span` tokens of j, in the same
@@ -493,6 +512,8 @@ def _attribute_quote(ctx: _Ctx, q: Quote, ui: int, lo: int, hi: int, tail, acc: 
             n = toks[vi].norm
             if n not in QUOTE_VERBS or ac.is_proper(text, toks[vi]):
                 continue
+            if vi > lo and toks[vi - 1].norm in DETERMINERS or not ctx.verbish(vi):
+                continue  # 'a report titled …', 'critical remarks': nouns
             if n == "pointed" and not (vi + 1 < hi and toks[vi + 1].norm == "out"):
                 continue
             cue = _cue_text(ctx, vi, hi, stop=q.open)
@@ -527,6 +548,15 @@ def _attribute_quote(ctx: _Ctx, q: Quote, ui: int, lo: int, hi: int, tail, acc: 
         prev = next((d for d in reversed(ctx.drafts) if d.quote), None)
         if prev is not None and prev.entity is not None and _continues(ctx, prev, ui):
             entity, decided = prev.entity, True
+
+    # 4b. A paragraph ending with a colon introduces the quotation after it.
+    if not decided and not pre_s and ui > 0:
+        pus, pue, _pp = ctx.units[ui - 1]
+        if text[pus:pue].rstrip().endswith(":") and ctx.units[ui][2] - _pp == 1:
+            plo, phi = ctx.tok_range(pus, pue)
+            entity = _subject_before(ctx, plo, phi) or ctx.first_actor(plo, phi)
+            decided = entity is not None
+            cue = cue or (":" if decided else None)
 
     # 5. No cue at all: the actor who is the subject of the sentence, if any.
     if not decided and pre_s:
@@ -852,6 +882,10 @@ def _subject_is_person_word(ctx: _Ctx, vi: int, lo: int) -> bool:
     if j < lo:
         return False
     m = ctx.mention_at(j)
+    if m is not None:
+        p = ctx._pp_head(m, lo)
+        if p is not None:
+            j, m = p, ctx.mention_at(p)
     return (m is not None and m.kind in ("pronoun", "role")) or ctx.toks[j].norm in ac.GROUP_HEADS
 
 

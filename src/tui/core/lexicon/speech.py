@@ -99,6 +99,23 @@ REPORTING_FORMS = SPEECH_FORMS | all_forms(THAT_VERBS)
 REPORTING_NOUNS = frozenset("according comments comment remarks statement".split())
 
 # --------------------------------------------------------------------------
+# Verbs that make a clause finite.
+
+#: Auxiliaries and copulas: a clause that has one is a sentence, not a phrase.
+FINITE = frozenset(
+    """is are was were has have had will would can could should may might must shall does did do
+    's 're 've 'd isn't wasn't weren't aren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't didn't don't remains remain remained""".split()
+)
+#: Common irregular past forms (regular ones end in -ed).
+IRREGULAR_PAST = frozenset(
+    """gave made met spoke took came went saw sent held left began became brought put set kept got
+    found thought said told wrote called rang sat stood led won lost paid ran drew fought grew
+    knew threw wore broke chose fell felt heard hit hurt meant read sold spent struck swore
+    taught understood woke""".split()
+)
+
+# --------------------------------------------------------------------------
 # People: honorifics and titles.
 
 #: Honorific → gender ("m", "f", or "" when it tells none).
@@ -201,7 +218,11 @@ ORG_KEYWORDS = frozenset(
     television tv network broadcaster newspaper channel airlines airline airways motors energy
     mining steel foods holdings capital partners group industries technologies pharmaceuticals
     logistics media studios insurance observatory museum club inc ltd plc corp llc gmbh
-    trust society alliance coalition movement board""".split()
+    trust society alliance coalition movement board pharma pharmaceutical biotech labs
+    laboratories systems solutions software ventures enterprises resources petroleum oil gas
+    power electric telecom telecoms shipping automotive chemicals breweries brewery farms
+    retail stores supermarkets markets events entertainment records films pictures publishing
+    airport railways railway council""".split()
 )
 #: Lower-case nouns that make the capitalised word next to them a news organisation.
 MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television network magazine daily outlet".split())
