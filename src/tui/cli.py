@@ -42,7 +42,7 @@ examples:
   parallax analyze sources --json > story.json
   parallax analyze sources --markdown -o report.md
   parallax actors sources
-  parallax statements sources --actor Rubio
+  parallax statements sources --actor Novak
 
 exit status: 0 success, 2 usage or input error (one line on stderr).
 """
@@ -84,7 +84,7 @@ def _command_parser() -> argparse.ArgumentParser:
     actors.add_argument("--json", action="store_true", help="print JSON")
 
     statements = sub.add_parser("statements", help="who said what, grouped across sources",
-                                epilog="example: parallax statements sources --actor Zelensky")
+                                epilog="example: parallax statements ./my-story --actor Novak")
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")

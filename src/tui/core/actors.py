@@ -4,7 +4,7 @@ No name lists and no external model. A capitalised sequence becomes a person
 only in a name-like context (a title or honorific before it, a reporting verb
 beside it); everything later found of that name (surname alone, title +
 surname, spelling variants) is merged into the same actor across all
-sources. Role phrases ("the Ukrainian leader", "America's top diplomat") and
+sources. Role phrases ("the Kenyan leader", "Brazil's top diplomat") and
 pronouns are resolved to the actor they refer to in their article.
 
 The registry is the only mutable object in the core: it is filled while the
@@ -70,7 +70,7 @@ def base(norm: str) -> str:
 
 
 def surface_end(text: str, tok: Token) -> int:
-    """End of a token without a possessive 's (Trump’s → Trump)."""
+    """End of a token without a possessive 's (Okafor’s → Okafor)."""
     e = tok.end
     if e - tok.start > 2 and text[e - 2] in "’'" and text[e - 1] in "sS":
         return e - 2
@@ -208,7 +208,7 @@ class Registry:
     def _surname_candidates(self, last: str) -> list[int]:
         out = list(self._by_last.get(last, ()))
         if not out and len(last) >= 6:
-            # Transliteration variants beyond what fold_word covers (Peskov/Peskow).
+            # Transliteration variants beyond what fold_word covers (Sokolov/Sokolow).
             for other, keys in self._by_last.items():
                 if other[:3] == last[:3] and len(other) >= 6 and Levenshtein.distance(other, last) <= 1:
                     out.extend(keys)
@@ -309,7 +309,7 @@ def _same_name(a: str, b: str) -> bool:
 def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[str]]:
     """Story-wide clues about words: seen in lower case; used as a place
     (after 'in', 'from' …) or as the base of a demonym (Europe/European);
-    seen after 'the' (the Kremlin): such words are not people."""
+    seen after 'the' (the Vatican): such words are not people."""
     lower: set[str] = set()
     caps: set[str] = set()
     place: set[str] = set()
@@ -348,8 +348,8 @@ def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[s
 
 
 def _is_head(text: str, toks: Sequence[Token], i: int) -> bool:
-    """'the Kremlin.' / 'the Kremlin said': the word heads its noun phrase
-    (unlike 'the Trump administration', where it is a modifier)."""
+    """'the Pentagon.' / 'the Pentagon said': the word heads its noun phrase
+    (unlike 'the Okafor administration', where it is a modifier)."""
     if i + 1 >= len(toks) or not gap_ok(text, toks[i], toks[i + 1]):
         return True
     nxt = toks[i + 1].norm
@@ -357,7 +357,7 @@ def _is_head(text: str, toks: Sequence[Token], i: int) -> bool:
 
 
 def _complement_at(toks: Sequence[Token], i: int) -> bool:
-    """'State' in 'Secretary of State Marco Rubio' completes the title."""
+    """'State' in 'Secretary of State Ana Ortiz' completes the title."""
     j = i
     while j > 0 and toks[j].norm in TITLE_COMPLEMENTS and i - j < 3:
         j -= 1
@@ -366,7 +366,7 @@ def _complement_at(toks: Sequence[Token], i: int) -> bool:
 
 def surface(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     """The words of toks[a:b] joined by single spaces, without a final 's
-    (so 'President [Donald] Trump’s' gives 'Donald Trump')."""
+    (so 'President [Anna] Novak’s' gives 'Anna Novak')."""
     parts = [text[t.start:t.end] for t in toks[a:b - 1]]
     parts.append(text[toks[b - 1].start:surface_end(text, toks[b - 1])])
     return " ".join(parts)
@@ -437,8 +437,8 @@ def _nameish(nb: str) -> bool:
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
     """(role_start_index, title_end_index) when toks[i] is right after a title.
 
-    "US Secretary of State Marco Rubio": the title ends before "Marco"; the
-    role phrase extends back over modifiers ("US", "Kremlin", "Ukraine’s lead").
+    "US Secretary of State Ana Ortiz": the title ends before "Ana"; the
+    role phrase extends back over modifiers ("US", "Treasury", "Kenya’s lead").
     """
     j = i - 1
     if j < 0:
@@ -536,7 +536,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         # "Citizens for Fair Transit": a name joined by of/for is an organisation
         return reg.org(" ".join(base(t.fold) for t in toks[i:connected]), surface(text, toks, i, connected))
     # Organisation names: a capitalised run ending in an org keyword ("State
-    # Department"), or a name beside a media noun ("Reuters news agency").
+    # Department"), or a name beside a media noun ("Nordpress news agency").
     if nxt is not None and gap_ok(text, toks[end - 1], nxt) and base(nxt.norm) in ORG_KEYWORDS and is_cap(text, nxt):
         j = end
         while j < hi and j - end < 3 and is_cap(text, toks[j]) and base(toks[j].norm) in ORG_KEYWORDS:
@@ -719,7 +719,7 @@ _VERB_GLUE = frozenset("also then later previously repeatedly again has have had
 
 
 def _verb_after(text: str, toks, end: int, hi: int) -> bool:
-    """'Zelensky said', 'Rubio had previously stated' (no comma in between)."""
+    """'Okafor said', 'Novak had previously stated' (no comma in between)."""
     if toks[end - 1].norm.endswith("'s"):
         return False  # "Russia’s claim": a possessive before a noun
     j = end
@@ -889,7 +889,7 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
 
 
 def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
-    """'Prime Minister Keir Starmer’s office' / 'Trump’s spokesperson'."""
+    """'Prime Minister Elena Duarte’s office' / 'Novak’s spokesperson'."""
     text = src.text
     last = toks[end - 1]
     if last.norm.endswith("'s") and end < hi and toks[end].norm in SPOKES_HEADS and ent.type == "person":
@@ -907,7 +907,7 @@ def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
     if len(parts) > 1 and parts[0] not in NAME_PARTICLES:
         keys = [k for k in keys if reg.entities[k].first is None or _same_name(reg.entities[k].first, parts[0])]
         if not keys:
-            # "Donald Trump" where only "Trump" is known, or a first name alone.
+            # "Anna Novak" where only "Novak" is known, or a first name alone.
             keys = reg.persons_named(parts[0]) if len(parts) == 1 else []
     return keys
 
@@ -923,7 +923,7 @@ _DETS = frozenset(("the", "a", "an"))
 
 
 def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
-    """A role phrase ('the Ukrainian leader', 'America’s top diplomat', 'a
+    """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
     spokesperson for the UK Prime Minister') or a speaking group ('European
     leaders', 'a bipartisan group of US senators') starting at token i.
 
@@ -1004,7 +1004,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
     if head.norm in GROUP_HEADS:
         if not mods and first != "the":
             return None
-        if not mods and head.norm not in ("countries", "parties", "sides", "allies", "nations", "senators"):
+        if not mods and head.norm not in lex.BARE_GROUP_HEADS:
             return None
         if mods and all(not is_cap(text, m) and not m.norm.endswith("'s") for m in mods):
             return None  # "the negotiating teams": a description, not a named group

@@ -47,20 +47,18 @@ FINITE = lex.FINITE
 CLAUSE_STARTERS = frozenset(
     """the a an this these those there it he she they we i you his her their its our my your
     some any all no more most many much such each every both another one two three four five
-    several few nothing everything everyone nobody someone anyone progress""".split()
+    several few nothing everything everyone nobody someone anyone""".split()
 )
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each".split())
 NEGATIONS = frozenset("not never n't no".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i it there he's she's they're we're it's i'm".split())
 CONJUNCTIONS = frozenset("and but though although or yet while".split())
 CUT_AFTER_COMMA = frozenset(
-    """according despite while whereas although though without amid after before when because
-    sending leaving prompting""".split()
+    """according despite while whereas although though without amid after before when because""".split()
 )
 SUBORDINATE_STARTS = frozenset(
     """after before while when as since because although though who which whom whose where in on
-    at for with without by from during despite amid following having being speaking joining
-    addressing""".split()
+    at for with without by from during despite amid following having being""".split()
 )
 IRREGULAR_PAST = lex.IRREGULAR_PAST
 
@@ -190,7 +188,7 @@ class _Ctx:
         if toks[j].norm in CONJUNCTIONS:
             return False, None
         if "," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1):
-            # "Stubb, after speaking with Zelensky, described" / "X, close Y confidant Z, called"
+            # "Novak, after speaking with Silva, described" / "X, close Y confidant Z, called"
             k = j
             while k > lo and k > j - 25 and not re.search(r"[,–—(]", self.gap(k - 1, k)):
                 k -= 1
@@ -202,8 +200,8 @@ class _Ctx:
                 # "Ingrid Olsen, a longtime Keller ally, warned": the subject
                 # is the name before the commas, not a name inside them.
                 return True, self._first_conjunct(before)
-            if seg_first not in SUBORDINATE_STARTS and not self.verbish(k):
-                # "The head of the delegation, close Putin confidant Vladimir Medinskiy, called"
+            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and not self.verbish(k):
+                # "The head of the delegation, close Novak confidant Pavel Sokolov, called"
                 ms = [m for m in self._mentions_in(toks[k].start, toks[j].end) if m.entity is not None]
                 if ms:
                     return True, self._first_conjunct(ms[-1])
@@ -256,7 +254,7 @@ class _Ctx:
         return None
 
     def _first_conjunct(self, m: ac.Mention) -> int | None:
-        """'Rubio and the State Department insisted': the first one named."""
+        """'Ortiz and the State Department insisted': the first one named."""
         ti = ac._tok_index(self.src, m.start)
         j = ti - 1
         while j >= 0 and self.toks[j].norm in ("the", "a", "an", "many", "some"):
@@ -333,7 +331,7 @@ class _Ctx:
 
 def _cue_text(ctx: _Ctx, vi: int, hi: int, stop: int | None = None, subject: ac.Mention | None = None) -> str:
     """The reporting phrase: the verb and what completes it ('told
-    Deutschlandfunk radio', 'said in a post on X', 'described as'), up to
+    Radio Nord', 'said in a post on X', 'described as'), up to
     'that', punctuation, the quotation or the start of the reported clause."""
     toks = ctx.toks
     j = vi + 1
@@ -586,7 +584,7 @@ def reg_is_spokes(reg: ac.Registry, key: int) -> bool:
 
 
 def _no_subject_before(ctx: _Ctx, lo: int, qa: int) -> bool:
-    """The quote sits in a fronted clause ('While stating there were “…,” Zelensky …')."""
+    """The quote sits in a fronted clause ('While stating there were “…,” Novak …')."""
     for j in range(max(lo, qa - WINDOW), qa):
         if ctx.in_quote(ctx.toks[j].start):
             continue
@@ -662,7 +660,7 @@ def _clause_start(ctx: _Ctx, vi: int, hi: int) -> int | None:
     if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
         return _after_that(ctx, k, hi)
     if n in TELL_VERBS:
-        # the person told: 'journalists', 'Deutschlandfunk radio', 'the BBC', 'them'
+        # the person told: 'journalists', 'Radio Nord', 'the BBC', 'them'
         j = k
         while j < hi and j - k < 4 and toks[j].norm not in ("that", "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last") \
                 and toks[j].norm not in SUBJECT_PRONOUNS and "," not in ctx.gap(j - 1, j) and not ctx.verbish(j):
@@ -775,7 +773,9 @@ def _clause_end(ctx: _Ctx, cs: int, hi: int, ue: int) -> int:
         if ";" in g:
             end_tok = j
             break
-        if "," in g and (n in CUT_AFTER_COMMA or (n.endswith("ing") and n in CLAUSE_VERBS | THAT_VERBS)):
+        if "," in g and (n in CUT_AFTER_COMMA or (n.endswith("ing") and len(n) > 5 and n != "including")):
+            # ', sending prices higher' / ', adding that …': a participle after a comma
+            # describes what followed, or starts a new cue; the reported clause ends
             end_tok = j
             break
         if n in CONJUNCTIONS and n != "while":
