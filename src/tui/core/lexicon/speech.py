@@ -96,7 +96,7 @@ SPEECH_FORMS = all_forms(QUOTE_VERBS | CLAUSE_VERBS | TELL_VERBS)
 #: word is to be recognised as the genre's glue (X said, Y stated).
 REPORTING_FORMS = SPEECH_FORMS | all_forms(THAT_VERBS)
 #: Nouns of reporting, which the passage aligners treat like the verbs.
-REPORTING_NOUNS = frozenset("according comments comment remarks statement".split())
+REPORTING_NOUNS = frozenset("according comments comment remarks".split())
 
 # --------------------------------------------------------------------------
 # Verbs that make a clause finite.
