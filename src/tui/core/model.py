@@ -148,6 +148,7 @@ class Statement:
     kind: StatementKind
     cue: str | None = None
     group: str | None = None
+    speaker_span: Span | None = None  # the mention of the speaker (name, role or pronoun), if any
 
 
 @dataclass(frozen=True)

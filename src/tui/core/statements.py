@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from . import actors as ac
 from .fidelity import compare_groups
-from .model import Actor, Passage, QuoteFidelity, Source, Statement, Token
+from .model import Actor, Passage, QuoteFidelity, Source, Span, Statement, Token
 from .lexicon import speech as lex
 from .quotes import Quote, find_quotes
 from .segment import paragraphs as find_paragraphs
@@ -111,6 +111,8 @@ class Draft:
     entity: int | None
     unit: int
     quote: bool
+    speaker: tuple[int, int] | None = None  # the mention naming the speaker
+
 
 
 class _Ctx:
@@ -375,7 +377,25 @@ def read_source(reg: ac.Registry, src: Source, quotes: list[Quote], units, menti
             _attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         _indirect(ctx, ui, lo, hi, uq)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
+    for d in ctx.drafts:
+        d.speaker = _speaker_mention(ctx, d)
     return ctx.drafts
+
+
+def _speaker_mention(ctx: _Ctx, d: Draft) -> tuple[int, int] | None:
+    """The mention of the draft's actor in its sentence nearest to it (the
+    name, role phrase or pronoun that says who speaks), outside the statement."""
+    if d.entity is None:
+        return None
+    us, ue, _ = ctx.units[d.unit]
+    best: tuple[int, tuple[int, int]] | None = None
+    for m in ctx._mentions_in(us, ue):
+        if m.entity != d.entity or (d.start < m.end and m.start < d.end):
+            continue
+        dist = d.start - m.end if m.end <= d.start else m.start - d.end
+        if best is None or dist < best[0]:
+            best = (dist, (m.start, m.end))
+    return best[1] if best else None
 
 
 def _tail_cue(ctx: _Ctx, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | None, str] | None:
@@ -1191,6 +1211,7 @@ def analyze_statements(sources: Sequence[Source], passages: Sequence[Passage] = 
         statements.append(Statement(
             f"s{i}", ids.get(d.entity) if d.entity is not None else None, d.source, d.start, d.end,
             d.kind, d.cue, gid,  # type: ignore[arg-type]
+            Span(d.source, *d.speaker) if d.speaker else None,
         ))
     fidelity = compare_groups(statements, texts)
     return actors, tuple(statements), fidelity
