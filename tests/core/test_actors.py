@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import source_id
 
 from tui.core.loading import RawSource
-from tui.core.statements import analyze_statements
+from tui.core.story import analyze_speech as analyze_statements
 from tui.core.story import prepare_sources
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "tui" / "core"

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core.loading import RawSource
-from tui.core.statements import analyze_statements, find_quotes
+from tui.core.speech.quotes import find_quotes
+from tui.core.story import analyze_speech as analyze_statements
 from tui.core.story import prepare_sources
 
 

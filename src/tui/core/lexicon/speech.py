@@ -99,6 +99,46 @@ REPORTING_FORMS = SPEECH_FORMS | all_forms(THAT_VERBS)
 REPORTING_NOUNS = frozenset("according comments comment remarks".split())
 
 # --------------------------------------------------------------------------
+# The small grammar words attribution reads: time words, name particles,
+# prepositions, the adverbs that sit between a subject and its verb, pronouns,
+# determiners, and the words that open or close a reported clause.
+
+DAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december today yesterday tomorrow""".split()
+)
+NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das".split())
+LOCATIVES = frozenset("in at from into across throughout near outside inside towards toward".split())
+PREPOSITIONS = frozenset(
+    """of to in on at by with from for about against into onto over under after before during
+    between among via without within toward towards upon like unlike than despite amid including""".split()
+)
+VERB_GLUE = frozenset("also then later previously repeatedly again has have had 's reportedly publicly "
+                       "privately initially earlier recently subsequently further likewise similarly "
+                       "immediately simply once still only even long just already never in turn".split())
+PERSON_PRONOUNS = frozenset("he she he's she's he'd she'd".split())
+GROUP_PRONOUNS = frozenset("they they've they're".split())
+CLAUSE_STARTERS = frozenset(
+    """the a an this these those there it he she they we i you his her their its our my your
+    some any all no more most many much such each every both another one two three four five
+    several few nothing everything everyone nobody someone anyone""".split()
+)
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each".split())
+NEGATIONS = frozenset("not never n't no".split())
+SUBJECT_PRONOUNS = frozenset("he she they we i it there he's she's they're we're it's i'm".split())
+CONJUNCTIONS = frozenset("and but though although or yet while".split())
+CUT_AFTER_COMMA = frozenset(
+    """according despite while whereas although though without amid after before when because""".split()
+)
+SUBORDINATE_STARTS = frozenset(
+    """after before while when as since because although though who which whom whose where in on
+    at for with without by from during despite amid following having being""".split()
+)
+PASSIVE_AUX = frozenset("is are was were be been being".split())
+ORG_CONNECTORS = frozenset("for of against without".split())
+DETS = frozenset(("the", "a", "an"))
+
+# --------------------------------------------------------------------------
 # Verbs that make a clause finite.
 
 #: Auxiliaries and copulas: a clause that has one is a sentence, not a phrase.
