@@ -189,7 +189,12 @@ TITLE_HEADS = frozenset(
     strategist expert veteran witness survivor resident farmer investor banker entrepreneur
     journalist reporter commentator pollster organiser organizer chairperson archbishop bishop
     cardinal rabbi imam priest pastor treasurer trustee member agent parent student
-    meteorologist forecaster spokespeople sheriff constable detective chef""".split()
+    meteorologist forecaster spokespeople sheriff constable detective chef firefighter paramedic
+    pilot driver engineer architect surgeon physician dentist pharmacist midwife soldier sailor
+    lecturer tutor curator librarian designer artist photographer filmmaker producer composer
+    musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
+    shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
+    guide ranger warden director-general head-teacher""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -273,6 +278,13 @@ ORG_DESCRIPTORS = frozenset(
     manufacturer producer developer operator business corporation conglomerate club team
     charity organisation organization publisher miner utility supplier startup start-up chain
     brand platform maker giant""".split()
+)
+#: Nouns for documents, which may be cited ("according to the report") but never speak.
+DOCUMENT_NOUNS = frozenset(
+    """report reports study studies survey surveys data figures document documents plan draft
+    poll polls analysis estimates estimate statistics records research paper filing filings
+    website guidance law bill rules text agreement census forecast forecasts index
+    minutes transcript memo letter""".split()
 )
 #: Plural heads of a group that can speak as one ("European leaders").
 GROUP_HEADS = frozenset(

@@ -96,7 +96,9 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         pus, pue, _pp = ctx.units[ui - 1]
         if text[pus:pue].rstrip().endswith(":") and ctx.units[ui][2] - _pp == 1:
             plo, phi = ctx.tok_range(pus, pue)
-            entity = _subject_before(ctx, plo, phi) or ctx.first_actor(plo, phi)
+            entity = _subject_before(ctx, plo, phi)
+            if entity is None:
+                entity = ctx.first_actor(plo, phi)
             decided = entity is not None
             cue = cue or (":" if decided else None)
 

@@ -39,6 +39,10 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
             j += 1
         if j == k:
             return None
+        for c in range(k + 1, j + 1):
+            # 'told the Evening Post the drivers had …': the clause starts at a new determiner
+            if c < hi and toks[c].norm in DETERMINERS and c < j and bare_clause(ctx, c, hi):
+                return c
         k = j
         if k < hi and toks[k].norm == "that":
             return _after_that(ctx, k, hi)

@@ -140,6 +140,14 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
         words = e.norm.split()
         if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
             return k
+    if head is None or head in lex.ORG_DESCRIPTORS:
+        # "Harton Rovers have sacked their manager … the club said": a name
+        # met only as a sentence's subject, never as a person, is that club
+        for k in reversed(recent[-20:]):
+            e = reg.entities[k]
+            if e.type == "person" and e.weak and e.gender == "" and not e.roles:
+                reg.as_organisation(k)
+                return k
     return None
 
 
@@ -404,7 +412,9 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     if spokes:
         org_words = [base(m.fold) for m in mods if not is_cap(text, m) and base(m.norm) in ORG_KEYWORDS | lex.ORG_DESCRIPTORS]
         if org_words:
-            k = recent_org(reg, recent, org_words[-1]) or (recent_org(reg, recent) if org_words[-1] in lex.ORG_DESCRIPTORS else None)
+            k = recent_org(reg, recent, org_words[-1])
+            if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:
+                k = recent_org(reg, recent)
             if k is not None:
                 return k
             if org_words[-1] not in ORG_KEYWORDS:

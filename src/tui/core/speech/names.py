@@ -185,8 +185,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     surf = surface(text, toks, i, end)
     nxt = toks[end] if end < hi else None
     prev = toks[i - 1] if i > lo else None
-    if _title_next(text, toks, end, hi):
-        return None  # "Interior Minister Jane Doe": part of a title
+    if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
+        return None  # "Interior Minister Jane Doe", "City manager Jane Doe": part of a title
     connected = org_name_end(text, toks, i, end, hi)
     if connected > end:
         # "Citizens for Fair Transit": a name joined by of/for is an organisation
@@ -263,6 +263,13 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     return reg.person(parts, surf, recent)
 
 
+def _lower_title_next(text: str, toks, end: int, hi: int) -> bool:
+    """'City manager Ross Mackay': a lower-case title and then a name follow."""
+    return (end + 1 < hi and not is_cap(text, toks[end]) and base(toks[end].norm) in TITLE_HEADS
+            and gap_ok(text, toks[end - 1], toks[end]) and gap_ok(text, toks[end], toks[end + 1])
+            and is_cap(text, toks[end + 1]))
+
+
 def _title_next(text: str, toks, end: int, hi: int) -> bool:
     """Is the run followed by a capitalised title and a name ('Interior Minister Jane Doe')?"""
     return (end + 1 < hi and is_cap(text, toks[end]) and base(toks[end].norm) in TITLE_HEADS
@@ -331,10 +338,14 @@ def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi:
     """Two or three capitalised words opening a sentence and followed by a
     finite verb, none of them a word the story uses in lower case, a place,
     a nationality or a descriptor: a person's full name."""
-    if i != lo or not 2 <= end - i <= 3 or end >= hi or not gap_ok(text, toks[end - 1], toks[end]):
+    if i != lo or not 2 <= end - i <= 3 or end >= hi:
         return False
-    v = toks[end].norm
-    if not (v in lex.FINITE or v in lex.IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4)) or is_cap(text, toks[end]):
+    v_at = skip_apposition(text, toks, end, hi)  # "Olga Petrenko, 82, has lived"
+    if v_at is None or (v_at == end and not gap_ok(text, toks[end - 1], toks[end])):
+        return False
+    end_v = v_at
+    v = toks[end_v].norm
+    if not (v in lex.FINITE or v in lex.IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4)) or is_cap(text, toks[end_v]):
         return False
     for t in toks[i:end]:
         b = base(t.norm)
@@ -366,22 +377,28 @@ def _link_known(reg: Registry, parts, surface, recent) -> Entity | None:
     return reg.person(parts, surface, recent)
 
 
+def skip_apposition(text: str, toks, end: int, hi: int) -> int | None:
+    """Index after ', a senior analyst at Northwind Capital,' or ', 82,' when
+    one follows the name ending at `end`; `end` when none does; None when a
+    comma opens something that does not close before the sentence ends."""
+    if not (end - 1 > 0 and end < hi and text[toks[end - 1].end:toks[end].start] == ", "):
+        return end
+    for k in range(end + 1, min(hi, end + 20)):
+        g = text[toks[k - 1].end:toks[k].start]
+        if re.search(r"[.;:!?“”\"()]", g):
+            return None
+        if "," in g:
+            return k
+    return None
+
+
 def _verb_after(text: str, toks, end: int, hi: int) -> bool:
     """'Okafor said', 'Novak had previously stated' (no comma in between)."""
     if toks[end - 1].norm.endswith("'s"):
         return False  # "Russia’s claim": a possessive before a noun
-    j = end
-    if end - 1 > 0 and end < hi and text[toks[end - 1].end:toks[end].start] == ", ":
-        # "Jane Doe, a senior analyst at Northwind Capital, said"
-        for k in range(end + 1, min(hi, end + 20)):
-            g = text[toks[k - 1].end:toks[k].start]
-            if re.search(r"[.;:!?“”\"()]", g):
-                return False
-            if "," in g:
-                j = k
-                break
-        else:
-            return False
+    j = skip_apposition(text, toks, end, hi)
+    if j is None:
+        return False
     while j < hi and j - end < 3 and toks[j].norm in VERB_GLUE and gap_ok(text, toks[j - 1], toks[j]):
         j += 1
     if j >= hi or (j == end and not gap_ok(text, toks[j - 1], toks[j])) or is_proper(text, toks[j]):

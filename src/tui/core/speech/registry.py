@@ -130,6 +130,17 @@ class Registry:
         ent.add_name(surface)
         return ent
 
+    def as_organisation(self, key: int) -> None:
+        """Retype a name met only as a subject once the text calls it an
+        organisation ('the club', 'the firm')."""
+        ent = self.entities[key]
+        ent.type = "organisation"
+        ent.norm = " ".join(ent.names[0].lower().split()) if ent.names else ent.norm
+        self._by_norm.setdefault(ent.norm, key)
+        if ent.last is not None and key in self._by_last.get(ent.last, []):
+            self._by_last[ent.last].remove(key)
+        ent.first = ent.last = None
+
     def find_org(self, norm: str) -> Entity | None:
         k = self._by_norm.get(" ".join(norm.split()))
         return None if k is None else self.entities[k]

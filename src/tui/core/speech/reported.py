@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import speech as lex
 from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
@@ -100,6 +101,16 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
     return (m is not None and m.kind in ("pronoun", "role")) or ctx.toks[j].norm in GROUP_HEADS
 
 
+def _document_after(ctx: Reading, k: int, hi: int) -> bool:
+    """Does a document noun head the phrase at k ('the report', 'official figures')?"""
+    for j in range(k, min(hi, k + 4)):
+        if j > k and re.search(r"[,.;:!?]", ctx.gap(j - 1, j)):
+            return False
+        if ctx.toks[j].norm in lex.DOCUMENT_NOUNS:
+            return True
+    return False
+
+
 def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'According to X, …' and '…, according to X.'"""
     toks, text = ctx.toks, ctx.text
@@ -109,6 +120,8 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             continue
         m = ctx.first_mention_after(j + 2, hi, 5)
         ent = m.entity if m is not None else None
+        if m is None and _document_after(ctx, j + 2, hi):
+            continue  # 'according to the report': a document, not a speaker
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
         ):
