@@ -22,10 +22,34 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "sources"
 SRC = ROOT / "src"
 
-# A run of two or more capitalised words after a lower-case word or a comma:
-# inside a sentence, so not a headline or a sentence start.
-_NAME_RUN = re.compile(r"(?<=[a-z,] )[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)+")
-_SINGLE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?=[\s,.’'])")
+_CAP = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def _runs_inside_sentences(text: str) -> list[list[str]]:
+    """Runs of capitalised words that follow a lower-case word or a comma:
+    inside a sentence, so not a headline, a credit line or a sentence start."""
+    runs: list[list[str]] = []
+    words = text.split()
+    k = 0
+    while k < len(words):
+        if _CAP.fullmatch(words[k].strip("“”\"‘’(),.;:!?")) and k > 0 and (
+                re.fullmatch(r"[a-z]{2,}", words[k - 1]) or re.fullmatch(r"\w+,", words[k - 1])):
+            run = []
+            while k < len(words):
+                w = words[k].strip("“”\"‘’(),.;:!?")
+                if not _CAP.fullmatch(w):
+                    break
+                run.append(re.sub(r"[’'][sS]?$", "", w))
+                if words[k][-1:] in ",.;:!?)”’":
+                    k += 1
+                    break
+                k += 1
+            runs.append(run)
+        else:
+            k += 1
+    return runs
+
+
 _WEEKDAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -46,10 +70,13 @@ def sample_names() -> set[str]:
     lower_words = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]+", text))
     # single capitalised words used at least twice inside sentences: places,
     # institutions, outlets ("the <Place> talks")
-    counts = Counter(_SINGLE.findall(text))
-    names = {w for w, n in counts.items() if n >= 2 and len(w) >= 4 and not _general(w, lower_words)}
-    for m in _NAME_RUN.finditer(text):
-        for word in m.group().split(" "):
+    runs = _runs_inside_sentences(text)
+    counts = Counter(r[0] for r in runs if len(r) == 1)
+    names = {w for w, n in counts.items() if n >= 2 and len(w) >= 4 and w[1:].islower() and not _general(w, lower_words)}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for word in run:
             for part in word.split("-"):
                 part = re.sub(r"[’'].*$", "", part)
                 if len(part) >= 4 and part[0].isupper() and not part.isupper() and not _general(part, lower_words):
