@@ -279,6 +279,12 @@ ORG_DESCRIPTORS = frozenset(
     charity organisation organization publisher miner utility supplier startup start-up chain
     brand platform maker giant""".split()
 )
+#: People described by what they are, not by name ("the defendant said").
+PERSON_NOUNS = frozenset(
+    """defendant victim witness resident neighbour neighbor passenger patient customer voter
+    shopper commuter parent pupil student fan supporter critic trader dealer insider source
+    observer person people man woman official officer""".split()
+)
 #: Nouns for documents, which may be cited ("according to the report") but never speak.
 DOCUMENT_NOUNS = frozenset(
     """report reports study studies survey surveys data figures document documents plan draft

@@ -18,7 +18,7 @@ from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name
-from .words import base, family, gap_ok, GROUP_HEADS, GROUP_QUANTIFIERS, is_cap, is_proper, MEDIA_NOUNS, nation, ORG_KEYWORDS, REPORTING_VERBS, role_heads_of, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
+from .words import base, family, gap_ok, GROUP_HEADS, GROUP_QUANTIFIERS, is_acronym, is_cap, is_proper, MEDIA_NOUNS, nation, ORG_KEYWORDS, REPORTING_VERBS, role_heads_of, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
         if r is not None:
             return r
-    if is_cap(text, t) and nameish(nb) and not complement_at(toks, i):
+    if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
         end = name_run(text, toks, i)
         if end > i and is_descriptor(text, toks, i, end):
             return None, i + 1

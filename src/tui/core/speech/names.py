@@ -14,7 +14,7 @@ from ..lexicon.speech import DAYS_MONTHS, NAME_PARTICLES, ORG_CONNECTORS, PREPOS
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .registry import Entity, Registry
-from .words import AGENT_ENDINGS, base, gap_ok, HONORIFICS, is_cap, is_proper, MEDIA_NOUNS, ORG_KEYWORDS, REPORTING_VERBS, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
+from .words import AGENT_ENDINGS, base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, MEDIA_NOUNS, ORG_KEYWORDS, REPORTING_VERBS, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
 
 
 def complement_at(toks: Sequence[Token], i: int) -> bool:
@@ -43,7 +43,7 @@ def name_run(text: str, toks: Sequence[Token], i: int, limit: int = 4) -> int:
         if j > i:
             if not gap_ok(text, toks[j - 1], t, " []"):
                 break
-        if is_cap(text, t) and nameish(nb):
+        if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, j)):
             j += 1
             if t.norm != nb:  # a possessive ends the name
                 break
@@ -155,7 +155,7 @@ def _collect(registry: Registry, units: dict[str, list], link_only: bool) -> Non
             i = lo
             while i < hi:
                 t = toks[i]
-                if not is_cap(text, t) or not nameish(base(t.norm)) or complement_at(toks, i):
+                if not is_cap(text, t) or not (nameish(base(t.norm)) or is_acronym(text, toks, i)) or complement_at(toks, i):
                     i += 1
                     continue
                 end = name_run(text, toks, i)

@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, VERB_GLUE
+from ..lexicon.speech import DETS, PASSIVE_AUX, PREPOSITIONS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .quotes import Quote
-from .words import CLAUSE_VERBS, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -98,7 +98,16 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
         p = ctx.pp_head(m, lo)
         if p is not None:
             j, m = p, ctx.mention_at(p)
-    return (m is not None and m.kind in ("pronoun", "role")) or ctx.toks[j].norm in GROUP_HEADS
+    elif j - 3 >= lo and ctx.toks[j - 1].norm in DETS and ctx.toks[j - 2].norm in ("for", "of", "at", "from"):
+        j -= 3  # 'a lawyer for the defendant said': the head before the phrase
+    return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
+
+
+def is_person_noun(n: str) -> bool:
+    """'officials', 'traders', 'a lawyer', 'critics': people described, not named."""
+    b = n[:-1] if n.endswith("s") else n
+    return (n in GROUP_HEADS or b in TITLE_HEADS or n in lex.PERSON_NOUNS or b in lex.PERSON_NOUNS
+            or (n.endswith(("ers", "ists", "ians", "ants", "ents")) and n not in lex.DOCUMENT_NOUNS))
 
 
 def _document_after(ctx: Reading, k: int, hi: int) -> bool:
@@ -154,6 +163,7 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     tail = tail_cue(ctx, lo, hi, ())
     if tail is None:
         _speaker_after_clause(ctx, ui, lo, hi, taken)
+        _unnamed_after_clause(ctx, ui, lo, hi, taken)
         return
     ent, cue = tail
     toks, text = ctx.toks, ctx.text
@@ -175,6 +185,34 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         return
     ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
     taken.append((start, end))
+
+
+def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, traders said.' / 'CLAUSE, officials say': people described,
+    not named, speak after the clause; the statement is kept, its actor unknown."""
+    toks, text = ctx.toks, ctx.text
+    for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
+        n = toks[vi].norm
+        if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
+            continue
+        j = vi - 1
+        while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
+            j -= 1
+        if j <= lo or "," not in ctx.gap(j - 1, j) or not is_person_noun(toks[vi - 1].norm):
+            return
+        if any(ctx.mention_at(k) is not None for k in range(j, vi)):
+            return  # a named speaker: the other rules decide
+        start, end = toks[lo].start, toks[j - 1].end
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j):
+            return
+        cue = " ".join(text[toks[j].start:toks[vi].end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+        taken.append((start, end))
+        return
 
 
 def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:

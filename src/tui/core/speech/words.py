@@ -5,6 +5,7 @@ form, titles, organisation words), and small helpers on tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lexicon import speech as lex
@@ -113,6 +114,20 @@ def family(head: str) -> frozenset[str]:
         if head in fam:
             return fam
     return frozenset((head,))
+
+
+def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
+    """'WHO', 'NATO', 'IMF' in ordinary text (not a shouted headline): a name,
+    even when its letters spell a common word."""
+    w = text[toks[i].start:toks[i].end]
+    if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks):
+            n = text[toks[k].start:toks[k].end]
+            if n.isupper() and len(n) > 1:
+                return False
+    return True
 
 
 def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
