@@ -117,7 +117,7 @@ def family(head: str) -> frozenset[str]:
 
 
 def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
-    """'WHO', 'NATO', 'IMF' in ordinary text (not a shouted headline): a name,
+    """'WHO', 'IMF', 'UNESCO' in ordinary text (not a shouted headline): a name,
     even when its letters spell a common word."""
     w = text[toks[i].start:toks[i].end]
     if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
