@@ -165,6 +165,8 @@ def statements_json(story: Story, actor_ids: set[str] | None = None) -> dict:
             "actor_name": actors[st.actor].name if st.actor in actors else None,
             "source": st.source, "start": st.start, "end": st.end, "kind": st.kind,
             "cue": st.cue, "group": st.group, "text": statement_text(story, st),
+            "speaker_span": ({"start": st.speaker_span.start, "end": st.speaker_span.end}
+                             if st.speaker_span else None),
             "fidelity": fidelity_notes(story, st.id),
         })
     keep = {r["group"] for r in rows if r["group"]}
