@@ -36,7 +36,7 @@ QUOTE_VERBS = frozenset(
     maintain concede assert contend counter reply respond reveal caution underscore underline
     remark observe complain urge deny disclose allege report assure recall call describe label
     brand dub term welcome praise accuse ask echo tweet believe think hope vow promise rebut
-    point criticise criticize speak quip joke shout scream whisper plead
+    criticise criticize speak quip joke shout scream whisper plead
     testify exclaim boast lament concede""".split()
 )
 #: Participles that, after a comma, gloss what was said rather than report it.

@@ -117,7 +117,7 @@ class Reading:
                 b -= 1  # 'the draft also suggests'
             p = self.toks[b]
             after_np = b > 0 and self.toks[b - 1].norm in DETERMINERS and p.norm not in DETERMINERS
-            if not (is_cap(self.text, p) or p.norm in SUBJECT_PRONOUNS or self.mention_at(b) or after_np):
+            if not (p.norm in SUBJECT_PRONOUNS or self.mention_at(b) or after_np):
                 return False
         return n in FINITE or n in QUOTE_VERBS or n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
 

@@ -137,6 +137,8 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
         e = reg.entities[k]
         if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
             continue
+        if e.weak and head in lex.ORG_DESCRIPTORS and e.norm == head:
+            continue  # "the board" met earlier as a bare description
         words = e.norm.split()
         if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
             return k
@@ -282,6 +284,14 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
             words = [base(t.fold) for t in toks[mods_start:e2]]
             ent = reg.org(" ".join(words), text[toks[mods_start].start:toks[e2 - 1].end])
             return Mention(toks[i].start, toks[e2 - 1].end, ent.key, "org"), e2
+        if not mods and hb in lex.ORG_DESCRIPTORS and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+            # "the board of Lindholm Shipping": the company it governs
+            e2 = j + 2
+            while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
+                e2 += 1
+            named = reg.find_org(" ".join(base(t.fold) for t in toks[j + 2:e2]))
+            if named is not None:
+                return Mention(toks[i].start, toks[e2 - 1].end, named.key, "org"), e2
         words = [base(t.fold) for t in toks[mods_start:j + 1]]
         known = reg.find_org(" ".join(words))
         if known is None and not mods:
@@ -423,18 +433,20 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             return (known or reg.org(" ".join(org_words), " ".join(org_words), weak=True)).key
 
     def score(ent: Entity) -> int:
+        # a nationality both say and share counts most, then the same title
+        # ("the chancellor" for a chancellor), then a title of the family
+        # ("the leader" for a president)
         if spokes and ent.type == "organisation" and ent.spokes:
-            return 0 if nations else 2
+            return 0 if nations else 6
         best = 0
         for role in ent.roles:
-            if not (role_heads_of(role) & fam):
+            rh = role_heads_of(role)
+            if not (rh & fam):
                 continue
             rn = _role_nations(role)
-            if nations and rn:
-                if nations & rn:
-                    best = max(best, 2)
-            else:
-                best = max(best, 1)
+            if nations and rn and not (nations & rn):
+                continue
+            best = max(best, (4 if nations and rn else 0) + (2 if rh & heads else 1))
         return best
 
     seen: list[int] = []
@@ -445,7 +457,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     scored = [x for x in scored if x[0] > 0]
     if scored:
         return max(scored)[2]
-    holders = [e.key for e in reg.entities if e.names and score(e) == 2]
+    holders = [e.key for e in reg.entities if e.names and score(e) >= 4]
     if len(holders) == 1 and not spokes:
         return holders[0]
     return None

@@ -251,8 +251,9 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
     if len(parts) == 1:
         nb = base(toks[i].norm)
-        if first_word and nb in reg.lowercase_words:
-            return None  # "Officials said": a common word at a sentence start
+        if first_word and (nb in reg.lowercase_words or (
+                nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
+            return None  # "Officials said", "Inspectors said": a common word at a sentence start
         if toks[i].norm.isupper() or text[toks[i].start:toks[i].end].isupper() and len(nb) <= 5:
             return reg.org(" ".join(parts), surf)  # an acronym
         if reg.looks_placeish(toks[i].norm):

@@ -66,7 +66,7 @@ TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
 
 
 # Verbs that take an object before a quotation ("called it a “…”").
-QUOTE_VERBS = lex.SPEECH_FORMS
+QUOTE_VERBS = lex.SPEECH_FORMS | {"pointed"}  # "pointed out that …" (never a bare "points")
 
 
 FINITE = lex.FINITE
