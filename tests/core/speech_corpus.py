@@ -898,3 +898,77 @@ CASES += [
         [("extraordinary effort", "partial", None)],
     ),
 ]
+
+# A sixth batch: longer pieces with page furniture between paragraphs, written
+# after the fifth was fixed and measured before any further change.
+CASES += [
+    (
+        "long-court-story-with-junk",
+        "By Staff Reporter\n"
+        "A former hospital manager was jailed for six years on Friday for stealing from a patients' fund.\n"
+        "Advertisement\n"
+        "Judge Rebecca Moss told Westfield Crown Court that Neil Harker had betrayed the trust of the sick.\n"
+        "\u201cYou took money given in memory of loved ones,\u201d she told him.\n"
+        "Harker, 52, of Millbrook Road, had admitted 14 counts of fraud.\n"
+        "His barrister, Simon Ade, said his client was deeply ashamed.\n"
+        "Sign up for our daily newsletter\n",
+        [
+            ("Neil Harker had betrayed the trust of the sick", "indirect", "Rebecca Moss"),
+            ("You took money given in memory of loved ones", "direct", "Rebecca Moss"),
+            ("his client was deeply ashamed", "indirect", "Simon Ade"),
+        ],
+    ),
+    (
+        "match-report-two-managers",
+        "Eastfield came from two goals down to draw 2-2 with Northport on Saturday.\n"
+        "Eastfield manager Gary Lowe praised his players' character.\n"
+        "\u201cAt half-time I told them to keep going, and they did,\u201d Lowe said.\n"
+        "Northport boss Ivana Kral said her side had stopped playing after the break.\n"
+        "\u201cIt is not acceptable,\u201d she added.\n",
+        [
+            ("At half-time I told them to keep going, and they did", "direct", "Gary Lowe"),
+            ("her side had stopped playing after the break", "indirect", "Ivana Kral"),
+            ("It is not acceptable", "direct", "Ivana Kral"),
+        ],
+    ),
+    (
+        "science-press-release",
+        "Researchers at the University of Tarn have grown wheat that needs a third less water.\n"
+        "The crop could be in farmers' fields within five years, the team said.\n"
+        "\u201cThis is a big step, but there is a long way to go,\u201d said lead author Dr. Samir Qureshi.\n",
+        [
+            ("The crop could be in farmers' fields within five years", "indirect", None),
+            ("This is a big step, but there is a long way to go", "direct", "Samir Qureshi"),
+        ],
+    ),
+    (
+        "council-meeting-several-voices",
+        "Councillors in Redbank voted on Tuesday to close two libraries.\n"
+        "Council leader Maureen Shaw said the decision was painful but necessary.\n"
+        "Opposition councillor Tom Achebe called it \u201ca disgrace\u201d.\n"
+        "Library users plan to protest outside the town hall next week, according to campaign group Save Our Shelves.\n",
+        [
+            ("the decision was painful but necessary", "indirect", "Maureen Shaw"),
+            ("a disgrace", "partial", "Tom Achebe"),
+            ("Library users plan to protest outside the town hall next week", "indirect", "Save Our Shelves"),
+        ],
+    ),
+    (
+        "business-with-caption",
+        "Photograph: Harbor Images\n"
+        "Quarry Foods will open a new factory in the north-east, creating 400 jobs.\n"
+        "The company's founder, Mei Lin, said demand for its plant-based meals had tripled.\n"
+        "\u201cWe simply could not make enough,\u201d Lin said.\n",
+        [
+            ("demand for its plant-based meals had tripled", "indirect", "Mei Lin"),
+            ("We simply could not make enough", "direct", "Mei Lin"),
+        ],
+    ),
+    (
+        "weather-forecaster-quote",
+        "Temperatures could reach 38C in the south on Thursday, the hottest day of the year so far.\n"
+        "\u201cPeople should avoid the sun in the middle of the day,\u201d said forecaster Ellie Marsh of the National "
+        "Weather Office.\n",
+        [("People should avoid the sun in the middle of the day", "direct", "Ellie Marsh")],
+    ),
+]

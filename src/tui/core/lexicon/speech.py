@@ -194,7 +194,7 @@ TITLE_HEADS = frozenset(
     lecturer tutor curator librarian designer artist photographer filmmaker producer composer
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
-    guide ranger warden director-general head-teacher""".split()
+    guide ranger warden director-general head-teacher barrister solicitor""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -275,7 +275,7 @@ MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television n
 #: company said", "the airline added"): never new actors of their own.
 ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
-    manufacturer producer developer operator business corporation conglomerate club team
+    manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
     brand platform maker giant""".split()
 )
@@ -283,7 +283,7 @@ ORG_DESCRIPTORS = frozenset(
 PERSON_NOUNS = frozenset(
     """defendant victim witness resident neighbour neighbor passenger patient customer voter
     shopper commuter parent pupil student fan supporter critic trader dealer insider source
-    observer person people man woman official officer""".split()
+    observer person people man woman official officer team crew staff panel jury""".split()
 )
 #: Nouns for documents, which may be cited ("according to the report") but never speak.
 DOCUMENT_NOUNS = frozenset(

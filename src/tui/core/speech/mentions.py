@@ -106,6 +106,10 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 j = end
                 while j < hi and j - end < 3 and is_cap(text, toks[j]) and base(toks[j].norm) in ORG_KEYWORDS:
                     j += 1
+                if j == end:
+                    # or that keep capitalised small words: "Save Our Shelves"
+                    while j < hi and j - i < 6 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]):
+                        j += 1
                 if j > end:
                     org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
                     if org is not None:

@@ -208,6 +208,13 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
         return reg.org(" ".join(parts), surf, media=True)
+    if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
+            and prev.norm not in MEDIA_NOUNS and not reg.known_surname(parts[-1])):
+        e2 = end
+        while e2 < hi and e2 - i < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
+            e2 += 1  # a name's capitalised small words: "Save Our Shelves"
+        return reg.org(" ".join(base(t.fold) for t in toks[i:e2]), surface(text, toks, i, e2))
+        # ("campaign group Save Our Shelves", "the carmaker Velto")
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
         ent = reg.org(" ".join(parts), surf, media=True)
         r = title_before_media(text, toks, i - 1, lo)
@@ -397,6 +404,9 @@ def _verb_after(text: str, toks, end: int, hi: int) -> bool:
     """'Okafor said', 'Novak had previously stated' (no comma in between)."""
     if toks[end - 1].norm.endswith("'s"):
         return False  # "Russia’s claim": a possessive before a noun
+    if end < hi and text[toks[end - 1].end:toks[end].start] == ", " and toks[end].norm in REPORTING_VERBS \
+            and not is_proper(text, toks[end]):
+        return True  # "His barrister, Jane Doe, said": the name closes an apposition
     j = skip_apposition(text, toks, end, hi)
     if j is None:
         return False
