@@ -102,6 +102,16 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
             decided = entity is not None
             cue = cue or (":" if decided else None)
 
+    # 4c. A quotation standing alone after a sentence about one person
+    # ('Lena Fischer was delighted. ¶ “We never gave up.”'): that person's.
+    if not decided and not pre_s and ui > 0 and q.closed and ctx.units[ui][2] - ctx.units[ui - 1][2] <= 1:
+        plo, phi = ctx.tok_range(*ctx.units[ui - 1][:2])
+        subject = ctx.first_actor(plo, phi)
+        people = {m.entity for m in ctx.mentions_in(ctx.units[ui - 1][0], ctx.units[ui - 1][1])
+                  if m.entity is not None and ctx.reg.entities[m.entity].type == "person"}
+        if subject is not None and people == {subject}:
+            entity, decided = subject, True
+
     # 5. No cue at all: the actor who is the subject of the sentence, if any.
     if not decided and pre_s:
         entity = _subject_before(ctx, lo, qa)

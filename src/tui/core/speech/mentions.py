@@ -239,8 +239,9 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and first == "the" and w.norm == wb:
             break
-        plain_adj = (det and j - mods_start < 2 and wb.isalpha() and wb not in STOPWORDS
-                     and wb not in REPORTING_VERBS and not wb.endswith("ly") and not wb.endswith("ing"))
+        plain_adj = (det and j - mods_start < 2 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
+                     and wb not in STOPWORDS and wb not in REPORTING_VERBS
+                     and not wb.endswith("ly") and not wb.endswith("ing"))
         if is_cap(text, w) or wb in ROLE_MODIFIERS or w.norm.endswith("'s") or plain_adj:
             j += 1
             continue

@@ -430,8 +430,9 @@ def _verb_before(text: str, toks, i: int, lo: int) -> bool:
         return False
     i = j + 1
     p = toks[i - 1]
-    if p.norm not in ("said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks",
-                      "told", "tells", "continued", "explained", "replied", "warned", "insisted"):
+    if not (p.norm in ("continued", "continues") or (
+            p.norm in REPORTING_VERBS and p.norm.endswith(("ed", "s")) or p.norm in lex.IRREGULAR_PAST)) \
+            or is_proper(text, p):
         return False
     before = text[toks[i - 2].end:p.start] if i - 2 >= lo else text[max(0, p.start - 3):p.start]
     return bool(re.search(r"[,”\"’'»]\s*$", before))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import DETS, PASSIVE_AUX, PREPOSITIONS, VERB_GLUE
+from ..lexicon.speech import DETS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .quotes import Quote
@@ -181,10 +181,17 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         end -= 1
     if end - start < 8 or any(s < end and start < e for s, e in taken):
         return
-    if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, hi):
+    if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, hi) or _fronted(ctx, lo):
         return
     ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
     taken.append((start, end))
+
+
+def _fronted(ctx: Reading, lo: int) -> bool:
+    """'Asked whether …, X said no' / 'When the vote closed, X said': a
+    fronted participle or subordinate clause, not what was said."""
+    n = ctx.toks[lo].norm
+    return n in SUBORDINATE_STARTS or n in ("asked", "pressed", "questioned", "speaking", "if", "whether", "unlike")
 
 
 def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -207,7 +214,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):
             return
-        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j):
+        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
             return
         cue = " ".join(text[toks[j].start:toks[vi].end].split())
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
@@ -240,7 +247,7 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):
             return
-        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j):
+        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
             return
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
