@@ -972,3 +972,32 @@ CASES += [
         [("People should avoid the sun in the middle of the day", "direct", "Ellie Marsh")],
     ),
 ]
+
+# A seventh batch: single shapes met while probing the rules (each failed
+# before its fix; kept so that they stay fixed).
+CASES += [
+    ("age-role-after-quote",
+     "Striker Leon Marsh scored twice on Saturday.\n\"I was lucky today,\" the 24-year-old striker said.\n",
+     [("I was lucky today", "direct", "Leon Marsh")]),
+    ("lone-quote-after-person",
+     "Lena Fischer was delighted after the vote.\n\u201cWe never gave up.\u201d\n",
+     [("We never gave up.", "direct", "Lena Fischer")]),
+    ("fronted-asked",
+     "Asked whether she would resign, Mayor Tara Quinn said no.\n", []),
+    ("predicted-after-clause",
+     "Prices will rise again next month, predicted Kenji Watanabe of Sakura Securities.\n",
+     [("Prices will rise again next month", "indirect", "Kenji Watanabe")]),
+    ("its-general-secretary",
+     "The decision was welcomed by the teachers' union. \u201cIt's a victory for common sense,\u201d said its "
+     "general secretary, Fiona Kerr.\n",
+     [("It's a victory for common sense", "direct", "Fiona Kerr")]),
+    ("two-appositions",
+     "Mr. Osei, 67, who has farmed the land for 40 years, said he would not sell.\n",
+     [("he would not sell", "indirect", "Osei")]),
+    ("surname-after-quote-preposition-inside",
+     "\u201cThis is not over,\u201d Hale said. \u201cNot by a long way.\u201d\n",
+     [("This is not over", "direct", "Hale"), ("Not by a long way.", "direct", "Hale")]),
+    ("role-with-relative-clause",
+     "In Paris, the foreign minister, who arrived on Monday, said the talks would continue.\n",
+     [("the talks would continue", "indirect", None)]),
+]

@@ -138,13 +138,20 @@ class Reading:
             return False, None
         if toks[j].norm in CONJUNCTIONS:
             return False, None
-        if "," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1):
+        rounds = 0
+        while rounds < 3 and ("," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1)):
+            # several appositions in a row: "Mr. Osei, 67, who has farmed here for years, said"
+            if rounds and self.mention_at(j) is not None:
+                break  # "…, the minister, who …, said": the minister
+            rounds += 1
             # "Novak, after speaking with Silva, described" / "X, close Y confidant Z, called"
             k = j
             while k > lo and k > j - 25 and not re.search(r"[,–—(]", self.gap(k - 1, k)):
                 k -= 1
             seg_first = toks[k].norm
             if k <= lo:
+                if rounds > 1:
+                    break
                 return False, None
             before = self.mention_at(k - 1)
             if before is not None and before.entity is not None:
@@ -344,7 +351,9 @@ def _title_words(ctx: Reading, a: int, b: int) -> bool:
         n = base(toks[j].norm)
         if is_cap(ctx.text, toks[j]) or n in TITLE_HEADS or n.endswith(AGENT_ENDINGS):
             continue
-        if j < b - 1 and (n in ROLE_MODIFIERS or n in ("of", "the") or n in lex.DESCRIPTORS or (
+        if n in ("the", "a", "an", "its", "his", "her", "their", "our") or toks[j].norm.endswith("'s"):
+            continue  # 'its general secretary', 'the company's founder'
+        if j < b - 1 and (n in ROLE_MODIFIERS or n == "of" or n in lex.DESCRIPTORS or (
                 n.isalpha() and n not in STOPWORDS and n not in QUOTE_VERBS and not n.endswith(("ed", "ing", "ly")))):
             continue  # 'club chairman', 'defence lawyer'
         return False

@@ -243,7 +243,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         ent.add_role(role)
         return ent
     # Beside a reporting verb: "Jane Doe said", "says Jane Doe".
-    after_prep = prev is not None and prev.norm in PREPOSITIONS and not is_cap(text, prev)
+    after_prep = prev is not None and prev.norm in PREPOSITIONS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
     speaks = (_verb_after(text, toks, end, hi) and not after_prep) or _verb_before(text, toks, i, lo)
     known = reg.known_surname(parts[-1]) or reg.find_org(" ".join(parts)) is not None
     if known:

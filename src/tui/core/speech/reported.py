@@ -93,6 +93,13 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
         j -= 1
     if j < lo:
         return False
+    if "," in ctx.gap(j, j + 1):
+        # '…, the minister, who arrived on Monday, said': the head before the clause
+        k = j
+        while k > lo and j - k < 25 and "," not in ctx.gap(k - 1, k):
+            k -= 1
+        if k > lo and (ctx.toks[k].norm in SUBORDINATE_STARTS or ctx.toks[k].norm.endswith("ing")):
+            j = k - 1
     m = ctx.mention_at(j)
     if m is not None:
         p = ctx.pp_head(m, lo)
