@@ -1001,3 +1001,17 @@ CASES += [
      "In Paris, the foreign minister, who arrived on Monday, said the talks would continue.\n",
      [("the talks would continue", "indirect", None)]),
 ]
+CASES += [
+    ("company-said-it-expects",
+     "The company said it expects profits to fall.\n",
+     [("it expects profits to fall", "indirect", None)]),
+    ("quote-split-by-inverted-cue",
+     "\"I don't know,\" admitted goalkeeper Sam Rowe, \"but we will find out.\"\n",
+     [("I don't know", "direct", "Sam Rowe"), ("but we will find out.", "direct", "Sam Rowe")]),
+    ("unnamed-role-after-clause",
+     "Officials from both countries are expected to meet again next week, a diplomat said.\n",
+     [("Officials from both countries are expected to meet again next week", "indirect", None)]),
+    ("name-colon-quote",
+     "Hospital chief Anna Berg: \u201cWe are at full capacity.\u201d\n",
+     [("We are at full capacity.", "direct", "Anna Berg")]),
+]

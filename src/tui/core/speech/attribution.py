@@ -85,6 +85,13 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         entity, cue = tail
         decided = True
 
+    # 3b. The second part of a quotation split by its cue in one sentence
+    # ('“I don't know,” admitted Jane Doe, “but we will find out.”').
+    if not decided and pre_s.endswith(","):
+        prev = next((d for d in reversed(ctx.drafts) if d.quote), None)
+        if prev is not None and prev.unit == ui and prev.entity is not None and prev.cue is not None:
+            entity, decided = prev.entity, True
+
     # 4. A quotation continuing the previous one (same or previous paragraph).
     if not decided and not pre_s:
         prev = next((d for d in reversed(ctx.drafts) if d.quote), None)
@@ -112,7 +119,14 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         if subject is not None and people == {subject}:
             entity, decided = subject, True
 
-    # 5. No cue at all: the actor who is the subject of the sentence, if any.
+    # 5. 'Hospital chief Jane Doe: “…”': the name before the colon.
+    if not decided and pre_s.endswith(":") and qa - 1 >= lo:
+        m = ctx.mention_at(qa - 1) if qa - 1 >= lo else None
+        if m is not None and m.entity is not None and ctx.reg.entities[m.entity].type != "group":
+            entity, decided = m.entity, True
+            cue = ":"
+
+    # 6. No cue at all: the actor who is the subject of the sentence, if any.
     if not decided and pre_s:
         entity = _subject_before(ctx, lo, qa)
 

@@ -128,6 +128,8 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
     p = toks[j - 1].norm
     if is_cap(ctx.text, toks[j]) or p in DETERMINERS or p in PREPOSITIONS or p in FINITE:
         return False
+    if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
+        return True  # 'it expects', 'she wanted'
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
         # 'the progress made during …': a participle before a preposition
         return not (j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS)

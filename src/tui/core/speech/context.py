@@ -278,6 +278,8 @@ class Reading:
             return self.toks[vi].norm.endswith("ed")
         if self.toks[j].norm in PASSIVE_AUX:
             return True
+        if self.in_quote(self.toks[j].start) or re.search(r"[”\"’'»]", self.gap(j, vi)):
+            return False  # '“…,” admitted Jane Doe': the cue of the quotation before it
         if self.toks[vi].norm.endswith("ed") and "," in self.gap(j, vi):
             return not self.subject_of(vi, lo)[0]
         return False

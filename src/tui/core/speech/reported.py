@@ -214,7 +214,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             j -= 1
         if j <= lo or "," not in ctx.gap(j - 1, j) or not is_person_noun(toks[vi - 1].norm):
             return
-        if any(ctx.mention_at(k) is not None for k in range(j, vi)):
+        if any(ctx.mention_at(k) is not None and ctx.mention_at(k).entity is not None for k in range(j, vi)):
             return  # a named speaker: the other rules decide
         start, end = toks[lo].start, toks[j - 1].end
         while end > start and text[end - 1] in " ,.;:":
