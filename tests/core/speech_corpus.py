@@ -1015,3 +1015,14 @@ CASES += [
      "Hospital chief Anna Berg: \u201cWe are at full capacity.\u201d\n",
      [("We are at full capacity.", "direct", "Anna Berg")]),
 ]
+CASES += [
+    ("replied-when-asked",
+     "\u201cNo,\u201d she replied when asked if she would stand again.\n",
+     [("No,", "direct", None)]),
+    ("possessive-org-described",
+     "Kenya's central bank cut its main rate on Tuesday. The bank said inflation had eased.\n",
+     [("inflation had eased", "indirect", "Kenya's central bank")]),
+    ("possessive-ministry",
+     "Meanwhile, Brazil's foreign ministry said it was monitoring the situation.\n",
+     [("it was monitoring the situation", "indirect", "Brazil's foreign ministry")]),
+]

@@ -237,9 +237,9 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
-        if wb in ORG_KEYWORDS and first == "the" and w.norm == wb:
+        if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
             break
-        plain_adj = (det and j - mods_start < 2 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
+        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
                      and wb not in STOPWORDS and wb not in REPORTING_VERBS
                      and not wb.endswith("ly") and not wb.endswith("ing"))
         if is_cap(text, w) or wb in ROLE_MODIFIERS or w.norm.endswith("'s") or plain_adj:
@@ -280,7 +280,9 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
         ent = reg.org(_group_norm(toks, i, j + 1), s, type_="group")
         return Mention(toks[i].start, head.end, ent.key, "group"), j + 1
     # "the city council", "the Finance Ministry": an organisation
-    if hb in ORG_KEYWORDS and head.norm == hb and first == "the" and hb not in MEDIA_NOUNS:
+    if hb in ORG_KEYWORDS and head.norm == hb and hb not in MEDIA_NOUNS and (
+            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))):
+        # also "Brazil's foreign ministry", "Kenya's central bank"
         if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
             # "the Ministry of Agriculture", "the Bank of England"
             e2 = j + 2
