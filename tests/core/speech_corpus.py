@@ -1026,3 +1026,11 @@ CASES += [
      "Meanwhile, Brazil's foreign ministry said it was monitoring the situation.\n",
      [("it was monitoring the situation", "indirect", "Brazil's foreign ministry")]),
 ]
+CASES += [
+    ("group-with-place",
+     "Health authorities in Lagos said on Friday that 12 people had died.\n",
+     [("12 people had died", "indirect", "Health authorities")]),
+    ("according-to-role-then-name",
+     "According to the state health commissioner, Dr. Yemi Adebayo, most of the victims were children.\n",
+     [("most of the victims were children", "indirect", "Yemi Adebayo")]),
+]

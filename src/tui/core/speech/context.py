@@ -168,6 +168,8 @@ class Reading:
                 j -= 1
             if j < lo:
                 return False, None
+        if self.mention_at(j) is None:
+            j = self.np_head(j, lo)  # 'Health authorities in Lagos said'
         m = self.mention_at(j)
         if m is not None:
             p = self.pp_head(m, lo)
@@ -183,6 +185,20 @@ class Reading:
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         return True, None
+
+    def np_head(self, j: int, lo: int) -> int:
+        """When word j ends a prepositional phrase after a noun ('officials in
+        Lagos'), the index of that noun; else j."""
+        obj = j
+        if obj - 1 >= lo and self.toks[obj - 1].norm in ("the", "a", "an"):
+            obj -= 1
+        if obj - 2 < lo:
+            return j
+        prep = self.toks[obj - 1]
+        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
+                or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
+            return j
+        return obj - 2
 
     def pp_head(self, m: Mention, lo: int) -> int | None:
         """When mention m is the object of a preposition ('officials at the

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import DETS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
+from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .quotes import Quote
@@ -105,8 +105,9 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
         p = ctx.pp_head(m, lo)
         if p is not None:
             j, m = p, ctx.mention_at(p)
-    elif j - 3 >= lo and ctx.toks[j - 1].norm in DETS and ctx.toks[j - 2].norm in ("for", "of", "at", "from"):
-        j -= 3  # 'a lawyer for the defendant said': the head before the phrase
+    else:
+        j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
+        m = ctx.mention_at(j)
     return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
 
 
@@ -147,6 +148,13 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
                 k += 1
             if k >= hi:
                 continue
+            named = next((ctx.mention_starting(x) for x in range(k, min(hi, k + 3))
+                          if ctx.mention_starting(x) is not None), None)
+            if named is not None and named.entity is not None:
+                after = tok_index(ctx.src, named.end)
+                if after < hi and "," in ctx.gap(after - 1, after):
+                    # 'According to the health commissioner, Dr. Jane Doe, …': the name in apposition
+                    ent, k = named.entity, after
             start, end = toks[k].start, clause_end(ctx, k, hi, ue)
         elif "," in ctx.gap(j - 1, j):
             start, end = toks[lo].start, toks[j - 1].end
