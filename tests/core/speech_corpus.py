@@ -1034,3 +1034,14 @@ CASES += [
      "According to the state health commissioner, Dr. Yemi Adebayo, most of the victims were children.\n",
      [("most of the victims were children", "indirect", "Yemi Adebayo")]),
 ]
+CASES += [
+    ("parenthetical-cue-pronoun",
+     "Coach Ana Reis is confident. The team, she said, would be ready by June.\n",
+     [("The team, she said, would be ready by June", "indirect", "Ana Reis")]),
+    ("parenthetical-cue-people",
+     "The new law, critics say, will hurt small businesses.\n",
+     [("The new law, critics say, will hurt small businesses", "indirect", None)]),
+    ("apposition-not-a-cue",
+     "Paris, the capital, has two million people. The plan, which was approved, said nothing about tax.\n",
+     []),
+]

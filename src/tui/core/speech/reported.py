@@ -13,7 +13,7 @@ from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .quotes import Quote
-from .words import CLAUSE_VERBS, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -75,6 +75,46 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
         taken.append((start, end))
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
+    _parenthetical(ctx, ui, lo, hi, taken)
+
+
+def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'The plan, he said, would be ready by June': a cue between commas in
+    the middle of the sentence. The statement is the whole sentence (the
+    reported words are on both sides of the cue)."""
+    toks, text = ctx.toks, ctx.text
+    us, ue, _ = ctx.units[ui]
+    for j in range(lo + 1, min(hi - 2, lo + WINDOW)):
+        if "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
+            continue
+        v = j
+        while v < hi and v - j < 5 and "," not in ctx.gap(v, v + 1 if v + 1 < hi else v) and toks[v].norm not in CLAUSE_VERBS:
+            v += 1
+        if v >= hi - 1 or toks[v].norm not in CLAUSE_VERBS or v == j or is_proper(text, toks[v]):
+            continue
+        if toks[v].norm.endswith("ing") or "," not in ctx.gap(v, v + 1):
+            continue
+        m = ctx.mention_starting(j)
+        if m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm)):
+            continue
+        if m is not None and tok_index(ctx.src, m.end) != v:
+            continue
+        if not (ctx.verbish(v + 1) or bare_clause(ctx, lo, j) or toks[v + 1].norm in FINITE):
+            continue
+        start = toks[lo].start
+        end = ue
+        while end > start and text[end - 1] in " ,.;:!?”’\"'":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        ent = m.entity if m is not None else None
+        if m is None and toks[j].norm in ("he", "she", "they", "it"):
+            pm = ctx.mention_at(j)
+            ent = pm.entity if pm is not None else None
+        cue = " ".join(text[toks[j].start:toks[v].end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+        taken.append((start, end))
+        return
 
 
 def _is_fragment(ctx: Reading, q: Quote) -> bool:
