@@ -1045,3 +1045,8 @@ CASES += [
      "Paris, the capital, has two million people. The plan, which was approved, said nothing about tax.\n",
      []),
 ]
+CASES += [
+    ("fragment-at-clause-end",
+     "Her neighbour, Tom Briggs, said the defences built in 2016 had been \u201cuseless\u201d.\n",
+     [("the defences built in 2016 had been \u201cuseless\u201d", "indirect", "Tom Briggs")]),
+]

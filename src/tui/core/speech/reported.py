@@ -46,7 +46,9 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
         end = clause_end(ctx, cs, hi, ue)
         if end - start < 8:
             continue
-        inner = [q for q in uq if start <= q.open and q.close < end]
+        inner = [q for q in uq if start <= q.open < end and q.close <= ue]
+        if inner and inner[-1].closed and inner[-1].close >= end:
+            end = inner[-1].close + 1  # the clause ends with the quoted fragment: '… had been “useless”.'
         if any(s < end and start < e for s, e in emitted) or any(
                 s < end and start < e for s, e in taken if not any(q.open == s for q in inner)):
             continue  # the quotation inside carries the statement
