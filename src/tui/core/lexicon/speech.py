@@ -52,7 +52,7 @@ _IRREGULAR = {
     "hold": ("holds", "held", "held", "holding"),
     "swear": ("swears", "swore", "sworn", "swearing"),
 }
-_DOUBLED = frozenset("admit rebut quip".split())  # admitted, rebutted
+_DOUBLED = frozenset("admit rebut quip dub".split())  # admitted, rebutted, dubbed
 
 
 @lru_cache(maxsize=None)
@@ -194,7 +194,8 @@ TITLE_HEADS = frozenset(
     lecturer tutor curator librarian designer artist photographer filmmaker producer composer
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
-    guide ranger warden director-general head-teacher barrister solicitor""".split()
+    guide ranger warden director-general head-teacher barrister solicitor son-in-law
+    daughter-in-law""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
