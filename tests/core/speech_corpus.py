@@ -1050,3 +1050,12 @@ CASES += [
      "Her neighbour, Tom Briggs, said the defences built in 2016 had been \u201cuseless\u201d.\n",
      [("the defences built in 2016 had been \u201cuseless\u201d", "indirect", "Tom Briggs")]),
 ]
+CASES += [
+    ("claimed-title-not-speech",
+     "He claimed the title in 2019 and has not lost since. The bill, known as the \u201cClean Rivers Act\u201d, "
+     "passed by 54 votes to 40.\n",
+     []),
+    ("signs-reading-not-speech",
+     "Protesters carried signs reading \u201cNo more cuts\u201d and \u201cSave our parks\u201d.\n",
+     []),
+]

@@ -118,6 +118,8 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
             return False
         if toks[j].norm in FINITE or _finite_verb(ctx, j, k):
             return True
+        if toks[j].norm in ("and", "but", "or") and j + 1 < hi and toks[j + 1].norm in FINITE:
+            return False  # 'claimed the title in 2019 and has …': an object, then another verb
     return False
 
 
