@@ -1059,3 +1059,14 @@ CASES += [
      "Protesters carried signs reading \u201cNo more cuts\u201d and \u201cSave our parks\u201d.\n",
      []),
 ]
+CASES += [
+    ("tweeted-title-acronym",
+     "\u201cIt's a scandal,\u201d tweeted opposition MP Sarah Lund on Monday.\n",
+     [("It's a scandal", "direct", "Sarah Lund")]),
+    ("believes-bare-clause",
+     "Professor Ingrid Nakamura, who led the study, believes the findings apply to all cities.\n",
+     [("the findings apply to all cities", "indirect", "Ingrid Nakamura")]),
+    ("said-in-address-that",
+     "Vice-President Ama Mensah said in a televised address that the curfew would end on Friday.\n",
+     [("the curfew would end on Friday", "indirect", "Ama Mensah")]),
+]

@@ -18,12 +18,12 @@ from functools import lru_cache
 CLAUSE_VERBS = frozenset(
     """say argue insist claim warn note stress maintain admit predict concede assert acknowledge
     state tell add explain suggest indicate confirm emphasize emphasise reiterate reply counter
-    respond contend tweet write complain caution""".split()
+    respond contend tweet write complain caution believe think""".split()
 )
 #: Verbs that report speech only with "that" (otherwise they take an object:
 #: "announced a curfew", "reported a loss").
 THAT_VERBS = frozenset(
-    """announce post declare believe think hope expect report reveal deny allege promise vow
+    """announce post declare hope expect report reveal deny allege promise vow
     underscore underline observe remark point disclose assure recall agree signal estimate
     testify acknowledge conclude find""".split()
 )

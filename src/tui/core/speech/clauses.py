@@ -66,7 +66,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         if toks[j].norm == "that":
             return _after_that(ctx, j, hi)
         n2 = toks[j].norm
-        if j > k and (n2 in FINITE or n2 in IRREGULAR_PAST or (n2.endswith("ed") and len(n2) > 4)):
+        if j > k and (n2 in FINITE or n2 in IRREGULAR_PAST or (n2.endswith("ed") and len(n2) > 4)) \
+                and toks[j - 1].norm not in DETERMINERS:  # 'in a televised address that
             break  # another verb: the 'that' further on is not ours
         j += 1
     if that_only:
@@ -137,6 +138,13 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
         # 'the progress made during …': a participle before a preposition
         return not (j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS)
+    # present tense after a plural subject: 'the findings apply to …'
+    if (j - k == 2 and toks[k].norm in DETERMINERS and toks[k].norm not in ("a", "an", "this", "that", "every", "each")
+            and p.endswith("s") and not p.endswith(("ss", "us", "is")) and n.isalpha()
+            and n not in STOPWORDS and not n.endswith("s") and j + 1 < len(toks)
+            and (toks[j + 1].norm in PREPOSITIONS or toks[j + 1].norm in DETERMINERS)
+            and ctx.gap(j - 1, j) == " " and ctx.gap(j, j + 1) == " "):
+        return True
     # present tense: '-s' after a singular noun subject of two or more words
     return (j - k >= 2 and n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3
             and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS

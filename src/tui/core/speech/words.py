@@ -120,8 +120,8 @@ def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
     """'WHO', 'IMF', 'UNESCO' in ordinary text (not a shouted headline): a name,
     even when its letters spell a common word."""
     w = text[toks[i].start:toks[i].end]
-    if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
-        return False
+    if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()) or w.lower() in lex.TITLE_HEADS:
+        return False  # 'MP', 'CEO': titles
     for k in (i - 1, i + 1):
         if 0 <= k < len(toks):
             n = text[toks[k].start:toks[k].end]
