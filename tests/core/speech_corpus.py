@@ -1070,3 +1070,14 @@ CASES += [
      "Vice-President Ama Mensah said in a televised address that the curfew would end on Friday.\n",
      [("the curfew would end on Friday", "indirect", "Ama Mensah")]),
 ]
+CASES += [
+    ("said-as-she",
+     "\u201cNobody is above the law,\u201d the judge said as she passed sentence on Tuesday.\n",
+     [("Nobody is above the law", "direct", None)]),
+    ("two-sentences-pronoun-then-surname",
+     "Dr. Helen Park, a virologist, said the new variant was no more dangerous. But she warned that cases "
+     "could rise. \u201cWe must stay alert,\u201d Park said.\n",
+     [("the new variant was no more dangerous", "indirect", "Helen Park"),
+      ("cases could rise", "indirect", "Helen Park"),
+      ("We must stay alert", "direct", "Helen Park")]),
+]

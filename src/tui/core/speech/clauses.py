@@ -78,7 +78,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)):
             break
         t = toks[j]
-        if t.norm in ("if", "whether", "asked", "when", "while", "because", "although", "though", "unless", "since"):
+        if t.norm in ("if", "whether", "asked", "when", "while", "because", "although", "though", "unless", "since",
+                      "as", "after", "before", "until", "once"):
             return None  # 'replied when asked if she …': not what was said
         if t.norm in SUBJECT_PRONOUNS and bare_clause(ctx, j, hi):
             return j
