@@ -139,13 +139,10 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
 
 
 def collect(registry: Registry, units: dict[str, list]) -> None:
-    """Pass 1 over every source: create the anchored entities; then a second
-    look links full names ('Elena Petrova') to people first met by surname."""
-    for link_only in (False, True):
-        _collect(registry, units, link_only)
-
-
-def _collect(registry: Registry, units: dict[str, list], link_only: bool) -> None:
+    """Pass 1 over every source: create the anchored entities; then link the
+    full names met without an anchor ('Elena Petrova won …') to people first
+    met by surname alone ('Petrova said')."""
+    unanchored: list[tuple[list[str], str]] = []
     for src in registry.sources:
         text = src.text
         toks = src.tokens
@@ -165,18 +162,17 @@ def _collect(registry: Registry, units: dict[str, list], link_only: bool) -> Non
                 if is_descriptor(text, toks, i, end):
                     i += 1
                     continue
-                if link_only:
-                    parts = [base(x.fold) for x in toks[i:end]]
-                    if len(parts) > 1 and registry.known_surname(parts[-1]) and not _title_next(text, toks, end, hi):
-                        known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
-                        if any(e.type == "person" and e.first is None for e in known):
-                            registry.person(parts, surface(text, toks, i, end), recent)
-                    i = end
-                    continue
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
                     recent.append(ent.key)
+                elif end - i > 1 and not _title_next(text, toks, end, hi):
+                    unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
                 i = end
+    for parts, surf in unanchored:
+        if registry.known_surname(parts[-1]):
+            known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
+            if any(e.type == "person" and e.first is None for e in known):
+                registry.person(parts, surf)
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:

@@ -13,7 +13,7 @@ from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .quotes import Quote
-from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -86,8 +86,10 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     reported words are on both sides of the cue)."""
     toks, text = ctx.toks, ctx.text
     us, ue, _ = ctx.units[ui]
+    if "," not in text[us:ue]:
+        return
     for j in range(lo + 1, min(hi - 2, lo + WINDOW)):
-        if "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
+        if toks[j].start - toks[j - 1].end == 1 or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
         v = j
         while v < hi and v - j < 5 and "," not in ctx.gap(v, v + 1 if v + 1 < hi else v) and toks[v].norm not in CLAUSE_VERBS:
@@ -279,17 +281,24 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         return
 
 
+_STOP_GAP = re.compile(r"[.;:!?“”\"«»]")
+
+
 def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """A reported clause opening the sentence, then a comma and its speaker
     with the reporting verb before or after the name; what follows the
     speaker is a description of them ('an economist at …', 'who runs …')."""
     toks, text = ctx.toks, ctx.text
+    if ctx.quotes and ctx.in_quote(toks[lo].start):
+        return
     for j in range(lo + 3, min(hi, lo + 3 * WINDOW)):
         g = ctx.gap(j - 1, j)
-        if re.search(r"[.;:!?“”\"«»]", g) or ctx.in_quote(toks[j].start):
+        if g == " ":
+            continue  # the common case, checked first: this loop runs over every word
+        if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
-        if "," not in g:
-            continue
+        if "," not in g or not any(toks[x].norm in QUOTE_VERBS for x in range(j, min(hi, j + 12))):
+            continue  # (no reporting verb near: no speaker after this comma)
         found = speaker_after(ctx, j, hi)
         if found is None:
             continue
