@@ -1081,3 +1081,12 @@ CASES += [
       ("cases could rise", "indirect", "Helen Park"),
       ("We must stay alert", "direct", "Helen Park")]),
 ]
+CASES += [
+    ("role-later-with-fragment",
+     "Olympic champion Grace Adeyemi has retired from athletics. In an emotional post on Instagram, the "
+     "champion said she was \u201cready for the next chapter\u201d.\n",
+     [("she was \u201cready for the next chapter\u201d", "indirect", "Grace Adeyemi")]),
+    ("family-member-speaks",
+     "The suspect's mother, who asked not to be named, said her son was innocent.\n",
+     [("her son was innocent", "indirect", None)]),
+]

@@ -195,7 +195,7 @@ TITLE_HEADS = frozenset(
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
-    daughter-in-law""".split()
+    daughter-in-law champion sprinter""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -284,7 +284,9 @@ ORG_DESCRIPTORS = frozenset(
 PERSON_NOUNS = frozenset(
     """defendant victim witness resident neighbour neighbor passenger patient customer voter
     shopper commuter parent pupil student fan supporter critic trader dealer insider source
-    observer person people man woman official officer team crew staff panel jury""".split()
+    observer person people man woman official officer team crew staff panel jury mother father
+    son daughter wife husband brother sister family relative relatives child children friend
+    neighbour colleague partner owner survivor""".split()
 )
 #: Nouns for documents, which may be cited ("according to the report") but never speak.
 DOCUMENT_NOUNS = frozenset(
