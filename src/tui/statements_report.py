@@ -8,6 +8,7 @@ their text and fidelity notes).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -22,9 +23,11 @@ from .core.model import Actor, QuoteComparison, Statement, Story
 
 
 def short_ids(story: Story) -> dict[str, str]:
-    """'001_58cf…' → '001' when the prefixes are unique, else the full id."""
-    short = {s.id: s.id.split("_", 1)[0] for s in story.sources}
-    if len(set(short.values())) != len(short):
+    """A short column label per source: the id up to its first separator
+    ('bbc-storm-report' → 'bbc', '07_report' → '07') when those labels are
+    unique and not empty, else the full ids. File names follow no scheme."""
+    short = {s.id: re.split(r"[_\-. ]", s.id, maxsplit=1)[0] for s in story.sources}
+    if len(set(short.values())) != len(short) or not all(short.values()):
         return {s.id: s.id for s in story.sources}
     return short
 
@@ -34,7 +37,7 @@ def actor_by_id(story: Story) -> dict[str, Actor]:
 
 
 def short_name(actor: Actor | None) -> str:
-    """Surname for a person ('Stubb'), the full name otherwise."""
+    """Surname for a person ('Novak'), the full name otherwise."""
     if actor is None:
         return "unknown speaker"
     if actor.type == "person":
@@ -57,7 +60,7 @@ def comparison_note(c: QuoteComparison, by_id: dict[str, Statement], short: dict
 
 def fidelity_lines(story: Story) -> list[str]:
     """One human line per group quoted in two or more sources, e.g.
-    'Stubb, g4: 001 vs 000 identical; 002 vs 001 altered (words dropped)'."""
+    'Novak, g4: b vs a identical; c vs b altered (words dropped)'."""
     by_id = {s.id: s for s in story.statements}
     actors = actor_by_id(story)
     short = short_ids(story)
@@ -162,6 +165,8 @@ def statements_json(story: Story, actor_ids: set[str] | None = None) -> dict:
             "actor_name": actors[st.actor].name if st.actor in actors else None,
             "source": st.source, "start": st.start, "end": st.end, "kind": st.kind,
             "cue": st.cue, "group": st.group, "text": statement_text(story, st),
+            "speaker_span": ({"start": st.speaker_span.start, "end": st.speaker_span.end}
+                             if st.speaker_span else None),
             "fidelity": fidelity_notes(story, st.id),
         })
     keep = {r["group"] for r in rows if r["group"]}

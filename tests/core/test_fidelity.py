@@ -9,10 +9,10 @@ import json
 import pytest
 from rich.console import Console
 
-from tui.core.fidelity import compare_quotes, trim_edges
+from tui.core.speech.fidelity import compare_quotes, trim_edges
 from tui.core.loading import RawSource, SourceError
 from tui.core.model import Statement
-from tui.core.statements import analyze_statements
+from tui.core.story import analyze_speech as analyze_statements
 from tui.core.story import build_story, prepare_sources
 from tui.statements_report import (
     fidelity_lines, fidelity_notes, print_actors, print_statements, render_diff,

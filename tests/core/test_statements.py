@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core.loading import RawSource
-from tui.core.statements import analyze_statements, find_quotes
+from tui.core.speech.quotes import find_quotes
+from tui.core.story import analyze_speech as analyze_statements
 from tui.core.story import prepare_sources
 
 
@@ -170,7 +171,7 @@ def test_other_story_statements():
         ("direct", "Tomas Brandt",
          "She told us 'the numbers are fine' last week.\n\"They were not fine. They never were."),
         ("indirect", "Ingrid Olsen", "the deficit could reach 4 percent"),
-        ("partial", None, "Hands off our pensions"),
+        # the banner's slogan has no speaker and no reporting verb: quoted words, not a statement
     ]
 
 
@@ -183,10 +184,19 @@ def test_quote_before_verb_and_inverted_cue():
         ("direct", "Petra Lind"), ("indirect", "city council")]
 
 
+def test_scare_quotes_and_titles_are_not_statements():
+    _, _, statements, _ = analyse(
+        "The word “resilience” was painted on every wall of the old town.\n"
+        "Her latest album, ‘Glass Harbour’, went straight to number one.\n"
+    )
+    assert statements == ()
+
+
 def test_quote_with_no_speaker_is_kept_unattributed():
-    sources, actors, statements, _ = analyse("The word “resilience” was painted on every wall of the old town.\n")
+    sources, actors, statements, _ = analyse(
+        "The hearing was adjourned at noon.\n“We will be back tomorrow, and we will win.”\n")
     (s,) = statements
-    assert s.actor is None and text_of(sources, s) == "resilience"
+    assert s.actor is None and text_of(sources, s).startswith("We will be back")
 
 
 def test_quote_across_paragraphs_stays_one_statement():
@@ -265,12 +275,21 @@ def test_any_text_spans_stay_inside_their_source(a, b):
         assert 0 <= s.start < s.end <= len(src.text)
         assert s.actor is None or s.actor in ids
         assert s.kind in ("direct", "partial", "indirect")
-        touched = [p for p in src.paragraphs if p.start < s.end and s.start < p.end]
+        touched = [k for k, p in enumerate(src.paragraphs) if p.start < s.end and s.start < p.end]
         assert touched
+        assert touched == list(range(touched[0], touched[-1] + 1))  # one run of paragraphs
+        assert not any(src.is_boilerplate(src.paragraphs[k].start) for k in touched)
         # crossing into a paragraph is allowed only where that paragraph
-        # opens with a quotation mark (a quote running on)
-        for p in touched[1:]:
-            assert src.text[p.start] in "“\"„«", (src.text, s)
+        # opens with a quotation mark (a quote running on), or where the one
+        # before stops mid-sentence (a stray line break inside a quotation)
+        for k in touched[1:]:
+            p, before = src.paragraphs[k], src.paragraphs[k - 1]
+            assert (src.text[p.start] in "“\"„«‘`'"
+                    or src.text[before.start:before.end].rstrip()[-1:] not in ".!?…:"), (src.text, s)
+        if s.speaker_span is not None:
+            sp = s.speaker_span
+            assert sp.source == s.source and 0 <= sp.start < sp.end <= len(src.text)
+            assert sp.end <= s.start or s.end <= sp.start  # the speaker is named outside what they said
     paras = [(p.start, p.end) for p in sources[0].paragraphs]
     for q in find_quotes(sources[0].text, paras):
         assert q.open < q.start <= q.end <= q.close
@@ -297,3 +316,25 @@ def test_more_reporting_constructions():
     ]
     lynch = next(a for a in actors if a.name == "Mick Lynch")
     assert "union’s general secretary" in lynch.roles
+
+
+def test_speaker_span_marks_the_mention_of_who_speaks():
+    text = ("“We will not support this bill,” Rep. Dan Whitlock said on Monday.\n"
+            "Councillor Ruth Adeyemi met him later. “The reserves are low,” she told reporters.\n"
+            "“Nobody knows,” read a sign at the gate.\n")
+    sources, actors, statements, _ = analyse(text)
+    spans = {text_of(sources, s): (text[s.speaker_span.start:s.speaker_span.end] if s.speaker_span else None)
+             for s in statements}
+    assert spans["We will not support this bill,"] == "Dan Whitlock"
+    assert spans["The reserves are low,"] == "she"
+
+
+def test_speaker_span_in_the_json():
+    from conftest import story_of
+
+    from tui.core.serialize import story_to_dict
+
+    data = story_to_dict(story_of("“We are ready,” said Mayor Lena Ortiz.\n"))
+    (st_,) = data["statements"]
+    text = data["sources"][0]["text"]
+    assert text[st_["speaker_span"]["start"]:st_["speaker_span"]["end"]] == "Lena Ortiz"

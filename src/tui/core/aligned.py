@@ -10,16 +10,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import speech
 from .model import Source
 from .text import STOPWORDS
 
-REPORTING_VERBS = frozenset(
-    "said say says told tell tells stated state states added add adds noted note notes "
-    "explained explain stressed stress warned warn insisted insist emphasized emphasised "
-    "according described describe called call claimed claim reported report announced "
-    "announce indicated indicate suggested suggest wrote write posted post speaking spoke "
-    "comments comment remarks".split()
-)
+# Reporting verbs and nouns are the genre's glue ("X said", "Y stated"), not content.
+REPORTING_VERBS = speech.REPORTING_FORMS | speech.REPORTING_NOUNS
 
 
 @dataclass(frozen=True)

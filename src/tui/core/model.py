@@ -56,7 +56,7 @@ class Boilerplate:
 
 class Token(NamedTuple):
     """One word. `norm` ignores case, accents and quote style; `fold` also
-    folds spelling variants (Zelensky/Zelenskyy, favour/favor).
+    folds spelling variants (Gorky/Gorkiy, favour/favor).
 
     A named tuple rather than a frozen dataclass: a story holds one per word
     (about a million for a thousand articles), and a tuple is built several
@@ -168,6 +168,7 @@ class Statement:
     kind: StatementKind
     cue: str | None = None
     group: str | None = None
+    speaker_span: Span | None = None  # the mention of the speaker (name, role or pronoun), if any
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ def story_to_dict(story: Story) -> dict:
                 "kind": st.kind,
                 "cue": st.cue,
                 "group": st.group,
+                "speaker_span": ({"start": st.speaker_span.start, "end": st.speaker_span.end}
+                                 if st.speaker_span else None),
             }
             for st in story.statements
         ],

@@ -10,9 +10,17 @@ from . import metadata
 from .cache import StoryCache, story_key
 from .lineage import coverage, trace_lineage
 from .loading import RawSource, load_raw_sources
-from .model import Source, Story
+from .model import Actor, Passage, QuoteFidelity, Source, Statement, Story
 from .passages import align_sources
 from .segment import paragraphs, sentences
+from .speech.context import Draft, body_paragraphs, units_of
+from .speech.fidelity import compare_groups
+from .speech.grouping import group_statements
+from .speech.mentions import mentions
+from .speech.names import collect
+from .speech.quotes import find_quotes
+from .speech.reading import read_source, to_statements
+from .speech.registry import Registry
 from .text import tokenize
 
 Progress = Callable[[str, float], None]
@@ -70,7 +78,7 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     progress("finding shared passages", 0.3)
     passages = align_sources(sources)
     progress("finding actors and statements", 0.7)
-    actors, statements, fidelity = _statements(sources, passages)
+    actors, statements, fidelity = analyze_speech(sources, passages)
     progress("tracing who copied whom", 0.9)
     edges, families = trace_lineage(sources, passages, statements)
     covered = coverage(sources, passages, edges)
@@ -89,10 +97,27 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     )
 
 
-def _statements(sources: Sequence[Source], passages):
-    from .statements import analyze_statements
-
-    return analyze_statements(sources, passages)
+def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = ()
+                   ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
+    """Who said what: actors, statements (ordered by source, then start) and
+    quote fidelity. Each stage is one module of `speech`."""
+    quotes: dict[str, list] = {}
+    units: dict[str, list] = {}
+    for src in sources:
+        quotes[src.id] = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
+        units[src.id] = units_of(src, quotes[src.id])
+    registry = Registry(sources)
+    collect(registry, units)
+    drafts: list[Draft] = []
+    for src in sources:
+        found = mentions(registry, src, units[src.id], [(q.start, q.end) for q in quotes[src.id]])
+        drafts.extend(read_source(registry, src, quotes[src.id], units[src.id], found))
+    order = {s.id: i for i, s in enumerate(sources)}
+    drafts.sort(key=lambda d: (order[d.source], d.start, d.end))
+    groups = group_statements(drafts, {s.id: s.tokens for s in sources}, passages)
+    actors, statements = to_statements(registry, drafts, groups)
+    fidelity = compare_groups(statements, {s.id: s.text for s in sources})
+    return actors, statements, fidelity
 
 
 def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None) -> Story:

@@ -52,7 +52,7 @@ _DOUBLE_RE = re.compile(r"(\w)\1+")
 def fold_word(norm: str) -> str:
     """Fold spelling and transliteration variants together (for near matches).
 
-    Zelenskyy/Zelensky, Medinskiy/Medinsky, favour/favor, organise/organize.
+    Dostoyevskyy/Dostoyevsky, Gorkiy/Gorky, favour/favor, organise/organize.
     """
     w = norm
     if any(c.isdigit() for c in w):

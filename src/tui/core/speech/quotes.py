@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
-QUOTE_CHARS_RE = re.compile(r"[\"“”„«»'‘’‚]")
+# Doubled single marks (‘‘…’’, ''…'') stand for double quotes in some scraped text.
+QUOTE_CHARS_RE = re.compile(r"‘‘|’’|''|``|[\"“”„«»'‘’‚]")
+TERMINAL = ".!?…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,13 @@ class Quote:
 def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str | None, str]:
     """('open' | 'close' | 'either' | None, 'd' | 's') for a quote mark."""
     c = text[i]
+    if text[i:i + 2] in ("‘‘", "``"):
+        return "open", "d"
+    if text[i:i + 2] == "’’":
+        return "close", "d"
+    if text[i:i + 2] == "''":
+        c = '"'
+        i += 1
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
     left = prev.isspace() or prev in "([{—–-/:;" or i == lo
@@ -59,9 +68,11 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
 
     A quote never crosses into the next paragraph unless that paragraph
     starts with a new opening mark (the convention for a quote that runs over
-    several paragraphs). A quote that never closes ends at the end of its
-    first paragraph; a single-mark quote that never closes is ignored (it was
-    an apostrophe). Single marks inside a double quotation are nested quotes.
+    several paragraphs), or the paragraph stops mid-sentence and the next one
+    closes the quote (a stray line break). A quote that never closes ends at the end
+    of its first paragraph; a single-mark quote that never closes is ignored
+    (it was an apostrophe). Single marks inside a double quotation are nested
+    quotes.
     """
     out: list[Quote] = []
     state: tuple[int, str, int] | None = None  # (open pos, kind, paragraph index)
@@ -76,26 +87,31 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
                 continue
             if state is None:
                 if role == "open" or (role == "either" and kind == "d"):
-                    state = (i, kind, pi)
+                    state = (i + len(m.group()) - 1, kind, pi)  # (the last char of the mark)
                 continue
             if kind != state[1]:
                 continue  # nested quote of the other kind
             if role in ("close", "either"):
-                _emit(text, out, state[0], i, True)
+                _emit(text, out, state[0], i, True, state[0] + 1)
                 state = None
             elif role == "open" and state[2] == pi:
-                state = (i, kind, pi)  # an earlier opening mark never closed: drop it
+                state = (i + len(m.group()) - 1, kind, pi)  # an earlier opening mark never closed: drop it
         if state is not None:
             nxt = pi + 1
-            cont = (
-                state[1] == "d" and nxt < n
-                and text[_first_char(text, *paras[nxt])] in OPEN_DOUBLE + '"'
-            )
-            if not cont:
-                if state[1] == "d":
-                    first_para_end = paras[state[2]][1]
-                    _emit(text, out, state[0], first_para_end, False)
-                state = None
+            reopened = (state[1] == "d" and nxt < n
+                        and text[_first_char(text, *paras[nxt])] in OPEN_DOUBLE + '"' + "‘`")
+            if reopened and text[_first_char(text, *paras[nxt])] in "‘`" and text[_first_char(text, *paras[nxt]):][:2] not in ("‘‘", "``"):
+                reopened = False
+            if reopened:
+                continue  # one quotation over several paragraphs
+            broken = state[1] == "d" and nxt < n and _closes_first(text, *paras[nxt]) and not _ends_sentence(text, ps, pe)
+            if broken:
+                state = (state[0], state[1], nxt)  # a stray line break inside the quotation
+                continue
+            if state[1] == "d":
+                first_para_end = paras[state[2]][1]
+                _emit(text, out, state[0], first_para_end, False, state[0] + 1)
+            state = None
     return out
 
 
@@ -105,8 +121,26 @@ def _first_char(text: str, s: int, e: int) -> int:
     return s
 
 
-def _emit(text: str, out: list[Quote], open_: int, close: int, closed: bool) -> None:
-    s, e = open_ + 1, close
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    t = text[s:e].rstrip()
+    return bool(t) and t[-1] in TERMINAL + ":"
+
+
+def _closes_first(text: str, s: int, e: int) -> bool:
+    """Does the paragraph close a quotation before it opens one?"""
+    for m in QUOTE_CHARS_RE.finditer(text, s, e):
+        role, kind = _classify(text, m.start(), s, e)
+        if kind != "d" or role is None:
+            continue
+        return role == "close"
+    return False
+
+
+def _emit(text: str, out: list[Quote], open_: int, close: int, closed: bool, content_start: int,
+) -> None:
+    if open_ > 0 and text[open_ - 1:open_ + 1] in ("‘‘", "``", "''"):
+        open_ -= 1  # a doubled mark opens at its first character
+    s, e = content_start, close
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

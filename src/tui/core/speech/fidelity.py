@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .diff import word_diff
-from .model import DiffOp, QuoteComparison, QuoteFidelity, Statement
-from .text import tokenize
+from ..diff import word_diff
+from ..model import DiffOp, QuoteComparison, QuoteFidelity, Statement
+from ..text import tokenize
 
 QUOTED_KINDS = ("direct", "partial")
 _EDGE = " \t\r\n,.;:!?…\"'“”‘’«»—–-"

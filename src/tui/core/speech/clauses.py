@@ -1,0 +1,202 @@
+"""Reported clauses: where the clause after a reporting verb starts and ends,
+whether words form a finite clause, negated cues.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
+from ..text import STOPWORDS
+from .words import base, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
+
+if TYPE_CHECKING:
+    from .context import Reading
+
+
+def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
+    """Token index where the reported clause after the verb at vi begins."""
+    toks = ctx.toks
+    n = toks[vi].norm
+    k = vi + 1
+    if n == "pointed":
+        if not (k < hi and toks[k].norm == "out"):
+            return None
+        k += 1
+    if k >= hi:
+        return None
+    if re.search(r"[.;!?:]", ctx.gap(vi, k - 1 if k - 1 > vi else vi) if k - 1 > vi else "") :
+        return None
+    # 1. "said that …"
+    if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
+        return _after_that(ctx, k, hi)
+    if n in TELL_VERBS:
+        # the person told: 'journalists', 'Radio Nord', 'the BBC', 'them'
+        j = k
+        while j < hi and j - k < 4 and toks[j].norm not in ("that", "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last") \
+                and toks[j].norm not in SUBJECT_PRONOUNS and "," not in ctx.gap(j - 1, j) and not ctx.verbish(j):
+            j += 1
+        if j == k:
+            return None
+        for c in range(k + 1, j + 1):
+            # 'told the Evening Post the drivers had …': the clause starts at a new determiner
+            if c < hi and toks[c].norm in DETERMINERS and c < j and bare_clause(ctx, c, hi):
+                return c
+        k = j
+        if k < hi and toks[k].norm == "that":
+            return _after_that(ctx, k, hi)
+    that_only = n in THAT_VERBS
+    # 2. a bare clause right after the verb: 'said the talks were …'
+    if not that_only and n not in TELL_VERBS and bare_clause(ctx, k, hi):
+        return k
+    # 3. 'that' a few words later: 'said in an interview with a paper that …',
+    # 'told reporters on Monday that'. After an object ('announced a curfew
+    # that …') the 'that' starts a relative clause, not what was said.
+    j = k
+    if k >= hi:
+        return None
+    first_k = toks[k].norm
+    adverbial = (n in TELL_VERBS or first_k in PREPOSITIONS or first_k in VERB_GLUE
+                 or base(first_k) in DAYS_MONTHS or first_k.endswith("ly")
+                 or first_k in ("last", "this", "earlier", "later", "late", "again", "on", "publicly"))
+    while adverbial and j < hi and j - k < 9:
+        if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)) or ctx.in_quote(ctx.toks[j].start):
+            break
+        if toks[j].norm == "that":
+            return _after_that(ctx, j, hi)
+        n2 = toks[j].norm
+        if j > k and (n2 in FINITE or n2 in IRREGULAR_PAST or (n2.endswith("ed") and len(n2) > 4)) \
+                and toks[j - 1].norm not in DETERMINERS:  # 'in a televised address that
+            break  # another verb: the 'that' further on is not ours
+        j += 1
+    if that_only:
+        return None
+    # 4. a time or place phrase, then a bare clause: 'told reporters on Sunday he was …'
+    j = k
+    while j < hi and j - k < 6:
+        if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)):
+            break
+        t = toks[j]
+        if t.norm in ("if", "whether", "asked", "when", "while", "because", "although", "though", "unless", "since",
+                      "as", "after", "before", "until", "once"):
+            return None  # 'replied when asked if she …': not what was said
+        if t.norm in SUBJECT_PRONOUNS and bare_clause(ctx, j, hi):
+            return j
+        if j > k and "," in ctx.gap(j - 1, j):
+            return j if bare_clause(ctx, j, hi) else None
+        if j > k and base(toks[j - 1].norm) in DAYS_MONTHS and bare_clause(ctx, j, hi):
+            return j
+        j += 1
+    return None
+
+
+def _after_that(ctx: Reading, k: int, hi: int) -> int | None:
+    j = k + 1
+    return j if j < hi else None
+
+
+def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
+    """Does a finite clause start at token k? ('the talks were', 'he spoke')"""
+    toks = ctx.toks
+    if k >= hi or ctx.in_quote(toks[k].start):
+        return False
+    first = toks[k].norm
+    cap = is_cap(ctx.text, toks[k])
+    if first in ("to", "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"):
+        return False
+    if base(first) in DAYS_MONTHS:
+        return False
+    starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
+    if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
+                        or first.endswith(("ly", "ing")) or first in FINITE):
+        return False
+    if first in SUBJECT_PRONOUNS and first not in ("it", "there") and k + 1 < hi:
+        return True
+    # a plain noun may start a clause too ('saying hospitals would get …'), if a verb follows soon
+    reach = 13 if starter else 6
+    for j in range(k + 1, min(hi, k + reach)):
+        if re.search(r"[.;!?:]" if starter else r"[.;!?:,(—–]", ctx.gap(j - 1, j)):
+            return False
+        if toks[j].norm in FINITE or _finite_verb(ctx, j, k):
+            return True
+        if toks[j].norm in ("and", "but", "or") and j + 1 < hi and toks[j + 1].norm in FINITE:
+            return False  # 'claimed the title in 2019 and has …': an object, then another verb
+    return False
+
+
+def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
+    """A past or present verb form after the clause's first words ('Europe
+    needed', 'the shorter week hurts'): not after a determiner or a
+    preposition, where the same form is an adjective or a noun."""
+    toks = ctx.toks
+    n = toks[j].norm
+    p = toks[j - 1].norm
+    if is_cap(ctx.text, toks[j]) or p in DETERMINERS or p in PREPOSITIONS or p in FINITE:
+        return False
+    if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
+        return True  # 'it expects', 'she wanted'
+    if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
+        # 'the progress made during …': a participle before a preposition
+        return not (j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS)
+    # present tense after a plural subject: 'the findings apply to …'
+    if (j - k == 2 and toks[k].norm in DETERMINERS and toks[k].norm not in ("a", "an", "this", "that", "every", "each")
+            and p.endswith("s") and not p.endswith(("ss", "us", "is")) and n.isalpha()
+            and n not in STOPWORDS and not n.endswith("s") and j + 1 < len(toks)
+            and (toks[j + 1].norm in PREPOSITIONS or toks[j + 1].norm in DETERMINERS)
+            and ctx.gap(j - 1, j) == " " and ctx.gap(j, j + 1) == " "):
+        return True
+    # present tense: '-s' after a singular noun subject of two or more words
+    return (j - k >= 2 and n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3
+            and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS
+            and not is_cap(ctx.text, toks[j - 1]) and j + 1 < len(toks) and ctx.gap(j, j + 1) == " ")
+
+
+def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
+    """End offset of a reported clause: the sentence end, or before an
+    'according to', a new participial cue, or a second reporting verb."""
+    toks, text = ctx.toks, ctx.text
+    hi = min(hi, cs + 3 * WINDOW)  # a reported clause is never a whole run-on text
+    end_tok = hi
+    for j in range(cs + 1, hi):
+        g = ctx.gap(j - 1, j)
+        n = toks[j].norm
+        if ";" in g:
+            end_tok = j
+            break
+        if "," in g and (n in CUT_AFTER_COMMA or (n.endswith("ing") and len(n) > 5 and n != "including")):
+            # ', sending prices higher' / ', adding that …': a participle after a comma
+            # describes what followed, or starts a new cue; the reported clause ends
+            end_tok = j
+            break
+        if n in CONJUNCTIONS and n != "while":
+            # 'but also said that …' / ', and he added'
+            k = j + 1
+            while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS):
+                k += 1
+            if k < hi and toks[k].norm in CLAUSE_VERBS | THAT_VERBS and not toks[k].norm.endswith("ing"):
+                end_tok = j
+                break
+    e = toks[end_tok - 1].end if end_tok - 1 >= cs else toks[cs].end
+    e = min(e, ue)
+    while e > toks[cs].start and text[e - 1] in " ,.;:!?”’\"'—–-":
+        e -= 1
+    return e
+
+
+def negated(ctx: Reading, vi: int, lo: int) -> bool:
+    """'has not said', 'never claimed', 'did not say': a negated cue."""
+    for j in range(vi - 1, max(lo, vi - 3) - 1, -1):
+        n = ctx.toks[j].norm
+        if n in NEGATIONS or n.endswith("n't"):
+            return True
+        if n not in FINITE and n not in VERB_GLUE:
+            return False
+    return False
+
+
+def has_own_cue(ctx: Reading, s: int, e: int) -> bool:
+    """Does the span contain a reporting verb of its own (not a passive 'were told')?"""
+    a, b = ctx.tok_range(s, e)
+    return any(ctx.toks[j].norm in CLAUSE_VERBS | THAT_VERBS and ctx.verbish(j)
+               and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX) for j in range(a, b))

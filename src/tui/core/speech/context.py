@@ -1,0 +1,426 @@
+"""Reading one source: quote-aware sentences ("units"), statement drafts, and
+the grammar every attribution rule shares (the subject of a verb, the
+speaker named after a quotation or clause, the cue phrase).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import speech as lex
+from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, VERB_GLUE
+from ..model import Source
+from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
+from ..text import STOPWORDS
+from .clauses import clause_start
+from .mentions import Mention
+from .quotes import Quote
+from .registry import Registry
+from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
+
+
+
+
+def body_paragraphs(src: Source) -> list[tuple[int, int, int]]:
+    """(start, end, index) of paragraphs outside boilerplate."""
+    paras = src.paragraphs or tuple(find_paragraphs(src.text))
+    return [(p.start, p.end, i) for i, p in enumerate(paras) if not src.is_boilerplate(p.start)]
+
+
+def units_of(src: Source, quotes: Sequence[Quote]) -> list[tuple[int, int, int]]:
+    """Quote-aware sentences (start, end, paragraph) of the body, in order."""
+    sents = src.sentences
+    if not sents:
+        paras = src.paragraphs or tuple(find_paragraphs(src.text))
+        sents = tuple(find_sentences(src.text, list(paras)))
+    body = [s for s in sents if not src.is_boilerplate(s.start)]
+    out: list[list[int]] = []
+    qi = 0
+    for s in body:
+        # Is the boundary before s inside a quotation?
+        while qi < len(quotes) and quotes[qi].close < s.start:
+            qi += 1
+        inside = out and qi < len(quotes) and quotes[qi].open < s.start <= quotes[qi].close and quotes[qi].open >= out[-1][0]
+        if inside:
+            out[-1][1] = s.end
+        else:
+            out.append([s.start, s.end, s.paragraph])
+    return [tuple(u) for u in out]  # type: ignore[misc]
+
+
+@dataclass
+class Draft:
+    source: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    entity: int | None
+    unit: int
+    quote: bool
+    speaker: tuple[int, int] | None = None  # the mention naming the speaker
+
+
+class Reading:
+    """One source being read: tokens, mentions, quotes and units."""
+
+    def __init__(self, reg: Registry, src: Source, quotes: list[Quote], units, mentions):
+        self.reg = reg
+        self.src = src
+        self.text = src.text
+        self.toks = src.tokens
+        self.quotes = quotes
+        self.qstarts = [q.start for q in quotes]
+        self.units = units
+        self.mentions: list[Mention] = mentions
+        self.mstarts = [m.start for m in mentions]
+        self.drafts: list[Draft] = []
+
+    # tokens ------------------------------------------------------------------
+    def tok_range(self, s: int, e: int) -> tuple[int, int]:
+        return tok_index(self.src, s), tok_index(self.src, e)
+
+    def in_quote(self, off: int) -> bool:
+        k = bisect.bisect_right(self.qstarts, off) - 1
+        return k >= 0 and self.quotes[k].start <= off < self.quotes[k].end
+
+    def gap(self, a: int, b: int) -> str:
+        """Characters between token a and token b."""
+        return self.text[self.toks[a].end:self.toks[b].start]
+
+    def mention_at(self, ti: int) -> Mention | None:
+        """The mention covering token ti (by its start offset)."""
+        off = self.toks[ti].start
+        k = bisect.bisect_right(self.mstarts, off) - 1
+        if k >= 0 and self.mentions[k].start <= off < self.mentions[k].end:
+            return self.mentions[k]
+        return None
+
+    def mention_starting(self, ti: int) -> Mention | None:
+        off = self.toks[ti].start
+        k = bisect.bisect_left(self.mstarts, off)
+        if k < len(self.mentions) and self.mentions[k].start == off:
+            return self.mentions[k]
+        return None
+
+    def verbish(self, ti: int) -> bool:
+        n = self.toks[ti].norm
+        if is_proper(self.text, self.toks[ti]) and n not in FINITE:
+            return False
+        if n in QUOTE_VERBS and n.endswith("s") and n not in FINITE and ti > 0:
+            # 'remarks', 'reports', 'claims' are nouns too: a verb only after its subject
+            b = ti - 1
+            while b > 0 and self.toks[b].norm in VERB_GLUE:
+                b -= 1  # 'the draft also suggests'
+            p = self.toks[b]
+            after_np = b > 0 and self.toks[b - 1].norm in DETERMINERS and p.norm not in DETERMINERS
+            if not (p.norm in SUBJECT_PRONOUNS or self.mention_at(b) or after_np):
+                return False
+        return n in FINITE or n in QUOTE_VERBS or n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
+
+    # subjects ------------------------------------------------------------------
+    def subject_of(self, vi: int, lo: int) -> tuple[bool, int | None]:
+        """(found, entity) for the subject of the verb at token vi.
+
+        found is False when the verb has no subject of its own in this unit
+        (a participle, an elided subject after 'and'/'but'); then callers
+        look elsewhere. found with entity None: the subject is not an actor
+        ("The document says"), and nobody else must be guessed.
+        """
+        toks = self.toks
+        j = vi - 1
+        while j >= lo and toks[j].norm in VERB_GLUE | FINITE and "," not in self.gap(j, j + 1):
+            j -= 1
+        if j < lo or self.in_quote(toks[j].start):
+            return False, None
+        if toks[j].norm in CONJUNCTIONS:
+            return False, None
+        rounds = 0
+        while rounds < 3 and ("," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1)):
+            # several appositions in a row: "Mr. Osei, 67, who has farmed here for years, said"
+            if rounds and self.mention_at(j) is not None:
+                break  # "…, the minister, who …, said": the minister
+            rounds += 1
+            # "Novak, after speaking with Silva, described" / "X, close Y confidant Z, called"
+            k = j
+            while k > lo and k > j - 25 and not re.search(r"[,–—(]", self.gap(k - 1, k)):
+                k -= 1
+            seg_first = toks[k].norm
+            if k <= lo:
+                if rounds > 1:
+                    break
+                return False, None
+            before = self.mention_at(k - 1)
+            if before is not None and before.entity is not None:
+                # "Ingrid Olsen, a longtime Keller ally, warned": the subject
+                # is the name before the commas, not a name inside them.
+                return True, self.first_conjunct(before)
+            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and not self.verbish(k):
+                # "The head of the delegation, close Novak confidant Pavel Sokolov, called"
+                ms = [m for m in self.mentions_in(toks[k].start, toks[j].end) if m.entity is not None]
+                if ms:
+                    return True, self.first_conjunct(ms[-1])
+            j = k - 1
+            while j >= lo and toks[j].norm in VERB_GLUE and "," not in self.gap(j, j + 1):
+                j -= 1
+            if j < lo:
+                return False, None
+        if self.mention_at(j) is None:
+            j = self.np_head(j, lo)  # 'Health authorities in Lagos said'
+        m = self.mention_at(j)
+        if m is not None:
+            p = self.pp_head(m, lo)
+            if p is not None:
+                # "Doctors at the city hospital warned": the hospital is in a
+                # prepositional phrase; the subject is what it qualifies
+                pm = self.mention_at(p)
+                return True, (self.first_conjunct(pm) if pm is not None else None)
+            return True, self.first_conjunct(m)
+        n = toks[j].norm
+        if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
+            return False, None
+        if n in STOPWORDS and n not in ("it", "this"):
+            return False, None
+        return True, None
+
+    def np_head(self, j: int, lo: int) -> int:
+        """When word j ends a prepositional phrase after a noun ('officials in
+        Lagos'), the index of that noun; else j."""
+        obj = j
+        if obj - 1 >= lo and self.toks[obj - 1].norm in ("the", "a", "an"):
+            obj -= 1
+        if obj - 2 < lo:
+            return j
+        prep = self.toks[obj - 1]
+        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
+                or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
+            return j
+        return obj - 2
+
+    def pp_head(self, m: Mention, lo: int) -> int | None:
+        """When mention m is the object of a preposition ('officials at the
+        ministry'), the index of the word the phrase qualifies, else None."""
+        ti = tok_index(self.src, m.start)
+        if ti - 2 < lo:
+            return None
+        prep = self.toks[ti - 1]
+        if prep.norm not in ("at", "in", "from", "of", "with", "inside") or is_cap(self.text, prep):
+            return None
+        if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
+            return None
+        head = self.toks[ti - 2]
+        if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None:
+            return ti - 2
+        return None
+
+    def first_mention_after(self, j: int, hi: int, span: int) -> Mention | None:
+        """The first mention starting within `span` tokens of j, in the same
+        clause ('according to Trade Commissioner Hugo Baptiste')."""
+        for k in range(j, min(hi, j + span)):
+            if k > j and re.search(r"[,.;:!?“”\"]", self.gap(k - 1, k)):
+                return None
+            m = self.mention_at(k)
+            if m is not None:
+                return m
+        return None
+
+    def first_conjunct(self, m: Mention) -> int | None:
+        """'Ortiz and the State Department insisted': the first one named."""
+        ti = tok_index(self.src, m.start)
+        j = ti - 1
+        while j >= 0 and self.toks[j].norm in ("the", "a", "an", "many", "some"):
+            j -= 1
+        if j >= 1 and self.toks[j].norm == "and":
+            prev = self.mention_at(j - 1)
+            if prev is not None and prev.entity is not None:
+                return prev.entity
+        return m.entity
+
+    def mentions_in(self, s: int, e: int) -> list[Mention]:
+        a = bisect.bisect_left(self.mstarts, s)
+        b = bisect.bisect_left(self.mstarts, e)
+        return self.mentions[a:b]
+
+    def first_actor(self, lo: int, hi: int, before: int | None = None) -> int | None:
+        """The first actor named in tokens lo..hi (outside quotes), not as the
+        object of a preposition: usually the subject of the main clause."""
+        s = self.toks[lo].start if lo < len(self.toks) else len(self.text)
+        e = self.toks[hi - 1].end if hi > lo else s
+        if before is not None:
+            e = min(e, before)
+        for m in self.mentions_in(s, e):
+            if m.entity is None or self.reg.entities[m.entity].media:
+                continue
+            ti = tok_index(self.src, m.start)
+            if ti > lo and self.toks[ti - 1].norm in PREPOSITIONS and not is_cap(self.text, self.toks[ti - 1]):
+                continue
+            return self.first_conjunct(m)
+        return None
+
+    def participle_speaker(self, vi: int, lo: int, hi: int, unit: int) -> int | None:
+        """Who is 'adding'/'insisting'/'noting': the actor right before it
+        ('European leaders insisting'), else the speaker of the sentence's
+        earlier statement, else the subject of the nearest finite verb."""
+        m = self.mention_at(vi - 1) if vi - 1 >= lo and "," not in self.gap(vi - 1, vi) else None
+        if m is not None and m.entity is not None:
+            return self.first_conjunct(m)
+        off = self.toks[vi].start
+        for d in reversed(self.drafts):
+            if d.unit != unit:
+                break
+            if d.start < off and d.entity is not None:
+                return d.entity
+        for j in range(vi - 1, max(lo, vi - WINDOW) - 1, -1):
+            if self.in_quote(self.toks[j].start):
+                continue
+            n = self.toks[j].norm
+            if self.verbish(j) and not n.endswith("ing") and n not in ("being",):
+                found, ent = self.subject_of(j, lo)
+                if found and ent is not None:
+                    return ent
+                if found:
+                    break
+        return self.first_actor(max(lo, vi - WINDOW), min(hi, vi + WINDOW))
+
+    def is_passive(self, vi: int, lo: int) -> bool:
+        """'described as' after 'was'/'being' or right after a comma with no subject."""
+        j = vi - 1
+        while j >= lo and self.toks[j].norm.endswith("ly"):
+            j -= 1
+        if j < lo:
+            return self.toks[vi].norm.endswith("ed")
+        if self.toks[j].norm in PASSIVE_AUX:
+            return True
+        if self.in_quote(self.toks[j].start) or re.search(r"[”\"’'»]", self.gap(j, vi)):
+            return False  # '“…,” admitted Jane Doe': the cue of the quotation before it
+        if self.toks[vi].norm.endswith("ed") and "," in self.gap(j, vi):
+            return not self.subject_of(vi, lo)[0]
+        return False
+
+
+def cue_text(ctx: Reading, vi: int, hi: int, stop: int | None = None, subject: Mention | None = None) -> str:
+    """The reporting phrase: the verb and what completes it ('told
+    Radio Nord', 'said in a post on X', 'described as'), up to
+    'that', punctuation, the quotation or the start of the reported clause."""
+    toks = ctx.toks
+    j = vi + 1
+    obj = 2 if toks[vi].norm in TELL_VERBS else 0  # the person told
+    in_pp = False
+    while j < hi and j - vi <= 6 and toks[j].norm != "that" and not ctx.in_quote(toks[j].start):
+        if (stop is not None and toks[j].start >= stop) or re.search(r"[,.:;!?“”\"—–]", ctx.gap(j - 1, j)):
+            break
+        n = toks[j].norm
+        if n in SUBJECT_PRONOUNS or n in FINITE:
+            break
+        if n in PREPOSITIONS or n in ("as", "out"):
+            in_pp, obj = True, 0
+        elif in_pp and (n not in CLAUSE_STARTERS or toks[j - 1].norm in PREPOSITIONS):
+            pass
+        elif obj > 0 and n not in CLAUSE_STARTERS:
+            obj -= 1
+        elif base(n) in DAYS_MONTHS:
+            pass
+        else:
+            break
+        j += 1
+    s = subject.start if subject is not None else toks[vi].start
+    e = toks[j - 1].end
+    return " ".join(ctx.text[s:e].split())
+
+
+def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | None, str] | None:
+    """'…, the countries announced on Sunday.' closing a sentence: the
+    speaker of everything before it. The verb may only be followed by a short
+    adverbial ('on Sunday'), and its subject must start right after a comma."""
+    toks = ctx.toks
+    last_q_end = uq[-1].close if uq else -1
+    for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
+        if toks[vi].start <= last_q_end:
+            return None
+        n = toks[vi].norm
+        if n not in CLAUSE_VERBS and n not in THAT_VERBS or is_proper(ctx.text, toks[vi]):
+            continue
+        rest = range(vi + 1, hi)
+        if any(toks[k].norm in FINITE or toks[k].norm == "that" for k in rest) or clause_start(ctx, vi, hi) is not None:
+            return None
+        j = vi - 1
+        while j > lo and vi - j <= 6 and "," not in ctx.gap(j - 1, j):
+            j -= 1
+        if j <= lo or "," not in ctx.gap(j - 1, j):
+            return None
+        found, ent = ctx.subject_of(vi, j)
+        subj = ctx.mention_at(j) or (ctx.mention_at(j + 1) if j + 1 < vi else None)
+        if found and ent is not None and subj is not None:
+            return ent, cue_text(ctx, vi, hi, subject=subj)
+        return None
+    return None
+
+
+def _title_words(ctx: Reading, a: int, b: int) -> bool:
+    """Are tokens a..b a title before a name ('US Secretary of State',
+    'head coach', 'Rep.')? Capitalised words, role words and 'of'/'the' only."""
+    toks = ctx.toks
+    for j in range(a, b):
+        if j > a and not re.fullmatch(r"\.? ", ctx.gap(j - 1, j)):
+            return False
+        n = base(toks[j].norm)
+        if is_cap(ctx.text, toks[j]) or n in TITLE_HEADS or n.endswith(AGENT_ENDINGS):
+            continue
+        if n in ("the", "a", "an", "its", "his", "her", "their", "our") or toks[j].norm.endswith("'s"):
+            continue  # 'its general secretary', 'the company's founder'
+        if j < b - 1 and (n in ROLE_MODIFIERS or n == "of" or n in lex.DESCRIPTORS or (
+                n.isalpha() and n not in STOPWORDS and n not in QUOTE_VERBS and not n.endswith(("ed", "ing", "ly")))):
+            continue  # 'club chairman', 'defence lawyer'
+        return False
+    return True
+
+
+def _skip_apposition(ctx: Reading, j: int, hi: int) -> int:
+    """Index after ', an economist at the Lakeview Institute,' starting at j
+    (the first token after the name), or j when no apposition follows."""
+    if j >= hi or "," not in ctx.gap(j - 1, j):
+        return j
+    for k in range(j + 1, min(hi, j + 20)):
+        g = ctx.gap(k - 1, k)
+        if re.search(r"[.;!?:“”\"«»]", g) or ctx.in_quote(ctx.toks[k].start):
+            return j
+        if "," in g:
+            return k
+    return j
+
+
+def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
+    """The speaker named right after a quotation or clause starting at token
+    k, and the index of its reporting verb: 'he said', 'says Jane Doe',
+    'US Secretary of State Jane Doe said', 'Jane Doe, chief strategist at X,
+    said in a note'. None when the words there are not a speaker and a verb."""
+    toks = ctx.toks
+    if k >= hi:
+        return None
+    # inverted: 'said Jane Doe' / 'warned hydrologist Jane Doe'
+    if toks[k].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[k]) and k + 1 < hi:
+        for j in range(k + 1, min(hi, k + 8)):
+            m = ctx.mention_starting(j)
+            if m is not None:
+                if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
+                    return m, k
+                return None
+        return None
+    # 'Jane Doe said', after an optional title
+    for j in range(k, min(hi, k + 8)):
+        m = ctx.mention_starting(j)
+        if m is None:
+            continue
+        if m.entity is None or (j > k and not _title_words(ctx, k, j)):
+            return None
+        after = tok_index(ctx.src, m.end)
+        v = _skip_apposition(ctx, after, hi)
+        while v < hi and v - after < 4 and toks[v].norm in VERB_GLUE:
+            v += 1
+        if v < hi and toks[v].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[v]):
+            return m, v
+        return None
+    return None

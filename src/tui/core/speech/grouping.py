@@ -1,0 +1,166 @@
+"""Groups: statements that render one utterance in several sources (the same
+words, a paraphrase, or a passage the aligners found).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..model import Passage, Token
+from ..text import fold_word, stem, STOPWORDS, token_index
+from .context import Draft
+
+
+def _words(tokens: Sequence[Token], s: int, e: int) -> list[str]:
+    """Normalised words of text[s:e], sliced from the source's tokens."""
+    return [t.norm for t in tokens[token_index(tokens, s):token_index(tokens, e)] if t.end <= e]
+
+
+def _content_stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(stem(fold_word(w)) for w in words if w not in STOPWORDS and len(w) > 2)
+
+
+@dataclass(frozen=True)
+class _Rendering:
+    """What grouping compares of one statement, computed once."""
+
+    words: tuple[str, ...]
+    joined: str
+    stems: frozenset[str]
+
+
+def _rendering(words: Sequence[str]) -> _Rendering:
+    return _Rendering(tuple(words), " ".join(words), _content_stems(words))
+
+
+def same_utterance(a: _Rendering, b: _Rendering) -> bool:
+    """Two renderings of one utterance: a quotation and its excerpt or
+    another quotation (near-identical words), or a paraphrase (most content
+    words shared)."""
+    if not a.words or not b.words:
+        return False
+    short = min(len(a.words), len(b.words))
+    if short >= 2 and min(len(a.joined), len(b.joined)) >= 8 and fuzz.partial_ratio(a.joined, b.joined) >= 90:
+        return True
+    shared = len(a.stems & b.stems)
+    return shared >= 3 and shared / max(1, min(len(a.stems), len(b.stems))) >= 0.5
+
+
+# A stem in more of one actor's statements than this is that actor's usual
+# vocabulary; it does not make two statements candidates for one group.
+GROUP_STEM_POSTINGS = 64
+
+
+def _candidate_pairs(idx: Sequence[int], drafts: Sequence[Draft], rend: Sequence[_Rendering]):
+    """Pairs of one actor's statements in different sources that share a
+    content stem: comparing only these keeps grouping near-linear."""
+    postings: dict[str, list[int]] = {}
+    for i in idx:
+        for st in rend[i].stems:
+            postings.setdefault(st, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > GROUP_STEM_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if drafts[i].source != drafts[j].source and (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
+# How far before a passage span a statement overlapping it may start (chars).
+PASSAGE_REACH = 5000
+
+
+# Shorter statements are fragments; a shared passage says little about them.
+PASSAGE_MIN_CHARS = 25
+
+
+def _same_passage_pairs(drafts: Sequence[Draft], passages: Sequence[Passage]):
+    """Pairs of whole statements (direct or indirect, not quoted fragments) by
+    the same known actor, in different sources, that the passage engine
+    aligned: per passage span, the actor's statement lying most inside it."""
+    by_source: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.entity is not None and d.kind != "partial" and d.end - d.start >= PASSAGE_MIN_CHARS:
+            by_source.setdefault(d.source, []).append(i)
+    starts = {sid: [drafts[i].start for i in idx] for sid, idx in by_source.items()}
+    for p in passages:
+        chosen: dict[tuple[str, int], tuple[int, int]] = {}  # (source, actor) → (overlap, draft)
+        for span in p.spans:
+            idx = by_source.get(span.source, [])
+            st = starts.get(span.source, [])
+            # only statements starting near the span (bisected, not scanned)
+            lo = bisect.bisect_left(st, span.start - PASSAGE_REACH)
+            hi = bisect.bisect_left(st, span.end)
+            for i in idx[lo:hi]:
+                d = drafts[i]
+                overlap = min(d.end, span.end) - max(d.start, span.start)
+                key = (d.source, d.entity)
+                if overlap * 2 >= d.end - d.start and overlap > chosen.get(key, (0, -1))[0]:
+                    chosen[key] = (overlap, i)
+        picked = [i for _, i in chosen.values()]
+        for x, i in enumerate(picked):
+            for j in picked[x + 1:]:
+                if drafts[i].entity == drafts[j].entity and drafts[i].source != drafts[j].source:
+                    yield i, j
+
+
+def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]],
+                     passages: Sequence[Passage] = ()) -> list[int | None]:
+    """A group index per draft (None when its utterance appears in one source only).
+
+    Statements join when they have the same actor and say the same thing;
+    a quotation with no known speaker joins only a near-identical quotation.
+    """
+    n = len(drafts)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    words = [_words(tokens[d.source], d.start, d.end) for d in drafts]
+    rend = [_rendering(w) for w in words]
+    by_actor: dict[int | None, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_actor.setdefault(d.entity, []).append(i)
+    for ent, idx in by_actor.items():
+        if ent is None:
+            continue
+        for i, j in _candidate_pairs(idx, drafts, rend):
+            if find(i) != find(j) and same_utterance(rend[i], rend[j]):
+                parent[find(i)] = find(j)
+    # A quotation with no known speaker joins quotations with the same words
+    # (looked up by their first words, so this stays linear).
+    by_start: dict[tuple[str, ...], list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.quote and len(words[i]) >= 3:
+            by_start.setdefault(tuple(words[i][:2]), []).append(i)
+    for i in by_actor.get(None, []):
+        if not drafts[i].quote or len(words[i]) < 3:
+            continue
+        for j in by_start.get(tuple(words[i][:2]), ())[:50]:
+            if j == i or drafts[j].source == drafts[i].source:
+                continue
+            if fuzz.ratio(" ".join(words[i]), " ".join(words[j])) >= 95:
+                parent[find(i)] = find(j)
+    # The passage engine already aligned what the sources share, paraphrases
+    # included: one actor's statements inside one passage render one utterance.
+    for i, j in _same_passage_pairs(drafts, passages):
+        parent[find(i)] = find(j)
+    roots: dict[int, set[str]] = {}
+    for i, d in enumerate(drafts):
+        roots.setdefault(find(i), set()).add(d.source)
+    out: list[int | None] = []
+    for i in range(n):
+        r = find(i)
+        out.append(r if len(roots[r]) >= 2 else None)
+    return out

@@ -1,0 +1,514 @@
+"""Mentions: every reference to an actor in one article, resolved: names,
+role phrases ("the Kenyan leader", "a company spokeswoman"), organisations
+described rather than named ("the airline", "it said"), groups ("European
+leaders") and pronouns (he/she by gender where the text tells it, never an
+organisation).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..lexicon import speech as lex
+from ..lexicon.speech import DETS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, VERB_GLUE
+from ..model import Source, Token
+from ..text import STOPWORDS
+from .names import complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
+from .registry import Entity, Registry, same_name
+from .words import base, family, gap_ok, GROUP_HEADS, GROUP_QUANTIFIERS, is_acronym, is_cap, is_proper, MEDIA_NOUNS, nation, ORG_KEYWORDS, REPORTING_VERBS, role_heads_of, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: int | None
+    kind: str  # name | org | role | pronoun | group
+
+
+def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
+             quoted: Sequence[tuple[int, int]]) -> list[Mention]:
+    """All mentions in the body of `src` (outside quotes), in order, resolved.
+
+    `units` are quote-aware sentences (start, end, paragraph); `quoted` the
+    content ranges of quotes, whose words are the speaker's, not the writer's.
+    """
+    toks = src.tokens
+    qstarts = [q[0] for q in quoted]
+
+    def in_quote(off: int) -> bool:
+        k = bisect.bisect_right(qstarts, off) - 1
+        return k >= 0 and quoted[k][0] <= off < quoted[k][1]
+
+    out: list[Mention] = []
+    recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
+    unit_of: list[int] = []  # for each mention, its unit index
+    for ui, (us, ue, _p) in enumerate(units):
+        lo, hi = tok_index(src, us), tok_index(src, ue)
+        i = lo
+        while i < hi:
+            t = toks[i]
+            if in_quote(t.start):
+                i += 1
+                continue
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent)
+            if m is not None:
+                out.append(m)
+                unit_of.append(ui)
+                if m.entity is not None:
+                    recent.append(m.entity)
+                    if len(recent) > 400:
+                        del recent[:200]
+            i = max(nxt, i + 1)
+    return out
+
+
+def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent):
+    text = src.text
+    t = toks[i]
+    nb = base(t.norm)
+    # Pronouns.
+    if t.norm in PERSON_PRONOUNS:
+        gender = "f" if t.norm.startswith("she") else "m"
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender)
+        if ent is not None:
+            reg.entities[ent].learn_gender(gender)
+        return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm == "it" and _speaks_next(text, toks, i + 1, hi):
+        # "It said that …": the organisation last named, never a person
+        return Mention(t.start, t.end, recent_org(reg, recent), "pronoun"), i + 1
+    if t.norm in GROUP_PRONOUNS:
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
+        return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    # Role phrases and groups begin with a determiner or a possessive.
+    if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
+        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
+        if r is not None:
+            return r
+    if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
+        end = name_run(text, toks, i)
+        if end > i and is_descriptor(text, toks, i, end):
+            return None, i + 1
+        connected = org_name_end(text, toks, i, end, hi) if end > i else end
+        if connected > end:
+            org = reg.find_org(" ".join(base(x.fold) for x in toks[i:connected]))
+            if org is not None:
+                return Mention(toks[i].start, toks[connected - 1].end, org.key, "org"), connected
+        if end > i:
+            parts = [base(x.fold) for x in toks[i:end]]
+            surface_e = surface_end(text, toks[end - 1])
+            org = reg.find_org(" ".join(parts))
+            if org is None:
+                # org names that run on: "State Department"
+                j = end
+                while j < hi and j - end < 3 and is_cap(text, toks[j]) and base(toks[j].norm) in ORG_KEYWORDS:
+                    j += 1
+                if j == end:
+                    # or that keep capitalised small words: "Save Our Shelves"
+                    while j < hi and j - i < 6 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]):
+                        j += 1
+                if j > end:
+                    org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
+                    if org is not None:
+                        end, surface_e = j, surface_end(text, toks[j - 1])
+            if org is not None:
+                return _maybe_office(reg, src, toks, i, end, hi, org, Mention(toks[i].start, surface_e, org.key, "org"))
+            cands = _person_candidates(reg, parts)
+            if cands:
+                ent = _pick_recent(cands, recent)
+                m = Mention(toks[i].start, surface_e, ent, "name")
+                return _maybe_office(reg, src, toks, i, end, hi, reg.entities[ent], m)
+            return None, end
+    return None, i + 1
+
+
+def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
+    """Is toks[j] (after adverbs like 'also', 'later') a reporting verb?"""
+    k = j
+    while k < hi and k - j < 3 and toks[k].norm in VERB_GLUE:
+        k += 1
+    return k < hi and toks[k].norm in REPORTING_VERBS and not is_proper(text, toks[k])
+
+
+def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) -> int | None:
+    """The organisation most recently mentioned in this article (one whose
+    name ends with `head` when given: 'the union' → 'Rail Workers Union'),
+    not a news organisation, a place or a person's office."""
+    for k in reversed(recent[-200:]):
+        e = reg.entities[k]
+        if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
+            continue
+        if e.weak and head in lex.ORG_DESCRIPTORS and e.norm == head:
+            continue  # "the board" met earlier as a bare description
+        words = e.norm.split()
+        if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
+            return k
+    if head is None or head in lex.ORG_DESCRIPTORS:
+        # "Harton Rovers have sacked their manager … the club said": a name
+        # met only as a sentence's subject, never as a person, is that club
+        for k in reversed(recent[-20:]):
+            e = reg.entities[k]
+            if e.type == "person" and e.weak and e.gender == "" and not e.roles:
+                reg.as_organisation(k)
+                return k
+    return None
+
+
+def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
+    """'Prime Minister Elena Duarte’s office' / 'Novak’s spokesperson'."""
+    text = src.text
+    last = toks[end - 1]
+    if last.norm.endswith("'s") and end < hi and toks[end].norm in SPOKES_HEADS and ent.type == "person":
+        office = reg.office_of(ent.key, "")
+        tb = title_before(text, toks, i)
+        s = toks[tb[0]].start if tb else toks[i].start
+        office.add_name(text[s:toks[end].end])
+        return Mention(m.start, toks[end].end, office.key, "org"), end + 1
+    return m, end
+
+
+def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
+    last = parts[-1]
+    keys = reg.persons_named(last)
+    if len(parts) > 1 and parts[0] not in NAME_PARTICLES:
+        keys = [k for k in keys if reg.entities[k].first is None or same_name(reg.entities[k].first, parts[0])]
+        if not keys:
+            # "Anna Novak" where only "Novak" is known, or a first name alone.
+            keys = reg.persons_named(parts[0]) if len(parts) == 1 else []
+    return keys
+
+
+def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
+    for k in reversed(recent):
+        if k in cands:
+            return k
+    return cands[0]
+
+
+def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
+    """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
+    spokesperson for the UK Prime Minister') or a speaking group ('European
+    leaders', 'a bipartisan group of US senators') starting at token i.
+
+    Returns (Mention, next index) or None.
+    """
+    text = src.text
+    first = toks[i].norm
+    # "the company said", "the airline added", "the union says": the
+    # organisation this article named, not a new actor called "company"
+    if first == "the" and i + 1 < hi and gap_ok(text, toks[i], toks[i + 1]):
+        hd = toks[i + 1].norm
+        if (hd in lex.ORG_DESCRIPTORS or hd in ORG_KEYWORDS) and _speaks_next(text, toks, i + 2, hi) \
+                and not is_cap(text, toks[i + 1]):
+            k = recent_org(reg, recent, hd)
+            if k is None and hd in lex.ORG_DESCRIPTORS:
+                k = recent_org(reg, recent)
+                if k is None:
+                    return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
+            if k is not None:
+                return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
+    # "the 14-year-old said": the person last named
+    if first == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
+        k = next((k for k in reversed(recent[-50:]) if reg.entities[k].type == "person"), None)
+        return Mention(toks[i].start, toks[i + 1].end, k, "role"), i + 2
+    # "Police said", "the police said": an institution named by its kind
+    k0 = i + 1 if first == "the" else i
+    if (k0 + 1 < hi and base(toks[k0].norm) in ORG_KEYWORDS and toks[k0].norm not in MEDIA_NOUNS
+            and toks[k0 + 1].norm in REPORTING_VERBS and gap_ok(text, toks[k0], toks[k0 + 1])
+            and (k0 == i or gap_ok(text, toks[i], toks[k0]))):
+        w = toks[k0].norm
+        ent = reg.find_org(w) or reg.org(w, text[toks[k0].start:toks[k0].end].lower()
+                                          if k0 == i else text[toks[k0].start:toks[k0].end], weak=True)
+        return Mention(toks[i].start, toks[k0].end, ent.key, "org"), k0 + 1
+    det = first in DETS or first in GROUP_QUANTIFIERS
+    j = i + 1 if det else i
+    mods_start = j
+    # Modifiers: capitalised words, possessives, role adjectives; after a
+    # determiner also one or two plain adjectives ("a bipartisan group").
+    while j < hi and j - mods_start < 5:
+        if j > i and not gap_ok(text, toks[j - 1], toks[j]):
+            return None
+        w = toks[j]
+        wb = base(w.norm)
+        if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
+            if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
+                                         and gap_ok(text, w, toks[j + 1])):
+                break  # else part of a name: "the Rail Workers Union"
+        if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
+            break
+        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
+                     and wb not in STOPWORDS and wb not in REPORTING_VERBS
+                     and not wb.endswith("ly") and not wb.endswith("ing"))
+        if is_cap(text, w) or wb in ROLE_MODIFIERS or w.norm.endswith("'s") or plain_adj:
+            j += 1
+            continue
+        return None
+    if j >= hi or (j > i and not gap_ok(text, toks[j - 1], toks[j])):
+        return None
+    # compound titles: "general secretary", "chief executive"
+    while (j + 1 < hi and base(toks[j].norm) in TITLE_HEADS and base(toks[j + 1].norm) in TITLE_HEADS
+           and toks[j].norm == base(toks[j].norm) and gap_ok(text, toks[j], toks[j + 1])):
+        j += 1
+    head = toks[j]
+    hb = base(head.norm)
+    mods = toks[mods_start:j]
+    surf_start = toks[mods_start].start if (det and mods) else toks[i].start
+
+    # "a bipartisan group of US senators"
+    if head.norm == "group" and j + 1 < hi and toks[j + 1].norm == "of":
+        for k in range(j + 2, min(hi, j + 7)):
+            if toks[k].norm in GROUP_HEADS:
+                ent = reg.org(_group_norm(toks, i, k + 1), text[surf_start:toks[k].end], type_="group")
+                return Mention(toks[i].start, toks[k].end, ent.key, "group"), k + 1
+            if not gap_ok(text, toks[k - 1], toks[k]):
+                break
+        return None
+    # "European leaders", "the countries"
+    if head.norm in GROUP_HEADS:
+        if not mods and first != "the":
+            return None
+        if not mods and head.norm not in lex.BARE_GROUP_HEADS:
+            return None
+        if mods and all(not is_cap(text, m) and not m.norm.endswith("'s") for m in mods):
+            return None  # "the negotiating teams": a description, not a named group
+        s = text[surf_start:head.end]
+        if s.startswith("The "):
+            s = "the " + s[4:]
+        ent = reg.org(_group_norm(toks, i, j + 1), s, type_="group")
+        return Mention(toks[i].start, head.end, ent.key, "group"), j + 1
+    # "the city council", "the Finance Ministry": an organisation
+    if hb in ORG_KEYWORDS and head.norm == hb and hb not in MEDIA_NOUNS and (
+            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))):
+        # also "Brazil's foreign ministry", "Kenya's central bank"
+        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+            # "the Ministry of Agriculture", "the Bank of England"
+            e2 = j + 2
+            while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
+                e2 += 1
+            words = [base(t.fold) for t in toks[mods_start:e2]]
+            ent = reg.org(" ".join(words), text[toks[mods_start].start:toks[e2 - 1].end])
+            return Mention(toks[i].start, toks[e2 - 1].end, ent.key, "org"), e2
+        if not mods and hb in lex.ORG_DESCRIPTORS and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+            # "the board of Lindholm Shipping": the company it governs
+            e2 = j + 2
+            while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
+                e2 += 1
+            named = reg.find_org(" ".join(base(t.fold) for t in toks[j + 2:e2]))
+            if named is not None:
+                return Mention(toks[i].start, toks[e2 - 1].end, named.key, "org"), e2
+        words = [base(t.fold) for t in toks[mods_start:j + 1]]
+        known = reg.find_org(" ".join(words))
+        if known is None and not mods:
+            # "the council" after "the city council": the one already met
+            k = recent_org(reg, recent, words[-1])
+            known = reg.entities[k] if k is not None else None
+        ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
+        return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
+    if hb not in TITLE_HEADS or (head.norm != hb and not head.norm.endswith("'s")):
+        return None
+    if not (first in DETS or first.endswith("'s") or mods):
+        return None
+    # "secretary of state"
+    k = j + 1
+    if k + 1 < hi and toks[k].norm == "of" and toks[k + 1].norm in TITLE_COMPLEMENTS:
+        k += 2
+        while k < hi and toks[k].norm in TITLE_COMPLEMENTS and toks[k - 1].norm == "the":
+            k += 1
+    # A title followed by a name is that name's title, not a reference.
+    if k < hi and is_cap(text, toks[k]) and nameish(base(toks[k].norm)) and gap_ok(text, toks[k - 1], toks[k], " ["):
+        return None
+    # "the union’s general secretary, Mick Lynch": the role and its holder in apposition
+    if k < hi and text[toks[k - 1].end:toks[k].start] == ", " and is_cap(text, toks[k]) and nameish(base(toks[k].norm)):
+        e2 = name_run(text, toks, k)
+        c = _person_candidates(reg, [base(x.fold) for x in toks[k:e2]]) if e2 > k else []
+        if c:
+            return Mention(toks[i].start, surface_end(text, toks[e2 - 1]), _pick_recent(c, recent), "name"), e2
+    mod_words = [base(m.norm) for m in mods]
+    heads = {hb}
+    tail = [t.norm for t in toks[j + 1:k]]
+    if "prime" in mod_words and hb == "minister":
+        heads.add("prime-minister")
+    if "foreign" in mod_words and hb in ("minister", "secretary"):
+        heads.add("foreign-" + hb)
+    if hb == "secretary" and tail[-1:] == ["state"]:
+        heads.add("secretary-of-state")
+    phrase_start = toks[i].start
+    # "a spokesperson for the UK Prime Minister": that person's office.
+    if hb in SPOKES_HEADS and k + 1 < hi and toks[k].norm == "for":
+        target, inner_end = None, k + 1
+        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent)
+        if inner is not None:
+            target, inner_end = inner[0].entity, inner[1]
+        else:
+            # "for Prime Minister Elena Duarte": skip the title, find the name
+            for p in range(k + 1, min(hi, k + 7)):
+                if p > k + 1 and not gap_ok(text, toks[p - 1], toks[p]):
+                    break
+                if not is_cap(text, toks[p]) or not nameish(base(toks[p].norm)) or complement_at(toks, p):
+                    continue
+                e2 = name_run(text, toks, p)
+                e3 = e2
+                while e3 < hi and e3 - e2 < 3 and is_cap(text, toks[e3]) and base(toks[e3].norm) in ORG_KEYWORDS:
+                    e3 += 1
+                org = reg.find_org(" ".join(base(x.fold) for x in toks[p:e3])) if e3 > p else None
+                if org is not None:
+                    target, inner_end = org.key, e3
+                    break
+                c = _person_candidates(reg, [base(x.fold) for x in toks[p:e2]]) if e2 > p else []
+                if c:
+                    target, inner_end = _pick_recent(c, recent), e2
+                    break
+        if target is not None:
+            tent = reg.entities[target]
+            office = tent if tent.type != "person" else reg.office_of(target, "")
+            s = text[toks[i + 1].start if first in DETS else phrase_start:toks[inner_end - 1].end]
+            office.add_name(s)
+            return Mention(phrase_start, toks[inner_end - 1].end, office.key, "role"), inner_end
+    if hb in SPOKES_HEADS and mods and mods[-1].norm.endswith("'s") and is_cap(text, mods[-1]):
+        # "Prime Minister Jane Doe's spokesman": that person's office
+        a = len(mods) - 1
+        while a > 0 and is_cap(text, mods[a - 1]) and nameish(base(mods[a - 1].norm)):
+            a -= 1
+        c = _person_candidates(reg, [base(m.fold) for m in mods[a:]])
+        if c:
+            office = reg.office_of(_pick_recent(c, recent), "")
+            office.add_name(text[mods[a].start:head.end])
+            return Mention(phrase_start, head.end, office.key, "role"), j + 1
+    ent = resolve_role(reg, mods, heads, recent, src)
+    return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
+
+
+def _group_norm(toks, i, j) -> str:
+    words = [base(t.fold) for t in toks[i:j] if t.norm not in GROUP_QUANTIFIERS]
+    return "group: " + " ".join(words)
+
+
+def _nations_of_words(words: Iterable[str]) -> set[str]:
+    out = set()
+    for w in words:
+        b = base(w)
+        if b in TITLE_HEADS or b in ROLE_MODIFIERS or b in TITLE_COMPLEMENTS or b in ORG_KEYWORDS:
+            continue
+        if b in STOPWORDS and b != "us":
+            continue
+        n = nation(b)
+        if n:
+            out.add(n)
+    return out
+
+
+def _role_nations(role: str) -> set[str]:
+    """Nationality-like words of a role ('US Secretary of State' → {'us'})."""
+    words = [w for w in re.findall(r"[\w.'’\-]+", role.replace("’", "'")) if w[:1].isupper()]
+    return _nations_of_words(w.lower().replace(".", "") for w in words)
+
+
+def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],
+                 src: Source) -> int | None:
+    """The entity a role phrase refers to: someone holding a compatible
+    title (same family of heads; same nationality when both say one), the
+    most recently mentioned in this article first; else the one holder in
+    the whole story. A role that fits nobody stays unresolved."""
+    text = src.text
+    fam: set[str] = set()
+    for h in heads:
+        fam |= family(h)
+    nations = _nations_of_words(m.norm for m in mods if is_cap(text, m) or m.norm.endswith("'s"))
+    spokes = bool(heads & SPOKES_HEADS)
+    # "a State Department spokesperson" speaks for the State Department.
+    cap_mods = [base(m.fold) for m in mods if is_cap(text, m)]
+    if spokes and cap_mods:
+        for a in range(len(cap_mods)):
+            org = reg.find_org(" ".join(cap_mods[a:]))
+            if org is not None and org.type != "person":
+                return org.key
+
+    if spokes:
+        org_words = [base(m.fold) for m in mods if not is_cap(text, m) and base(m.norm) in ORG_KEYWORDS | lex.ORG_DESCRIPTORS]
+        if org_words:
+            k = recent_org(reg, recent, org_words[-1])
+            if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:
+                k = recent_org(reg, recent)
+            if k is not None:
+                return k
+            if org_words[-1] not in ORG_KEYWORDS:
+                return None
+            known = reg.find_org(" ".join(org_words))
+            return (known or reg.org(" ".join(org_words), " ".join(org_words), weak=True)).key
+
+    def score(ent: Entity) -> int:
+        # a nationality both say and share counts most, then the same title
+        # ("the chancellor" for a chancellor), then a title of the family
+        # ("the leader" for a president)
+        if spokes and ent.type == "organisation" and ent.spokes:
+            return 0 if nations else 6
+        best = 0
+        for role in ent.roles:
+            rh = role_heads_of(role)
+            if not (rh & fam):
+                continue
+            rn = _role_nations(role)
+            if nations and rn and not (nations & rn):
+                continue
+            best = max(best, (4 if nations and rn else 0) + (2 if rh & heads else 1))
+        return best
+
+    seen: list[int] = []
+    for k in reversed(recent[-200:]):  # recent mentions only: keeps long texts linear
+        if k not in seen:
+            seen.append(k)
+    scored = [(score(reg.entities[k]), -n, k) for n, k in enumerate(seen)]
+    scored = [x for x in scored if x[0] > 0]
+    if scored:
+        return max(scored)[2]
+    holders = [e.key for e in reg.entities if e.names and score(e) >= 4]
+    if len(holders) == 1 and not spokes:
+        return holders[0]
+    return None
+
+
+def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,
+                     units, person: bool, gender: str = "") -> int | None:
+    """he/she: the first person mentioned in this sentence before the
+    pronoun, else the first person of the nearest earlier sentence that
+    names one (the subject usually comes first), within three sentences.
+    they: the most recent group."""
+    def ok(m: Mention) -> bool:
+        if m.entity is None:
+            return False
+        e = reg.entities[m.entity]
+        if not person:
+            return e.type == "group"
+        return e.type == "person" and not (gender and e.gender and e.gender != gender)
+
+    if not person:
+        for m, u in zip(reversed(out), reversed(unit_of)):
+            if ui - u > 2:
+                break
+            if ok(m):
+                return m.entity
+        return None
+    k = len(out) - 1
+    # same sentence
+    first_here = None
+    while k >= 0 and unit_of[k] == ui:
+        if ok(out[k]):
+            first_here = out[k].entity
+        k -= 1
+    if first_here is not None:
+        return first_here
+    while k >= 0:
+        u = unit_of[k]
+        if ui - u > 3:
+            break
+        first = None
+        while k >= 0 and unit_of[k] == u:
+            if ok(out[k]):
+                first = out[k].entity
+            k -= 1
+        if first is not None:
+            return first
+    return None

@@ -1,0 +1,78 @@
+"""One source read from start to end: quotations and reported speech become
+statement drafts, each with its speaker's mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Actor, Source, Span, Statement
+from .attribution import according_to, attribute_quote
+from .context import Draft, Reading, tail_cue
+from .quotes import Quote
+from .registry import Registry
+from .reported import indirect
+
+
+def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions) -> list[Draft]:
+    ctx = Reading(reg, src, quotes, units, mentions)
+    qi = 0
+    for ui, (us, ue, _p) in enumerate(units):
+        lo, hi = ctx.tok_range(us, ue)
+        uq = []
+        while qi < len(quotes) and quotes[qi].open < ue:
+            if quotes[qi].open >= us:
+                uq.append(quotes[qi])
+            qi += 1
+        tail = tail_cue(ctx, lo, hi, uq)
+        acc = according_to(ctx, lo, hi) if uq else None
+        for q in uq:
+            attribute_quote(ctx, q, ui, lo, hi, tail, acc)
+        indirect(ctx, ui, lo, hi, uq)
+    ctx.drafts.sort(key=lambda d: (d.start, d.end))
+    for d in ctx.drafts:
+        d.speaker = _speaker_mention(ctx, d)
+    return ctx.drafts
+
+
+def _speaker_mention(ctx: Reading, d: Draft) -> tuple[int, int] | None:
+    """The mention of the draft's actor in its sentence nearest to it (the
+    name, role phrase or pronoun that says who speaks), outside the statement."""
+    if d.entity is None:
+        return None
+    us, ue, _ = ctx.units[d.unit]
+    best: tuple[int, tuple[int, int]] | None = None
+    for m in ctx.mentions_in(us, ue):
+        if m.entity != d.entity or (d.start < m.end and m.start < d.end):
+            continue
+        dist = d.start - m.end if m.end <= d.start else m.start - d.end
+        if best is None or dist < best[0]:
+            best = (dist, (m.start, m.end))
+    return best[1] if best else None
+
+
+def to_statements(reg: Registry, drafts: Sequence[Draft], groups: Sequence[int | None]
+                  ) -> tuple[tuple[Actor, ...], tuple[Statement, ...]]:
+    """Freeze the registry into actors (ordered by number of statements) and
+    number the drafts (ordered by source, then start) into statements."""
+    counts: dict[int, int] = {}
+    first_seen: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        if d.entity is not None:
+            counts[d.entity] = counts.get(d.entity, 0) + 1
+            first_seen.setdefault(d.entity, i)
+    # Groups and descriptions that speak are actors; the others are just noun phrases.
+    for e in reg.entities:
+        if (e.type == "group" or e.weak) and e.key not in counts:
+            e.names.clear()
+    actors, ids = reg.freeze(counts, first_seen)
+    gids: dict[int, str] = {}
+    statements = []
+    for i, (d, g) in enumerate(zip(drafts, groups), 1):
+        gid = gids.setdefault(g, f"g{len(gids) + 1}") if g is not None else None
+        statements.append(Statement(
+            f"s{i}", ids.get(d.entity) if d.entity is not None else None, d.source, d.start, d.end,
+            d.kind, d.cue, gid,  # type: ignore[arg-type]
+            Span(d.source, *d.speaker) if d.speaker else None,
+        ))
+    return actors, tuple(statements)

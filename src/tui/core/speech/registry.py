@@ -1,0 +1,262 @@
+"""The registry of actors: the people, organisations and groups of one story,
+merged across its sources (surname and first-name variants, transliterations,
+titles), frozen into `Actor` values at the end.
+
+The registry is the only mutable object of the analysis: it is filled while
+the sources are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from ..lexicon import speech as lex
+from ..lexicon.speech import LOCATIVES, NAME_PARTICLES, PREPOSITIONS
+from ..model import Actor, Source, Token
+from ..text import STOPWORDS
+from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of, TITLE_HEADS
+
+
+@dataclass
+class Entity:
+    key: int
+    type: str  # person | organisation | group
+    first: str | None = None  # folded first name (persons)
+    last: str | None = None  # folded surname (persons)
+    norm: str = ""  # normalised name (organisations, groups)
+    names: list[str] = field(default_factory=list)  # surface forms, first seen first
+    roles: list[str] = field(default_factory=list)
+    principal: int | None = None  # for an office/spokesperson of a person
+    spokes: bool = False  # a spokesperson's office, or a person whose role is spokesperson
+    placeish: bool = False  # a place standing for its government ("Europe stressed")
+    media: bool = False  # a news organisation: it reports, rarely speaks
+    weak: bool = False  # found only as a description ("the city council"): an actor only if it speaks
+    full_names: list[tuple[str, ...]] = field(default_factory=list)
+    gender: str = ""  # "m" / "f" when an honorific, a gendered role or a pronoun told it
+
+    def learn_gender(self, g: str) -> None:
+        if g and not self.gender:
+            self.gender = g
+
+    def add_name(self, s: str) -> None:
+        s = " ".join(s.split())
+        if s and s not in self.names:
+            self.names.append(s)
+
+    def add_role(self, s: str) -> None:
+        s = " ".join(s.split()).strip(" ,")
+        if s and s.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(s)
+        if any(h in role_heads_of(s) for h in ("spokesman", "spokeswoman", "spokesperson")):
+            self.spokes = True
+        for w in s.lower().split():
+            self.learn_gender(lex.GENDERED_ROLES.get(w, ""))
+
+
+class Registry:
+    """Entities of one story, merged across sources."""
+
+    def __init__(self, sources: Sequence[Source]):
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[int]] = {}
+        self._by_norm: dict[str, int] = {}
+        self._offices: dict[int, int] = {}
+        self.sources = sources
+        self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
+
+    # -- creation -----------------------------------------------------------------
+    def _new(self, type_: str, **kw) -> Entity:
+        e = Entity(len(self.entities), type_, **kw)
+        self.entities.append(e)
+        return e
+
+    def person(self, parts: Sequence[str], surface: str, recent: Sequence[int] = (), weak: bool = False) -> Entity:
+        """The person named by `parts` (folded name tokens), created if new.
+
+        Same surname and compatible first names merge; a surname alone joins
+        the most recent person of that surname in the article, else the only one.
+        """
+        last = parts[-1]
+        first = parts[0] if len(parts) > 1 and parts[0] not in NAME_PARTICLES else None
+        cands = [self.entities[k] for k in self._surname_candidates(last)]
+        if first is not None:
+            cands = [e for e in cands if e.first is None or same_name(e.first, first)]
+        ent = None
+        if len(cands) == 1:
+            ent = cands[0]
+        elif cands:
+            by_recent = [k for k in reversed(recent) if any(c.key == k for c in cands)]
+            ent = self.entities[by_recent[0]] if by_recent else cands[0]
+        if ent is None:
+            ent = self._new("person", first=first, last=last, weak=weak)
+            self._by_last.setdefault(last, []).append(ent.key)
+        elif not weak:
+            ent.weak = False
+        if ent.type != "person" and (first is not None or ent.placeish is False):
+            ent.type = "person"
+        if ent.first is None and first is not None:
+            ent.first = first
+        if len(parts) > 1 and tuple(parts) not in ent.full_names:
+            ent.full_names.append(tuple(parts))
+        ent.add_name(surface)
+        return ent
+
+    def _surname_candidates(self, last: str) -> list[int]:
+        out = list(self._by_last.get(last, ()))
+        if not out and len(last) >= 6:
+            # Transliteration variants beyond what fold_word covers (Sokolov/Sokolow).
+            for other, keys in self._by_last.items():
+                if other[:3] == last[:3] and len(other) >= 6 and Levenshtein.distance(other, last) <= 1:
+                    out.extend(keys)
+        return out
+
+    def known_surname(self, last: str) -> bool:
+        return bool(self._surname_candidates(last))
+
+    def org(self, norm: str, surface: str, type_: str = "organisation", **flags) -> Entity:
+        norm = " ".join(norm.split())
+        k = self._by_norm.get(norm)
+        if k is None:
+            ent = self._new(type_, norm=norm, **flags)
+            self._by_norm[norm] = ent.key
+        else:
+            ent = self.entities[k]
+            for f, v in flags.items():
+                if v:
+                    setattr(ent, f, v)
+        ent.add_name(surface)
+        return ent
+
+    def as_organisation(self, key: int) -> None:
+        """Retype a name met only as a subject once the text calls it an
+        organisation ('the club', 'the firm')."""
+        ent = self.entities[key]
+        ent.type = "organisation"
+        ent.norm = " ".join(ent.names[0].lower().split()) if ent.names else ent.norm
+        self._by_norm.setdefault(ent.norm, key)
+        if ent.last is not None and key in self._by_last.get(ent.last, []):
+            self._by_last[ent.last].remove(key)
+        ent.first = ent.last = None
+
+    def find_org(self, norm: str) -> Entity | None:
+        k = self._by_norm.get(" ".join(norm.split()))
+        return None if k is None else self.entities[k]
+
+    def office_of(self, principal: int, surface: str) -> Entity:
+        """The spokesperson/office speaking for a person (one per person)."""
+        k = self._offices.get(principal)
+        if k is None:
+            ent = self._new("organisation", principal=principal, spokes=True,
+                            norm=f"office of #{principal}")
+            self._offices[principal] = ent.key
+        else:
+            ent = self.entities[k]
+        ent.add_name(surface)
+        return ent
+
+    # -- lookups ------------------------------------------------------------------
+    def persons_named(self, last: str) -> list[int]:
+        return self._surname_candidates(last)
+
+    def looks_placeish(self, norm: str) -> bool:
+        """A capitalised word used as a place or institution, not a person."""
+        n = base(norm)
+        return n in self.placeish_words or n in self.the_words
+
+    # -- output -------------------------------------------------------------------
+    def display_name(self, ent: Entity) -> str:
+        if ent.principal is not None:
+            p = self.entities[ent.principal]
+            return f"{self.display_name(p)}'s office"
+        if ent.type == "person" and ent.names:
+            # The longest plain name (no title), else the first surface.
+            plain = [n for n in ent.names if not _has_title(n)]
+            pool = plain or ent.names
+            return max(pool, key=lambda n: (len(n.split()), -pool.index(n)))
+        return ent.names[0] if ent.names else ent.norm
+
+    def freeze(self, counts: dict[int, int], order: dict[int, int]) -> tuple[tuple[Actor, ...], dict[int, str]]:
+        """Actors ordered by number of statements (desc), then first appearance."""
+        keys = [e.key for e in self.entities if e.names]
+        keys.sort(key=lambda k: (-counts.get(k, 0), order.get(k, 1 << 60), k))
+        ids: dict[int, str] = {}
+        actors = []
+        for i, k in enumerate(keys, 1):
+            ent = self.entities[k]
+            ids[k] = f"a{i}"
+            name = self.display_name(ent)
+            names = list(ent.names)
+            # The surname alone names the person too, unless someone else shares it.
+            if ent.type == "person" and len(name.split()) > 1 and len(self._by_last.get(ent.last or "", ())) == 1:
+                last = name.split()[-1]
+                if last not in names:
+                    names.append(last)
+            aliases = tuple(n for n in names if n != name)
+            roles = tuple(r for r in ent.roles
+                          if len(r.split()) > 1 or not any(r.lower() in o.lower().split() for o in ent.roles if o != r))
+            if ent.principal is not None:
+                roles = tuple(dict.fromkeys(roles + ("spokesperson",)))
+            actors.append(Actor(ids[k], name, aliases, roles, ent.type))  # type: ignore[arg-type]
+        return tuple(actors), ids
+
+
+def _has_title(name: str) -> bool:
+    first = name.split()[0].lower().rstrip(".")
+    return first in HONORIFICS or first in TITLE_HEADS
+
+
+def same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return len(a) >= 5 and len(b) >= 5 and Levenshtein.distance(a, b) <= 1
+
+
+def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[str]]:
+    """Story-wide clues about words: seen in lower case; used as a place
+    (after 'in', 'from' …) or as the base of a demonym (Europe/European);
+    seen after 'the' (the Vatican): such words are not people."""
+    lower: set[str] = set()
+    caps: set[str] = set()
+    place: set[str] = set()
+    the: set[str] = set()
+    for src in sources:
+        text = src.text
+        toks = src.tokens
+        for i, t in enumerate(toks):
+            if not text[t.start].isupper():
+                lower.add(t.norm)
+                continue
+            n = base(t.norm)
+            caps.add(n)
+            if i and text[t.start - 1] == " ":
+                prev = toks[i - 1].norm
+                if prev in LOCATIVES:
+                    place.add(n)
+                elif prev == "the" and _is_head(text, toks, i):
+                    the.add(n)
+    # A place and its demonym (Europe/Europeans, Russia/Russian): both are
+    # places or peoples, never a person's name.
+    for w in caps:
+        if len(w) < 4:
+            continue
+        stems = {w, w[:-1]} if w.endswith(("e", "a", "y", "o")) else {w}
+        for st in stems:
+            for suffix in ("an", "n", "ian", "ean", "ese", "ish", "i", "ans", "ns", "ians", "eans"):
+                if st + suffix in caps and st + suffix != w:
+                    place.add(w)
+                    place.add(st + suffix)
+    return lower, place, the
+
+
+def _is_head(text: str, toks: Sequence[Token], i: int) -> bool:
+    """'the Pentagon.' / 'the Pentagon said': the word heads its noun phrase
+    (unlike 'the Okafor administration', where it is a modifier)."""
+    if i + 1 >= len(toks) or not gap_ok(text, toks[i], toks[i + 1]):
+        return True
+    nxt = toks[i + 1].norm
+    return nxt in STOPWORDS or nxt in PREPOSITIONS or nxt in REPORTING_VERBS

@@ -1,0 +1,321 @@
+"""Reported speech without quotation marks: "X said (that) …", "…, X said",
+"…, argued X, an economist at …", "according to X, …", with a quoted
+fragment inside the clause kept as part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import speech as lex
+from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
+from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
+from .context import cue_text, Draft, Reading, speaker_after, tail_cue
+from .quotes import Quote
+from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+
+
+def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
+    toks, text = ctx.toks, ctx.text
+    us, ue, _p = ctx.units[ui]
+    taken: list[tuple[int, int]] = [(q.open, q.close + 1) for q in uq]
+    emitted: list[tuple[int, int]] = []
+    for vi in range(lo, hi):
+        t = toks[vi]
+        n = t.norm
+        if n not in CLAUSE_VERBS and n not in THAT_VERBS:
+            continue
+        if n in GLOSS_PARTICIPLES and "," in ctx.gap(vi - 1, vi):
+            continue  # ', indicating that …': the writer's reading of it
+        if is_proper(text, t) or ctx.in_quote(t.start):
+            continue
+        if any(s <= t.start < e for s, e in emitted):
+            continue  # nested inside a reported clause
+        if vi > lo and re.search(r"[”\"’']", ctx.gap(vi - 1, vi)) and not n.endswith("ing"):
+            continue  # '…,” warned X': the cue of the quotation before it
+        if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
+                        or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")):
+            continue  # passive, or a noun ('amid reports that')
+        if negated(ctx, vi, lo):
+            continue  # 'has not said whether …': nothing was said
+        cs = clause_start(ctx, vi, hi)
+        if cs is None:
+            continue
+        start = toks[cs].start
+        end = clause_end(ctx, cs, hi, ue)
+        if end - start < 8:
+            continue
+        inner = [q for q in uq if start <= q.open < end and q.close <= ue]
+        if inner and inner[-1].closed and inner[-1].close >= end:
+            end = inner[-1].close + 1  # the clause ends with the quoted fragment: '… had been “useless”.'
+        if any(s < end and start < e for s, e in emitted) or any(
+                s < end and start < e for s, e in taken if not any(q.open == s for q in inner)):
+            continue  # the quotation inside carries the statement
+        if inner and not all(_is_fragment(ctx, q) for q in inner):
+            continue
+        if n.endswith("ing"):
+            ent = ctx.participle_speaker(vi, lo, hi, ui)
+            found = True
+        else:
+            found, ent = ctx.subject_of(vi, lo)
+            if not found:
+                ent = ctx.participle_speaker(vi, lo, hi, ui)
+                found = ent is not None
+        if found and ent is None and not _subject_is_person_word(ctx, vi, lo):
+            continue  # 'The plan says that …': a document, not an actor
+        if not found:
+            continue
+        cue = cue_text(ctx, vi, hi, stop=start)
+        if inner:
+            # 'said the response was “very swift” and would continue': the
+            # whole reported clause is the statement, the fragment inside it
+            opened = {q.start for q in inner}
+            ctx.drafts[:] = [d for d in ctx.drafts if not (d.quote and d.start in opened)]
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+        emitted.append((start, end))
+        taken.append((start, end))
+    _according_indirect(ctx, ui, lo, hi, taken)
+    _tail_indirect(ctx, ui, lo, hi, taken)
+    _parenthetical(ctx, ui, lo, hi, taken)
+
+
+def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'The plan, he said, would be ready by June': a cue between commas in
+    the middle of the sentence. The statement is the whole sentence (the
+    reported words are on both sides of the cue)."""
+    toks, text = ctx.toks, ctx.text
+    us, ue, _ = ctx.units[ui]
+    if "," not in text[us:ue]:
+        return
+    for j in range(lo + 1, min(hi - 2, lo + WINDOW)):
+        if toks[j].start - toks[j - 1].end == 1 or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
+            continue
+        v = j
+        while v < hi and v - j < 5 and "," not in ctx.gap(v, v + 1 if v + 1 < hi else v) and toks[v].norm not in CLAUSE_VERBS:
+            v += 1
+        if v >= hi - 1 or toks[v].norm not in CLAUSE_VERBS or v == j or is_proper(text, toks[v]):
+            continue
+        if toks[v].norm.endswith("ing") or "," not in ctx.gap(v, v + 1):
+            continue
+        m = ctx.mention_starting(j)
+        if m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm)):
+            continue
+        if m is not None and tok_index(ctx.src, m.end) != v:
+            continue
+        if not (ctx.verbish(v + 1) or bare_clause(ctx, lo, j) or toks[v + 1].norm in FINITE):
+            continue
+        start = toks[lo].start
+        end = ue
+        while end > start and text[end - 1] in " ,.;:!?”’\"'":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        ent = m.entity if m is not None else None
+        if m is None and toks[j].norm in ("he", "she", "they", "it"):
+            pm = ctx.mention_at(j)
+            ent = pm.entity if pm is not None else None
+        cue = " ".join(text[toks[j].start:toks[v].end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+        taken.append((start, end))
+        return
+
+
+def _is_fragment(ctx: Reading, q: Quote) -> bool:
+    """A few quoted words inside a sentence, not a quotation standing as speech."""
+    before = ctx.text[max(0, q.open - 2):q.open].rstrip()
+    words = ctx.text[q.start:q.end]
+    return not before.endswith((":", ",")) and not words.rstrip().endswith((",", ".", "!", "?")) and len(words.split()) <= 12
+
+
+def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
+    """An unresolved pronoun or role, or people described but not named
+    ('Critics argue', 'officials said'), still speak: the statement is kept,
+    its actor unknown."""
+    j = vi - 1
+    while j >= lo and ctx.toks[j].norm in VERB_GLUE:
+        j -= 1
+    if j < lo:
+        return False
+    if "," in ctx.gap(j, j + 1):
+        # '…, the minister, who arrived on Monday, said': the head before the clause
+        k = j
+        while k > lo and j - k < 25 and "," not in ctx.gap(k - 1, k):
+            k -= 1
+        if k > lo and (ctx.toks[k].norm in SUBORDINATE_STARTS or ctx.toks[k].norm.endswith("ing")):
+            j = k - 1
+    m = ctx.mention_at(j)
+    if m is not None:
+        p = ctx.pp_head(m, lo)
+        if p is not None:
+            j, m = p, ctx.mention_at(p)
+    else:
+        j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
+        m = ctx.mention_at(j)
+    return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
+
+
+def is_person_noun(n: str) -> bool:
+    """'officials', 'traders', 'a lawyer', 'critics': people described, not named."""
+    b = n[:-1] if n.endswith("s") else n
+    return (n in GROUP_HEADS or b in TITLE_HEADS or n in lex.PERSON_NOUNS or b in lex.PERSON_NOUNS
+            or (n.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and n not in lex.DOCUMENT_NOUNS))
+
+
+def _document_after(ctx: Reading, k: int, hi: int) -> bool:
+    """Does a document noun head the phrase at k ('the report', 'official figures')?"""
+    for j in range(k, min(hi, k + 4)):
+        if j > k and re.search(r"[,.;:!?]", ctx.gap(j - 1, j)):
+            return False
+        if ctx.toks[j].norm in lex.DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'According to X, …' and '…, according to X.'"""
+    toks, text = ctx.toks, ctx.text
+    us, ue, _ = ctx.units[ui]
+    for j in range(lo, hi - 2):
+        if not (toks[j].norm == "according" and toks[j + 1].norm == "to") or ctx.in_quote(toks[j].start):
+            continue
+        m = ctx.first_mention_after(j + 2, hi, 5)
+        ent = m.entity if m is not None else None
+        if m is None and _document_after(ctx, j + 2, hi):
+            continue  # 'according to the report': a document, not a speaker
+        if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
+            j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
+        ):
+            # 'According to X, CLAUSE'
+            k = j + 2
+            while k < hi and "," not in ctx.gap(k - 1, k):
+                k += 1
+            if k >= hi:
+                continue
+            named = next((ctx.mention_starting(x) for x in range(k, min(hi, k + 3))
+                          if ctx.mention_starting(x) is not None), None)
+            if named is not None and named.entity is not None:
+                after = tok_index(ctx.src, named.end)
+                if after < hi and "," in ctx.gap(after - 1, after):
+                    # 'According to the health commissioner, Dr. Jane Doe, …': the name in apposition
+                    ent, k = named.entity, after
+            start, end = toks[k].start, clause_end(ctx, k, hi, ue)
+        elif "," in ctx.gap(j - 1, j):
+            start, end = toks[lo].start, toks[j - 1].end
+            while end > start and text[end - 1] in " ,.;:":
+                end -= 1
+        else:
+            continue
+        if end - start < 8 or any(s < end and start < e for s, e in taken):
+            continue
+        if has_own_cue(ctx, start, end):
+            continue
+        if ent is not None and ctx.reg.entities[ent].media:
+            ent = None  # a news agency relays; the speaker is not named
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", "according to", ent, ui, False))
+        taken.append((start, end))
+
+
+def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, the ministry said on Monday.' / 'CLAUSE, argued Jane Doe, an
+    economist at …' / 'CLAUSE, Jane Doe wrote for the majority.'"""
+    tail = tail_cue(ctx, lo, hi, ())
+    if tail is None:
+        _speaker_after_clause(ctx, ui, lo, hi, taken)
+        _unnamed_after_clause(ctx, ui, lo, hi, taken)
+        return
+    ent, cue = tail
+    toks, text = ctx.toks, ctx.text
+    # the clause runs to the last comma before the cue's subject
+    for vi in range(hi - 1, max(lo, hi - 7) - 1, -1):
+        if toks[vi].norm in CLAUSE_VERBS | THAT_VERBS:
+            break
+    j = vi - 1
+    while j > lo and "," not in ctx.gap(j - 1, j):
+        j -= 1
+    if j <= lo:
+        return
+    start, end = toks[lo].start, toks[j - 1].end
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if end - start < 8 or any(s < end and start < e for s, e in taken):
+        return
+    if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, hi) or _fronted(ctx, lo):
+        return
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+    taken.append((start, end))
+
+
+def _fronted(ctx: Reading, lo: int) -> bool:
+    """'Asked whether …, X said no' / 'When the vote closed, X said': a
+    fronted participle or subordinate clause, not what was said."""
+    n = ctx.toks[lo].norm
+    return n in SUBORDINATE_STARTS or n in ("asked", "pressed", "questioned", "speaking", "if", "whether", "unlike")
+
+
+def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, traders said.' / 'CLAUSE, officials say': people described,
+    not named, speak after the clause; the statement is kept, its actor unknown."""
+    toks, text = ctx.toks, ctx.text
+    for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
+        n = toks[vi].norm
+        if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
+            continue
+        j = vi - 1
+        while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
+            j -= 1
+        if j <= lo or "," not in ctx.gap(j - 1, j) or not is_person_noun(toks[vi - 1].norm):
+            return
+        if any(ctx.mention_at(k) is not None and ctx.mention_at(k).entity is not None for k in range(j, vi)):
+            return  # a named speaker: the other rules decide
+        start, end = toks[lo].start, toks[j - 1].end
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
+            return
+        cue = " ".join(text[toks[j].start:toks[vi].end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+        taken.append((start, end))
+        return
+
+
+_STOP_GAP = re.compile(r"[.;:!?“”\"«»]")
+
+
+def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """A reported clause opening the sentence, then a comma and its speaker
+    with the reporting verb before or after the name; what follows the
+    speaker is a description of them ('an economist at …', 'who runs …')."""
+    toks, text = ctx.toks, ctx.text
+    if ctx.quotes and ctx.in_quote(toks[lo].start):
+        return
+    for j in range(lo + 3, min(hi, lo + 3 * WINDOW)):
+        g = ctx.gap(j - 1, j)
+        if g == " ":
+            continue  # the common case, checked first: this loop runs over every word
+        if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
+            return
+        if "," not in g or not any(toks[x].norm in QUOTE_VERBS for x in range(j, min(hi, j + 12))):
+            continue  # (no reporting verb near: no speaker after this comma)
+        found = speaker_after(ctx, j, hi)
+        if found is None:
+            continue
+        m, v = found
+        if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
+            return
+        # nothing after the cue may report a clause of its own ('…, he said that …')
+        if clause_start(ctx, v, hi) is not None and v > j:
+            return
+        start, end = toks[lo].start, toks[j - 1].end
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
+            return
+        cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
+        taken.append((start, end))
+        return

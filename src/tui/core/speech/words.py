@@ -1,0 +1,154 @@
+"""The speech lexicon as the speech modules use it (reporting verbs in every
+form, titles, organisation words), and small helpers on tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..lexicon import speech as lex
+from ..model import Source, Token
+from ..text import token_index
+
+
+HONORIFICS = frozenset(lex.HONORIFICS)
+
+
+TITLE_HEADS = lex.TITLE_HEADS
+
+
+AGENT_ENDINGS = lex.AGENT_ENDINGS
+
+
+SPOKES_HEADS = lex.SPOKES_HEADS
+
+
+TITLE_COMPLEMENTS = lex.TITLE_COMPLEMENTS
+
+
+ROLE_MODIFIERS = lex.ROLE_MODIFIERS
+
+
+ROLE_FAMILIES = lex.ROLE_FAMILIES
+
+
+ORG_KEYWORDS = lex.ORG_KEYWORDS
+
+
+MEDIA_NOUNS = lex.MEDIA_NOUNS
+
+
+GROUP_HEADS = lex.GROUP_HEADS
+
+
+GROUP_QUANTIFIERS = lex.GROUP_QUANTIFIERS
+
+
+# Reporting verbs (all forms). Used here to spot names next to them.
+REPORTING_VERBS = lex.SPEECH_FORMS
+
+
+COMPOUND_TITLES = lex.COMPOUND_TITLES
+
+
+CLAUSE_VERBS = lex.all_forms(lex.CLAUSE_VERBS)
+
+
+THAT_VERBS = lex.all_forms(lex.THAT_VERBS) - CLAUSE_VERBS
+
+
+GLOSS_PARTICIPLES = lex.GLOSS_PARTICIPLES
+
+
+TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
+
+
+# Verbs that take an object before a quotation ("called it a “…”").
+QUOTE_VERBS = lex.SPEECH_FORMS | {"pointed"}  # "pointed out that …" (never a bare "points")
+
+
+FINITE = lex.FINITE
+
+
+IRREGULAR_PAST = lex.IRREGULAR_PAST
+
+
+@lru_cache(maxsize=1 << 14)
+def base(norm: str) -> str:
+    """A token's norm without a possessive ending."""
+    if norm.endswith("'s"):
+        return norm[:-2]
+    if norm.endswith("s'"):
+        return norm[:-1]
+    return norm
+
+
+def surface_end(text: str, tok: Token) -> int:
+    """End of a token without a possessive 's (Okafor’s → Okafor)."""
+    e = tok.end
+    if e - tok.start > 2 and text[e - 2] in "’'" and text[e - 1] in "sS":
+        return e - 2
+    return e
+
+
+def is_cap(text: str, tok: Token) -> bool:
+    return text[tok.start].isupper()
+
+
+def is_proper(text: str, tok: Token) -> bool:
+    """Title-case ('Said'), as opposed to lower case or SHOUTED TEXT, where a
+    capital tells nothing: used to keep capitalised words from being verbs."""
+    w = text[tok.start:tok.end]
+    return w[:1].isupper() and not (w.isupper() and len(w) > 1)
+
+
+def nation(word_norm: str) -> str | None:
+    """The country a place name or demonym stands for (Kenya/Kenyan → 'kenya')."""
+    return lex.nation_of(base(word_norm))
+
+
+def family(head: str) -> frozenset[str]:
+    for fam in ROLE_FAMILIES:
+        if head in fam:
+            return fam
+    return frozenset((head,))
+
+
+def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
+    """'WHO', 'IMF', 'UNESCO' in ordinary text (not a shouted headline): a name,
+    even when its letters spell a common word."""
+    w = text[toks[i].start:toks[i].end]
+    if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()) or w.lower() in lex.TITLE_HEADS:
+        return False  # 'MP', 'CEO': titles
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks):
+            n = text[toks[k].start:toks[k].end]
+            if n.isupper() and len(n) > 1:
+                return False
+    return True
+
+
+def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
+    """True when only the characters in `allow` separate two tokens."""
+    return a.end <= b.start and all(c in allow for c in text[a.end:b.start]) and b.start - a.end <= 3
+
+
+def role_heads_of(role: str) -> set[str]:
+    """The head nouns a role phrase can be referred back to by."""
+    words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
+    heads = {w for w in words if w in TITLE_HEADS}
+    joined = " ".join(words)
+    heads.update(head for title, head in COMPOUND_TITLES.items() if title in joined)
+    return heads
+
+
+def tok_index(src: Source, offset: int) -> int:
+    """Index of the first token of `src` starting at or after `offset`."""
+    return token_index(src.tokens, offset)
+
+
+# How far (in tokens) attribution looks from a cue or a quotation. Keeps
+# every scan bounded, so run-on text without sentence ends stays linear.
+WINDOW = 60

@@ -1,0 +1,138 @@
+"""Who said what on texts nobody tuned to: precision, recall and speaker
+accuracy of statements on the hand-written corpus in `speech_corpus`.
+
+A predicted statement matches an expected one when they overlap by at least
+0.3 of the longer of the two spans (the measure the held-out evaluation
+uses). Run this file directly for a per-case report:
+`python tests/core/test_speech_corpus.py`.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speech_corpus import CASES  # noqa: E402
+
+from tui.core.loading import RawSource  # noqa: E402
+from tui.core.story import build_story  # noqa: E402
+
+OVERLAP = 0.3
+FLOORS = {"precision": 0.9, "recall": 0.9, "speaker": 0.9}
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    predicted: int = 0
+    matched_expected: int = 0
+    matched_predicted: int = 0
+    speaker_ok: int = 0
+    kind_ok: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_expected / self.expected if self.expected else 1.0
+
+    @property
+    def speaker(self) -> float:
+        return self.speaker_ok / self.matched_expected if self.matched_expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= OVERLAP * max(a[1] - a[0], b[1] - b[0])
+
+
+def _names(actor) -> set[str]:
+    out = set()
+    for n in (actor.name, *actor.aliases):
+        n = n.casefold()
+        out.add(n[4:] if n.startswith("the ") else n)
+    return out
+
+
+def score_case(label: str, text: str, expected, score: Score) -> None:
+    story = build_story([RawSource("a", "<a>", text, {})], name=label)
+    actors = {a.id: a for a in story.actors}
+    preds = [(s.start, s.end, s) for s in story.statements]
+    used: set[int] = set()
+    score.expected += len(expected)
+    score.predicted += len(preds)
+    for span, kind, speaker in expected:
+        at = text.find(span)
+        assert at >= 0 and text.find(span, at + 1) < 0, (label, span)
+        gold = (at, at + len(span))
+        hit = next((k for k, p in enumerate(preds) if k not in used and _overlaps(gold, p[:2])), None)
+        if hit is None:
+            score.problems.append(f"{label}: missed {span[:60]!r}")
+            continue
+        used.add(hit)
+        score.matched_expected += 1
+        st = preds[hit][2]
+        actor = actors.get(st.actor) if st.actor else None
+        if speaker is None:
+            ok = actor is None or actor.type == "group"
+        else:
+            ok = actor is not None and speaker.casefold() in _names(actor)
+        if ok:
+            score.speaker_ok += 1
+        else:
+            got = actor.name if actor else None
+            score.problems.append(f"{label}: speaker of {span[:40]!r} is {got!r}, expected {speaker!r}")
+        if st.kind == kind:
+            score.kind_ok += 1
+    for k, (s, e, st) in enumerate(preds):
+        if k not in used:
+            if any(_overlaps((s, e), (text.find(sp), text.find(sp) + len(sp))) for sp, _, _ in expected):
+                score.matched_predicted += 1  # a second piece of an expected statement: not a false find
+                continue
+            score.problems.append(f"{label}: spurious {st.kind} {text[s:e][:60]!r}")
+        else:
+            score.matched_predicted += 1
+
+
+def corpus_score() -> Score:
+    score = Score()
+    for label, text, expected in CASES:
+        score_case(label, text, expected, score)
+    return score
+
+
+def test_corpus_is_large_and_varied():
+    assert len(CASES) >= 40
+    assert sum(1 for _, _, exp in CASES if not exp) >= 5
+    assert len({label for label, _, _ in CASES}) == len(CASES)
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    return corpus_score()
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_floor(score: Score, measure: str):
+    value = getattr(score, measure)
+    assert value >= FLOORS[measure], f"{measure} {value:.3f} < {FLOORS[measure]}\n" + "\n".join(score.problems)
+
+
+if __name__ == "__main__":
+    s = corpus_score()
+    print("\n".join(s.problems))
+    print(f"cases {len(CASES)}  expected {s.expected}  predicted {s.predicted}")
+    print(f"precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
+          f"speaker {s.speaker:.3f}  kind {s.kind_ok / max(1, s.matched_expected):.3f}")
