@@ -99,7 +99,7 @@ TAIL_CHARS = 1500
 #: (pattern, how the credit is shown in evidence, where it is looked for:
 #: "head", "tail" or "any"). Group "who" is the credited text or outlet.
 CREDIT_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    # GENEVA (AP) — … / LONDON, Nov 3 (Reuters) - …
+    # OSLO (AP) — … / LONDON, Nov 3 (Reuters) - …
     (re.compile(rf"^[^\n]{{0,60}}\((?P<who>{_AGENCY_ALT})\)\s*[—–-]", re.M), "dateline credit", "head"),
     # … — The Associated Press (a sign-off on its own line or at the end of the text)
     (re.compile(rf"^\s*[—–-]+\s*(?P<who>{_AGENCY_ALT})\s*$", re.M), "sign-off", "tail"),
