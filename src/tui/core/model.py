@@ -83,6 +83,8 @@ class Source:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()  # every word token, boilerplate included
+    #: which evidence decided title/outlet/date: (("title", "first line"), …)
+    meta_evidence: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -124,6 +126,19 @@ class Passage:
     @property
     def source_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.source for s in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One pairwise alignment: span `a` of one source and span `b` of another
+    carry the same words (verbatim, near) or the same claim (paraphrase).
+    Passages are clusters of links; shares of shared words are read from
+    links, so a short member of a passage never counts a long one's words."""
+
+    a: Span
+    b: Span
+    kind: PassageKind
+    similarity: float
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,7 @@ class QuoteFidelity:
 class Story:
     sources: tuple[Source, ...]
     passages: tuple[Passage, ...] = ()
+    links: tuple[Link, ...] = ()
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
     fidelity: tuple[QuoteFidelity, ...] = ()

@@ -1,5 +1,7 @@
-"""Paraphrase: sentences of two sources that carry the same specific content
-(IDF-weighted word stems, numbers) in other words, and their clustering."""
+"""Paraphrase links: sentences of two sources that carry the same specific
+content (IDF-weighted word stems, numbers) in other words.
+
+Returns links only; `passages.cluster_links` groups them."""
 
 from __future__ import annotations
 
@@ -50,7 +52,9 @@ def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int
     return min(cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0))
 
 
-def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
+def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
+    """Sentence pairs of two sources with the same specific content, where
+    the lexical links do not already cover them (`lexical` is read only)."""
     feats = _sentence_features(docs)
     if len(feats) < 2:
         return []
@@ -146,45 +150,3 @@ def _best_links(candidates, feats):
         if (best_for_1 and best_for_2) or (score >= PARAPHRASE_STRONG and (best_for_1 or best_for_2)):
             out.append((score, k1, k2))
     return out
-
-
-def cluster_paraphrases(regions: list[Region], docs: list[AlignDoc]) -> list[list[Region]]:
-    """Join paraphrased sentences into passages, strongest links first.
-
-    A link is refused when it would put two sentences of one source that are
-    not neighbours into one passage: a rewrite may merge two adjacent
-    sentences, but anything wider is a chain of loose links drifting from
-    one statement to another.
-    """
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-    members: dict[tuple[int, int], dict[int, set[int]]] = {}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def node(doc: int, tok: int) -> tuple[int, int]:
-        key = (doc, docs[doc].sentence[tok])
-        if key not in parent:
-            parent[key] = key
-            members[key] = {key[0]: {key[1]}}
-        return key
-
-    accepted: list[tuple[Region, tuple[int, int]]] = []
-    for r in sorted(regions, key=lambda r: -r.similarity):
-        ra, rb = find(node(r.a, r.a0)), find(node(r.b, r.b0))
-        if ra != rb:
-            ma, mb = members[ra], members[rb]
-            if any(max(ma[d] | mb[d]) - min(ma[d] | mb[d]) > 1 for d in ma.keys() & mb.keys()):
-                continue
-            parent[rb] = ra
-            for d, sents in mb.items():
-                ma.setdefault(d, set()).update(sents)
-            del members[rb]
-        accepted.append((r, ra))
-    groups: dict[tuple[int, int], list[Region]] = defaultdict(list)
-    for r, _ in accepted:
-        groups[find((r.a, docs[r.a].sentence[r.a0]))].append(r)
-    return list(groups.values())

@@ -21,6 +21,7 @@ def story_to_dict(story: Story) -> dict:
                 "url": s.url,
                 "text": s.text,
                 "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in s.boilerplate],
+                "meta_evidence": dict(s.meta_evidence),
             }
             for s in story.sources
         ],
@@ -32,6 +33,15 @@ def story_to_dict(story: Story) -> dict:
                 "spans": [{"source": sp.source, "start": sp.start, "end": sp.end} for sp in p.spans],
             }
             for p in story.passages
+        ],
+        "links": [
+            {
+                "a": {"source": k.a.source, "start": k.a.start, "end": k.a.end},
+                "b": {"source": k.b.source, "start": k.b.start, "end": k.b.end},
+                "kind": k.kind,
+                "similarity": k.similarity,
+            }
+            for k in story.links
         ],
         "actors": [
             {"id": a.id, "name": a.name, "aliases": list(a.aliases), "roles": list(a.roles), "type": a.type}

@@ -8,7 +8,10 @@ from . import boilerplate as bp
 from . import metadata
 from .loading import RawSource, load_raw_sources
 from .model import Source, Story
-from .passages import align_sources
+from .aligned import prepare_docs
+from .lexical import lexical_links
+from .paraphrase import paraphrase_links
+from .passages import cluster_links, links_from_regions, passages_from_clusters
 from .segment import paragraphs, sentences
 from .text import tokenize
 
@@ -30,7 +33,10 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
     for raw, paras in segmented:
         marks = bp.detect_boilerplate(raw.text, lines_elsewhere)
         meta = metadata.infer(raw.text, marks)
-        meta.update({k: v for k, v in raw.meta.items() if k in ("title", "outlet", "date", "url") and v})
+        evidence = dict(meta.pop("evidence"))
+        given = {k: v for k, v in raw.meta.items() if k in ("title", "outlet", "date", "url") and v}
+        meta.update(given)
+        evidence.update({k: "sources.toml" for k in given if k != "url"})
         out.append(
             Source(
                 id=raw.id,
@@ -44,6 +50,7 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
                 paragraphs=tuple(paras),
                 sentences=tuple(sentences(raw.text, paras)),
                 tokens=tuple(tokenize(raw.text)),
+                meta_evidence=tuple(sorted(evidence.items())),
             )
         )
     return out
@@ -63,13 +70,20 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     progress("cleaning sources", 0.0)
     sources = prepare_sources(raws)
     progress("finding shared passages", 0.3)
-    passages = align_sources(sources)
+    # the passage engine, stage by stage (see passages.py)
+    docs = prepare_docs(sources)
+    lexical = lexical_links(docs)
+    paraphrases = paraphrase_links(docs, lexical)
+    regions = lexical + paraphrases
+    passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
+    links = links_from_regions(regions, docs)
     progress("finding actors and statements", 0.7)
     actors, statements, fidelity = _statements(sources, passages)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
         passages=tuple(passages),
+        links=tuple(links),
         actors=tuple(actors),
         statements=tuple(statements),
         fidelity=tuple(fidelity),

@@ -1,0 +1,164 @@
+"""The general shape of web-page furniture, as words and patterns.
+
+Everything here describes pages in general (what navigation, prompts,
+captions, credits and interruptions look like on news sites, blogs and
+aggregators); nothing names or quotes a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- domains ----------------------------------------------------------------
+
+#: Top-level domains common on news pages (generic, country, and the
+#: second-level forms such as .co.uk / .com.au).
+TLDS = (
+    "com|org|net|edu|gov|int|mil|info|biz|news|press|media|online|site|blog|io|tv|fm|co|me|eu|"
+    "uk|us|ca|au|nz|ie|in|za|ng|ke|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|gr|ro|hu|ru|ua|tr|"
+    "il|ae|sa|qa|pk|bd|lk|sg|my|ph|id|jp|kr|cn|hk|tw|br|ar|mx|cl"
+)
+#: A web address: a URL, a www. host, or a bare host ending in a known TLD
+#: (group 1 is the host without scheme or www.).
+DOMAIN = re.compile(
+    rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[a-z0-9][\w-]*\.)+(?:{TLDS})(?:\.(?:{TLDS}))?)\b(?![@.\w-]*@)",
+    re.I,
+)
+
+# --- navigation and section labels --------------------------------------------
+
+#: Words a line made only of navigation controls is built from.
+NAVIGATION_WORDS = frozenset(
+    """home menu search skip content main navigation nav top back previous prev next older newer
+    post posts page pages share print email comments comment tags tag topics topic related
+    article articles story stories more sections section close open toggle login logout account
+    jump to go of all view see""".split()
+)
+
+#: Section and desk names used as kickers and breadcrumbs.
+SECTION_WORDS = frozenset(
+    """news latest breaking live world national local international politics business economy
+    markets finance money tech technology science health sport sports football soccer cricket
+    tennis rugby culture arts entertainment showbiz celebrity lifestyle travel food opinion
+    opinions analysis comment editorial editorials features feature video videos photos gallery
+    podcast podcasts weather climate environment education crime courts justice law us uk europe
+    asia africa americas middle east pacific region regional australia india china
+    exclusive explainer explained investigation investigations update updates top stories home
+    global domestic metro city state nation elections election headlines today trending""".split()
+)
+
+#: Separators between the items of a breadcrumb or a menu.
+NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»•·]\s*")
+
+# --- interruptions inside the article ---------------------------------------------
+
+#: Lines that interrupt the body (an advert slot, a "continues below" note);
+#: what follows them is still the article.
+INTERRUPTION = re.compile(
+    r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
+    r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?: (?:this|the) )?"
+    r"(?:advertisement|advert|ad)?|continue reading(?: (?:below|the main story|the article))?|"
+    r"scroll (?:down )?to continue(?: with content)?|story continues|"
+    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement))\W*$",
+    re.I,
+)
+
+# --- promotion of other stories ------------------------------------------------------
+
+#: A line that starts like a link to another story.
+TEASER_START = re.compile(
+    r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
+    r"recommended(?: for you| reading| stories)?|more from|more on this|more stories|top stories|"
+    r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
+    r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now)?|don'?t miss|"
+    r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
+    r"what to read next|editor'?s picks?|further reading)\b",
+    re.I,
+)
+#: A short heading that introduces a block of links ("Related stories").
+TEASER_HEADING_WORDS = frozenset(
+    """related more read also recommended stories story articles article reads reading posts news
+    latest popular trending you may might like be interested in this topic from on see missed
+    watch next further picks editor's top other""".split()
+)
+
+# --- prompts to act (share, subscribe, sign in, comment) ---------------------------
+
+#: Phrases that only a page asking its reader to do something uses.
+PROMPT = re.compile(
+    r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
+    r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
+    r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|"
+    r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
+    r"share (?:this|on|via)\b|click here|tap here|download (?:our|the) (?:free )?app|"
+    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
+    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|\d+ comments?\b|view comments|"
+    r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
+    r"support (?:our|independent) journalism|make a donation|donate now|"
+    r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
+    r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
+    r"google news|for the latest (?:news|updates)|get the latest|sign up for)",
+    re.I,
+)
+#: Verbs a prompt line opens with (imperative).
+PROMPT_VERBS = frozenset(
+    "subscribe sign share follow join download register log click tap get support donate "
+    "read watch listen submit send email print save bookmark like comment leave follow".split()
+)
+
+# --- credits and captions -----------------------------------------------------------------
+
+#: News and photo agencies, as they appear in credits and datelines.
+AGENCIES = (
+    "AP|Associated Press|Reuters|AFP|Agence France-Presse|dpa|DPA|UPI|PA|PA Media|PA Wire|ANSA|EFE|"
+    "Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax|PTI|IANS|ANI|CNA|Bloomberg|Getty(?: Images)?|"
+    "AAP|CP|Canadian Press|Bernama|Antara|NTB|TT|Ritzau|EPA|EPA-EFE|Shutterstock|Alamy|Zuma|"
+    "SIPA|Sipa|NurPhoto|Pool|Handout|Supplied|File"
+)
+#: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
+CREDIT_LABEL = re.compile(
+    r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
+    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)",
+    re.I,
+)
+#: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
+CAPTION_CREDIT = re.compile(
+    rf"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
+    rf"[^()\[\]]{{0,40}}/\s*[^()\[\]]{{1,40}}|(?:{AGENCIES}))[)\]]\s*$",
+    re.I,
+)
+#: A name in capitals followed by an agency in brackets: "JANE ROE (REUTERS)".
+CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\s*$", re.I)
+#: Wire-copy credits at the foot of a story.
+WIRE_CREDIT = re.compile(
+    r"^\W*(?:(?:additional )?reporting by|writing by|editing by|edited by|compiled by|produced by|"
+    r"written by|with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|"
+    r"with inputs from|(?:this|the) (?:story|article|report) (?:was|has been) (?:updated|corrected|"
+    rf"first published|originally published|published)|source:|sources:|via:?\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
+    r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$)",
+    re.I,
+)
+#: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
+BYLINE = re.compile(
+    r"^\W*(?:by|written by|words by|story by|reported by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*)?$"
+)
+#: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
+BYLINE_ROLES = frozenset(
+    """reporter writer correspondent editor staff contributor columnist journalist producer
+    photographer bureau chief senior political business health science digital news desk
+    freelance special""".split()
+)
+COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\b|\ball rights reserved\b", re.I)
+
+# --- dates and times on their own line ---------------------------------------------------
+
+#: Words that may fill a line that only states when the article appeared.
+DATE_LINE_WORDS = frozenset(
+    """published updated last modified posted first on at am pm a.m p.m gmt utc bst cet cest est edt
+    pst pdt cst cdt ist aest aedt jst msk hrs hours hour ago minutes minute mins min read
+    reading time yesterday today just now days day weeks week months month
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    oct october nov november dec december of th st nd rd""".split()
+)
