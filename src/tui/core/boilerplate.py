@@ -91,7 +91,7 @@ def caption(line: Line, page: Page) -> str | None:
     text = line.text
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "photo credit"
-    if line.n_words <= 80 and pages.CAPTION_CREDIT.search(text):
+    if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(text) or pages.CAPTION_TRAILING_CREDIT.search(text)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
             return "photo credit"
         return "photo caption"
@@ -124,15 +124,22 @@ def credit(line: Line, page: Page) -> str | None:
 
 
 def navigation(line: Line, page: Page) -> str | None:
-    if line.ends_sentence or not line.norms:
+    if not any(c.isalnum() for c in line.text):
+        return "separator line"
+    if line.ends_sentence:
         return None
     norms = line.norms
+    if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text):
+        return "navigation"
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS for w in norms):
         return "navigation"
     if line.n_words <= 4 and all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in norms):
         return "section label"
     items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
+        return "navigation"
+    crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(line.text) if i.strip()]
+    if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
         return "navigation"
     tokens = line.text.split()
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
@@ -188,7 +195,7 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),
     ("prompt", prompt, ("share, subscribe or sign-in prompt",)),
-    ("navigation", navigation, ("navigation", "section label")),
+    ("navigation", navigation, ("navigation", "section label", "separator line")),
 )
 
 #: Reasons given by the page-level rules of `detect_boilerplate`.
@@ -249,20 +256,26 @@ def _repeat(line: Line, key: str, seen: set[str], first_key: str) -> str | None:
     return "repeated line"
 
 
+def _is_kicker_shaped(line: Line) -> bool:
+    return not line.ends_sentence and (line.n_words <= 2 or (line.n_words <= 4 and line.text.isupper()))
+
+
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
-    """A one- or two-word label (or a short line in capitals) above the
-    headline, in the page's header, is a section kicker."""
-    for i, line in enumerate(lines[:6]):
+    """One- or two-word labels (or short lines in capitals) above the
+    headline, in the page's header, are kickers and menu items."""
+    pending = []
+    for line in lines[:10]:
         if line.index in reasons:
             continue
-        if line.n_words >= 12 and line.ends_sentence:
-            return  # the body has begun
-        short = line.n_words <= 2 or (line.n_words <= 4 and line.text.isupper())
-        if not short or line.ends_sentence:
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began before any headline
+        if _is_kicker_shaped(line):
+            pending.append(line)
             continue
-        later = [ln for ln in lines[i + 1:i + 4] if ln.index not in reasons]
-        if later and 3 <= later[0].n_words <= 30 and not later[0].ends_sentence:
-            reasons[line.index] = "kicker above the headline"
+        if 3 <= line.n_words <= 30 and not line.ends_sentence:
+            for k in pending:
+                reasons[k.index] = "kicker above the headline"
+        return
 
 
 def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -277,12 +290,25 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     head_ids = {ln.index for ln in head}
     for ln in head:
         vocabulary.update(_content(ln.text))
+    labels: list[Line] = []  # short labels below a marked heading ("Related topics")
     for line in reversed(lines[1:]):
         if line.index in reasons:
+            if reasons[line.index] in _LINK_HEADINGS:
+                for k in labels:
+                    reasons[k.index] = "navigation"
+            labels = []
             continue
+        if not line.ends_sentence and line.n_words <= 3:
+            labels.append(line)
+            continue
+        if labels:
+            break
         content = _content(line.text)
+        # a headline's shape: a snippet cut off with '…', a ' | ' section
+        # trail, or a short line without a full stop (a cut-off paragraph
+        # of the article is longer than a headline)
         teaser_shape = (" | " in line.text or bool(_TEASER_END.search(line.text))
-                        or (not line.ends_sentence and line.n_words >= 4))
+                        or (not line.ends_sentence and 4 <= line.n_words <= 16))
         if teaser_shape and len(content) >= 4:
             own = Counter(content) if line.index in head_ids else Counter()
             known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
@@ -290,6 +316,10 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
                 reasons[line.index] = "unrelated content after the article"
                 continue
         break
+
+
+_LINK_HEADINGS = frozenset({"link to another story", "navigation", "section label",
+                            "unrelated content after the article"})
 
 
 # --- helpers -------------------------------------------------------------------------------

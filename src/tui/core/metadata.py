@@ -47,9 +47,9 @@ _DATE_PATTERNS = [
 ]
 _HEADLINE_END = re.compile(r"[.…:;,][\"”’'»)\]]*\s*$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|–—]+)$")
-_NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*[A-Z][\w&'’.-]*){0,4}"
+_NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
 _COPYRIGHT_NAME = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?P<name>{_NAME})", re.I)
+    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:by\s+)?(?P<name>{_NAME})", re.I)
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
@@ -88,6 +88,8 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
         text = line.text.strip()
         words = text.split()
         question = text.endswith(("?", "!")) and len(words) <= 20
+        if len(words) <= 2 and not line.ends_sentence:
+            continue  # a label the detectors did not know
         if not 3 <= len(words) <= 30 or (line.ends_sentence and not question) or _HEADLINE_END.search(text):
             return None
         if line.index == lines[-1].index or any(p.fullmatch(text) for p in _DATE_PATTERNS):
@@ -120,9 +122,10 @@ def _in_text_form(text: str, label: str) -> str | None:
 
 
 def _clean_name(name: str) -> str | None:
-    name = name.strip(" .,;:|-–—")
+    name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
     words = name.split()
-    if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS for w in words):
+    if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
+                        or w.isdigit() for w in words):
         return None
     return name
 

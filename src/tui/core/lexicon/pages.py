@@ -49,6 +49,10 @@ SECTION_WORDS = frozenset(
 
 #: Separators between the items of a breadcrumb or a menu.
 NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»•·]\s*")
+#: Separators only breadcrumbs use (two items are enough).
+BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
+#: A label introducing the page's topic links: "Tags: …", "Filed under: …".
+TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -56,8 +60,8 @@ NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»�
 #: what follows them is still the article.
 INTERRUPTION = re.compile(
     r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
-    r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?: (?:this|the) )?"
-    r"(?:advertisement|advert|ad)?|continue reading(?: (?:below|the main story|the article))?|"
+    r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the article))?|"
     r"scroll (?:down )?to continue(?: with content)?|story continues|"
     r"(?:the )?article continues after (?:this|the) (?:ad|advertisement))\W*$",
     re.I,
@@ -72,7 +76,7 @@ TEASER_START = re.compile(
     r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now)?|don'?t miss|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
-    r"what to read next|editor'?s picks?|further reading)\b",
+    r"what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -127,6 +131,11 @@ CAPTION_CREDIT = re.compile(
     rf"[^()\[\]]{{0,40}}/\s*[^()\[\]]{{1,40}}|(?:{AGENCIES}))[)\]]\s*$",
     re.I,
 )
+#: A caption ending in a credit without brackets: "… Photograph: Name".
+CAPTION_TRAILING_CREDIT = re.compile(
+    rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
+    rf"\bGetty Images|[.!?]\s+\([A-Z][^()]{{1,40}}\))\s*$"
+)
 #: A name in capitals followed by an agency in brackets: "JANE ROE (REUTERS)".
 CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\s*$", re.I)
 #: Wire-copy credits at the foot of a story.
@@ -135,13 +144,16 @@ WIRE_CREDIT = re.compile(
     r"written by|with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|"
     r"with inputs from|(?:this|the) (?:story|article|report) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published|published)|source:|sources:|via:?\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
-    r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$)",
+    r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
+    rf"with (?:agencies|{AGENCIES})\W*$|"
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)|"
+    r".*\b(?:is solely responsible for all content|receives (?:financial )?support from))",
     re.I,
 )
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|story by|reported by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*)?$"
+    r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
 BYLINE_ROLES = frozenset(
