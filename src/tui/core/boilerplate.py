@@ -89,6 +89,8 @@ def interruption(line: Line, page: Page) -> str | None:
 
 def caption(line: Line, page: Page) -> str | None:
     text = line.text
+    if pages.CAPTION_LABEL.match(text) and line.n_words <= 60:
+        return "photo caption"
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "photo credit"
     if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(text) or pages.CAPTION_TRAILING_CREDIT.search(text)):
@@ -131,7 +133,8 @@ def navigation(line: Line, page: Page) -> str | None:
     norms = line.norms
     if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text):
         return "navigation"
-    if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS for w in norms):
+    if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
+            and not all(w.isdigit() for w in norms):
         return "navigation"
     if line.n_words <= 4 and all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in norms):
         return "section label"
@@ -280,9 +283,14 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
 
 def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     """Walk back from the end over lines that are not body: already-marked
-    junk, and teasers for other stories. A teaser needs both a teaser's
-    shape (a headline without a full stop, a ' | ' section trail, a snippet
-    cut off with '…') and words the article never uses."""
+    junk, short labels under a marked heading ("Related topics"), and
+    teasers for other stories.
+
+    A teaser needs a teaser's shape (a headline without a full stop, a
+    ' | ' section trail, a snippet cut off with '…') *and* words the article
+    never uses, *and* company: a heading above it, other teasers beside it,
+    or a snippet/section-trail shape of its own. A single cut-off or drifting
+    last paragraph of the article has none of these."""
     if len(lines) < 6:
         return
     head = [ln for ln in lines[: max(1, int(len(lines) * 0.6))] if ln.index not in reasons]
@@ -290,32 +298,39 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     head_ids = {ln.index for ln in head}
     for ln in head:
         vocabulary.update(_content(ln.text))
-    labels: list[Line] = []  # short labels below a marked heading ("Related topics")
+
+    labels: list[Line] = []
+    teasers: list[tuple[Line, bool]] = []  # (line, shape strong enough on its own)
+
+    def settle(heading: bool) -> None:
+        if heading:
+            for k in labels:
+                reasons[k.index] = "navigation"
+        if heading or len(teasers) >= 2 or any(strong for _ln, strong in teasers):
+            for k, _strong in teasers:
+                reasons[k.index] = "unrelated content after the article"
+        labels.clear()
+        teasers.clear()
+
     for line in reversed(lines[1:]):
         if line.index in reasons:
-            if reasons[line.index] in _LINK_HEADINGS:
-                for k in labels:
-                    reasons[k.index] = "navigation"
-            labels = []
+            settle(reasons[line.index] in _LINK_HEADINGS)
             continue
         if not line.ends_sentence and line.n_words <= 3:
             labels.append(line)
             continue
-        if labels:
-            break
+        strong = " | " in line.text or bool(_TEASER_END.search(line.text))
+        # a headline is short; a cut-off paragraph of the article is longer
+        shaped = strong or (not line.ends_sentence and 4 <= line.n_words <= 16)
         content = _content(line.text)
-        # a headline's shape: a snippet cut off with '…', a ' | ' section
-        # trail, or a short line without a full stop (a cut-off paragraph
-        # of the article is longer than a headline)
-        teaser_shape = (" | " in line.text or bool(_TEASER_END.search(line.text))
-                        or (not line.ends_sentence and 4 <= line.n_words <= 16))
-        if teaser_shape and len(content) >= 4:
+        if shaped and not labels and len(content) >= 4:
             own = Counter(content) if line.index in head_ids else Counter()
             known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
             if known / len(content) < 0.3:
-                reasons[line.index] = "unrelated content after the article"
+                teasers.append((line, strong))
                 continue
         break
+    settle(False)
 
 
 _LINK_HEADINGS = frozenset({"link to another story", "navigation", "section label",
@@ -330,9 +345,9 @@ def page_lines(text: str) -> list[Line]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.span()
-        while e > s and text[e - 1] in "\r \t":
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
             e -= 1
-        while s < e and text[s] in " \t\ufeff":
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
         if s < e:
             line = text[s:e]

@@ -123,6 +123,7 @@ def _in_text_form(text: str, label: str) -> str | None:
 
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
+    name = re.sub(r"\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Group)\.?$", "", name)
     words = name.split()
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
                         or w.isdigit() for w in words):

@@ -32,7 +32,8 @@ NAVIGATION_WORDS = frozenset(
     """home menu search skip content main navigation nav top back previous prev next older newer
     post posts page pages share print email comments comment tags tag topics topic related
     article articles story stories more sections section close open toggle login logout account
-    jump to go of all view see""".split()
+    jump to go of all view see views reads likes shares tweet pin facebook twitter linkedin reddit
+    whatsapp telegram copy link x""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -76,7 +77,7 @@ TEASER_START = re.compile(
     r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now)?|don'?t miss|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
-    r"what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
+    r"explore more|more about (?:this|these)|what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -94,14 +95,15 @@ PROMPT = re.compile(
     r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
     r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|"
     r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
-    r"share (?:this|on|via)\b|click here|tap here|download (?:our|the) (?:free )?app|"
+    r"share (?:this|on|via)\b|click here|tap here|download (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|\d+ comments?\b|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
     r"support (?:our|independent) journalism|make a donation|donate now|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
-    r"google news|for the latest (?:news|updates)|get the latest|sign up for)",
+    r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
+    r"email us|contact us|tell us (?:what|your)|got a (?:story|tip|question))",
     re.I,
 )
 #: Verbs a prompt line opens with (imperative).
@@ -131,6 +133,8 @@ CAPTION_CREDIT = re.compile(
     rf"[^()\[\]]{{0,40}}/\s*[^()\[\]]{{1,40}}|(?:{AGENCIES}))[)\]]\s*$",
     re.I,
 )
+#: A caption introduced by a label: "Image caption, …", "Caption: …".
+CAPTION_LABEL = re.compile(r"^\W*(?:(?:image|photo|media|video)\s+)?caption\s*[,:]", re.I)
 #: A caption ending in a credit without brackets: "… Photograph: Name".
 CAPTION_TRAILING_CREDIT = re.compile(
     rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
