@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .lexicon import pages
 from .model import Boilerplate
-from .text import STOPWORDS, fold_word, norm_word
+from .text import OPEN_QUOTES, STOPWORDS, fold_word, norm_word
 
 _WORD = re.compile(r"[#@]?\w+(?:['’\-.]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”»]\s*$")
@@ -120,7 +120,7 @@ def credit(line: Line, page: Page) -> str | None:
         name, _, role = text.partition(",")
         if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
             return "byline"
-    if n <= 12 and pages.DOMAIN.search(text) and "@" not in text:
+    if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
     return None
 
@@ -154,15 +154,17 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35 or not pages.PROMPT.search(line.text):
         return None
     first = line.norms[0] if line.norms else ""
-    site_voice = re.search(r"\b(?:our|us)\b", line.text, re.I)
-    if not line.ends_sentence or line.n_words <= 12 or first in pages.PROMPT_VERBS or site_voice:
+    # the site speaking to its reader ("our newsletter", "follow us"), not a quote
+    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+        and re.search(r"\b(?:our|us)\b", line.text, re.I)
+    if not line.ends_sentence or line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
         return "share, subscribe or sign-in prompt"
     return None
 
 
 def teaser(line: Line, page: Page) -> str | None:
     text = line.text
-    if pages.TEASER_START.match(text) and (line.n_words <= 25 or ":" in text[:30]):
+    if pages.TEASER_START.match(text) and (":" in text[:30] or not line.ends_sentence and line.n_words <= 25):
         return "link to another story"
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"

@@ -21,9 +21,8 @@ TLDS = (
 #: A web address: a URL, a www. host, or a bare host ending in a known TLD
 #: (group 1 is the host without scheme or www.).
 DOMAIN = re.compile(
-    rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[a-z0-9][\w-]*\.)+(?:{TLDS})(?:\.(?:{TLDS}))?)\b(?![@.\w-]*@)",
-    re.I,
-)
+    rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)+(?:{TLDS})(?:\.(?:{TLDS}))?)\b(?![@.\w-]*@)"
+)  # TLDs in lower case only: "said.In" (a missing space) is not an address
 
 # --- navigation and section labels --------------------------------------------
 
@@ -73,9 +72,9 @@ INTERRUPTION = re.compile(
 #: A line that starts like a link to another story.
 TEASER_START = re.compile(
     r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
-    r"recommended(?: for you| reading| stories)?|more from|more on this|more stories|top stories|"
+    r"recommended(?: for you| reading| stories| articles| videos)?|more from|more on this|more stories|top stories|"
     r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
-    r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now)?|don'?t miss|"
+    r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories| articles)?|don'?t miss|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
     r"explore more|more about (?:this|these)|what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
     re.I,
@@ -129,8 +128,8 @@ CREDIT_LABEL = re.compile(
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
 CAPTION_CREDIT = re.compile(
-    rf"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
-    rf"[^()\[\]]{{0,40}}/\s*[^()\[\]]{{1,40}}|(?:{AGENCIES}))[)\]]\s*$",
+    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
+    r"[^()\[\]]{0,40}/\s*[^()\[\]]{1,40})[)\]]\s*$",
     re.I,
 )
 #: A caption introduced by a label: "Image caption, …", "Caption: …".
@@ -138,16 +137,16 @@ CAPTION_LABEL = re.compile(r"^\W*(?:(?:image|photo|media|video)\s+)?caption\s*[,
 #: A caption ending in a credit without brackets: "… Photograph: Name".
 CAPTION_TRAILING_CREDIT = re.compile(
     rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
-    rf"\bGetty Images|[.!?]\s+\([A-Z][^()]{{1,40}}\))\s*$"
+    rf"\bGetty Images|[.!?]\s+\((?!(?:{AGENCIES})\))[A-Z][^()]{{1,40}}\))\s*$"
 )
 #: A name in capitals followed by an agency in brackets: "JANE ROE (REUTERS)".
 CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\s*$", re.I)
 #: Wire-copy credits at the foot of a story.
 WIRE_CREDIT = re.compile(
-    r"^\W*(?:(?:additional )?reporting by|writing by|editing by|edited by|compiled by|produced by|"
-    r"written by|with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|"
-    r"with inputs from|(?:this|the) (?:story|article|report) (?:was|has been) (?:updated|corrected|"
-    rf"first published|originally published|published)|source:|sources:|via:?\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
+    r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|"
+    r"with inputs from|(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
+    rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
     rf"with (?:agencies|{AGENCIES})\W*$|"
     r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)|"
@@ -165,7 +164,8 @@ BYLINE_ROLES = frozenset(
     photographer bureau chief senior political business health science digital news desk
     freelance special""".split()
 )
-COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\b|\ball rights reserved\b", re.I)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b", re.I)
 
 # --- dates and times on their own line ---------------------------------------------------
 
