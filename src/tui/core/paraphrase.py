@@ -18,10 +18,20 @@ CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
+PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
+PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
+TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
 def _sentence_features(docs: list[AlignDoc]):
-    """Per body sentence: (doc, first token, end token, stems, lower-case stems)."""
+    """Per body sentence: (doc, first token, end token, stems, lower-case
+    stems, claim stems, number stems).
+
+    Claim stems are the ordinary words of what the sentence says: lower case
+    (a capitalised first word counts when the stories use it in lower case
+    elsewhere), not a number, not a title or role right before a name
+    ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
+    seen_lower = {stem(d.folds[i]) for d in docs for i in range(len(d.folds)) if d.lower[i] and d.content[i]}
     feats = []
     for d in docs:
         start = 0
@@ -30,26 +40,34 @@ def _sentence_features(docs: list[AlignDoc]):
             end = start
             while end < n and d.sentence[end] == d.sentence[start]:
                 end += 1
-            stems, lower = set(), set()
+            stems, lower, claim, numbers = set(), set(), set(), set()
             for i in range(start, end):
                 if d.content[i] and len(d.norms[i]) > 2 and d.norms[i] not in REPORTING_VERBS:
                     s = stem(d.folds[i])
                     stems.add(s)
+                    if s[:1].isdigit():
+                        numbers.add(s)
+                        continue
                     if d.lower[i]:
                         lower.add(s)
+                    if (d.lower[i] or (i == start and s in seen_lower)) \
+                            and not (i + 1 < end and not d.lower[i + 1] and d.content[i + 1]):
+                        claim.add(s)
             if len(stems) >= 4:
-                feats.append((d.index, start, end, stems, lower))
+                feats.append((d.index, start, end, stems, lower, claim, numbers))
             start = end
     return feats
 
 
 def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
-    """Share of both sentences already covered by lexical matches between a and b."""
+    """How much of the better-covered sentence lexical matches between a and
+    b already cover: a short verbatim fragment of a long sentence is shown as
+    what it is, not stretched into a whole-sentence paraphrase."""
     cov_a = cov_b = 0
     for r in regions_by_pair.get((a, b), ()):
         cov_a += max(0, min(a1, r.a1) - max(a0, r.a0))
         cov_b += max(0, min(b1, r.b1) - max(b0, r.b0))
-    return min(cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0))
+    return max(cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0))
 
 
 def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
@@ -63,6 +81,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
         for s in f[3]:
             df[s] += 1
     total = len(feats)
+    topic_df = max(3, TOPIC_SENTENCE_SHARE * total)
     weight = {s: math.log(1 + total / c) for s, c in df.items()}
     by_pair: dict[tuple[int, int], list[Region]] = defaultdict(list)
     for r in lexical:
@@ -71,8 +90,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
     candidates = []
     for key in _candidate_sentence_pairs(feats, df):
         k1, k2 = divmod(key, total)
-        da, a0, a1, sa, la = feats[k1]
-        db, b0, b1, sb, lb = feats[k2]
+        da, a0, a1, sa, la, ca, na = feats[k1]
+        db, b0, b1, sb, lb, cb, nb = feats[k2]
         shared = sa & sb
         if len(shared) < PARAPHRASE_MIN_SHARED:
             continue
@@ -80,6 +99,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
+            continue
+        if not _same_claim(ca, cb, na, nb, df, topic_df):
             continue
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
@@ -93,6 +114,23 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
         for score, k1, k2 in _best_links(candidates, feats)
     ]
+
+
+def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
+    """Two sentences on one topic make the same claim only if they share
+    what is said, not just who and where: enough of their claim words
+    (leaving out the story's topic words, found in many sentences), and the
+    same figures when both give figures (a vote count is not a concession).
+    When only one gives figures, its figures are much of its claim, so the
+    words must carry more of it."""
+    if na and nb and not na & nb:
+        return False
+    ca = {s for s in ca if df[s] < topic_df}
+    cb = {s for s in cb if df[s] < topic_df}
+    if not ca or not cb:
+        return bool(na & nb)
+    need = PREDICATE_MIN_SHARE_ONE_SIDED if bool(na) != bool(nb) else PREDICATE_MIN_SHARE
+    return len(ca & cb) >= need * min(len(ca), len(cb))
 
 
 def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
