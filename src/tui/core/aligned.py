@@ -97,6 +97,7 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "t
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|mn|bn|k)")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split()) if i >= 2}
+_DIGITS = frozenset("0123456789")
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
 
@@ -117,10 +118,18 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     contractions are spelled out (won't = will not, isn't = is not), and
     small numbers written as words meet digits (three = 3). A merged token
     spans all the words it stands for; a split one keeps its offsets."""
-    out: list[Token] = []
     n = len(toks)
+    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys()
+    todo = [i for i, t in enumerate(toks) if t.norm[0] in _DIGITS or t.norm in special or t.norm.endswith("n't")]
+    if not todo:
+        return list(toks)
+    out: list[Token] = []
     i = 0
-    while i < n:
+    for k in todo:
+        if k < i:
+            continue  # already taken into a number
+        out.extend(toks[i:k])
+        i = k
         t = toks[i]
         norm = t.norm
         c = norm[0]
@@ -160,6 +169,7 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
         else:
             out.append(t)
         i += 1
+    out.extend(toks[i:])
     return out
 
 

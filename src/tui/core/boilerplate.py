@@ -46,12 +46,14 @@ class Line:
     start: int
     end: int
     text: str
-    norms: tuple[str, ...]  # normalised words (hashtag/at signs dropped)
+    n_words: int
+    norms: tuple[str, ...]  # normalised words (hashtag/at signs dropped); () for a long line
     ends_sentence: bool
 
     @property
-    def n_words(self) -> int:
-        return len(self.norms)
+    def key(self) -> str:
+        """What two copies of this line have in common."""
+        return " ".join(self.norms) if self.norms else self.text.casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,17 +227,21 @@ def detector_of(reason: str) -> str:
 # --- the page ------------------------------------------------------------------------------
 
 
-def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None) -> list[Boilerplate]:
-    lines = page_lines(text)
+def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
+                       lines: list[Line] | None = None) -> list[Boilerplate]:
+    """Boilerplate marks of one page (`lines`: its `page_lines`, if already
+    made; `lines_elsewhere`: `line_counts_across` all sources)."""
+    if lines is None:
+        lines = page_lines(text)
     if not lines:
         return []
     doc_scripts = _scripts(text)
     page = Page(script=doc_scripts.most_common(1)[0][0] if doc_scripts else "")
     reasons: dict[int, str] = {}
     seen: set[str] = set()
-    first_key = " ".join(lines[0].norms)
+    first_key = lines[0].key
     for line in lines:
-        key = " ".join(line.norms)
+        key = line.key
         reason = _repeat(line, key, seen, first_key)
         if key:
             seen.add(key)
@@ -296,10 +302,9 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     if len(lines) < 6:
         return
     head = [ln for ln in lines[: max(1, int(len(lines) * 0.6))] if ln.index not in reasons]
-    vocabulary: Counter = Counter()
     head_ids = {ln.index for ln in head}
-    for ln in head:
-        vocabulary.update(_content(ln.text))
+    vocabulary: Counter = Counter()
+    vocabulary_made = False
 
     labels: list[Line] = []
     teasers: list[tuple[Line, bool]] = []  # (line, shape strong enough on its own)
@@ -324,8 +329,12 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
         strong = " | " in line.text or bool(_TEASER_END.search(line.text))
         # a headline is short; a cut-off paragraph of the article is longer
         shaped = strong or (not line.ends_sentence and 4 <= line.n_words <= 16)
-        content = _content(line.text)
+        content = _content(line.text) if shaped else set()
         if shaped and not labels and len(content) >= 4:
+            if not vocabulary_made:  # only pages with a candidate pay for it
+                for ln in head:
+                    vocabulary.update(_content(ln.text))
+                vocabulary_made = True
             own = Counter(content) if line.index in head_ids else Counter()
             known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
             if known / len(content) < 0.3:
@@ -342,6 +351,9 @@ _LINK_HEADINGS = frozenset({"link to another story", "navigation", "section labe
 # --- helpers -------------------------------------------------------------------------------
 
 
+LONG_LINE = 60  # words (roughly: spaces + 1); every detector stops well below
+
+
 def page_lines(text: str) -> list[Line]:
     """Every non-blank line, trimmed, with its words and shape."""
     out = []
@@ -353,7 +365,12 @@ def page_lines(text: str) -> list[Line]:
             s += 1
         if s < e:
             line = text[s:e]
-            out.append(Line(len(out), s, e, line, tuple(_words_norm(line)), _ends_like_prose(line)))
+            chunks = line.count(" ") + 1
+            if chunks > LONG_LINE:  # a paragraph: no detector reads its words
+                out.append(Line(len(out), s, e, line, chunks, (), _ends_like_prose(line)))
+            else:
+                norms = tuple(_words_norm(line))
+                out.append(Line(len(out), s, e, line, len(norms), norms, _ends_like_prose(line)))
     return out
 
 
@@ -385,11 +402,11 @@ def _norm_line(line: str) -> str:
     return " ".join(_words_norm(line))
 
 
-def line_counts_across(texts: Iterable[str]) -> Counter:
-    """How many sources contain each (normalised) short line."""
+def line_counts_across(pages_lines: Iterable[list[Line]]) -> Counter:
+    """How many sources contain each (normalised) short line (`page_lines` of each)."""
     counts: Counter = Counter()
-    for text in texts:
-        seen = {" ".join(ln.norms) for ln in page_lines(text) if ln.n_words <= 8}
+    for lines in pages_lines:
+        seen = {ln.key for ln in lines if ln.n_words <= 8}
         counts.update(k for k in seen if k)
     return counts
 

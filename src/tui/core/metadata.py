@@ -20,6 +20,7 @@ over running text finds "dates" in ordinary words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -198,38 +199,47 @@ def _parse_date(m: re.Match) -> date | None:
         return None
 
 
-def _first_date(text: str, start: int = 0, end: int | None = None) -> tuple[int, date] | None:
+def _all_dates(text: str) -> list[tuple[int, date]]:
+    """Every full date in the page, in order of position."""
     found = []
     for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text, start, len(text) if end is None else end):
+        for m in pattern.finditer(text):
             d = _parse_date(m)
             if d:
                 found.append((m.start(), d))
-    return min(found) if found else None
+    return sorted(found)
+
+
+def _first_in(dates: list[tuple[int, date]], start: int, end: int) -> date | None:
+    k = bisect_left(dates, start, key=lambda x: x[0])
+    return dates[k][1] if k < len(dates) and dates[k][0] < end else None
 
 
 def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
+    dates = _all_dates(text)
+    if not dates:
+        return None
     for ln in lines:
         if marked.get(ln.index) in ("date line", "repeated dateline"):
-            found = _first_date(text, ln.start, ln.end)
+            found = _first_in(dates, ln.start, ln.end)
             if found:
-                return found[1].isoformat(), "date line"
+                return found.isoformat(), "date line"
     body = [ln for ln in lines if ln.index not in marked]
     if body:
-        found = _first_date(text, body[0].start, min(body[0].end, body[0].start + 80))
+        found = _first_in(dates, body[0].start, min(body[0].end, body[0].start + 80))
         if found:
-            return found[1].isoformat(), "dateline"
+            return found.isoformat(), "dateline"
     for ln in lines:
         if marked.get(ln.index) == "byline":
-            found = _first_date(text, ln.start, ln.end)
+            found = _first_in(dates, ln.start, ln.end)
             if found:
-                return found[1].isoformat(), "byline"
+                return found.isoformat(), "byline"
     for ln in lines:
         if marked.get(ln.index) in _FOREIGN_REASONS or ln.index in marked and ln.index > len(lines) // 2:
             continue
-        found = _first_date(text, ln.start, ln.end)
+        found = _first_in(dates, ln.start, ln.end)
         if found:
-            return found[1].isoformat(), "first date in the text"
+            return found.isoformat(), "first date in the text"
     return None
 
 
@@ -241,9 +251,11 @@ def infer_outlet(text: str, marks: list[Boilerplate]) -> str | None:
     return infer(text, marks)["outlet"]
 
 
-def infer(text: str, marks: list[Boilerplate]) -> dict:
-    """{"title", "outlet", "date", "evidence": {field: what decided it}}."""
-    lines = page_lines(text)
+def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) -> dict:
+    """{"title", "outlet", "date", "evidence": {field: what decided it}}
+    (`lines`: the page's `boilerplate.page_lines`, if already made)."""
+    if lines is None:
+        lines = page_lines(text)
     marked = _marked_lines(lines, marks)
     evidence: dict[str, str] = {}
     title = site = None

@@ -31,7 +31,7 @@ def _sentence_features(docs: list[AlignDoc]):
     (a capitalised first word counts when the stories use it in lower case
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
-    seen_lower = {stem(d.folds[i]) for d in docs for i in range(len(d.folds)) if d.lower[i] and d.content[i]}
+    seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats = []
     for d in docs:
         start = 0
@@ -50,7 +50,7 @@ def _sentence_features(docs: list[AlignDoc]):
                         continue
                     if d.lower[i]:
                         lower.add(s)
-                    if (d.lower[i] or (i == start and s in seen_lower)) \
+                    if (d.lower[i] or (i == start and d.folds[i] in seen_lower)) \
                             and not (i + 1 < end and not d.lower[i + 1] and d.content[i + 1]):
                         claim.add(s)
             if len(stems) >= 4:

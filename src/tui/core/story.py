@@ -28,11 +28,12 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
     for raw in raws:
         paras = paragraphs(raw.text)
         segmented.append((raw, paras))
-    lines_elsewhere = bp.line_counts_across([raw.text for raw in raws])
+    lines = [bp.page_lines(raw.text) for raw in raws]
+    lines_elsewhere = bp.line_counts_across(lines)
     out = []
-    for raw, paras in segmented:
-        marks = bp.detect_boilerplate(raw.text, lines_elsewhere)
-        meta = metadata.infer(raw.text, marks)
+    for (raw, paras), page in zip(segmented, lines):
+        marks = bp.detect_boilerplate(raw.text, lines_elsewhere, page)
+        meta = metadata.infer(raw.text, marks, page)
         evidence = dict(meta.pop("evidence"))
         given = {k: v for k, v in raw.meta.items() if k in ("title", "outlet", "date", "url") and v}
         meta.update(given)
