@@ -114,6 +114,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "photo credit"
     if n <= 40 and pages.WIRE_CREDIT.match(text):
         return "wire credit"
+    if n <= 4 and pages.AGENCY_ONLY.match(text):
+        return "photo credit"
+    if n <= 40 and pages.AUTHOR_NOTE.match(text):
+        return "byline"
     if n <= 30 and pages.COPYRIGHT.search(text):
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
@@ -155,6 +159,8 @@ def navigation(line: Line, page: Page) -> str | None:
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35 or not pages.PROMPT.search(line.text):
         return None
+    if pages.PAGE_SPEAK.search(line.text):
+        return "share, subscribe or sign-in prompt"
     first = line.norms[0] if line.norms else ""
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
@@ -273,9 +279,11 @@ def _is_kicker_shaped(line: Line) -> bool:
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
     """One- or two-word labels (or short lines in capitals) above the
-    headline, in the page's header, are kickers and menu items."""
+    headline, in the page's header, are kickers and menu items; a short line
+    of capitalised words between the headline and the body is the author's
+    name or role."""
     pending = []
-    for line in lines[:10]:
+    for n, line in enumerate(lines[:10]):
         if line.index in reasons:
             continue
         if line.ends_sentence and line.n_words >= 12:
@@ -286,7 +294,19 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
         if 3 <= line.n_words <= 30 and not line.ends_sentence:
             for k in pending:
                 reasons[k.index] = "kicker above the headline"
+            _mark_under_headline(lines[n + 1:n + 8], reasons)
         return
+
+
+def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:
+    for line in lines:
+        if line.index in reasons:
+            continue
+        if line.ends_sentence or line.n_words > 5:
+            return  # the standfirst or the body
+        words = line.text.split()
+        if all(w[:1].isupper() or w.lower() in ("and", "&", "de", "van", "von", "by") for w in words):
+            reasons[line.index] = "byline"
 
 
 def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:

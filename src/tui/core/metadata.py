@@ -58,6 +58,12 @@ _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})
 _SELF_REFERENCE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
 _SITE_NAME = re.compile(_NAME)
+_ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor columnist journalist producer "
+                        "photographer chief desk".split())
+_PROMPT_SITE = re.compile(
+    rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:(?:daily|weekly|free|morning|evening|breaking news)\s+)?"
+    rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
+    rf"\b(?:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.,!]|today|now|$))")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the".split())
 
@@ -143,7 +149,7 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         if marked[ln.index] == "byline":
             m = _BYLINE_OUTLET.match(ln.text)
             if m and (name := _clean_name(m.group("name"))) \
-                    and not any(w.lower() in pages.BYLINE_ROLES for w in name.split()):
+                    and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 return name, "byline"
     if title_site:
         return title_site, "headline suffix"
@@ -160,8 +166,8 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
             return _in_text_form(text, label) or domain, "site address"
     names: Counter = Counter()
     for ln in furniture:
-        if marked[ln.index] in _FOREIGN_REASONS:
-            continue
+        if marked[ln.index] in _FOREIGN_REASONS or marked[ln.index] == "byline":
+            continue  # other stories, photos, the author's name
         names.update({n for m in _SITE_NAME.finditer(ln.text) if len(m.group().split()) >= 2
                       and (n := _clean_name(m.group()))})
     repeated = [n for n, c in names.most_common() if c >= 2]
@@ -174,12 +180,13 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     m = _SELF_REFERENCE.search(text)
     if m:
         return m.group(1).strip(), "self-reference"
-    # a prompt names its own site: "Get the Harbor Gazette newsletter"
+    # a prompt names its own site: "Get the Harbor Gazette newsletter",
+    # "Subscribe to The Daily Ledger" (not a platform: "follow us on …")
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
-            for m in _SITE_NAME.finditer(ln.text, 1):
-                if len(m.group().split()) >= 2 and (name := _clean_name(m.group())):
-                    return name, "named in a prompt"
+            m = _PROMPT_SITE.search(ln.text)
+            if m and (name := _clean_name(m.group("name") or m.group("name2"))):
+                return name, "named in a prompt"
     return None
 
 

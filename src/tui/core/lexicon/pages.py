@@ -32,7 +32,8 @@ NAVIGATION_WORDS = frozenset(
     post posts page pages share print email comments comment tags tag topics topic related
     article articles story stories more sections section close open toggle login logout account
     jump to go of all view see views reads likes shares tweet pin facebook twitter linkedin reddit
-    whatsapp telegram copy link x""".split()
+    whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
+    loading listen print""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -58,14 +59,14 @@ TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|
 
 #: Lines that interrupt the body (an advert slot, a "continues below" note);
 #: what follows them is still the article.
-INTERRUPTION = re.compile(
-    r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
+_INTERRUPTION = (
+    r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
     r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?:\s+(?:this|the))?"
     r"(?:\s+(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the article))?|"
     r"scroll (?:down )?to continue(?: with content)?|story continues|"
-    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement))\W*$",
-    re.I,
+    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement))"
 )
+INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re.I)
 
 # --- promotion of other stories ------------------------------------------------------
 
@@ -76,7 +77,7 @@ TEASER_START = re.compile(
     r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories| articles)?|don'?t miss|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
-    r"explore more|more about (?:this|these)|what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
+    r"explore more|more about (?:this|these)|read the full (?:story|article|report)|what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -102,7 +103,16 @@ PROMPT = re.compile(
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
-    r"email us|contact us|tell us (?:what|your)|got a (?:story|tip|question))",
+    r"email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
+    r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
+    r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
+    re.I,
+)
+#: Phrases only page furniture uses, whatever the line's shape.
+PAGE_SPEAK = re.compile(
+    r"\b(?:views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|opens in (?:a )?new window|"
+    r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
+    r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber)\b",
     re.I,
 )
 #: Verbs a prompt line opens with (imperative).
@@ -144,7 +154,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: Wire-copy credits at the foot of a story.
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
-    r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|"
+    r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
@@ -158,6 +168,13 @@ BYLINE = re.compile(
     r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
+#: A note about the author: "Jane Roe is a reporter at …".
+AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b"
+)
+#: A line that is only an agency's name, or a gallery counter ("Image 2 of 7").
+AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
 #: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
@@ -176,5 +193,5 @@ DATE_LINE_WORDS = frozenset(
     reading time yesterday today just now days day weeks week months month
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
-    oct october nov november dec december of th st nd rd""".split()
+    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt""".split()
 )
