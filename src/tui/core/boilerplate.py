@@ -165,7 +165,9 @@ def prompt(line: Line, page: Page) -> str | None:
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
         and re.search(r"\b(?:our|us)\b", line.text, re.I)
-    if not line.ends_sentence or line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
+    # the same phrases in a headline ("Thousands sign up for free bus pass")
+    # are not a prompt: it needs the page's voice, an imperative, or brevity
+    if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
         return "share, subscribe or sign-in prompt"
     return None
 
@@ -173,6 +175,8 @@ def prompt(line: Line, page: Page) -> str | None:
 def teaser(line: Line, page: Page) -> str | None:
     text = line.text
     if pages.TEASER_START.match(text) and (":" in text[:30] or not line.ends_sentence and line.n_words <= 25):
+        return "link to another story"
+    if pages.TEASER_LABEL.match(text) and line.n_words <= 25:
         return "link to another story"
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"

@@ -73,11 +73,18 @@ INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re
 #: A line that starts like a link to another story.
 TEASER_START = re.compile(
     r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
-    r"recommended(?: for you| reading| stories| articles| videos)?|more from|more on this|more stories|top stories|"
-    r"latest stories|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
-    r"trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories| articles)?|don'?t miss|"
+    r"more on this story|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
-    r"explore more|more about (?:this|these)|read the full (?:story|article|report)|what to read next|editor'?s picks?|further reading)(?:\b|(?<=:))",
+    r"explore more|read the full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
+    re.I,
+)
+#: Labels of link blocks that also start ordinary headlines ("Most read books
+#: of the year"): a teaser only alone on their line or before a colon.
+TEASER_LABEL = re.compile(
+    r"^\W*(?:recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
+    r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
+    r"editor'?s picks?)\s*(?::|$)",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -93,11 +100,11 @@ TEASER_HEADING_WORDS = frozenset(
 PROMPT = re.compile(
     r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
     r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
-    r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|"
+    r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|^\W*\d+\s+comments?\W*$|"
     r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|download (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
-    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|\d+ comments?\b|view comments|"
+    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
     r"support (?:our|independent) journalism|make a donation|donate now|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
@@ -139,7 +146,7 @@ CREDIT_LABEL = re.compile(
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
 CAPTION_CREDIT = re.compile(
     r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
-    r"[^()\[\]]{0,40}/\s*[^()\[\]]{1,40})[)\]]\s*$",
+    r"[A-Z][^()\[\]]{0,40}/\s*[A-Z][^()\[\]]{0,40})[)\]]\s*$",
     re.I,
 )
 #: A caption introduced by a label: "Image caption, …", "Caption: …".
