@@ -257,7 +257,9 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             seen.add(key)
         if reason is None:
             reason = next((r for _name, fn, _rs in DETECTORS if (r := fn(line, page))), None)
-        if reason is None and lines_elsewhere is not None and line.n_words <= 6 \
+        # a label several pages share (a site's menu item); longer shared
+        # lines are the story itself (a headline or subheading of wire copy)
+        if reason is None and lines_elsewhere is not None and line.n_words <= 3 and line.index > 0 \
                 and not line.ends_sentence and lines_elsewhere.get(key, 0) >= 3:
             reason = "line repeated across sources"
         if reason:
