@@ -49,8 +49,8 @@ def test_caption_detector():
                       LATIN) == "photo caption"
     assert bp.caption(one_line("A crowd waits outside the court, Monday, May 5, 2025. (AP Photo/Kim Dale)"),
                       LATIN) == "photo caption"
-    assert bp.caption(one_line("(John Doe/PA)"), LATIN) == "photo credit"
-    assert bp.caption(one_line("JANE ROE (REUTERS)"), LATIN) == "photo credit"
+    assert bp.caption(one_line("(John Doe/PA)"), LATIN) == "bracketed photo credit"
+    assert bp.caption(one_line("JANE ROE (REUTERS)"), LATIN) == "bracketed photo credit"
     assert bp.caption(one_line("The vote passed by 12 to 3 (a two-thirds majority)."), LATIN) is None
 
 

@@ -94,10 +94,10 @@ def caption(line: Line, page: Page) -> str | None:
     if pages.CAPTION_LABEL.match(text) and line.n_words <= 60:
         return "photo caption"
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
-        return "photo credit"
+        return "bracketed photo credit"
     if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(text) or pages.CAPTION_TRAILING_CREDIT.search(text)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
-            return "photo credit"
+            return "bracketed photo credit"
         return "photo caption"
     return None
 
@@ -207,7 +207,7 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("script", other_script, ("text in another script",)),
     ("hashtags", hashtags, ("hashtags",)),
     ("interruption", interruption, ("advertisement or 'continues below' line",)),
-    ("caption", caption, ("photo caption", "photo credit")),
+    ("caption", caption, ("photo caption", "bracketed photo credit")),
     ("credit", credit, ("photo credit", "wire credit", "copyright line", "byline", "site credit")),
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),

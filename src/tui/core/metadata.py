@@ -69,7 +69,8 @@ _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_
 
 #: Reasons of marks whose dates are not the article's (other stories, photos).
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
-                              "photo credit", "share, subscribe or sign-in prompt", "copyright line"})
+                              "photo credit", "bracketed photo credit", "share, subscribe or sign-in prompt",
+                              "copyright line"})
 
 
 def _header(lines: list[Line], marked: set[int]) -> list[Line]:
