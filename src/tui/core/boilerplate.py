@@ -217,7 +217,8 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
 
 #: Reasons given by the page-level rules of `detect_boilerplate`.
 PAGE_REASONS = {
-    "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources"),
+    "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources",
+               "the site's name"),
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
 }
@@ -264,6 +265,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             reason = "line repeated across sources"
         if reason:
             reasons[line.index] = reason
+    _mark_site_name(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_trailing_block(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
@@ -281,6 +283,26 @@ def _repeat(line: Line, key: str, seen: set[str], first_key: str) -> str | None:
 
 def _is_kicker_shaped(line: Line) -> bool:
     return not line.ends_sentence and (line.n_words <= 2 or (line.n_words <= 4 and line.text.isupper()))
+
+
+_NAMING_REASONS = frozenset({"copyright line", "byline", "share, subscribe or sign-in prompt", "site credit"})
+
+
+def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A short line that only gives a name the page's furniture also gives
+    (its copyright line, a prompt, a byline) is the site's name."""
+    naming = [" ".join(ln.norms) for ln in lines if reasons.get(ln.index) in _NAMING_REASONS]
+    if not naming:
+        return
+    for line in lines:
+        if line.index in reasons or line.ends_sentence or not 1 <= line.n_words <= 5:
+            continue
+        norms = line.norms[1:] if line.norms[0] == "the" else line.norms
+        if not norms or not all(w[:1].isupper() for w in line.text.split()[-len(norms):]):
+            continue
+        key = " ".join(norms)
+        if any(f" {key} " in f" {n} " for n in naming):
+            reasons[line.index] = "the site's name"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:

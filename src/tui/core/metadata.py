@@ -259,6 +259,12 @@ def infer_outlet(text: str, marks: list[Boilerplate]) -> str | None:
     return infer(text, marks)["outlet"]
 
 
+def _same_name(a: str, b: str) -> bool:
+    def key(x: str) -> str:
+        return re.sub(r"^the\s+", "", x.casefold().strip())
+    return key(a) == key(b)
+
+
 def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) -> dict:
     """{"title", "outlet", "date", "evidence": {field: what decided it}}
     (`lines`: the page's `boilerplate.page_lines`, if already made)."""
@@ -272,6 +278,15 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
         title, site = _split_site_suffix(headline[0])
         evidence["title"] = headline[1]
     outlet = _outlet(text, lines, marked, site)
+    if headline and outlet and _same_name(title, outlet[0]):
+        # the first line was the site's name, not a headline: look past it
+        line = next(ln for ln in lines if ln.text.strip() == headline[0])
+        headline = _headline(lines, {**marked, line.index: "site name"})
+        title = site = None
+        evidence.pop("title")
+        if headline:
+            title, site = _split_site_suffix(headline[0])
+            evidence["title"] = "first line after page furniture"
     if outlet:
         evidence["outlet"] = outlet[1]
     found_date = _date(text, lines, marked)
