@@ -60,14 +60,19 @@ def _sentence_features(docs: list[AlignDoc]):
 
 
 def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
-    """How much of the better-covered sentence lexical matches between a and
-    b already cover: a short verbatim fragment of a long sentence is shown as
-    what it is, not stretched into a whole-sentence paraphrase."""
+    """Shares of sentence a and of sentence b that lexical matches between
+    the two sources already cover. Both half covered: the lexical match shows
+    the reuse. One almost wholly covered: it is a verbatim fragment of the
+    other, shown as what it is, not stretched into a whole-sentence
+    paraphrase."""
     cov_a = cov_b = 0
     for r in regions_by_pair.get((a, b), ()):
-        cov_a += max(0, min(a1, r.a1) - max(a0, r.a0))
-        cov_b += max(0, min(b1, r.b1) - max(b0, r.b0))
-    return max(cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0))
+        in_a = min(a1, r.a1) - max(a0, r.a0)
+        in_b = min(b1, r.b1) - max(b0, r.b0)
+        if in_a > 0 and in_b > 0:  # a match between these two sentences, not elsewhere
+            cov_a += in_a
+            cov_b += in_b
+    return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
 def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
@@ -106,7 +111,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
         if score < PARAPHRASE_MIN_SCORE:
             continue
-        if _covered(by_pair, da, a0, a1, db, b0, b1) >= 0.5:
+        cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
+        if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
             continue
         candidates.append((score, k1, k2))
     return [
