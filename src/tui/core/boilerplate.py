@@ -95,7 +95,8 @@ def caption(line: Line, page: Page) -> str | None:
         return "photo caption"
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "bracketed photo credit"
-    if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(text) or pages.CAPTION_TRAILING_CREDIT.search(text)):
+    tail = text[-120:]  # a credit closes the caption
+    if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
             return "bracketed photo credit"
         return "photo caption"
@@ -423,7 +424,8 @@ def page_lines(text: str) -> list[Line]:
 
 
 def _ends_like_prose(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line) or _WIRE_TAG_END.search(line))
+    tail = line[-60:]  # the patterns are anchored at the end: spare long lines a full scan
+    return bool(_SENTENCE_END.search(tail) or _WIRE_TAG_END.search(tail))
 
 
 def _words_norm(line: str) -> list[str]:

@@ -207,14 +207,20 @@ def _parse_date(m: re.Match) -> date | None:
         return None
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _all_dates(text: str) -> list[tuple[int, date]]:
-    """Every full date in the page, in order of position."""
-    found = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            d = _parse_date(m)
-            if d:
-                found.append((m.start(), d))
+    """Every full date in the page, in order of position. Every form holds a
+    year, so the patterns run only in short windows around years."""
+    found = set()
+    for y in _YEAR_RE.finditer(text):
+        lo, hi = max(0, y.start() - 24), min(len(text), y.end() + 6)
+        for pattern in _DATE_PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                d = _parse_date(m)
+                if d:
+                    found.add((m.start(), d))
     return sorted(found)
 
 

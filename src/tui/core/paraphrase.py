@@ -34,25 +34,33 @@ def _sentence_features(docs: list[AlignDoc]):
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats = []
     for d in docs:
+        sentence, content, norms, folds, lowers = d.sentence, d.content, d.norms, d.folds, d.lower
+        # a word's stem, if it can carry content (else None), once per token
+        stems_of = [stem(f) if c and len(w) > 2 and w not in REPORTING_VERBS else None
+                    for f, c, w in zip(folds, content, norms)]
         start = 0
-        n = len(d.sentence)
+        n = len(sentence)
         while start < n:
             end = start
-            while end < n and d.sentence[end] == d.sentence[start]:
+            here = sentence[start]
+            while end < n and sentence[end] == here:
                 end += 1
+            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
+            if len(words) < 4 and len({s for _i, s in words}) < 4:
+                start = end
+                continue
             stems, lower, claim, numbers = set(), set(), set(), set()
-            for i in range(start, end):
-                if d.content[i] and len(d.norms[i]) > 2 and d.norms[i] not in REPORTING_VERBS:
-                    s = stem(d.folds[i])
-                    stems.add(s)
-                    if s[:1].isdigit():
-                        numbers.add(s)
-                        continue
-                    if d.lower[i]:
-                        lower.add(s)
-                    if (d.lower[i] or (i == start and d.folds[i] in seen_lower)) \
-                            and not (i + 1 < end and not d.lower[i + 1] and d.content[i + 1]):
-                        claim.add(s)
+            for i, s in words:
+                stems.add(s)
+                if s[:1].isdigit():
+                    numbers.add(s)
+                    continue
+                low = lowers[i]
+                if low:
+                    lower.add(s)
+                if (low or (i == start and folds[i] in seen_lower)) \
+                        and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                    claim.add(s)
             if len(stems) >= 4:
                 feats.append((d.index, start, end, stems, lower, claim, numbers))
             start = end
