@@ -158,10 +158,12 @@ def navigation(line: Line, page: Page) -> str | None:
 
 
 def prompt(line: Line, page: Page) -> str | None:
-    if line.n_words > 35 or not pages.PROMPT.search(line.text):
+    if line.n_words > 35:
         return None
     if pages.PAGE_SPEAK.search(line.text):
         return "share, subscribe or sign-in prompt"
+    if not pages.PROMPT.search(line.text):
+        return None
     first = line.norms[0] if line.norms else ""
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \

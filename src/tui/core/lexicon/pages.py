@@ -33,7 +33,8 @@ NAVIGATION_WORDS = frozenset(
     article articles story stories more sections section close open toggle login logout account
     jump to go of all view see views reads likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
-    loading listen print""".split()
+    loading listen print image images photo photos caption hide expand collapse enlarge modal min
+    audio""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -64,7 +65,7 @@ _INTERRUPTION = (
     r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?:\s+(?:this|the))?"
     r"(?:\s+(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the article))?|"
     r"scroll (?:down )?to continue(?: with content)?|story continues|"
-    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement))"
+    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement)|ad feedback|supported by)"
 )
 INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re.I)
 
@@ -73,7 +74,7 @@ INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re
 #: A line that starts like a link to another story.
 TEASER_START = re.compile(
     r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
-    r"more on this story|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
+    r"more on this story|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
     r"explore more|read the full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
     re.I,
@@ -84,7 +85,7 @@ TEASER_LABEL = re.compile(
     r"^\W*(?:recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
     r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
-    r"editor'?s picks?)\s*(?::|$)",
+    r"editor'?s picks?|up next|watch next|read next)\s*(?::|$)",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -102,7 +103,7 @@ PROMPT = re.compile(
     r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
     r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|^\W*\d+\s+comments?\W*$|"
     r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
-    r"share (?:this|on|via)\b|click here|tap here|download (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
+    r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
@@ -119,7 +120,9 @@ PROMPT = re.compile(
 PAGE_SPEAK = re.compile(
     r"\b(?:views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|opens in (?:a )?new window|"
     r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
-    r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber)\b",
+    r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
+    r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
+    r"this article is more than \d+ (?:years?|months?) old)\b",
     re.I,
 )
 #: Verbs a prompt line opens with (imperative).
@@ -149,12 +152,14 @@ CAPTION_CREDIT = re.compile(
     r"[A-Z][^()\[\]]{0,40}/\s*[A-Z][^()\[\]]{0,40})[)\]]\s*$",
     re.I,
 )
-#: A caption introduced by a label: "Image caption, …", "Caption: …".
-CAPTION_LABEL = re.compile(r"^\W*(?:(?:image|photo|media|video)\s+)?caption\s*[,:]", re.I)
+#: A caption introduced by a label: "Image caption, …", "Caption: …", "FILE PHOTO: …".
+CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s*[,:]|file photo\s*[:–—-]|file\s*[–—-]\s)",
+                           re.I)
 #: A caption ending in a credit without brackets: "… Photograph: Name".
 CAPTION_TRAILING_CREDIT = re.compile(
     rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
-    rf"\bGetty Images|[.!?]\s+\((?!(?:{AGENCIES})\))[A-Z][^()]{{1,40}}\))\s*$"
+    rf"\bGetty Images|[.!?]\s+\((?!(?:{AGENCIES})\))[A-Z][^()]{{1,40}}\)|"
+    rf"\b(?:{AGENCIES}|[A-Z]{{3,}})/[A-Z][\w .'’-]{{1,40}}(?:/(?:File|File Photo|Pool|Handout|Illustration))?)\s*$"
 )
 #: A name in capitals followed by an agency in brackets: "JANE ROE (REUTERS)".
 CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\s*$", re.I)
@@ -172,7 +177,7 @@ WIRE_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
