@@ -346,10 +346,11 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     teasers for other stories.
 
     A teaser needs a teaser's shape (a headline without a full stop, a
-    ' | ' section trail, a snippet cut off with '…') *and* words the article
-    never uses, *and* company: a heading above it, other teasers beside it,
-    or a snippet/section-trail shape of its own. A single cut-off or drifting
-    last paragraph of the article has none of these."""
+    ' | ' section trail, a snippet cut off with '…') and company: a heading
+    above it ("Related stories": then its topic may be the article's), or
+    words the article never uses together with other such teasers beside it
+    or a snippet/section-trail shape of its own. A single cut-off or
+    drifting last paragraph of the article has none of these."""
     if len(lines) < 6:
         return
     head = [ln for ln in lines[: max(1, int(len(lines) * 0.6))] if ln.index not in reasons]
@@ -358,14 +359,15 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     vocabulary_made = False
 
     labels: list[Line] = []
-    teasers: list[tuple[Line, bool]] = []  # (line, shape strong enough on its own)
+    teasers: list[tuple[Line, bool, bool]] = []  # (line, strong shape on its own, other topic)
 
     def settle(heading: bool) -> None:
         if heading:
             for k in labels:
                 reasons[k.index] = "navigation"
-        if heading or len(teasers) >= 2 or any(strong for _ln, strong in teasers):
-            for k, _strong in teasers:
+        drifting = all(drift for _ln, _strong, drift in teasers)
+        if heading or (drifting and (len(teasers) >= 2 or any(strong for _ln, strong, _d in teasers))):
+            for k, _strong, _drift in teasers:
                 reasons[k.index] = "unrelated content after the article"
         labels.clear()
         teasers.clear()
@@ -388,9 +390,8 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
                 vocabulary_made = True
             own = Counter(content) if line.index in head_ids else Counter()
             known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
-            if known / len(content) < 0.3:
-                teasers.append((line, strong))
-                continue
+            teasers.append((line, strong, known / len(content) < 0.3))
+            continue
         break
     settle(False)
 
