@@ -106,12 +106,18 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
     return None
 
 
-def _split_site_suffix(title: str) -> tuple[str, str | None]:
+def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
+    """"Headline | Site" → ("Headline", "Site"). After a dash the suffix may
+    be part of the headline ("Talks resume – Kremlin"), so a dash splits only
+    when the page names the site again elsewhere."""
     m = _TITLE_SUFFIX.match(title)
     if m:
         site = m.group("site").strip()
         head = m.group("title").strip()
-        if 1 <= len(site.split()) <= 4 and len(head.split()) >= 3 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in site.split()):
+        words = site.split()
+        if 1 <= len(words) <= 4 and len(head.split()) >= 3 \
+                and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2):
             return head, site
     return title, None
 
@@ -281,7 +287,7 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
     title = site = None
     headline = _headline(lines, marked) if lines else None
     if headline:
-        title, site = _split_site_suffix(headline[0])
+        title, site = _split_site_suffix(headline[0], text)
         evidence["title"] = headline[1]
     outlet = _outlet(text, lines, marked, site)
     if headline and outlet and _same_name(title, outlet[0]):
@@ -291,7 +297,7 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
         title = site = None
         evidence.pop("title")
         if headline:
-            title, site = _split_site_suffix(headline[0])
+            title, site = _split_site_suffix(headline[0], text)
             evidence["title"] = "first line after page furniture"
     if outlet:
         evidence["outlet"] = outlet[1]

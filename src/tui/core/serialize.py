@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .boilerplate import detector_of
 from .model import Story
 
 SCHEMA = "parallax.story/1"
@@ -20,7 +21,8 @@ def story_to_dict(story: Story) -> dict:
                 "date": s.date,
                 "url": s.url,
                 "text": s.text,
-                "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in s.boilerplate],
+                "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason, "detector": detector_of(b.reason)}
+                                for b in s.boilerplate],
                 "meta_evidence": dict(s.meta_evidence),
             }
             for s in story.sources
