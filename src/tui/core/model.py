@@ -202,12 +202,12 @@ class QuoteFidelity:
 class Story:
     sources: tuple[Source, ...]
     passages: tuple[Passage, ...] = ()
-    links: tuple[Link, ...] = ()
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
     fidelity: tuple[QuoteFidelity, ...] = ()
     title: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    links: tuple[Link, ...] = ()  # pairwise alignments the passages cluster (added last: existing positional use stays valid)
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:
