@@ -31,7 +31,7 @@ NAVIGATION_WORDS = frozenset(
     """home menu search skip content main navigation nav top back previous prev next older newer
     post posts page pages share print email comments comment tags tag topics topic related
     article articles story stories more sections section close open toggle login logout account
-    jump to go of all view see views reads likes shares tweet pin facebook twitter linkedin reddit
+    jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
     audio""".split()
@@ -82,7 +82,7 @@ TEASER_START = re.compile(
 #: Labels of link blocks that also start ordinary headlines ("Most read books
 #: of the year"): a teaser only alone on their line or before a colon.
 TEASER_LABEL = re.compile(
-    r"^\W*(?:recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
+    r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
     r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
     r"editor'?s picks?|up next|watch next|read next)\s*(?::|$)",
@@ -90,7 +90,7 @@ TEASER_LABEL = re.compile(
 )
 #: A short heading that introduces a block of links ("Related stories").
 TEASER_HEADING_WORDS = frozenset(
-    """related more read also recommended stories story articles article reads reading posts news
+    """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
     watch next further picks editor's top other""".split()
 )
