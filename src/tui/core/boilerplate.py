@@ -143,7 +143,8 @@ def navigation(line: Line, page: Page) -> str | None:
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
             and not all(w.isdigit() for w in norms):
         return "navigation"
-    if line.n_words <= 4 and all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in norms):
+    label = [w for w in norms if w not in ("and", "the", "of")]
+    if label and line.n_words <= 5 and all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in label):
         return "section label"
     items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
@@ -393,6 +394,9 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
             teasers.append((line, strong, known / len(content) < 0.3))
             continue
         break
+    # a run of three or more one- or two-word labels ends the page: a tag list
+    if len(labels) >= 3 and not teasers and all(k.n_words <= 2 and k.text[:1].isupper() for k in labels):
+        settle(True)
     settle(False)
 
 

@@ -50,7 +50,7 @@ _HEADLINE_END = re.compile(r"[.…:;,][\"”’'»)\]]*\s*$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|–—]+)$")
 _NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
 _COPYRIGHT_NAME = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:by\s+)?(?P<name>{_NAME})", re.I)
+    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")

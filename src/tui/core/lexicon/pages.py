@@ -46,7 +46,8 @@ SECTION_WORDS = frozenset(
     podcast podcasts weather climate environment education crime courts justice law us uk europe
     asia africa americas middle east pacific region regional australia india china
     exclusive explainer explained investigation investigations update updates top stories home
-    global domestic metro city state nation elections election headlines today trending""".split()
+    global domestic metro city state nation elections election headlines today trending press release releases
+    media centre center newsroom releases statements announcements""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -122,7 +123,8 @@ PAGE_SPEAK = re.compile(
     r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
-    r"this article is more than \d+ (?:years?|months?) old)\b",
+    r"this article is more than \d+ (?:years?|months?) old|"
+    r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
     re.I,
 )
 #: Verbs a prompt line opens with (imperative).
@@ -167,7 +169,9 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
+    r"with inputs from|notes? to editors|about the author|media contacts?|press contacts?|"
+    r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
+    r"(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
     rf"with (?:agencies|{AGENCIES})\W*$|"
@@ -177,7 +181,7 @@ WIRE_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
@@ -205,5 +209,5 @@ DATE_LINE_WORDS = frozenset(
     reading time yesterday today just now days day weeks week months month
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
-    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt""".split()
+    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr""".split()
 )
