@@ -117,6 +117,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "wire credit"
     if n <= 4 and pages.AGENCY_ONLY.match(text):
         return "photo credit"
+    if n <= 20 and pages.EMBED_CREDIT.match(text):
+        return "embedded post credit"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
         return "byline"
     if n <= 30 and pages.COPYRIGHT.search(text):
@@ -138,7 +140,7 @@ def navigation(line: Line, page: Page) -> str | None:
     if line.ends_sentence:
         return None
     norms = line.norms
-    if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text):
+    if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text) or line.n_words <= 6 and pages.NAV_PHRASES.match(line.text):
         return "navigation"
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
             and not all(w.isdigit() for w in norms):
@@ -212,7 +214,8 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("hashtags", hashtags, ("hashtags",)),
     ("interruption", interruption, ("advertisement or 'continues below' line",)),
     ("caption", caption, ("photo caption", "bracketed photo credit")),
-    ("credit", credit, ("photo credit", "wire credit", "copyright line", "byline", "site credit")),
+    ("credit", credit, ("photo credit", "wire credit", "copyright line", "byline", "site credit",
+                        "embedded post credit")),
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),
     ("prompt", prompt, ("share, subscribe or sign-in prompt",)),

@@ -54,6 +54,14 @@ SECTION_WORDS = frozenset(
 NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»•·]\s*")
 #: Separators only breadcrumbs use (two items are enough).
 BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
+#: Controls of live pages and long reads.
+NAV_PHRASES = re.compile(
+    r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
+    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first)\W*$",
+    re.I,
+)
+#: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
+EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
 TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:", re.I)
 
@@ -77,7 +85,7 @@ TEASER_START = re.compile(
     r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
     r"more on this story|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
-    r"explore more|read the full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
+    r"explore more|read (?:the )?full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
     re.I,
 )
 #: Labels of link blocks that also start ordinary headlines ("Most read books
@@ -123,7 +131,9 @@ PAGE_SPEAK = re.compile(
     r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
-    r"this article is more than \d+ (?:years?|months?) old|"
+    r"this article is more than \d+ (?:years?|months?) old|a post shared by|"
+    r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
     re.I,
 )
