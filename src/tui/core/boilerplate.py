@@ -170,7 +170,7 @@ def prompt(line: Line, page: Page) -> str | None:
     first = line.norms[0] if line.norms else ""
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
-        and re.search(r"\b(?:our|us)\b", line.text, re.I)
+        and re.search(r"\b(?:our|us|my)\b", line.text, re.I)
     # the same phrases in a headline ("Thousands sign up for free bus pass")
     # are not a prompt: it needs the page's voice, an imperative, or brevity
     if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
@@ -334,11 +334,15 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
 
 
 def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:
+    standfirst_seen = False
     for line in lines:
         if line.index in reasons:
             continue
         if line.ends_sentence or line.n_words > 5:
-            return  # the standfirst or the body
+            if standfirst_seen or line.ends_sentence or line.n_words > 30:
+                return  # the body
+            standfirst_seen = True  # a subtitle without a full stop: the byline may follow it
+            continue
         words = line.text.split()
         if all(w[:1].isupper() or w.lower() in ("and", "&", "de", "van", "von", "by") for w in words):
             reasons[line.index] = "byline"

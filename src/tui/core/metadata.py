@@ -65,7 +65,8 @@ _PROMPT_SITE = re.compile(
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
     rf"\b(?:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.,!]|today|now|$))")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
-    "all rights reserved photo image newsletter app up in sign staff writer reporter editor the".split())
+    "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
+    "wires wire reports".split())
 
 #: Reasons of marks whose dates are not the article's (other stories, photos).
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",

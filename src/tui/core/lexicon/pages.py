@@ -131,7 +131,8 @@ PAGE_SPEAK = re.compile(
     r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
-    r"this article is more than \d+ (?:years?|months?) old|a post shared by|"
+    r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
+    r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
     r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -179,7 +180,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|notes? to editors|about the author|media contacts?|press contacts?|"
+    r"with inputs from|contributing:|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
     r"(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
@@ -196,8 +197,9 @@ BYLINE = re.compile(
 )
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
-    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b"
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
+    r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
 #: A line that is only an agency's name, or a gallery counter ("Image 2 of 7").
 AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
