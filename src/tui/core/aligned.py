@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Source, Token
-from .text import STOPWORDS
+from .text import STOPWORDS, fold_word
 
 REPORTING_VERBS = frozenset(
     "said say says told tell tells stated state states added add adds noted note notes "
@@ -164,7 +164,7 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
             out.append(Token(t.start, t.end, key, key))
         elif norm.endswith("n't") or norm in _NEGATIONS:
             head, neg = _NEGATIONS.get(norm, (norm[:-3], "not"))
-            out.append(Token(t.start, t.end, head, head))
+            out.append(Token(t.start, t.end, head, fold_word(head)))
             out.append(Token(t.start, t.end, neg, neg))
         else:
             out.append(t)
