@@ -219,7 +219,7 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),
     ("prompt", prompt, ("share, subscribe or sign-in prompt",)),
-    ("navigation", navigation, ("navigation", "section label", "separator line")),
+    ("navigation", navigation, ("navigation", "section label", "separator line", "table of contents")),
 )
 
 #: Reasons given by the page-level rules of `detect_boilerplate`.
@@ -272,10 +272,34 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             reason = "line repeated across sources"
         if reason:
             reasons[line.index] = reason
+    _swap_table_of_contents(lines, reasons)
     _mark_site_name(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_trailing_block(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
+
+
+def _swap_table_of_contents(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Short lines listed together early and repeated one by one later are a
+    table of contents: the list is the furniture, the later copies are the
+    article's subheadings."""
+    repeated = [ln for ln in lines if reasons.get(ln.index) == "repeated line" and ln.n_words <= 10]
+    if len(repeated) < 2:
+        return
+    first_copy = {}
+    for ln in lines:
+        first_copy.setdefault(ln.key, ln)
+    listed = [first_copy[ln.key] for ln in repeated]
+    positions = sorted(ln.index for ln in listed)
+    later = [ln.index for ln in repeated]
+    # the first copies stand together (a list), before the later copies,
+    # which stand apart from each other (between paragraphs)
+    if positions[-1] - positions[0] < len(positions) + 2 and positions[-1] < later[0] \
+            and all(b - a >= 2 for a, b in zip(later, later[1:])):
+        for ln in repeated:
+            del reasons[ln.index]
+        for ln in listed:
+            reasons[ln.index] = "table of contents"
 
 
 def _repeat(line: Line, key: str, seen: set[str], first_key: str) -> str | None:

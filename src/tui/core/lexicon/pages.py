@@ -34,7 +34,7 @@ NAVIGATION_WORDS = frozenset(
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
-    audio""".split()
+    audio accept reject agree decline close like reply quote""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -57,7 +57,8 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 #: Controls of live pages and long reads.
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
-    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first)\W*$",
+    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|"
+    r"in this (?:article|story|page)|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
@@ -83,7 +84,7 @@ INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re
 #: A line that starts like a link to another story.
 TEASER_START = re.compile(
     r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
-    r"more on this story|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
+    r"more on this story|also on [\w .&'’-]{1,30}:|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
     r"explore more|read (?:the )?full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
     re.I,
@@ -94,7 +95,8 @@ TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
     r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
-    r"editor'?s picks?|up next|watch next|read next)\s*(?::|$)",
+    r"editor'?s picks?|up next|watch next|read next|around the web|from the web|more for you|you may like|"
+    r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
     re.I,
 )
 #: A short heading that introduces a block of links ("Related stories").
@@ -132,6 +134,7 @@ PAGE_SPEAK = re.compile(
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
+    r"we use cookies|(?:our|the) use of cookies|report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
     r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
@@ -187,6 +190,7 @@ WIRE_CREDIT = re.compile(
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
     rf"with (?:agencies|{AGENCIES})\W*$|"
     r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)|"
+    r"[^.]{0,80}\bcontributed(?: reporting)?\.?\s*$|"
     r".*\b(?:is solely responsible for all content|receives (?:financial )?support from))",
     re.I,
 )
