@@ -119,6 +119,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "photo credit"
     if n <= 20 and pages.EMBED_CREDIT.match(text):
         return "embedded post credit"
+    if n <= 6 and pages.EMAIL_ONLY.match(text):
+        return "site credit"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
         return "byline"
     if n <= 30 and pages.COPYRIGHT.search(text):
@@ -199,7 +201,7 @@ def date_line(line: Line, page: Page) -> str | None:
         return None
     dated = False
     for w in line.norms:
-        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)?|\d+[:.]\d+(?:am|pm)?", w):
+        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)?|\d+[:.]\d+(?:am|pm)?|\d+(?:[-/]\d+)+", w):
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"

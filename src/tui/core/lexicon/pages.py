@@ -34,7 +34,7 @@ NAVIGATION_WORDS = frozenset(
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
-    audio accept reject agree decline close like reply quote""".split()
+    audio accept reject agree decline close like reply quote yes no""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -61,6 +61,8 @@ NAV_PHRASES = re.compile(
     r"in this (?:article|story|page)|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
+#: A line that is only an e-mail address.
+EMAIL_ONLY = re.compile(r"^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
@@ -122,7 +124,7 @@ PROMPT = re.compile(
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
-    r"email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
+    r"(?:listen|watch) (?:on|via) [\w+]+|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
     r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
     r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
     re.I,
@@ -134,7 +136,9 @@ PAGE_SPEAK = re.compile(
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
-    r"we use cookies|(?:our|the) use of cookies|report this (?:post|comment|ad)|print this (?:page|article|story)|"
+    r"we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
+    r"already have an account|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
+    r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
     r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
@@ -183,7 +187,8 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
+    r"with inputs from|contributing:|(?:end|ends|xxx|###|-30-)\W*$|"
+    r"(?:this|the) (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
     r"(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
