@@ -124,7 +124,8 @@ PROMPT = re.compile(
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
-    r"(?:listen|watch) (?:on|via) [\w+]+|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
+    r"(?:listen|watch) (?:on|via|in) (?:apple|spotify|google|amazon|youtube|soundcloud|audible|deezer|tiktok|"
+    r"instagram|facebook|the app|our app)|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
     r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
     r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
     re.I,
@@ -188,9 +189,9 @@ WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|(?:end|ends|xxx|###|-30-)\W*$|"
-    r"(?:this|the) (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
+    r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
-    r"(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected|"
+    r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
     rf"with (?:agencies|{AGENCIES})\W*$|"
