@@ -211,8 +211,9 @@ AUTHOR_NOTE = re.compile(
     r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
-#: A line that is only an agency's name, or a gallery counter ("Image 2 of 7").
-AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
+#: A line that is only an agency's name (perhaps with its editors' sign-off
+#: initials), or a gallery counter ("Image 2 of 7").
+AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
 #: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
