@@ -114,7 +114,7 @@ TEASER_HEADING_WORDS = frozenset(
 PROMPT = re.compile(
     r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
     r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
-    r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) \w+ newsletter|^\W*\d+\s+comments?\W*$|"
+    r"our newsletters?|the newsletter|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+comments?\W*$|"
     r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
