@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +186,55 @@ def test_marking_never_alters_the_text(lines, sep):
         assert 0 <= b.start < b.end <= len(text) and b.start >= last
         assert text[b.start:b.end].strip() == text[b.start:b.end]
         last = b.end
+
+
+def _every_path_holds(items, triggers) -> bool:
+    """True when every way of matching this parsed regex passes through a
+    literal word found in `triggers`."""
+    try:
+        from re import _constants as C, _parser as P  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_constants as C  # noqa: N812
+        import sre_parse as P  # noqa: N812, F401
+    buf: list[str] = []
+
+    def word_in_buf() -> bool:
+        found = any(w.lower() in triggers for w in re.findall(r"[A-Za-z]{2,}", "".join(buf)))
+        buf.clear()
+        return found
+
+    for op, av in items:
+        if op is C.LITERAL:
+            buf.append(chr(av))
+            continue
+        if word_in_buf():
+            return True
+        if op is C.SUBPATTERN and _every_path_holds(av[-1], triggers):
+            return True
+        if op is C.BRANCH and all(_every_path_holds(b, triggers) for b in av[1]):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and _every_path_holds(av[2], triggers):
+            return True
+    return word_in_buf()
+
+
+def test_every_prompt_phrase_holds_a_trigger_word():
+    """The prompt detector tries its long regexes only on lines holding a
+    trigger word: every way the regexes can match must hold one."""
+    try:
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+
+    from tui.core.lexicon import pages
+
+    for pattern in (pages.PROMPT, pages.PAGE_SPEAK):
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        top = [(op, av) for op, av in parsed]
+        top += [(op2, av2) for op, av in parsed if op.name == "SUBPATTERN" for op2, av2 in av[-1]]
+        branches = [b for op, av in top if op.name == "BRANCH" for b in av[1]]
+        assert branches
+        for branch in branches:
+            if branch[0][1] == ord("{"):
+                continue  # the template placeholder "{0}", checked by character
+            assert _every_path_holds(branch, pages.PROMPT_TRIGGERS), branch

@@ -96,7 +96,8 @@ def caption(line: Line, page: Page) -> str | None:
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
-    if line.n_words <= 80 and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
+    if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
+            and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
             return "bracketed photo credit"
         return "photo caption"
@@ -165,6 +166,8 @@ def navigation(line: Line, page: Page) -> str | None:
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
+    if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
+        return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
         return "share, subscribe or sign-in prompt"
     if not pages.PROMPT.search(line.text):
@@ -224,6 +227,10 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("navigation", navigation, ("navigation", "section label", "separator line", "table of contents")),
 )
 
+#: The detectors that can fire on a line of more than 40 words (the others
+#: stop well below): a paragraph skips the rest.
+_PARAGRAPH_DETECTORS = tuple(d for d in DETECTORS if d[0] in ("script", "hashtags", "caption"))
+
 #: Reasons given by the page-level rules of `detect_boilerplate`.
 PAGE_REASONS = {
     "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources",
@@ -266,7 +273,8 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         if key:
             seen.add(key)
         if reason is None:
-            reason = next((r for _name, fn, _rs in DETECTORS if (r := fn(line, page))), None)
+            detectors = DETECTORS if line.n_words <= 40 else _PARAGRAPH_DETECTORS
+            reason = next((r for _name, fn, _rs in detectors if (r := fn(line, page))), None)
         # a label several pages share (a site's menu item); longer shared
         # lines are the story itself (a headline or subheading of wire copy)
         if reason is None and lines_elsewhere is not None and line.n_words <= 3 and line.index > 0 \

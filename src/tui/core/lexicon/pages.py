@@ -146,6 +146,17 @@ PAGE_SPEAK = re.compile(
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
     re.I,
 )
+#: Words of which a line must hold at least one for `PROMPT` or `PAGE_SPEAK`
+#: to be tried (the regexes are long; most lines hold none of these). Each
+#: phrase above holds one of them; tests/core/test_boilerplate.py checks it.
+PROMPT_TRIGGERS = frozenset(
+    """sign log login subscribe subscribers subscriber subscription already member registered newsletter newsletters
+    follow like join share click tap download get ctrl enter noticed spotted found mistake error typo report create
+    account comments comment submit send support donation donate notifications alerts javascript cookies cookie
+    privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
+    letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
+    standards type enter pay shared post view reach print app tip published reproduced redistributed copied""".split()
+)
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
     "subscribe sign share follow join download register log click tap get support donate "
