@@ -97,7 +97,7 @@ TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
     r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
-    r"editor'?s picks?|up next|watch next|read next|around the web|from the web|more for you|you may like|"
+    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
     re.I,
 )
@@ -120,7 +120,7 @@ PROMPT = re.compile(
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent) journalism|make a donation|donate now|"
+    r"support (?:our|independent) journalism|make a donation|donate now|donate to (?:us|our)|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -137,7 +137,7 @@ PAGE_SPEAK = re.compile(
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
-    r"we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
+    r"join the (?:conversation|discussion|debate)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
     r"already have an account|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
@@ -155,7 +155,8 @@ PROMPT_TRIGGERS = frozenset(
     account comments comment submit send support donation donate notifications alerts javascript cookies cookie
     privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
-    standards type enter pay shared post view reach print app tip published reproduced redistributed copied""".split()
+    standards type enter pay shared post view reach print app tip published reproduced redistributed copied
+    conversation discussion debate""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -167,7 +168,7 @@ PROMPT_VERBS = frozenset(
 
 #: News and photo agencies, as they appear in credits and datelines.
 AGENCIES = (
-    "AP|Associated Press|Reuters|AFP|Agence France-Presse|dpa|DPA|UPI|PA|PA Media|PA Wire|ANSA|EFE|"
+    "AP|Associated Press|Australian Associated Press|Press Association|United Press International|Reuters|AFP|Agence France-Presse|dpa|DPA|UPI|PA|PA Media|PA Wire|ANSA|EFE|"
     "Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax|PTI|IANS|ANI|CNA|Bloomberg|Getty(?: Images)?|"
     "AAP|CP|Canadian Press|Bernama|Antara|NTB|TT|Ritzau|EPA|EPA-EFE|Shutterstock|Alamy|Zuma|"
     "SIPA|Sipa|NurPhoto|Pool|Handout|Supplied|File"
@@ -199,7 +200,8 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|(?:end|ends|xxx|###|-30-)\W*$|"
+    r"with inputs from|contributing:|disclaimer:|correction:|clarification:|"
+    r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
@@ -243,5 +245,6 @@ DATE_LINE_WORDS = frozenset(
     reading time yesterday today just now days day weeks week months month
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
-    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr""".split()
+    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
+    wat cat eat sast nzst nzdt acst awst""".split()
 )
