@@ -122,6 +122,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "embedded post credit"
     if n <= 6 and pages.EMAIL_ONLY.match(text):
         return "site credit"
+    if n <= 12 and pages.DATED_BYLINE.match(text):
+        return "byline"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
         return "byline"
     if n <= 30 and pages.COPYRIGHT.search(text):
