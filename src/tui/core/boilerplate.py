@@ -236,7 +236,7 @@ _PARAGRAPH_DETECTORS = tuple(d for d in DETECTORS if d[0] in ("script", "hashtag
 #: Reasons given by the page-level rules of `detect_boilerplate`.
 PAGE_REASONS = {
     "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources",
-               "the site's name"),
+               "the site's name", "summary repeated in the article"),
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
 }
@@ -285,6 +285,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         if reason:
             reasons[line.index] = reason
     _swap_table_of_contents(lines, reasons)
+    _swap_repeated_summary(lines, reasons)
     _mark_site_name(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_trailing_block(lines, reasons)
@@ -312,6 +313,22 @@ def _swap_table_of_contents(lines: list[Line], reasons: dict[int, str]) -> None:
             del reasons[ln.index]
         for ln in listed:
             reasons[ln.index] = "table of contents"
+
+
+def _swap_repeated_summary(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A sentence at the top of the page that the article repeats later is a
+    summary (a standfirst) copied from the body: the copy at the top is the
+    furniture, the sentence in the article stays. (A pull quote is the
+    other way round: its first copy is the article, in the body.)"""
+    first_copy = {}
+    for ln in lines[:4]:
+        first_copy.setdefault(ln.key, ln)
+    for ln in lines[4:]:
+        top = first_copy.get(ln.key)
+        if top is not None and top.index > 0 and reasons.get(ln.index) == "repeated line" \
+                and top.ends_sentence and top.n_words >= 8 and top.index not in reasons:
+            del reasons[ln.index]
+            reasons[top.index] = "summary repeated in the article"
 
 
 def _repeat(line: Line, key: str, seen: set[str], first_key: str) -> str | None:

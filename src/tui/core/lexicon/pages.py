@@ -34,7 +34,7 @@ NAVIGATION_WORDS = frozenset(
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
-    audio accept reject agree decline close like reply quote yes no""".split()
+    audio accept reject agree decline close like reply quote yes no transcript""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
