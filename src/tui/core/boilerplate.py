@@ -323,9 +323,9 @@ def _swap_repeated_summary(lines: list[Line], reasons: dict[int, str]) -> None:
     first_copy = {}
     for ln in lines[:4]:
         first_copy.setdefault(ln.key, ln)
-    for ln in lines[4:]:
+    for ln in lines:
         top = first_copy.get(ln.key)
-        if top is not None and top.index > 0 and reasons.get(ln.index) == "repeated line" \
+        if top is not None and 0 < top.index < ln.index and reasons.get(ln.index) == "repeated line" \
                 and top.ends_sentence and top.n_words >= 8 and top.index not in reasons:
             del reasons[ln.index]
             reasons[top.index] = "summary repeated in the article"
