@@ -162,6 +162,8 @@ def navigation(line: Line, page: Page) -> str | None:
     tokens = line.text.split()
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
+    if line.index > 0 and line.n_words <= 10 and pages.SCORELINE.match(line.text):
+        return "navigation"
     return None
 
 

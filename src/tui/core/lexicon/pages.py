@@ -47,7 +47,8 @@ SECTION_WORDS = frozenset(
     asia africa americas middle east pacific region regional australia india china
     exclusive explainer explained investigation investigations update updates top stories home
     global domestic metro city state nation elections election headlines today trending press release releases
-    media centre center newsroom releases statements announcements""".split()
+    media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
+    table standings scores scorers full-time half-time match""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -61,6 +62,8 @@ NAV_PHRASES = re.compile(
     r"in this (?:article|story|page)|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
+#: A scoreboard line: "United 2-1 City".
+SCORELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}$")
 #: A line that is only an e-mail address.
 EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
@@ -221,7 +224,7 @@ WIRE_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
@@ -252,5 +255,6 @@ DATE_LINE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
-    wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard""".split()
+    wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
+    next page""".split()
 )
