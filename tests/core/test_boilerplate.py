@@ -188,34 +188,32 @@ def test_marking_never_alters_the_text(lines, sep):
         last = b.end
 
 
-def _every_path_holds(items, triggers) -> bool:
+def _every_path_holds(items, triggers, prefix: str = "") -> bool:
     """True when every way of matching this parsed regex passes through a
-    literal word found in `triggers`."""
-    try:
-        from re import _constants as C, _parser as P  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_constants as C  # noqa: N812
-        import sre_parse as P  # noqa: N812, F401
-    buf: list[str] = []
+    literal word found in `triggers` (alternatives are expanded with what
+    precedes and follows them, since the compiler factors common prefixes
+    out: "signing up|subscribing" becomes "s" + "igning up|ubscribing")."""
+    def holds_word(text: str) -> bool:
+        return any(w.lower() in triggers for w in re.findall(r"[A-Za-z]{2,}", text))
 
-    def word_in_buf() -> bool:
-        found = any(w.lower() in triggers for w in re.findall(r"[A-Za-z]{2,}", "".join(buf)))
-        buf.clear()
-        return found
-
-    for op, av in items:
-        if op is C.LITERAL:
-            buf.append(chr(av))
-            continue
-        if word_in_buf():
-            return True
-        if op is C.SUBPATTERN and _every_path_holds(av[-1], triggers):
-            return True
-        if op is C.BRANCH and all(_every_path_holds(b, triggers) for b in av[1]):
-            return True
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and _every_path_holds(av[2], triggers):
-            return True
-    return word_in_buf()
+    buf = prefix
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        name = op.name
+        rest = items[k + 1:]
+        if name == "LITERAL":
+            buf += chr(av)
+        elif name == "BRANCH":
+            return all(_every_path_holds(list(b) + rest, triggers, buf) for b in av[1])
+        elif name == "SUBPATTERN":
+            return _every_path_holds(list(av[-1]) + rest, triggers, buf)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+            return _every_path_holds(list(av[2]) + rest, triggers, buf)
+        else:  # a class, an anchor or an optional part: the word ends here
+            if holds_word(buf):
+                return True
+            buf = " "
+    return holds_word(buf)
 
 
 def test_every_prompt_phrase_holds_a_trigger_word():
