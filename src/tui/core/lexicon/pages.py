@@ -145,7 +145,7 @@ PAGE_SPEAK = re.compile(
     r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
-    r"join the (?:conversation|discussion|debate)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
+    r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
     r"already have an account|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
@@ -164,7 +164,7 @@ PROMPT_TRIGGERS = frozenset(
     privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
-    conversation discussion debate signing subscribing""".split()
+    conversation discussion debate signing subscribing reuse edited updated modified""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -256,5 +256,5 @@ DATE_LINE_WORDS = frozenset(
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page""".split()
+    next page klo um""".split()
 )
