@@ -517,10 +517,6 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
-def _norm_line(line: str) -> str:
-    return " ".join(_words_norm(line))
-
-
 def line_counts_across(pages_lines: Iterable[list[Line]]) -> Counter:
     """How many sources contain each (normalised) short line (`page_lines` of each)."""
     counts: Counter = Counter()
