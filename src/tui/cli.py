@@ -23,9 +23,10 @@ what in each.
 commands:
   parallax [PATH ...] [--watch]       open the reader (default: ./sources);
                                       --watch follows new and changed articles
-  parallax analyze PATH ... [--json | --markdown] [-o FILE] [--watch]
+  parallax analyze PATH ... [--json | --markdown | --explain FILE] [-o FILE] [--watch]
                                       analyse and print a summary, the Story
-                                      as JSON, or a Markdown report
+                                      as JSON, a Markdown report, or why each
+                                      line of one source was marked
   parallax actors PATH ... [--json]   people and organisations, with roles and
                                       statements per source
   parallax statements PATH ... [--actor NAME] [--json]
@@ -57,6 +58,7 @@ examples:
   parallax analyze sources            similarity matrix and top shared passages
   parallax analyze sources --json > story.json
   parallax analyze sources --markdown -o report.md
+  parallax analyze sources --explain 001_58cfef797c40897c.txt
   parallax actors sources
   parallax statements sources --actor "Jane Doe"
   parallax compare 001 003 sources    two sources of ./sources (id prefixes)
@@ -103,6 +105,9 @@ def _command_parser() -> argparse.ArgumentParser:
     fmt = analyze.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
+    fmt.add_argument("--explain", metavar="FILE",
+                     help="print FILE (a path, file name or id among PATH) line by line with the reason "
+                     "for each line marked as boilerplate, and what decided its title, outlet and date")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     analyze.add_argument("--watch", action="store_true",
                          help="keep watching PATH: analyse again within 2 s of a new, changed or removed "
@@ -345,6 +350,10 @@ def _print_analysis(story, args: argparse.Namespace, compact: bool = False) -> N
         data = story_to_dict(story)
         text = json.dumps(data, ensure_ascii=False) if compact else json.dumps(data, ensure_ascii=False, indent=1)
         _write(text + "\n", args.output)
+    elif args.explain:
+        from .explain import explain, find_source
+
+        _write(explain(find_source(story, args.explain)), args.output)
     elif args.markdown:
         from .report import markdown_report
 

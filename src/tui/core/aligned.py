@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import speech
-from .model import Source
-from .text import STOPWORDS
+from .model import Source, Token
+from .text import STOPWORDS, fold_word
 
 # Reporting verbs and nouns are the genre's glue ("X said", "Y stated"), not content.
 REPORTING_VERBS = speech.REPORTING_FORMS | speech.REPORTING_NOUNS
@@ -88,11 +88,92 @@ def _containing(ranges, starts: list[int]) -> list[int]:
     return out
 
 
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|mn|bn|k)")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split()) if i >= 2}
+_DIGITS = frozenset("0123456789")
+_NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
+
+
+def _number_value(norm: str) -> float | None:
+    try:
+        return float(norm.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _as_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
+    """Body tokens as the aligners compare them: numbers written differently
+    meet (40 per cent = 40%, 1.2 million = 1.2m = 1,200,000), negated
+    contractions are spelled out (won't = will not, isn't = is not), and
+    small numbers written as words meet digits (three = 3). A merged token
+    spans all the words it stands for; a split one keeps its offsets."""
+    n = len(toks)
+    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys()
+    todo = [i for i, t in enumerate(toks) if t.norm[0] in _DIGITS or t.norm in special or t.norm.endswith("n't")]
+    if not todo:
+        return list(toks)
+    out: list[Token] = []
+    i = 0
+    for k in todo:
+        if k < i:
+            continue  # already taken into a number
+        out.extend(toks[i:k])
+        i = k
+        t = toks[i]
+        norm = t.norm
+        c = norm[0]
+        if c.isdigit():
+            raw = text[t.start:t.end].lower()  # the norm has lost decimal points
+            value = _number_value(raw)
+            end = t.end
+            j = i + 1
+            scaled = _SCALED.fullmatch(raw)
+            if scaled:
+                value = float(scaled.group(1)) * _SCALES[scaled.group(2)]
+            elif value is not None and j < n and toks[j].norm in _SCALES and len(toks[j].norm) > 2:
+                value *= _SCALES[toks[j].norm]
+                end = toks[j].end
+                j += 1
+            if value is None:
+                out.append(t)
+                i += 1
+                continue
+            key = _as_number(value)
+            if j < n and toks[j].norm == "percent":
+                key, end, j = key + "%", toks[j].end, j + 1
+            elif j + 1 < n and toks[j].norm == "per" and toks[j + 1].norm == "cent":
+                key, end, j = key + "%", toks[j + 1].end, j + 2
+            elif text.startswith("%", end) or text.startswith(" %", end):
+                key += "%"
+            out.append(Token(t.start, end, key, key))
+            i = j
+            continue
+        if norm in _NUMBER_WORDS:
+            key = _NUMBER_WORDS[norm]
+            out.append(Token(t.start, t.end, key, key))
+        elif norm.endswith("n't") or norm in _NEGATIONS:
+            head, neg = _NEGATIONS.get(norm, (norm[:-3], "not"))
+            out.append(Token(t.start, t.end, head, fold_word(head)))
+            out.append(Token(t.start, t.end, neg, neg))
+        else:
+            out.append(t)
+        i += 1
+    out.extend(toks[i:])
+    return out
+
+
 def prepare_docs(sources: Sequence[Source]) -> list[AlignDoc]:
     docs = []
     for i, src in enumerate(sources):
-        toks = src.body_tokens
         text = src.text
+        toks = _matching_tokens(src.body_tokens, text)
         starts = [t.start for t in toks]
         sentence_of = _containing(src.sentences, starts)
         paragraph_of = _containing(src.paragraphs, starts)

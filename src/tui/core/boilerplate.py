@@ -1,8 +1,16 @@
 """Marking the lines of a scraped article that are not its body.
 
 Nothing is removed: each boilerplate line becomes a (start, end, reason)
-range. The signals are general (line shape, repetition, script, position
-after the body, topical drift), never strings of particular sites.
+range. Each signal is a small named detector with its own reasons (see
+`DETECTORS`); their word lists live in `lexicon.pages`. The signals are
+general (line shape, page-furniture vocabulary, repetition, script, topical
+drift), never strings of particular sites.
+
+Position alone never makes a line junk: a short, cut-off or last paragraph,
+or one that ends with a wire tag, stays article; a trailing block is junk
+only on positive evidence (the shape of a teaser *and* words the article
+does not use). An interruption ("Advertisement", "continues below") is
+marked on its own and the text after it stays article.
 """
 
 from __future__ import annotations
@@ -10,60 +18,510 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from .lexicon import pages
 from .model import Boilerplate
-from .text import STOPWORDS, fold_word, norm_word
+from .text import OPEN_QUOTES, STOPWORDS, fold_word, norm_word
 
 _WORD = re.compile(r"[#@]?\w+(?:['’\-.]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”»]\s*$")
-_DOMAIN = re.compile(r"\b(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:com|org|net|co\.uk|news|info|io|tv|de|fr|ru|ua|in)\b)", re.I)
-_PROMO = re.compile(
-    r"^\W*(?:also read|read also|read more|more reading|related(?: stories| articles| news| reads| posts)?|"
-    r"recommended(?: for you)?|more from|see also|you may (?:also )?(?:be interested|like)|"
-    r"trending(?: now)?|most read|popular(?: now)?|don'?t miss|watch|listen)\b",
-    re.I,
+# "… since 1994. REUTERS", "… on Sunday. (AP)", "… the end. – AFP": a wire tag
+# after the last full stop still ends a sentence.
+_WIRE_TAG_END = re.compile(
+    rf"[.!?…][\"”’'»)\]]*\s*(?:[-–—]\s*)?[(\[]?(?:{pages.AGENCIES}|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)[)\]]?\.?\s*$"
 )
-_ACCOUNT = re.compile(
-    r"\b(?:sign in|sign up|log ?in|subscribe|register|create (?:a|an|your) .{0,40}account|newsletter|"
-    r"already a member|to post comments|leave a comment)\b",
-    re.I,
-)
-_NAV_WORDS = frozenset(
-    "previous next post posts home menu share print email comments comment tags tag related "
-    "back top skip content search prev older newer article articles reads more".split()
-)
-_CREDIT = re.compile(r"^\(?(?:photo|image|picture|credit|source|illustration|video)s?\b\s*[:/]|©|\bgetty images\b", re.I)
-_DATE_ONLY = re.compile(r"^[\W\d]*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})[\s\d:.,APMapm]*$")
+_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_RUN_TOGETHER = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
+_SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, end before the line break."""
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of a page, as the detectors see it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    n_words: int
+    norms: tuple[str, ...]  # normalised words (hashtag/at signs dropped); () for a long line
+    ends_sentence: bool
+
+    @property
+    def key(self) -> str:
+        """What two copies of this line have in common."""
+        return " ".join(self.norms) if self.norms else self.text.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a detector may know about the whole page."""
+
+    script: str  # the dominant Unicode script of its letters
+
+
+# --- the detectors: each looks at one line and returns a reason or None -----------
+
+
+def other_script(line: Line, page: Page) -> str | None:
+    if line.text.isascii() and page.script == "LATIN":  # an ASCII line is Latin script
+        return None
+    scripts = _scripts(line.text)
+    if scripts and page.script and scripts.most_common(1)[0][0] != page.script:
+        return "text in another script"
+    return None
+
+
+def hashtags(line: Line, page: Page) -> str | None:
+    chunks = line.text.split()
+    tags = sum(1 for c in chunks if c.startswith("#") and len(c) > 1)
+    if tags >= 2 and tags >= 0.6 * len(chunks):
+        return "hashtags"
+    return None
+
+
+def interruption(line: Line, page: Page) -> str | None:
+    if line.n_words <= 12 and pages.INTERRUPTION.match(line.text):
+        return "advertisement or 'continues below' line"
+    return None
+
+
+def caption(line: Line, page: Page) -> str | None:
+    text = line.text
+    if pages.CAPTION_LABEL.match(text) and line.n_words <= 60:
+        return "photo caption"
+    if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
+        return "bracketed photo credit"
+    tail = text[-120:]  # a credit closes the caption
+    if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
+            and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
+        if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
+            return "bracketed photo credit"
+        return "photo caption"
+    return None
+
+
+def credit(line: Line, page: Page) -> str | None:
+    text = line.text
+    n = line.n_words
+    if n <= 15 and pages.CREDIT_LABEL.match(text):
+        return "photo credit"
+    if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
+            and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
+        return "photo credit"
+    if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
+        return "photo credit"
+    if n <= 40 and pages.WIRE_CREDIT.match(text):
+        return "wire credit"
+    if n <= 4 and pages.AGENCY_ONLY.match(text):
+        return "photo credit"
+    if n <= 20 and pages.EMBED_CREDIT.match(text):
+        return "embedded post credit"
+    if n <= 6 and pages.EMAIL_ONLY.match(text):
+        return "site credit"
+    if n <= 12 and pages.DATED_BYLINE.match(text):
+        return "byline"
+    if n <= 40 and pages.AUTHOR_NOTE.match(text):
+        return "byline"
+    if n <= 30 and pages.COPYRIGHT.search(text):
+        return "copyright line"
+    if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
+        return "byline"
+    if 2 <= n <= 8 and "," in text and not line.ends_sentence:
+        name, _, role = text.partition(",")
+        if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
+            return "byline"
+    if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
+        return "site credit"
+    return None
+
+
+def navigation(line: Line, page: Page) -> str | None:
+    if not any(c.isalnum() for c in line.text):
+        return "separator line"
+    if line.ends_sentence:
+        return None
+    norms = line.norms
+    if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text) or line.n_words <= 6 and pages.NAV_PHRASES.match(line.text):
+        return "navigation"
+    if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
+            and not all(w.isdigit() for w in norms):
+        return "navigation"
+    label = [w for w in norms if w not in ("and", "the", "of")]
+    if label and line.n_words <= 5 and all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in label):
+        return "section label"
+    items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
+    if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
+        return "navigation"
+    crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(line.text) if i.strip()]
+    if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
+        return "navigation"
+    tokens = line.text.split()
+    if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
+        return "navigation"
+    if line.index > 0 and line.n_words <= 10 and pages.SCORELINE.match(line.text):
+        return "navigation"
+    return None
+
+
+def prompt(line: Line, page: Page) -> str | None:
+    if line.n_words > 35:
+        return None
+    if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
+        return None  # no phrase of a prompt can be in it: spare the long regexes
+    if pages.PAGE_SPEAK.search(line.text):
+        return "share, subscribe or sign-in prompt"
+    if not pages.PROMPT.search(line.text):
+        return None
+    first = line.norms[0] if line.norms else ""
+    # the site speaking to its reader ("our newsletter", "follow us"), not a quote
+    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+        and re.search(r"\b(?:our|us|my)\b", line.text, re.I)
+    # the same phrases in a headline ("Thousands sign up for free bus pass")
+    # are not a prompt: it needs the page's voice, an imperative, or brevity
+    if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
+        return "share, subscribe or sign-in prompt"
+    return None
+
+
+def teaser(line: Line, page: Page) -> str | None:
+    text = line.text
+    if pages.TEASER_START.match(text) and (":" in text[:30] or not line.ends_sentence and line.n_words <= 25):
+        return "link to another story"
+    if pages.TEASER_LABEL.match(text) and line.n_words <= 25:
+        return "link to another story"
+    if _BRACKETED.match(text) and line.n_words <= 25:
+        return "link to another story"
+    norms = line.norms
+    if (not line.ends_sentence and 1 <= line.n_words <= 5 and all(w in pages.TEASER_HEADING_WORDS for w in norms)
+            and any(w in ("related", "recommended", "more", "read", "interested", "like", "popular", "trending")
+                    for w in norms)):
+        return "link to another story"
+    return None
+
+
+def date_line(line: Line, page: Page) -> str | None:
+    if line.n_words > 16 or not line.norms:
+        return None
+    dated = False
+    for w in line.norms:
+        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)?|\d+[:.]\d+(?:am|pm)?|\d+(?:[-/]\d+)+", w):
+            dated = True
+        elif w in pages.DATE_LINE_WORDS:
+            dated = dated or w in _MONTHS_AND_DAYS or w == "ago"
+        else:
+            return None
+    return "date line" if dated else None
+
+
+#: Every line detector, by name, with the reasons it gives (in the order run).
+DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]], ...] = (
+    ("script", other_script, ("text in another script",)),
+    ("hashtags", hashtags, ("hashtags",)),
+    ("interruption", interruption, ("advertisement or 'continues below' line",)),
+    ("caption", caption, ("photo caption", "bracketed photo credit")),
+    ("credit", credit, ("photo credit", "wire credit", "copyright line", "byline", "site credit",
+                        "embedded post credit")),
+    ("date", date_line, ("date line",)),
+    ("teaser", teaser, ("link to another story",)),
+    ("prompt", prompt, ("share, subscribe or sign-in prompt",)),
+    ("navigation", navigation, ("navigation", "section label", "separator line", "table of contents")),
+)
+
+#: The detectors that can fire on a line of more than 40 words (the others
+#: stop well below): a paragraph skips the rest.
+_PARAGRAPH_DETECTORS = tuple(d for d in DETECTORS if d[0] in ("script", "hashtags", "caption"))
+
+#: Reasons given by the page-level rules of `detect_boilerplate`.
+PAGE_REASONS = {
+    "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources",
+               "the site's name", "summary repeated in the article"),
+    "kicker": ("kicker above the headline",),
+    "trailing": ("unrelated content after the article",),
+}
+
+
+def detector_of(reason: str) -> str:
+    """The detector that gives `reason` (the first listed, for shared reasons)."""
+    for name, _fn, reasons in DETECTORS:
+        if reason in reasons:
+            return name
+    for name, reasons in PAGE_REASONS.items():
+        if reason in reasons:
+            return name
+    return "other"
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
+                       lines: list[Line] | None = None) -> list[Boilerplate]:
+    """Boilerplate marks of one page (`lines`: its `page_lines`, if already
+    made; `lines_elsewhere`: `line_counts_across` all sources)."""
+    if lines is None:
+        lines = page_lines(text)
+    if not lines:
+        return []
+    doc_scripts = _scripts(text)
+    page = Page(script=doc_scripts.most_common(1)[0][0] if doc_scripts else "")
+    reasons: dict[int, str] = {}
+    seen: set[str] = set()
+    first_key = lines[0].key
+    for line in lines:
+        key = line.key
+        reason = _repeat(line, key, seen, first_key)
+        if key:
+            seen.add(key)
+        if reason is None:
+            detectors = DETECTORS if line.n_words <= 40 else _PARAGRAPH_DETECTORS
+            reason = next((r for _name, fn, _rs in detectors if (r := fn(line, page))), None)
+        # a label several pages share (a site's menu item); longer shared
+        # lines are the story itself (a headline or subheading of wire copy)
+        if reason is None and lines_elsewhere is not None and line.n_words <= 3 and line.index > 0 \
+                and not line.ends_sentence and lines_elsewhere.get(key, 0) >= 3:
+            reason = "line repeated across sources"
+        if reason:
+            reasons[line.index] = reason
+    _swap_table_of_contents(lines, reasons)
+    _swap_repeated_summary(lines, reasons)
+    _mark_site_name(lines, reasons)
+    _mark_kickers(lines, reasons)
+    _mark_trailing_block(lines, reasons)
+    return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
+
+
+def _swap_table_of_contents(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Short lines listed together early and repeated one by one later are a
+    table of contents: the list is the furniture, the later copies are the
+    article's subheadings."""
+    repeated = [ln for ln in lines if reasons.get(ln.index) == "repeated line" and ln.n_words <= 10]
+    if len(repeated) < 2:
+        return
+    first_copy = {}
+    for ln in lines:
+        first_copy.setdefault(ln.key, ln)
+    listed = [first_copy[ln.key] for ln in repeated]
+    positions = sorted(ln.index for ln in listed)
+    later = [ln.index for ln in repeated]
+    # the first copies stand together (a list), before the later copies,
+    # which stand apart from each other (between paragraphs)
+    if positions[-1] - positions[0] < len(positions) + 2 and positions[-1] < later[0] \
+            and all(b - a >= 2 for a, b in zip(later, later[1:])):
+        for ln in repeated:
+            del reasons[ln.index]
+        for ln in listed:
+            reasons[ln.index] = "table of contents"
+
+
+def _swap_repeated_summary(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A sentence at the top of the page that the article repeats later is a
+    summary (a standfirst) copied from the body: the copy at the top is the
+    furniture, the sentence in the article stays. (A pull quote is the
+    other way round: its first copy is the article, in the body.)"""
+    first_copy = {}
+    for ln in lines[:4]:
+        first_copy.setdefault(ln.key, ln)
+    for ln in lines:
+        top = first_copy.get(ln.key)
+        if top is not None and 0 < top.index < ln.index and reasons.get(ln.index) == "repeated line" \
+                and top.ends_sentence and top.n_words >= 8 and top.index not in reasons:
+            del reasons[ln.index]
+            reasons[top.index] = "summary repeated in the article"
+
+
+def _repeat(line: Line, key: str, seen: set[str], first_key: str) -> str | None:
+    if not key or key not in seen:
+        return None
+    if key == first_key:
+        return "repeated headline"
+    if date_line(line, Page("")):
+        return "repeated dateline"
+    return "repeated line"
+
+
+def _is_kicker_shaped(line: Line) -> bool:
+    return not line.ends_sentence and (line.n_words <= 2 or (line.n_words <= 4 and line.text.isupper()))
+
+
+_NAMING_REASONS = frozenset({"copyright line", "byline", "share, subscribe or sign-in prompt", "site credit"})
+
+
+def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A short line that only gives a name the page's furniture also gives
+    (its copyright line, a prompt, a byline) is the site's name."""
+    naming = [" ".join(ln.norms) for ln in lines if reasons.get(ln.index) in _NAMING_REASONS]
+    if not naming:
+        return
+    for line in lines:
+        if line.index in reasons or line.ends_sentence or not 1 <= line.n_words <= 5:
+            continue
+        norms = line.norms[1:] if line.norms[0] == "the" else line.norms
+        if not norms or not all(w[:1].isupper() for w in line.text.split()[-len(norms):]):
+            continue
+        key = " ".join(norms)
+        if any(f" {key} " in f" {n} " for n in naming):
+            reasons[line.index] = "the site's name"
+
+
+def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
+    """One- or two-word labels (or short lines in capitals) above the
+    headline, in the page's header, are kickers and menu items; a short line
+    of capitalised words between the headline and the body is the author's
+    name or role."""
+    pending = []
+    for n, line in enumerate(lines[:10]):
+        if line.index in reasons:
+            continue
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began before any headline
+        if _is_kicker_shaped(line):
+            pending.append(line)
+            continue
+        if 3 <= line.n_words <= 30 and not line.ends_sentence:
+            for k in pending:
+                reasons[k.index] = "kicker above the headline"
+            _mark_under_headline(lines[n + 1:n + 8], reasons)
+        return
+
+
+def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:
+    standfirst_seen = False
+    for line in lines:
+        if line.index in reasons:
+            continue
+        if line.ends_sentence or line.n_words > 5:
+            if standfirst_seen or line.ends_sentence or line.n_words > 30:
+                return  # the body
+            standfirst_seen = True  # a subtitle without a full stop: the byline may follow it
+            continue
+        words = line.text.split()
+        if all(w[:1].isupper() or w.lower() in ("and", "&", "de", "van", "von", "by") for w in words):
+            reasons[line.index] = "byline"
+
+
+def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Walk back from the end over lines that are not body: already-marked
+    junk, short labels under a marked heading ("Related topics"), and
+    teasers for other stories.
+
+    A teaser needs a teaser's shape (a headline without a full stop, a
+    ' | ' section trail, a snippet cut off with '…') and company: a heading
+    above it ("Related stories": then its topic may be the article's), or
+    words the article never uses together with other such teasers beside it
+    or a snippet/section-trail shape of its own. A single cut-off or
+    drifting last paragraph of the article has none of these."""
+    if len(lines) < 6:
+        return
+    head = [ln for ln in lines[: max(1, int(len(lines) * 0.6))] if ln.index not in reasons]
+    head_ids = {ln.index for ln in head}
+    vocabulary: Counter = Counter()
+    vocabulary_made = False
+
+    labels: list[Line] = []
+    teasers: list[tuple[Line, bool, bool]] = []  # (line, strong shape on its own, other topic)
+
+    def settle(heading: bool) -> None:
+        if heading:
+            for k in labels:
+                reasons[k.index] = "navigation"
+        drifting = all(drift for _ln, _strong, drift in teasers)
+        if heading or (drifting and (len(teasers) >= 2 or any(strong for _ln, strong, _d in teasers))):
+            for k, _strong, _drift in teasers:
+                reasons[k.index] = "unrelated content after the article"
+        labels.clear()
+        teasers.clear()
+
+    for line in reversed(lines[1:]):
+        if line.index in reasons:
+            settle(reasons[line.index] in _LINK_HEADINGS)
+            continue
+        if not line.ends_sentence and line.n_words <= 3:
+            labels.append(line)
+            continue
+        strong = " | " in line.text or bool(_TEASER_END.search(line.text))
+        # a headline is short; a cut-off paragraph of the article is longer
+        shaped = strong or (not line.ends_sentence and 4 <= line.n_words <= 16)
+        content = _content(line.text) if shaped else set()
+        if shaped and not labels and len(content) >= 4:
+            if not vocabulary_made:  # only pages with a candidate pay for it
+                for ln in head:
+                    vocabulary.update(_content(ln.text))
+                vocabulary_made = True
+            own = Counter(content) if line.index in head_ids else Counter()
+            known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
+            teasers.append((line, strong, known / len(content) < 0.3))
+            continue
+        break
+    # a run of three or more one- or two-word labels ends the page: a tag list
+    if len(labels) >= 3 and not teasers and all(k.n_words <= 2 and k.text[:1].isupper() for k in labels):
+        settle(True)
+    settle(False)
+
+
+_LINK_HEADINGS = frozenset({"link to another story", "navigation", "section label",
+                            "unrelated content after the article"})
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+LONG_LINE = 60  # words (roughly: spaces + 1); every detector stops well below
+
+
+def page_lines(text: str) -> list[Line]:
+    """Every non-blank line, trimmed, with its words and shape."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.span()
-        while e > s and text[e - 1] in "\r \t":
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
             e -= 1
-        while s < e and text[s] in " \t\ufeff":
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
         if s < e:
-            out.append((s, e))
+            line = text[s:e]
+            chunks = line.count(" ") + 1
+            if chunks > LONG_LINE:  # a paragraph: no detector reads its words
+                out.append(Line(len(out), s, e, line, chunks, (), _ends_like_prose(line)))
+            else:
+                norms = tuple(_words_norm(line))
+                out.append(Line(len(out), s, e, line, len(norms), norms, _ends_like_prose(line)))
     return out
 
 
-def _norm_line(line: str) -> str:
-    return " ".join(norm_word(w) for w in _WORD.findall(line))
+def _ends_like_prose(line: str) -> bool:
+    tail = line[-60:]  # the patterns are anchored at the end: spare long lines a full scan
+    return bool(_SENTENCE_END.search(tail) or _WIRE_TAG_END.search(tail))
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+def _words_norm(line: str) -> list[str]:
+    return [n for w in _WORD.findall(line) if (n := norm_word(w.lstrip("#@")))]
 
 
-def line_counts_across(texts: Iterable[str]) -> Counter:
-    """How many sources contain each (normalised) short line."""
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _has_section_part(token: str) -> bool:
+    return any(p.lower() in pages.SECTION_WORDS for p in re.findall(r"[A-Z][a-z]+", token))
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun yesterday today""".split()
+)
+
+
+def line_counts_across(pages_lines: Iterable[list[Line]]) -> Counter:
+    """How many sources contain each (normalised) short line (`page_lines` of each)."""
     counts: Counter = Counter()
-    for text in texts:
-        seen = {_norm_line(text[s:e]) for s, e in _lines(text) if len(_words(text[s:e])) <= 8}
+    for lines in pages_lines:
+        seen = {ln.key for ln in lines if ln.n_words <= 8}
         counts.update(k for k in seen if k)
     return counts
 
@@ -90,99 +548,7 @@ def _scripts(text: str) -> Counter:
 
 def _content(line: str) -> set[str]:
     out = set()
-    for w in _words(line):
-        n = norm_word(w.lstrip("#@"))
+    for n in _words_norm(line):
         if len(n) > 2 and n not in STOPWORDS:
             out.add(fold_word(n))
     return out
-
-
-def _shape_reason(line: str, n_words: int, doc_script: str) -> str | None:
-    """Reasons visible in the line itself, wherever it stands."""
-    if not line.isascii() or doc_script != "LATIN":  # an ASCII line is Latin script
-        scripts = _scripts(line)
-        if scripts and doc_script and scripts.most_common(1)[0][0] != doc_script:
-            return "text in another script"
-    chunks = line.split()
-    tags = sum(1 for c in chunks if c.startswith("#") and len(c) > 1)
-    if tags >= 2 and tags >= 0.6 * len(chunks):
-        return "hashtags"
-    if n_words <= 12 and _DOMAIN.search(line):
-        return "site credit"
-    if _PROMO.match(line) and (n_words <= 20 or ":" in line[:25]):
-        return "promo for another story"
-    if n_words <= 25 and _ACCOUNT.search(line):
-        return "sign-in prompt"
-    if n_words <= 8 and not _SENTENCE_END.search(line):
-        if _CREDIT.search(line) or re.search(r"\w\s*/\s*\w", line) and not re.search(r"\d/\d", line):
-            return "image credit"
-        lowered = [norm_word(w) for w in _words(line)]
-        if lowered and all(w in _NAV_WORDS for w in lowered):
-            return "navigation"
-    return None
-
-
-def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None) -> list[Boilerplate]:
-    lines = _lines(text)
-    if not lines:
-        return []
-    doc_scripts = _scripts(text)
-    doc_script = doc_scripts.most_common(1)[0][0] if doc_scripts else ""
-    reasons: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    first_line_norm = _norm_line(text[lines[0][0]:lines[0][1]])
-
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
-        words = _words(line)
-        key = _norm_line(line)
-        if key and key in seen:
-            if key == first_line_norm and i > 0:
-                reasons[i] = "repeated headline"
-            elif _DATE_ONLY.match(line):
-                reasons[i] = "repeated dateline"
-            else:
-                reasons[i] = "repeated line"
-            continue
-        if key:
-            seen[key] = i
-        reason = _shape_reason(line, len(words), doc_script)
-        if reason is None and lines_elsewhere is not None and len(words) <= 6 \
-                and not _SENTENCE_END.search(line) and lines_elsewhere.get(key, 0) >= 3:
-            reason = "line repeated across sources"
-        if reason:
-            reasons[i] = reason
-
-    _mark_trailing_block(text, lines, reasons)
-    return [Boilerplate(s, e, reasons[i]) for i, (s, e) in enumerate(lines) if i in reasons]
-
-
-def _mark_trailing_block(text: str, lines: list[tuple[int, int]], reasons: dict[int, str]) -> None:
-    """Walk back from the end over lines that are not body: labels, teasers
-    for other stories (words the article never uses), already-marked junk."""
-    head = lines[: max(1, int(len(lines) * 0.6))]
-    vocabulary: Counter = Counter()
-    for s, e in head:
-        vocabulary.update(_content(text[s:e]))
-    for i in range(len(lines) - 1, 0, -1):
-        s, e = lines[i]
-        line = text[s:e]
-        if i in reasons:
-            continue
-        words = _words(line)
-        content = _content(line)
-        if len(words) <= 6 and not _SENTENCE_END.search(line):
-            reasons[i] = "section label after the article"
-            continue
-        if len(content) >= 4:
-            own = Counter(content) if (s, e) in head else Counter()
-            known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
-            overlap = known / len(content)
-            # A teaser looks like a headline or a cut-off snippet; a body
-            # paragraph that merely drifts in topic ends like a sentence.
-            teaser_shape = (" | " in line or line.rstrip().endswith(("…", "...", "[…]"))
-                            or not _SENTENCE_END.search(line))
-            if overlap < 0.3 and teaser_shape and len(lines) >= 6:
-                reasons[i] = "unrelated content after the article"
-                continue
-        break

@@ -214,7 +214,8 @@ def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
     return out
 
 
-def lexical_regions(docs: list[AlignDoc]) -> list[Region]:
+def lexical_links(docs: list[AlignDoc]) -> list[Region]:
+    """Verbatim and near links between every pair of sources that share words."""
     index = _shingle_index(docs)
     stock_limit = max(STOCK_DOCS, len(docs) // 20)
 

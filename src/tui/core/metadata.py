@@ -1,10 +1,31 @@
-"""Title, outlet and date, when the text of an article itself reveals them."""
+"""Title, outlet and date, when the page itself states them, and which
+evidence decided each (`infer` returns it under "evidence").
+
+The evidence is general page shape, never a list of sites:
+- title: the first line of the page's header that reads like a headline,
+  past navigation, kickers, date lines and bylines (marked boilerplate);
+  a "Headline | Site" suffix is split off;
+- outlet: a copyright line, a byline naming the outlet, a "Headline | Site"
+  suffix, a wire credit in the dateline ("LONDON (Reuters) —"), the site's
+  address, a site name repeated in the page furniture, "Source: …", or the
+  article calling itself "the X";
+- date: a date line, the dateline, a byline, else the first full date in the
+  body (never in teasers for other stories or captions).
+
+Dates are parsed by hand: the forms pages use are few (day month year,
+month day year, ISO, numeric with dots or slashes), and a general parser run
+over running text finds "dates" in ordinary words.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from datetime import date
 
+from .boilerplate import Line, page_lines
+from .lexicon import pages
 from .model import Boilerplate
 
 MONTHS = {
@@ -16,104 +37,277 @@ MONTHS = {
     for m in names.split()
 }
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<mday>\d{{1,2}})/(?P<dmon>\d{{1,2}})/{_YEAR}\b"),
 ]
-_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|org|net|co\.uk|news|info|io|tv|de|fr|ru|ua|in))\b", re.I)
-_ACCOUNT_OUTLET = re.compile(r"\b(?:create|open|register for|join)\s+(?:a|an|your)\s+(?:free\s+)?((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+account\b")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?((?:[A-Z][\w&'’.-]*\s*){1,4})")
-_SELF_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
-_HEADLINE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|,\s*$")
+_HEADLINE_END = re.compile(r"[.…:;,][\"”’'»)\]]*\s*$")
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|–—]+)$")
+_NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
+_COPYRIGHT_NAME = re.compile(
+    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
+_BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
+_DATELINE_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
+_SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
+_SELF_REFERENCE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
+_SITE_NAME = re.compile(_NAME)
+_ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor columnist journalist producer "
+                        "photographer chief desk".split())
+_PROMPT_SITE = re.compile(
+    rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:(?:daily|weekly|free|morning|evening|breaking news)\s+)?"
+    rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
+    rf"\b(?:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.,!]|today|now|$))")
+_NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
+    "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
+    "wires wire reports".split())
+
+#: Reasons of marks whose dates are not the article's (other stories, photos).
+_FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
+                              "photo credit", "bracketed photo credit", "share, subscribe or sign-in prompt",
+                              "copyright line"})
 
 
-def _first_line(text: str) -> tuple[int, int] | None:
-    m = re.search(r"\S[^\n]*", text)
-    if not m:
-        return None
-    s, e = m.span()
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+def _header(lines: list[Line], marked: set[int]) -> list[Line]:
+    """Lines before the body begins (the first long line that ends a sentence)."""
+    out = []
+    for line in lines:
+        if line.n_words >= 12 and line.ends_sentence and line.index not in marked:
+            break
+        out.append(line)
+    return out
 
 
-def infer_title(text: str) -> str | None:
-    """The headline, when the file starts with one: a short first line that
-    does not end like a sentence and is followed by more text."""
-    first = _first_line(text)
-    if not first:
-        return None
-    s, e = first
-    line = text[s:e]
-    words = line.split()
-    if not 3 <= len(words) <= 30 or _HEADLINE_END.search(line) or e >= len(text.rstrip()):
-        return None
-    if any(p.fullmatch(line.strip()) for p in _DATE_PATTERNS):
-        return None
-    return line.strip()
+def _marked_lines(lines: list[Line], marks: list[Boilerplate]) -> dict[int, str]:
+    by_start = {b.start: b.reason for b in marks}
+    return {ln.index: by_start[ln.start] for ln in lines if ln.start in by_start}
+
+
+def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
+    """(headline line, evidence)."""
+    for line in _header(lines, set(marked)):
+        if line.index in marked:
+            continue
+        text = line.text.strip()
+        words = text.split()
+        question = text.endswith(("?", "!")) and len(words) <= 20
+        if len(words) <= 2 and not line.ends_sentence:
+            continue  # a label the detectors did not know
+        if not 3 <= len(words) <= 30 or (line.ends_sentence and not question) or _HEADLINE_END.search(text):
+            return None
+        if line.index == lines[-1].index or any(p.fullmatch(text) for p in _DATE_PATTERNS):
+            return None
+        return text, "first line" if line.index == 0 else "first line after page furniture"
+    return None
+
+
+def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
+    """"Headline | Site" → ("Headline", "Site"). After a dash the suffix may
+    be part of the headline ("Talks resume – Kremlin"), so a dash splits only
+    when the page names the site again elsewhere."""
+    m = _TITLE_SUFFIX.match(title)
+    if m:
+        site = m.group("site").strip()
+        head = m.group("title").strip()
+        words = site.split()
+        if 1 <= len(words) <= 4 and len(head.split()) >= 3 \
+                and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2):
+            return head, site
+    return title, None
+
+
+def infer_title(text: str, marks: list[Boilerplate] | None = None) -> str | None:
+    """The headline, when the page's header has one."""
+    return infer(text, marks or [])["title"]
 
 
 def _in_text_form(text: str, label: str) -> str | None:
-    """How the article itself writes an outlet's name (bbc.com → 'BBC')."""
+    """How the page itself writes an outlet's name (bbc.com → 'BBC')."""
     m = re.search(rf"\b({re.escape(label)})\b", text, re.I)
     if m and m.group(1) != m.group(1).lower():
         return m.group(1)
     return None
 
 
-def infer_outlet(text: str, marks: list[Boilerplate]) -> str | None:
-    marked = [text[b.start:b.end] for b in marks]
-    for line in marked:
-        m = _DOMAIN.search(line)
-        if m and b"@" not in line.encode():
+def _clean_name(name: str) -> str | None:
+    name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
+    name = re.sub(r"\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Group)\.?$", "", name)
+    words = name.split()
+    if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
+                        or w.isdigit() for w in words):
+        return None
+    return name
+
+
+def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
+    furniture = [ln for ln in lines if ln.index in marked]
+    for ln in furniture:
+        if marked[ln.index] == "copyright line":
+            m = _COPYRIGHT_NAME.search(ln.text)
+            if m and (name := _clean_name(m.group("name"))):
+                return name, "copyright line"
+    for ln in furniture:
+        if marked[ln.index] == "byline":
+            m = _BYLINE_OUTLET.match(ln.text)
+            if m and (name := _clean_name(m.group("name"))) \
+                    and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
+                return name, "byline"
+    if title_site:
+        return title_site, "headline suffix"
+    body = [ln for ln in lines if ln.index not in marked]
+    for ln in body[:3]:
+        m = _DATELINE_CREDIT.match(ln.text)
+        if m and ln.n_words >= 8 and (name := _clean_name(m.group("name"))):
+            return name, "dateline"
+    for ln in furniture:
+        m = pages.DOMAIN.search(ln.text)
+        if m and "@" not in ln.text:
             domain = m.group(1).lower()
             label = domain.split(".")[0]
-            return _in_text_form(text, label) or domain
-    for line in marked:
-        m = _ACCOUNT_OUTLET.search(line)
-        if m:
-            return m.group(1).strip()
-    for line in marked:
-        m = _COPYRIGHT.search(line)
-        if m:
-            return m.group(1).strip()
+            return _in_text_form(text, label) or domain, "site address"
+    names: Counter = Counter()
+    for ln in furniture:
+        if marked[ln.index] in _FOREIGN_REASONS or marked[ln.index] == "byline":
+            continue  # other stories, photos, the author's name
+        names.update({n for m in _SITE_NAME.finditer(ln.text) if len(m.group().split()) >= 2
+                      and (n := _clean_name(m.group()))})
+    repeated = [n for n, c in names.most_common() if c >= 2]
+    if repeated:
+        return repeated[0], "repeated site name"
+    for ln in furniture:
+        m = _SOURCE_LINE.match(ln.text)
+        if m and (name := _clean_name(m.group("name"))):
+            return name, "source line"
     m = _SELF_REFERENCE.search(text)
     if m:
-        return m.group(1).strip()
+        return m.group(1).strip(), "self-reference"
+    # a prompt names its own site: "Get the Harbor Gazette newsletter",
+    # "Subscribe to The Daily Ledger" (not a platform: "follow us on …")
+    for ln in furniture:
+        if marked[ln.index] == "share, subscribe or sign-in prompt":
+            m = _PROMPT_SITE.search(ln.text)
+            if m and (name := _clean_name(m.group("name") or m.group("name2"))):
+                return name, "named in a prompt"
     return None
 
 
 def _parse_date(m: re.Match) -> date | None:
-    groups = m.groupdict()
+    g = m.groupdict()
     try:
-        month = int(groups["month"]) if groups.get("month") else MONTHS.get(groups["mon"].lower())
+        if g.get("mday"):
+            first, second = int(g["mday"]), int(g["dmon"])
+            day, month = (first, second) if first > 12 else (second, first)
+        else:
+            month = int(g["month"]) if g.get("month") else MONTHS.get(g["mon"].lower())
+            day = int(g["day"])
         if not month:
             return None
-        return date(int(groups["year"]), month, int(groups["day"]))
+        return date(int(g["year"]), month, day)
     except (ValueError, TypeError):
         return None
 
 
-def infer_date(text: str, marks: list[Boilerplate]) -> str | None:
-    """The first full date stated outside the boilerplate (a dateline or a
-    'published' line), as YYYY-MM-DD."""
-    found: list[tuple[int, date]] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(b.start <= m.start() < b.end for b in marks):
-                continue
-            d = _parse_date(m)
-            if d:
-                found.append((m.start(), d))
-    if not found:
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _all_dates(text: str) -> list[tuple[int, date]]:
+    """Every full date in the page, in order of position. Every form holds a
+    year, so the patterns run only in short windows around years."""
+    found = set()
+    for y in _YEAR_RE.finditer(text):
+        lo, hi = max(0, y.start() - 24), min(len(text), y.end() + 6)
+        for pattern in _DATE_PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                d = _parse_date(m)
+                if d:
+                    found.add((m.start(), d))
+    return sorted(found)
+
+
+def _first_in(dates: list[tuple[int, date]], start: int, end: int) -> date | None:
+    k = bisect_left(dates, start, key=lambda x: x[0])
+    return dates[k][1] if k < len(dates) and dates[k][0] < end else None
+
+
+def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
+    dates = _all_dates(text)
+    if not dates:
         return None
-    return min(found)[1].isoformat()
+    for ln in lines:
+        if marked.get(ln.index) in ("date line", "repeated dateline"):
+            found = _first_in(dates, ln.start, ln.end)
+            if found:
+                return found.isoformat(), "date line"
+    body = [ln for ln in lines if ln.index not in marked]
+    if body:
+        found = _first_in(dates, body[0].start, min(body[0].end, body[0].start + 80))
+        if found:
+            return found.isoformat(), "dateline"
+    for ln in lines:
+        if marked.get(ln.index) == "byline":
+            found = _first_in(dates, ln.start, ln.end)
+            if found:
+                return found.isoformat(), "byline"
+    for ln in lines:
+        if marked.get(ln.index) in _FOREIGN_REASONS or ln.index in marked and ln.index > len(lines) // 2:
+            continue
+        found = _first_in(dates, ln.start, ln.end)
+        if found:
+            return found.isoformat(), "first date in the text"
+    return None
 
 
-def infer(text: str, marks: list[Boilerplate]) -> dict:
+def infer_date(text: str, marks: list[Boilerplate]) -> str | None:
+    return infer(text, marks)["date"]
+
+
+def infer_outlet(text: str, marks: list[Boilerplate]) -> str | None:
+    return infer(text, marks)["outlet"]
+
+
+def _same_name(a: str, b: str) -> bool:
+    def key(x: str) -> str:
+        return re.sub(r"^the\s+", "", x.casefold().strip())
+    return key(a) == key(b)
+
+
+def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) -> dict:
+    """{"title", "outlet", "date", "evidence": {field: what decided it}}
+    (`lines`: the page's `boilerplate.page_lines`, if already made)."""
+    if lines is None:
+        lines = page_lines(text)
+    marked = _marked_lines(lines, marks)
+    evidence: dict[str, str] = {}
+    title = site = None
+    headline = _headline(lines, marked) if lines else None
+    if headline:
+        title, site = _split_site_suffix(headline[0], text)
+        evidence["title"] = headline[1]
+    outlet = _outlet(text, lines, marked, site)
+    if headline and outlet and _same_name(title, outlet[0]):
+        # the first line was the site's name, not a headline: look past it
+        line = next(ln for ln in lines if ln.text.strip() == headline[0])
+        headline = _headline(lines, {**marked, line.index: "site name"})
+        title = site = None
+        evidence.pop("title")
+        if headline:
+            title, site = _split_site_suffix(headline[0], text)
+            evidence["title"] = "first line after page furniture"
+    if outlet:
+        evidence["outlet"] = outlet[1]
+    found_date = _date(text, lines, marked)
+    if found_date:
+        evidence["date"] = found_date[1]
     return {
-        "title": infer_title(text),
-        "outlet": infer_outlet(text, marks),
-        "date": infer_date(text, marks),
+        "title": title,
+        "outlet": outlet[0] if outlet else None,
+        "date": found_date[0] if found_date else None,
+        "evidence": evidence,
     }

@@ -98,6 +98,8 @@ class Source:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()  # every word token, boilerplate included
+    #: which evidence decided title/outlet/date: (("title", "first line"), …)
+    meta_evidence: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -149,6 +151,19 @@ class Passage:
     @property
     def source_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.source for s in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One pairwise alignment: span `a` of one source and span `b` of another
+    carry the same words (verbatim, near) or the same claim (paraphrase).
+    Passages are clusters of links; shares of shared words are read from
+    links, so a short member of a passage never counts a long one's words."""
+
+    a: Span
+    b: Span
+    kind: PassageKind
+    similarity: float
 
 
 @dataclass(frozen=True)
@@ -218,6 +233,7 @@ class Story:
     fidelity: tuple[QuoteFidelity, ...] = ()
     title: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    links: tuple[Link, ...] = ()  # pairwise alignments the passages cluster (added last: existing positional use stays valid)
     lineage: tuple["LineageEdge", ...] = ()
     families: tuple["Family", ...] = ()
     coverage: tuple["Coverage", ...] = ()

@@ -1,5 +1,7 @@
-"""Paraphrase: sentences of two sources that carry the same specific content
-(IDF-weighted word stems, numbers) in other words, and their clustering."""
+"""Paraphrase links: sentences of two sources that carry the same specific
+content (IDF-weighted word stems, numbers) in other words.
+
+Returns links only; `passages.cluster_links` groups them."""
 
 from __future__ import annotations
 
@@ -16,41 +18,74 @@ CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
+PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
+PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
+TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
 def _sentence_features(docs: list[AlignDoc]):
-    """Per body sentence: (doc, first token, end token, stems, lower-case stems)."""
+    """Per body sentence: (doc, first token, end token, stems, lower-case
+    stems, claim stems, number stems).
+
+    Claim stems are the ordinary words of what the sentence says: lower case
+    (a capitalised first word counts when the stories use it in lower case
+    elsewhere), not a number, not a title or role right before a name
+    ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
+    seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats = []
     for d in docs:
+        sentence, content, norms, folds, lowers = d.sentence, d.content, d.norms, d.folds, d.lower
+        # a word's stem, if it can carry content (else None), once per token
+        stems_of = [stem(f) if c and len(w) > 2 and w not in REPORTING_VERBS else None
+                    for f, c, w in zip(folds, content, norms)]
         start = 0
-        n = len(d.sentence)
+        n = len(sentence)
         while start < n:
             end = start
-            while end < n and d.sentence[end] == d.sentence[start]:
+            here = sentence[start]
+            while end < n and sentence[end] == here:
                 end += 1
-            stems, lower = set(), set()
-            for i in range(start, end):
-                if d.content[i] and len(d.norms[i]) > 2 and d.norms[i] not in REPORTING_VERBS:
-                    s = stem(d.folds[i])
-                    stems.add(s)
-                    if d.lower[i]:
-                        lower.add(s)
+            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
+            if len(words) < 4 and len({s for _i, s in words}) < 4:
+                start = end
+                continue
+            stems, lower, claim, numbers = set(), set(), set(), set()
+            for i, s in words:
+                stems.add(s)
+                if s[:1].isdigit():
+                    numbers.add(s)
+                    continue
+                low = lowers[i]
+                if low:
+                    lower.add(s)
+                if (low or (i == start and folds[i] in seen_lower)) \
+                        and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                    claim.add(s)
             if len(stems) >= 4:
-                feats.append((d.index, start, end, stems, lower))
+                feats.append((d.index, start, end, stems, lower, claim, numbers))
             start = end
     return feats
 
 
 def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
-    """Share of both sentences already covered by lexical matches between a and b."""
+    """Shares of sentence a and of sentence b that lexical matches between
+    the two sources already cover. Both half covered: the lexical match shows
+    the reuse. One almost wholly covered: it is a verbatim fragment of the
+    other, shown as what it is, not stretched into a whole-sentence
+    paraphrase."""
     cov_a = cov_b = 0
     for r in regions_by_pair.get((a, b), ()):
-        cov_a += max(0, min(a1, r.a1) - max(a0, r.a0))
-        cov_b += max(0, min(b1, r.b1) - max(b0, r.b0))
-    return min(cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0))
+        in_a = min(a1, r.a1) - max(a0, r.a0)
+        in_b = min(b1, r.b1) - max(b0, r.b0)
+        if in_a > 0 and in_b > 0:  # a match between these two sentences, not elsewhere
+            cov_a += in_a
+            cov_b += in_b
+    return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
-def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
+def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
+    """Sentence pairs of two sources with the same specific content, where
+    the lexical links do not already cover them (`lexical` is read only)."""
     feats = _sentence_features(docs)
     if len(feats) < 2:
         return []
@@ -59,6 +94,7 @@ def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Regi
         for s in f[3]:
             df[s] += 1
     total = len(feats)
+    topic_df = max(3, TOPIC_SENTENCE_SHARE * total)
     weight = {s: math.log(1 + total / c) for s, c in df.items()}
     by_pair: dict[tuple[int, int], list[Region]] = defaultdict(list)
     for r in lexical:
@@ -67,8 +103,8 @@ def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Regi
     candidates = []
     for key in _candidate_sentence_pairs(feats, df):
         k1, k2 = divmod(key, total)
-        da, a0, a1, sa, la = feats[k1]
-        db, b0, b1, sb, lb = feats[k2]
+        da, a0, a1, sa, la, ca, na = feats[k1]
+        db, b0, b1, sb, lb, cb, nb = feats[k2]
         shared = sa & sb
         if len(shared) < PARAPHRASE_MIN_SHARED:
             continue
@@ -77,11 +113,14 @@ def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Regi
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
             continue
+        if not _same_claim(ca, cb, na, nb, df, topic_df):
+            continue
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
         if score < PARAPHRASE_MIN_SCORE:
             continue
-        if _covered(by_pair, da, a0, a1, db, b0, b1) >= 0.5:
+        cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
+        if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
             continue
         candidates.append((score, k1, k2))
     return [
@@ -89,6 +128,23 @@ def paraphrase_regions(docs: list[AlignDoc], lexical: list[Region]) -> list[Regi
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
         for score, k1, k2 in _best_links(candidates, feats)
     ]
+
+
+def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
+    """Two sentences on one topic make the same claim only if they share
+    what is said, not just who and where: enough of their claim words
+    (leaving out the story's topic words, found in many sentences), and the
+    same figures when both give figures (a vote count is not a concession).
+    When only one gives figures, its figures are much of its claim, so the
+    words must carry more of it."""
+    if na and nb and not na & nb:
+        return False
+    ca = {s for s in ca if df[s] < topic_df}
+    cb = {s for s in cb if df[s] < topic_df}
+    if not ca or not cb:
+        return bool(na & nb)
+    need = PREDICATE_MIN_SHARE_ONE_SIDED if bool(na) != bool(nb) else PREDICATE_MIN_SHARE
+    return len(ca & cb) >= need * min(len(ca), len(cb))
 
 
 def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
@@ -146,45 +202,3 @@ def _best_links(candidates, feats):
         if (best_for_1 and best_for_2) or (score >= PARAPHRASE_STRONG and (best_for_1 or best_for_2)):
             out.append((score, k1, k2))
     return out
-
-
-def cluster_paraphrases(regions: list[Region], docs: list[AlignDoc]) -> list[list[Region]]:
-    """Join paraphrased sentences into passages, strongest links first.
-
-    A link is refused when it would put two sentences of one source that are
-    not neighbours into one passage: a rewrite may merge two adjacent
-    sentences, but anything wider is a chain of loose links drifting from
-    one statement to another.
-    """
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-    members: dict[tuple[int, int], dict[int, set[int]]] = {}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def node(doc: int, tok: int) -> tuple[int, int]:
-        key = (doc, docs[doc].sentence[tok])
-        if key not in parent:
-            parent[key] = key
-            members[key] = {key[0]: {key[1]}}
-        return key
-
-    accepted: list[tuple[Region, tuple[int, int]]] = []
-    for r in sorted(regions, key=lambda r: -r.similarity):
-        ra, rb = find(node(r.a, r.a0)), find(node(r.b, r.b0))
-        if ra != rb:
-            ma, mb = members[ra], members[rb]
-            if any(max(ma[d] | mb[d]) - min(ma[d] | mb[d]) > 1 for d in ma.keys() & mb.keys()):
-                continue
-            parent[rb] = ra
-            for d, sents in mb.items():
-                ma.setdefault(d, set()).update(sents)
-            del members[rb]
-        accepted.append((r, ra))
-    groups: dict[tuple[int, int], list[Region]] = defaultdict(list)
-    for r, _ in accepted:
-        groups[find((r.a, docs[r.a].sentence[r.a0]))].append(r)
-    return list(groups.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .boilerplate import detector_of
 from .model import Story
 
 SCHEMA = "parallax.story/1"
@@ -21,7 +22,9 @@ def story_to_dict(story: Story) -> dict:
                 "url": s.url,
                 "author": s.author,
                 "text": s.text,
-                "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in s.boilerplate],
+                "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason, "detector": detector_of(b.reason)}
+                                for b in s.boilerplate],
+                "meta_evidence": dict(s.meta_evidence),
             }
             for s in story.sources
         ],
@@ -33,6 +36,15 @@ def story_to_dict(story: Story) -> dict:
                 "spans": [{"source": sp.source, "start": sp.start, "end": sp.end} for sp in p.spans],
             }
             for p in story.passages
+        ],
+        "links": [
+            {
+                "a": {"source": k.a.source, "start": k.a.start, "end": k.a.end},
+                "b": {"source": k.b.source, "start": k.b.start, "end": k.b.end},
+                "kind": k.kind,
+                "similarity": k.similarity,
+            }
+            for k in story.links
         ],
         "actors": [
             {"id": a.id, "name": a.name, "aliases": list(a.aliases), "roles": list(a.roles), "type": a.type}

@@ -1,8 +1,11 @@
 """Figures derived from a Story: how much of each source is shared with others.
 
-`SharedWords` reads the passages once (each span filed under the sources it
-is shared with), so a share costs a few bisects: the picker and the overview
-ask for hundreds of them on a large folder.
+`SharedWords` reads the Story's pairwise links once (each side filed under
+the source on the other side), so a share costs a few bisects: the picker
+and the overview ask for hundreds of them on a large folder. Links, not
+passage clusters: a source shares with another exactly the words aligned
+between the two, however long the other members of a passage are. (A Story
+built without links, e.g. by hand, falls back to its passages.)
 """
 
 from __future__ import annotations
@@ -22,12 +25,19 @@ class SharedWords:
         self.story = story
         # source → other source → spans of `source` in passages it shares with `other`
         self._spans: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-        for p in story.passages:
-            ids = p.source_ids
-            for span in p.spans:
-                for other in ids:
-                    if other != span.source:
-                        self._spans[span.source][other].append((span.start, span.end))
+        if story.links:
+            for link in story.links:
+                a, b = link.a, link.b
+                if a.source != b.source:
+                    self._spans[a.source][b.source].append((a.start, a.end))
+                    self._spans[b.source][a.source].append((b.start, b.end))
+        else:
+            for p in story.passages:
+                ids = p.source_ids
+                for span in p.spans:
+                    for other in ids:
+                        if other != span.source:
+                            self._spans[span.source][other].append((span.start, span.end))
         self._word_starts = {s.id: [t.start for t in s.body_tokens] for s in story.sources}
 
     def _covered(self, source_id: str, intervals: list[tuple[int, int]]) -> int:

@@ -10,8 +10,11 @@ from . import metadata
 from .cache import StoryCache, story_key
 from .lineage import coverage, trace_lineage
 from .loading import RawSource, load_raw_sources
+from .aligned import prepare_docs
+from .lexical import lexical_links
 from .model import Actor, Passage, QuoteFidelity, Source, Statement, Story
-from .passages import align_sources
+from .paraphrase import paraphrase_links
+from .passages import cluster_links, links_from_regions, passages_from_clusters
 from .segment import paragraphs, sentences
 from .speech.context import Draft, body_paragraphs, units_of
 from .speech.fidelity import compare_groups
@@ -36,13 +39,19 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
     for raw in raws:
         paras = paragraphs(raw.text)
         segmented.append((raw, paras))
-    lines_elsewhere = bp.line_counts_across([raw.text for raw in raws])
+    lines = [bp.page_lines(raw.text) for raw in raws]
+    lines_elsewhere = bp.line_counts_across(lines)
     out = []
-    for raw, paras in segmented:
-        marks = bp.detect_boilerplate(raw.text, lines_elsewhere)
-        meta = metadata.infer(raw.text, marks)
-        meta.update({k: v for k, v in raw.page_meta.items() if v})  # a web page's own metadata beats inference
-        meta.update({k: v for k, v in raw.meta.items() if k in ("title", "outlet", "author", "date", "url") and v})
+    for (raw, paras), page in zip(segmented, lines):
+        marks = bp.detect_boilerplate(raw.text, lines_elsewhere, page)
+        meta = metadata.infer(raw.text, marks, page)
+        evidence = dict(meta.pop("evidence"))
+        page_given = {k: v for k, v in raw.page_meta.items() if v}  # a web page's own metadata beats inference
+        meta.update(page_given)
+        evidence.update({k: "page metadata" for k in page_given if k in ("title", "outlet", "date")})
+        given = {k: v for k, v in raw.meta.items() if k in ("title", "outlet", "author", "date", "url") and v}
+        meta.update(given)
+        evidence.update({k: "sources.toml" for k in given if k in ("title", "outlet", "date")})
         out.append(
             Source(
                 id=raw.id,
@@ -57,6 +66,7 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
                 paragraphs=tuple(paras),
                 sentences=tuple(sentences(raw.text, paras)),
                 tokens=tuple(tokenize(raw.text)),
+                meta_evidence=tuple(sorted(evidence.items())),
             )
         )
     return out
@@ -76,7 +86,13 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     progress("cleaning sources", 0.0)
     sources = prepare_sources(raws)
     progress("finding shared passages", 0.3)
-    passages = align_sources(sources)
+    # the passage engine, stage by stage (see passages.py)
+    docs = prepare_docs(sources)
+    lexical = lexical_links(docs)
+    paraphrases = paraphrase_links(docs, lexical)
+    regions = lexical + paraphrases
+    passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
+    links = links_from_regions(regions, docs)
     progress("finding actors and statements", 0.7)
     actors, statements, fidelity = analyze_speech(sources, passages)
     progress("tracing who copied whom", 0.9)
@@ -86,6 +102,7 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     return Story(
         sources=tuple(sources),
         passages=tuple(passages),
+        links=tuple(links),
         actors=tuple(actors),
         statements=tuple(statements),
         fidelity=tuple(fidelity),

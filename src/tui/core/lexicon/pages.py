@@ -1,0 +1,260 @@
+"""The general shape of web-page furniture, as words and patterns.
+
+Everything here describes pages in general (what navigation, prompts,
+captions, credits and interruptions look like on news sites, blogs and
+aggregators); nothing names or quotes a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- domains ----------------------------------------------------------------
+
+#: Top-level domains common on news pages (generic, country, and the
+#: second-level forms such as .co.uk / .com.au).
+TLDS = (
+    "com|org|net|edu|gov|int|mil|info|biz|news|press|media|online|site|blog|io|tv|fm|co|me|eu|"
+    "uk|us|ca|au|nz|ie|in|za|ng|ke|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|gr|ro|hu|ru|ua|tr|"
+    "il|ae|sa|qa|pk|bd|lk|sg|my|ph|id|jp|kr|cn|hk|tw|br|ar|mx|cl"
+)
+#: A web address: a URL, a www. host, or a bare host ending in a known TLD
+#: (group 1 is the host without scheme or www.).
+DOMAIN = re.compile(
+    rf"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)+(?:{TLDS})(?:\.(?:{TLDS}))?)\b(?![@.\w-]*@)"
+)  # TLDs in lower case only: "said.In" (a missing space) is not an address
+
+# --- navigation and section labels --------------------------------------------
+
+#: Words a line made only of navigation controls is built from.
+NAVIGATION_WORDS = frozenset(
+    """home menu search skip content main navigation nav top back previous prev next older newer
+    post posts page pages share print email comments comment tags tag topics topic related
+    article articles story stories more sections section close open toggle login logout account
+    jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
+    whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
+    loading listen print image images photo photos caption hide expand collapse enlarge modal min
+    audio accept reject agree decline close like reply quote yes no transcript""".split()
+)
+
+#: Section and desk names used as kickers and breadcrumbs.
+SECTION_WORDS = frozenset(
+    """news latest breaking live world national local international politics business economy
+    markets finance money tech technology science health sport sports football soccer cricket
+    tennis rugby culture arts entertainment showbiz celebrity lifestyle travel food opinion
+    opinions analysis comment editorial editorials features feature video videos photos gallery
+    podcast podcasts weather climate environment education crime courts justice law us uk europe
+    asia africa americas middle east pacific region regional australia india china
+    exclusive explainer explained investigation investigations update updates top stories home
+    global domestic metro city state nation elections election headlines today trending press release releases
+    media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
+    table standings scores scorers full-time half-time match""".split()
+)
+
+#: Separators between the items of a breadcrumb or a menu.
+NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»•·]\s*")
+#: Separators only breadcrumbs use (two items are enough).
+BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
+#: Controls of live pages and long reads.
+NAV_PHRASES = re.compile(
+    r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
+    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|"
+    r"in this (?:article|story|page)|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    re.I,
+)
+#: A scoreboard line: "United 2-1 City".
+SCORELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}$")
+#: A line that is only an e-mail address.
+EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+#: A date followed by the author: "May 20, 2025 by Jane Roe".
+DATED_BYLINE = re.compile(
+    r"^\W*(?:posted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
+)
+#: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
+EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+#: A label introducing the page's topic links: "Tags: …", "Filed under: …".
+TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:", re.I)
+
+# --- interruptions inside the article ---------------------------------------------
+
+#: Lines that interrupt the body (an advert slot, a "continues below" note);
+#: what follows them is still the article.
+_INTERRUPTION = (
+    r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
+    r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the article))?|"
+    r"scroll (?:down )?to continue(?: with content)?|story continues|"
+    r"(?:the )?article continues after (?:this|the) (?:ad|advertisement)|ad feedback|supported by)"
+)
+INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re.I)
+
+# --- promotion of other stories ------------------------------------------------------
+
+#: A line that starts like a link to another story.
+TEASER_START = re.compile(
+    r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
+    r"more on this story|also on [\w .&'’-]{1,30}:|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
+    r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
+    r"explore more|read (?:the )?full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
+    re.I,
+)
+#: Labels of link blocks that also start ordinary headlines ("Most read books
+#: of the year"): a teaser only alone on their line or before a colon.
+TEASER_LABEL = re.compile(
+    r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|"
+    r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
+    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
+    r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
+    re.I,
+)
+#: A short heading that introduces a block of links ("Related stories").
+TEASER_HEADING_WORDS = frozenset(
+    """related more read also recommended stories story articles article reading posts news
+    latest popular trending you may might like be interested in this topic from on see missed
+    watch next further picks editor's top other""".split()
+)
+
+# --- prompts to act (share, subscribe, sign in, comment) ---------------------------
+
+#: Phrases that only a page asking its reader to do something uses.
+PROMPT = re.compile(
+    r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
+    r"subscribe (?:to|now|for|today|here)|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
+    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+comments?\W*$|"
+    r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
+    r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
+    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
+    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
+    r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
+    r"support (?:our|independent) journalism|make a donation|donate now|donate to (?:us|our)|"
+    r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
+    r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
+    r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
+    r"(?:listen|watch) (?:on|via|in) (?:apple|spotify|google|amazon|youtube|soundcloud|audible|deezer|tiktok|"
+    r"instagram|facebook|the app|our app)|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
+    r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
+    r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
+    re.I,
+)
+#: Phrases only page furniture uses, whatever the line's shape.
+PAGE_SPEAK = re.compile(
+    r"\b(?:views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|opens in (?:a )?new window|"
+    r"ctrl\s*\+\s*enter|may not be (?:published|reproduced|redistributed|copied)|all rights reserved|"
+    r"(?:enable|turn on) javascript|accept (?:all )?cookies|subscribers? only|already a subscriber|"
+    r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
+    r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
+    r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
+    r"already have an account|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
+    r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
+    r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
+    r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
+    r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
+    re.I,
+)
+#: Words of which a line must hold at least one for `PROMPT` or `PAGE_SPEAK`
+#: to be tried (the regexes are long; most lines hold none of these). Each
+#: phrase above holds one of them; tests/core/test_boilerplate.py checks it.
+PROMPT_TRIGGERS = frozenset(
+    """sign log login subscribe subscribers subscriber subscription already member registered newsletter newsletters
+    follow like join share click tap download get ctrl enter noticed spotted found mistake error typo report create
+    account comments comment submit send support donation donate notifications alerts javascript cookies cookie
+    privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
+    letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
+    standards type enter pay shared post view reach print app tip published reproduced redistributed copied
+    conversation discussion debate signing subscribing reuse edited updated modified""".split()
+)
+#: Verbs a prompt line opens with (imperative).
+PROMPT_VERBS = frozenset(
+    "subscribe sign share follow join download register log click tap get support donate "
+    "read watch listen submit send email print save bookmark like comment leave follow".split()
+)
+
+# --- credits and captions -----------------------------------------------------------------
+
+#: News and photo agencies, as they appear in credits and datelines.
+AGENCIES = (
+    "AP|Associated Press|Australian Associated Press|Press Association|United Press International|Reuters|AFP|Agence France-Presse|dpa|DPA|UPI|PA|PA Media|PA Wire|ANSA|EFE|"
+    "Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax|PTI|IANS|ANI|CNA|Bloomberg|Getty(?: Images)?|"
+    "AAP|CP|Canadian Press|Bernama|Antara|NTB|TT|Ritzau|EPA|EPA-EFE|Shutterstock|Alamy|Zuma|"
+    "SIPA|Sipa|NurPhoto|Pool|Handout|Supplied|File"
+)
+#: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
+CREDIT_LABEL = re.compile(
+    r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
+    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)",
+    re.I,
+)
+#: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
+CAPTION_CREDIT = re.compile(
+    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
+    r"[A-Z][^()\[\]]{0,40}/\s*[A-Z][^()\[\]]{0,40})[)\]]\s*$",
+    re.I,
+)
+#: A caption introduced by a label: "Image caption, …", "Caption: …", "FILE PHOTO: …".
+CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s*[,:]|file photo\s*[:–—-]|file\s*[–—-]\s)",
+                           re.I)
+#: A caption ending in a credit without brackets: "… Photograph: Name".
+CAPTION_TRAILING_CREDIT = re.compile(
+    rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
+    rf"\bGetty Images|[.!?]\s+\((?!(?:{AGENCIES})\))[A-Z][^()]{{1,40}}\)|"
+    rf"\b(?:{AGENCIES}|[A-Z]{{3,}})/[A-Z][\w .'’-]{{1,40}}(?:/(?:File|File Photo|Pool|Handout|Illustration))?)\s*$"
+)
+#: A name in capitals followed by an agency in brackets: "JANE ROE (REUTERS)".
+CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\s*$", re.I)
+#: Wire-copy credits at the foot of a story.
+WIRE_CREDIT = re.compile(
+    r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
+    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|"
+    r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
+    r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
+    r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
+    r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
+    r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
+    rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
+    r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
+    rf"with (?:agencies|{AGENCIES})\W*$|"
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)|"
+    r"[^.]{0,80}\bcontributed(?: reporting)?\.?\s*$|"
+    r".*\b(?:is solely responsible for all content|receives (?:financial )?support from))",
+    re.I,
+)
+#: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
+BYLINE = re.compile(
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
+)
+#: A note about the author: "Jane Roe is a reporter at …".
+AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
+    r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
+)
+#: A line that is only an agency's name (perhaps with its editors' sign-off
+#: initials), or a gallery counter ("Image 2 of 7").
+AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
+#: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
+BYLINE_ROLES = frozenset(
+    """reporter writer correspondent editor staff contributor columnist journalist producer
+    photographer bureau chief senior political business health science digital news desk
+    freelance special""".split()
+)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b", re.I)
+
+# --- dates and times on their own line ---------------------------------------------------
+
+#: Words that may fill a line that only states when the article appeared.
+DATE_LINE_WORDS = frozenset(
+    """published updated last modified posted first on at am pm a.m p.m gmt utc bst cet cest est edt
+    pst pdt cst cdt ist aest aedt jst msk hrs hours hour ago minutes minute mins min read
+    reading time yesterday today just now days day weeks week months month
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
+    wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
+    next page klo um""".split()
+)

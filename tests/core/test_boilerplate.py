@@ -1,0 +1,238 @@
+"""Boilerplate detectors one by one (small texts of our own), the page rules
+(interruptions, trailing blocks, kickers), ./sources, and properties."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import source_id
+from tui.core import boilerplate as bp
+from tui.core.boilerplate import DETECTORS, Page, detect_boilerplate, detector_of, page_lines
+
+
+def reasons_of(text: str) -> dict[str, str]:
+    return {text[b.start:b.end]: b.reason for b in detect_boilerplate(text)}
+
+
+def one_line(text: str):
+    return page_lines(text)[0]
+
+
+LATIN = Page("LATIN")
+BODY = [
+    "The county council approved the budget on Tuesday after a long debate about road repairs.",
+    "Opposition members said the plan would raise fees for families who rely on the bus service.",
+    "The treasurer said the savings were needed because grants from the state had fallen sharply.",
+    "A final vote on the fees is expected next month, when the council returns from its break.",
+    "Residents will be able to comment on the plan at three public meetings in the spring.",
+    "The mayor said she expected the council to approve the fees with only small changes.",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- detectors
+
+
+def test_each_detector_has_reasons_and_detector_of_finds_them():
+    for name, fn, reasons in DETECTORS:
+        assert callable(fn) and reasons
+        for r in reasons:
+            assert detector_of(r) in {n for n, _f, rs in DETECTORS if r in rs}
+
+
+def test_caption_detector():
+    assert bp.caption(one_line("Firefighters work near the bridge in Eastvale on Sunday. (Photo: Lena Ortiz/AFP)"),
+                      LATIN) == "photo caption"
+    assert bp.caption(one_line("A crowd waits outside the court, Monday, May 5, 2025. (AP Photo/Kim Dale)"),
+                      LATIN) == "photo caption"
+    assert bp.caption(one_line("(John Doe/PA)"), LATIN) == "bracketed photo credit"
+    assert bp.caption(one_line("JANE ROE (REUTERS)"), LATIN) == "bracketed photo credit"
+    assert bp.caption(one_line("The vote passed by 12 to 3 (a two-thirds majority)."), LATIN) is None
+
+
+def test_credit_detector():
+    assert bp.credit(one_line("Photo: AFP"), LATIN) == "photo credit"
+    assert bp.credit(one_line("(Reporting by Ann Berg in Oslo; Editing by Tim Cole)"), LATIN) == "wire credit"
+    assert bp.credit(one_line("© 2025 Northwind Times"), LATIN) == "copyright line"
+    assert bp.credit(one_line("By Jane Roe | Northwind Times"), LATIN) == "byline"
+    assert bp.credit(one_line("By the end of the day, the river had risen by two metres."), LATIN) is None
+    assert bp.credit(one_line("Visit northwind.gov.uk"), LATIN) == "site credit"
+    assert bp.credit(one_line("Council data are published on data.europa.eu"), LATIN) == "site credit"
+
+
+def test_navigation_detector():
+    for line in ("Home | News | World | Europe", "NewsWorldEurope", "News › Local", "Latest News",
+                 "Previous article", "Tags: storms, flooding", "* * *"):
+        assert bp.navigation(one_line(line), LATIN), line
+    assert bp.navigation(one_line("Storm damage mapped"), LATIN) is None
+    assert bp.navigation(one_line("Next steps for the council"), LATIN) is None
+
+
+def test_prompt_detector():
+    for line in ("Sign up for our weekly newsletter", "✉️ Get our newsletter · Submit a letter",
+                 "Share this article", "Follow us on Instagram", "12 comments"):
+        assert bp.prompt(one_line(line), LATIN), line
+    # the verbs in an article sentence are not a prompt
+    assert bp.prompt(one_line("Leaders from both parties are expected to sign in the capital next week "
+                              "after months of talks about the border and the trade rules."), LATIN) is None
+
+
+def test_teaser_and_interruption_detectors():
+    assert bp.teaser(one_line("READ MORE: Mayor opens new library"), LATIN)
+    assert bp.teaser(one_line("[What to know about the new drone rules]"), LATIN)
+    assert bp.teaser(one_line("Related stories"), LATIN)
+    for line in ("Advertisement", "Article continues below", "Story continues below advertisement",
+                 "SKIP ADVERTISEMENT"):
+        assert bp.interruption(one_line(line), LATIN), line
+    assert bp.interruption(one_line("Advertisement revenue fell by a third last year."), LATIN) is None
+
+
+def test_date_line_detector():
+    for line in ("24 May 2025", "Published: 4 March 2025, 09:12", "Updated 2 hours ago", "5 min read",
+                 "Tue 1 Jul 2025 10.05 BST"):
+        assert bp.date_line(one_line(line), LATIN), line
+    assert bp.date_line(one_line("May was the wettest month"), LATIN) is None
+
+
+# ---------------------------------------------------------------- page rules
+
+
+def test_text_after_a_mid_article_interruption_is_article():
+    text = page(BODY[0], BODY[1], "Advertisement", BODY[2], "Article continues below", BODY[3],
+                "READ MORE: Bridge to reopen in May", BODY[4], BODY[5])
+    marks = reasons_of(text)
+    assert set(marks) == {"Advertisement", "Article continues below", "READ MORE: Bridge to reopen in May"}
+
+
+def test_last_paragraph_is_never_junk_for_being_last_short_cut_off_or_tagged():
+    for last in ("Buses will run as normal.",
+                 "It was the first such vote since 1994. REUTERS",
+                 "Officials said the plan has been sent back to three committees, whose members",
+                 "Lorries will be diverted"):
+        assert reasons_of(page(*BODY, last)) == {}, last
+
+
+def test_trailing_teasers_need_a_teaser_shape_and_other_words():
+    text = page(*BODY, "More stories", "Singer cancels winter tour after surgery | Music",
+                "Ten gadgets for a faster kitchen | Shopping")
+    assert set(reasons_of(text)) == {"More stories", "Singer cancels winter tour after surgery | Music",
+                                     "Ten gadgets for a faster kitchen | Shopping"}
+
+
+def test_kicker_above_the_headline():
+    text = page("World", "Floods close schools across the delta", *BODY)
+    assert reasons_of(text) == {"World": "section label"}
+    text = page("IN DEPTH", "Floods close schools across the delta", *BODY)
+    assert reasons_of(text) == {"IN DEPTH": "kicker above the headline"}
+
+
+def test_sources_keep_their_quality(story):
+    """Every junk line of the samples marked, no body line marked (by line number)."""
+    expected = {"000": {21}, "001": {37, 38}, "002": {3, 25, 27}, "003": {2, 4, 5, 18, 19, 20},
+                "004": {7, 24, 26, 27, 29, 30, 32, 33}}
+    for prefix, want in expected.items():
+        src = story.source(source_id(story, prefix))
+        starts = {b.start for b in src.boilerplate}
+        got = set()
+        offset = 0
+        for n, line in enumerate(src.text.split("\n"), 1):
+            stripped = offset + len(line) - len(line.lstrip())
+            if stripped in starts:
+                got.add(n)
+            offset += len(line) + 1
+        assert got == want, (prefix, got ^ want)
+
+
+# ---------------------------------------------------------------- properties
+
+SUBJECTS = "The council|The court|The company|Police|The coach|Forecasters|The minister|Residents".split("|")
+VERBS = "said|expected|approved|rejected|warned|reported|announced|confirmed".split("|")
+OBJECTS = ("the plan on Tuesday|a rise in prices|the new rules|that the road would reopen|"
+           "more rain in the north|a loss for the year|the appeal|the final result").split("|")
+
+
+@st.composite
+def prose_line(draw) -> str:
+    parts = [draw(st.sampled_from(SUBJECTS)), draw(st.sampled_from(VERBS)), draw(st.sampled_from(OBJECTS))]
+    extra = draw(st.lists(st.sampled_from(OBJECTS), max_size=2))
+    return " ".join(parts + [f"and {e}" for e in extra]) + draw(st.sampled_from([".", ".", "!", ".\u201d"]))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(prose_line(), min_size=6, max_size=20), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_plausible_prose_gets_no_trailing_mark(lines, sep):
+    text = sep.join(lines)
+    for b in detect_boilerplate(text):
+        assert b.reason != "unrelated content after the article", text[b.start:b.end]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(min_size=0, max_size=60) | st.sampled_from(
+    ["Advertisement", "Photo: AFP", "By Ann Lee", "24 May 2025", "Home | News", "#a #b"]), max_size=15),
+    st.sampled_from(["\n", "\r\n"]))
+def test_marking_never_alters_the_text(lines, sep):
+    text = sep.join(lines)
+    before = str(text)
+    marks = detect_boilerplate(text)
+    assert text == before
+    last = -1
+    for b in marks:
+        assert 0 <= b.start < b.end <= len(text) and b.start >= last
+        assert text[b.start:b.end].strip() == text[b.start:b.end]
+        last = b.end
+
+
+def _every_path_holds(items, triggers, prefix: str = "") -> bool:
+    """True when every way of matching this parsed regex passes through a
+    literal word found in `triggers` (alternatives are expanded with what
+    precedes and follows them, since the compiler factors common prefixes
+    out: "signing up|subscribing" becomes "s" + "igning up|ubscribing")."""
+    def holds_word(text: str) -> bool:
+        return any(w.lower() in triggers for w in re.findall(r"[A-Za-z]{2,}", text))
+
+    buf = prefix
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        name = op.name
+        rest = items[k + 1:]
+        if name == "LITERAL":
+            buf += chr(av)
+        elif name == "BRANCH":
+            return all(_every_path_holds(list(b) + rest, triggers, buf) for b in av[1])
+        elif name == "SUBPATTERN":
+            return _every_path_holds(list(av[-1]) + rest, triggers, buf)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+            return _every_path_holds(list(av[2]) + rest, triggers, buf)
+        else:  # a class, an anchor or an optional part: the word ends here
+            if holds_word(buf):
+                return True
+            buf = " "
+    return holds_word(buf)
+
+
+def test_every_prompt_phrase_holds_a_trigger_word():
+    """The prompt detector tries its long regexes only on lines holding a
+    trigger word: every way the regexes can match must hold one."""
+    try:
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+
+    from tui.core.lexicon import pages
+
+    for pattern in (pages.PROMPT, pages.PAGE_SPEAK):
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        top = [(op, av) for op, av in parsed]
+        top += [(op2, av2) for op, av in parsed if op.name == "SUBPATTERN" for op2, av2 in av[-1]]
+        branches = [b for op, av in top if op.name == "BRANCH" for b in av[1]]
+        assert branches
+        for branch in branches:
+            if branch[0][1] == ord("{"):
+                continue  # the template placeholder "{0}", checked by character
+            assert _every_path_holds(branch, pages.PROMPT_TRIGGERS), branch

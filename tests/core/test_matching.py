@@ -1,0 +1,41 @@
+"""How the aligners compare words: numbers written differently meet,
+negated contractions are spelled out, offsets stay in the source."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.aligned import _matching_tokens
+from tui.core.text import tokenize
+
+
+def keys(text: str) -> list[str]:
+    return [t.fold for t in _matching_tokens(tokenize(text), text)]
+
+
+def test_numbers_written_differently_meet():
+    assert keys("almost 40 per cent of homes")[1:] == keys("about 40% of homes")[1:] == ["40%", "of", "homes"]
+    assert keys("40 percent")[0] == "40%"
+    assert keys("1.2 million people") == keys("1,200,000 people") == keys("1.2m people")
+    assert keys("$5bn") == keys("5 billion")
+    assert keys("three ships") == keys("3 ships")
+    assert keys("28-point plan") == ["28-point", "plan"]  # not a number: kept as written
+    assert keys("in 1994") == ["in", "1994"]
+
+
+def test_negated_contractions_are_spelled_out():
+    assert keys("we won't give up") == keys("we will not give up")
+    assert keys("it isn't over") == keys("it is not over")
+    assert keys("they can't stay") == keys("they cannot stay")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("abc 0123456789.,%'’n") + [" per cent", " million", "won't ", " three"]),
+                max_size=40).map("".join))
+def test_matching_tokens_stay_inside_the_text_and_in_order(text):
+    toks = _matching_tokens(tokenize(text), text)
+    last = 0
+    for t in toks:
+        assert 0 <= t.start < t.end <= len(text) and t.start >= last
+        last = t.start
