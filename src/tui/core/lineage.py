@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .lexicon.syndication import (
     CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
 )
-from .model import Coverage, Family, LineageEdge, Passage, QuoteComparison, Source, Span, Statement, Story
+from .model import Coverage, Family, LineageEdge, Link, Passage, QuoteComparison, Source, Span, Statement, Story
 from .text import merge_intervals
 
 #: An edge needs this many shared prose words on each side …
@@ -138,15 +138,14 @@ def _overlap(a: list[Interval], b: list[Interval]) -> list[Interval]:
     return out
 
 
-def pair_intervals(passages: Sequence[Passage]) -> dict[str, dict[str, list[Interval]]]:
-    """source → partner → merged intervals of `source` it shares with `partner`."""
+def pair_intervals(links: Sequence[Link]) -> dict[str, dict[str, list[Interval]]]:
+    """source → partner → merged intervals of `source` it shares with `partner`,
+    from the pairwise links: exactly the words each pair shares (a passage
+    cluster would stretch a long member's words onto a short one)."""
     raw: dict[str, dict[str, list[Interval]]] = defaultdict(lambda: defaultdict(list))
-    for p in passages:
-        ids = p.source_ids
-        for span in p.spans:
-            for other in ids:
-                if other != span.source:
-                    raw[span.source][other].append((span.start, span.end))
+    for link in links:
+        raw[link.a.source][link.b.source].append((link.a.start, link.a.end))
+        raw[link.b.source][link.a.source].append((link.b.start, link.b.end))
     return {a: {b: merge_intervals(ivs) for b, ivs in partners.items()} for a, partners in raw.items()}
 
 
@@ -215,18 +214,13 @@ def _confidence(votes: float) -> float:
 
 
 def _pairs(sources: Sequence[Source], shared: dict[str, dict[str, list[Interval]]],
-           counters: dict[str, _WordCounter], passages: Sequence[Passage]) -> list[_Pair]:
+           counters: dict[str, _WordCounter], links: Sequence[Link]) -> list[_Pair]:
     order = {s.id: i for i, s in enumerate(sources)}
     by_id = {s.id: s for s in sources}
     spans_by_pair: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for p in passages:
-        first: dict[str, int] = {}
-        for sp in p.spans:
-            first.setdefault(sp.source, sp.start)
-        ids = sorted(first, key=order.__getitem__)
-        for i, x in enumerate(ids):
-            for y in ids[i + 1:]:
-                spans_by_pair[(x, y)].append((first[x], first[y]))
+    for link in links:
+        a, b = (link.a, link.b) if order[link.a.source] < order[link.b.source] else (link.b, link.a)
+        spans_by_pair[(a.source, b.source)].append((a.start, b.start))
     out = []
     for (x, y), positions in spans_by_pair.items():
         a, b = by_id[x], by_id[y]
@@ -338,7 +332,7 @@ def _ordered(votes: dict[tuple[str, str], float], x: str, y: str) -> tuple[tuple
     return ((x, y), 1.0) if (x, y) in votes else ((y, x), -1.0)
 
 
-def trace_lineage(sources: Sequence[Source], passages: Sequence[Passage],
+def trace_lineage(sources: Sequence[Source], links: Sequence[Link],
                   statements: Sequence[Statement] = ()) -> tuple[list[LineageEdge], list[Family]]:
     """Edges of reuse between sources, and the families they form."""
     quotes: dict[str, list[Interval]] = defaultdict(list)
@@ -346,10 +340,10 @@ def trace_lineage(sources: Sequence[Source], passages: Sequence[Passage],
         if st.kind in ("direct", "partial"):
             quotes[st.source].append((st.start, st.end))
     counters = {s.id: _WordCounter(s, quotes.get(s.id, ())) for s in sources}
-    shared = pair_intervals(passages)
+    shared = pair_intervals(links)
     credits = {s.id: find_credits(s.text) for s in sources}
     labels = {s.id: s.label for s in sources}
-    pairs = _pairs(sources, shared, counters, passages)
+    pairs = _pairs(sources, shared, counters, links)
     votes, evidence, common = {}, {}, {}
     for pair in pairs:
         key = (pair.a.id, pair.b.id)
@@ -389,12 +383,13 @@ def _probable_originals(edges: Sequence[LineageEdge]) -> dict[str, str]:
     return {to: e.source_from for to, e in best.items()}
 
 
-def coverage(sources: Sequence[Source], passages: Sequence[Passage],
+def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequence[Passage],
              edges: Sequence[LineageEdge] = ()) -> list[Coverage]:
     """For each source, the sentences it alone carries, and the content that
     at least half of the other sources (or its probable original) carry and
-    it does not."""
-    shared = pair_intervals(passages)
+    it does not. The passages only tell which sentences render the same
+    content, so that each is reported once."""
+    shared = pair_intervals(links)
     counters = {s.id: _WordCounter(s, ()) for s in sources}
     touching: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # source → (start, end, passage id)
     for p in passages:
@@ -468,7 +463,7 @@ class PairComparison:
 
 def compare_pair(story: Story, a: str, b: str) -> PairComparison:
     """Everything `parallax compare` says about two sources of a Story."""
-    shared = pair_intervals(story.passages)
+    shared = pair_intervals(story.links)
     edge = next((e for e in story.lineage if {e.source_from, e.to} == {a, b}), None)
     only: dict[str, list[tuple[Span, int]]] = {}
     shares = {}

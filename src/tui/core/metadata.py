@@ -109,7 +109,7 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
 
 def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). After a dash the suffix may
-    be part of the headline ("Talks resume – Kremlin"), so a dash splits only
+    be part of the headline ("Talks resume – Ministry"), so a dash splits only
     when the page names the site again elsewhere."""
     m = _TITLE_SUFFIX.match(title)
     if m:

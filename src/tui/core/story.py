@@ -96,8 +96,8 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     progress("finding actors and statements", 0.7)
     actors, statements, fidelity = analyze_speech(sources, passages)
     progress("tracing who copied whom", 0.9)
-    edges, families = trace_lineage(sources, passages, statements)
-    covered = coverage(sources, passages, edges)
+    edges, families = trace_lineage(sources, links, statements)
+    covered = coverage(sources, links, passages, edges)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .syndication import WIRE_AGENCIES
+
 # --- domains ----------------------------------------------------------------
 
 #: Top-level domains common on news pages (generic, country, and the
@@ -174,13 +176,14 @@ PROMPT_VERBS = frozenset(
 
 # --- credits and captions -----------------------------------------------------------------
 
-#: News and photo agencies, as they appear in credits and datelines.
-AGENCIES = (
-    "AP|Associated Press|Australian Associated Press|Press Association|United Press International|Reuters|AFP|Agence France-Presse|dpa|DPA|UPI|PA|PA Media|PA Wire|ANSA|EFE|"
-    "Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax|PTI|IANS|ANI|CNA|Bloomberg|Getty(?: Images)?|"
-    "AAP|CP|Canadian Press|Bernama|Antara|NTB|TT|Ritzau|EPA|EPA-EFE|Shutterstock|Alamy|Zuma|"
-    "SIPA|Sipa|NurPhoto|Pool|Handout|Supplied|File"
-)
+#: Photo agencies and picture-desk words that stand where an agency's name would.
+PHOTO_CREDITS = ("Getty(?: Images)?", "EPA-EFE", "EPA", "PA Wire", "Shutterstock", "Alamy", "Zuma", "SIPA", "Sipa",
+                 "NurPhoto", "Pool", "Handout", "Supplied", "File")
+#: News and photo agencies, as they appear in credits and datelines: the wire
+#: agencies of `syndication` (one list for lineage and cleaning) and the photo credits.
+AGENCIES = "|".join(
+    sorted({re.escape(name) for canon, others in WIRE_AGENCIES.items() for name in (canon, *others)},
+           key=len, reverse=True) + list(PHOTO_CREDITS))
 #: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
