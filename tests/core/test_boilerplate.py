@@ -125,6 +125,15 @@ def test_trailing_teasers_need_a_teaser_shape_and_other_words():
                                      "Ten gadgets for a faster kitchen | Shopping"}
 
 
+def test_short_and_question_headlines_under_a_link_heading_are_teasers():
+    text = page(*BODY, "You may also like", "Why are pensions rising so slowly?", "Ferry fares to go up",
+                "Five walks for a rainy weekend")
+    assert set(reasons_of(text)) == {"You may also like", "Why are pensions rising so slowly?",
+                                     "Ferry fares to go up", "Five walks for a rainy weekend"}
+    # without a heading above them, the same lines end the article
+    assert reasons_of(page(*BODY, "What happens to the depot now?", "Ferry fares to go up")) == {}
+
+
 def test_kicker_above_the_headline():
     text = page("World", "Floods close schools across the delta", *BODY)
     assert reasons_of(text) == {"World": "section label"}

@@ -443,17 +443,21 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
             labels.append(line)
             continue
         strong = " | " in line.text or bool(_TEASER_END.search(line.text))
-        # a headline is short; a cut-off paragraph of the article is longer
-        shaped = strong or (not line.ends_sentence and 4 <= line.n_words <= 16)
+        # a headline is short (and may ask a question); a cut-off paragraph of the article is longer
+        question = line.text.rstrip().endswith("?")
+        shaped = strong or ((not line.ends_sentence or question) and 4 <= line.n_words <= 16)
         content = _content(line.text) if shaped else set()
-        if shaped and not labels and len(content) >= 4:
-            if not vocabulary_made:  # only pages with a candidate pay for it
-                for ln in head:
-                    vocabulary.update(_content(ln.text))
-                vocabulary_made = True
-            own = Counter(content) if line.index in head_ids else Counter()
-            known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
-            teasers.append((line, strong, known / len(content) < 0.3))
+        if shaped and not labels:
+            drift = False  # too few content words to judge: a teaser only under a link heading
+            if len(content) >= 4:
+                if not vocabulary_made:  # only pages with a candidate pay for it
+                    for ln in head:
+                        vocabulary.update(_content(ln.text))
+                    vocabulary_made = True
+                own = Counter(content) if line.index in head_ids else Counter()
+                known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
+                drift = known / len(content) < 0.3
+            teasers.append((line, strong, drift))
             continue
         break
     # a run of three or more one- or two-word labels ends the page: a tag list
