@@ -9,6 +9,8 @@ put in quotation marks are matched on their own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from array import array
 from collections import defaultdict
 
@@ -214,8 +216,9 @@ def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
     return out
 
 
-def lexical_links(docs: list[AlignDoc]) -> list[Region]:
-    """Verbatim and near links between every pair of sources that share words."""
+def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None = None) -> list[Region]:
+    """Verbatim and near links between every pair of sources that share words
+    (`tick(k, n)` hears how far through the n candidate pairs it is)."""
     index = _shingle_index(docs)
     stock_limit = max(STOCK_DOCS, len(docs) // 20)
 
@@ -223,7 +226,10 @@ def lexical_links(docs: list[AlignDoc]) -> list[Region]:
         return _distinctive_words(index, d, p0, p1, stock_limit)
 
     regions = []
-    for (da, db), seeds in _seed_pairs(index).items():
+    pairs = _seed_pairs(index)
+    for k, ((da, db), seeds) in enumerate(pairs.items()):
+        if tick and not k % 64:
+            tick(k, len(pairs))
         if len(seeds) < 2:
             continue  # one shared shingle cannot make a 4-word anchor
         a, b = docs[da], docs[db]

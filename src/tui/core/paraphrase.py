@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .text import stem
@@ -83,9 +84,11 @@ def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int
     return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
-def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region]:
+def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
+                     tick: Callable[[int, int], None] | None = None) -> list[Region]:
     """Sentence pairs of two sources with the same specific content, where
-    the lexical links do not already cover them (`lexical` is read only)."""
+    the lexical links do not already cover them (`lexical` is read only;
+    `tick(k, n)` hears how far through the n candidate pairs it is)."""
     feats = _sentence_features(docs)
     if len(feats) < 2:
         return []
@@ -101,7 +104,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region]) -> list[Region
         by_pair[(r.a, r.b)].append(r)
         by_pair[(r.b, r.a)].append(Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
     candidates = []
-    for key in _candidate_sentence_pairs(feats, df):
+    keys = _candidate_sentence_pairs(feats, df)
+    for n, key in enumerate(keys):
+        if tick and not n % 256:
+            tick(n, len(keys))
         k1, k2 = divmod(key, total)
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -27,13 +28,32 @@ from .speech.registry import Registry
 from .text import tokenize
 
 Progress = Callable[[str, float], None]
+#: A long stage reports how far it is, k of n, through one of these.
+Tick = Callable[[int, int], None]
 
 
 def _noop(_stage: str, _fraction: float) -> None:
     pass
 
 
-def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
+def stage_ticker(progress: Progress, stage: str, start: float, end: float, every: float = 0.2) -> Tick:
+    """Report `stage` at once, then its progress through k of n items as a
+    fraction between `start` and `end` of the whole, at most every `every`
+    seconds (a reader's progress bar moves; a thousand calls would not help)."""
+    progress(stage, start)
+    last = time.monotonic()
+
+    def tick(k: int, n: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= every and n:
+            last = now
+            progress(stage, start + (end - start) * min(k, n) / n)
+
+    return tick
+
+
+def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None) -> list[Source]:
     """Segment and clean each source; boilerplate also looks across sources."""
     segmented = []
     for raw in raws:
@@ -42,7 +62,9 @@ def prepare_sources(raws: Sequence[RawSource]) -> list[Source]:
     lines = [bp.page_lines(raw.text) for raw in raws]
     lines_elsewhere = bp.line_counts_across(lines)
     out = []
-    for (raw, paras), page in zip(segmented, lines):
+    for k, ((raw, paras), page) in enumerate(zip(segmented, lines)):
+        if tick:
+            tick(k, len(raws))
         marks = bp.detect_boilerplate(raw.text, lines_elsewhere, page)
         meta = metadata.infer(raw.text, marks, page)
         evidence = dict(meta.pop("evidence"))
@@ -83,18 +105,18 @@ def story_title(sources: Sequence[Source], fallback: str) -> str:
 
 def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,
                 warnings: Sequence[str] = ()) -> Story:
-    progress("cleaning sources", 0.0)
-    sources = prepare_sources(raws)
-    progress("finding shared passages", 0.3)
+    sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25))
     # the passage engine, stage by stage (see passages.py)
+    progress("indexing words", 0.25)
     docs = prepare_docs(sources)
-    lexical = lexical_links(docs)
-    paraphrases = paraphrase_links(docs, lexical)
+    lexical = lexical_links(docs, stage_ticker(progress, "matching shared wording", 0.28, 0.45))
+    paraphrases = paraphrase_links(docs, lexical, stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
+    progress("clustering passages", 0.55)
     regions = lexical + paraphrases
     passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
     links = links_from_regions(regions, docs)
-    progress("finding actors and statements", 0.7)
-    actors, statements, fidelity = analyze_speech(sources, passages)
+    actors, statements, fidelity = analyze_speech(
+        sources, passages, stage_ticker(progress, "finding actors and statements", 0.6, 0.9))
     progress("tracing who copied whom", 0.9)
     edges, families = trace_lineage(sources, links, statements)
     covered = coverage(sources, links, passages, edges)
@@ -114,25 +136,37 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     )
 
 
-def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = ()
+def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), tick: Tick | None = None
                    ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
     """Who said what: actors, statements (ordered by source, then start) and
     quote fidelity. Each stage is one module of `speech`."""
     quotes: dict[str, list] = {}
     units: dict[str, list] = {}
-    for src in sources:
+    n = len(sources)
+    steps = 2 * n + 2  # two passes over the sources, then grouping, then fidelity
+    for k, src in enumerate(sources):
+        if tick:
+            tick(k, steps)
         quotes[src.id] = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
         units[src.id] = units_of(src, quotes[src.id])
+    if tick:
+        tick(n, steps)  # every source read once; the names are gathered next
     registry = Registry(sources)
     collect(registry, units)
     drafts: list[Draft] = []
-    for src in sources:
+    for k, src in enumerate(sources):
+        if tick:
+            tick(n + k, steps)
         found = mentions(registry, src, units[src.id], [(q.start, q.end) for q in quotes[src.id]])
         drafts.extend(read_source(registry, src, quotes[src.id], units[src.id], found))
     order = {s.id: i for i, s in enumerate(sources)}
     drafts.sort(key=lambda d: (order[d.source], d.start, d.end))
+    if tick:
+        tick(2 * n, steps)
     groups = group_statements(drafts, {s.id: s.tokens for s in sources}, passages)
     actors, statements = to_statements(registry, drafts, groups)
+    if tick:
+        tick(2 * n + 1, steps)
     fidelity = compare_groups(statements, {s.id: s.text for s in sources})
     return actors, statements, fidelity
 
