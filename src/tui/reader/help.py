@@ -13,7 +13,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from .highlight import PANE_CLASSES
+from .palette import palette_for
 
 #: (keys, what they do) — the single source of the README key table.
 KEYS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -27,6 +27,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("c / C", "cycle the pane's source forward / back"),
         ("s", "source picker (title, outlet, words, shared %; type to filter)"),
         ("b", "expand / collapse boilerplate"),
+        ("u", "what each source adds: dim what another visible pane also says"),
         ("mouse click", "put the cursor on a sentence"),
         ("mouse wheel", "scroll; with sync on the other panes follow"),
     ]),
@@ -58,15 +59,24 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
 ]
 
+#: (role, what it means, how it shows in colour, how it shows without colour).
 LEGEND = [
-    ("source--verbatim", "verbatim: the same words", "bold, strongest tint"),
-    ("source--near", "near: a few words changed", "underline, medium tint"),
-    ("source--paraphrase", "paraphrase: reworded", "italic, lightest tint"),
-    ("source--cursor", "the sentence under the cursor", "▌ in the gutter"),
-    ("source--outline", "counterpart of the passage under the cursor", "┃ in the gutter"),
-    ("source--mark", "statement being stepped through", "» in the gutter"),
-    ("source--match", "search match", "reverse"),
+    ("verbatim", "verbatim: the same words", "strongest tint, bold", "bold"),
+    ("near", "near: a few words changed", "medium tint, underlined", "underlined"),
+    ("paraphrase", "paraphrase: reworded", "lightest tint, italic", "italic"),
+    ("changed", "in a near / paraphrase passage: words that differ from the visible counterpart",
+     "own tint, bold", "bold reverse"),
+    ("cursor", "the sentence under the cursor", "own tint, ▌ in the gutter", "▌ in the gutter"),
+    ("outline", "counterpart of the passage under the cursor", "own tint, ┃ in the gutter", "┃ in the gutter"),
+    ("mark", "statement being stepped through", "own tint, » in the gutter", "» in the gutter, bold italic"),
+    ("match", "search match (current match: stronger, bold)", "own tint, underlined", "reverse, underlined"),
+    ("shared-dim", "`u` mode: said by another visible source too", "faded text", "dim"),
+    ("unique", "`u` mode: said only by this source (among the visible)", "full strength, bold", "bold"),
+    ("gap", "⋯ N words only in X: a visible source has more here", "faded italic line", "dim italic line"),
 ]
+LEGEND_16 = ("16 colours: verbatim on green, near on cyan, paraphrase in green italic without a background, "
+             "changed words on yellow, cursor on blue, outline on white, statement on red, match on yellow "
+             "underlined; clusters cycle through the base colours.")
 
 
 def key_table_markdown() -> str:
@@ -79,9 +89,7 @@ def key_table_markdown() -> str:
 
 
 class Legend(Widget):
-    """Samples drawn with the panes' own styles (same component classes)."""
-
-    COMPONENT_CLASSES = set(PANE_CLASSES)
+    """Samples drawn with the panes' own palette, and what each means."""
 
     def get_content_height(self, container, viewport, width) -> int:
         return len(LEGEND)
@@ -89,12 +97,13 @@ class Legend(Widget):
     def render_line(self, y: int) -> Strip:
         if y >= len(LEGEND):
             return Strip.blank(self.size.width)
-        cls, what, how = LEGEND[y]
+        role, what, coloured, plain = LEGEND[y]
+        pal = palette_for(self)
         base = self.rich_style
-        style = base + self.get_component_rich_style(cls, partial=True)
-        segs = [Segment("  "), Segment(" sample text ", style), Segment(f"  {what}", base),
-                Segment(f"  ({how})", base + self.get_component_rich_style("source--collapsed", partial=True))]
-        return Strip(segs).adjust_cell_length(self.size.width, base)
+        how = plain if pal.system == "none" else coloured
+        segs = [Segment("  "), Segment(" sample text ", base + pal["text"] + pal[role]), Segment(f"  {what}", base),
+                Segment(f"  ({how})", base + pal["collapsed"])]
+        return Strip(segs).crop(0, self.size.width).adjust_cell_length(self.size.width, base)
 
 
 class HelpScreen(Screen):
@@ -113,9 +122,11 @@ class HelpScreen(Screen):
                 yield Static(table, classes="help-section")
             yield Static(Text("Legend", style="bold"), classes="help-title")
             yield Legend()
-            yield Static("Colours follow the theme (Ctrl+P → theme). With NO_COLOR or 16 colours the "
-                         "attributes and gutter glyphs carry the meaning. Toggle 'm' to colour by passage "
-                         "cluster: the same passage has the same colour in every pane.", classes="help-note")
+            yield Static("Colours are computed from the theme (Ctrl+P → theme): solid tints with text at "
+                         "4.5:1 contrast or more. " + LEGEND_16 + " With NO_COLOR there is no colour at all: "
+                         "the attributes in brackets and the gutter glyphs carry the meaning. Toggle 'm' to "
+                         "colour by passage cluster: the same passage has the same colour in every pane.",
+                         classes="help-note")
         yield Footer()
 
     def action_close(self) -> None:
