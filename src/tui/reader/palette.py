@@ -27,7 +27,7 @@ TEXT_CONTRAST = 4.5
 #: Contrast of deliberately dimmed text (boilerplate, shared text in `u` mode).
 DIM_CONTRAST = 3.0
 #: How far apart (RGB distance, as displayed) two roles' backgrounds must be.
-DISTINCT = 38.0
+DISTINCT = 30.0
 
 #: How many distinct cluster colours there are (colour-by-cluster mode).
 CLUSTER_COLOURS = 6
@@ -217,8 +217,8 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
         others = taken if avoid is None else avoid
         for hue_turn in (0, 40, -40, 80, -80, 120, 160, 200):
             hue = tint if hue_turn == 0 else rotate_hue(tint, hue_turn)
-            for k in range(8):
-                a = min(alpha + k * step, 0.9)
+            for k in (0, 1, -1, 2, -2, 3, 4, 5, 6):
+                a = min(max(alpha + k * step, 0.05), 0.9)
                 bg = shown(blend(base, hue, a))
                 if all(distance(bg, t) >= DISTINCT for t in others):
                     taken.append(bg)
@@ -239,9 +239,10 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
     pal.styles["gap"] = _style(dimmed(text_fg, theme.background, TEXT_CONTRAST + 0.2, shown), None, "italic")
 
     # the three kinds: one hue, strongest to lightest
-    strength = (0.55, 0.34, 0.17) if theme.dark else (0.50, 0.30, 0.15)
-    for role, alpha in zip(("verbatim", "near", "paraphrase"), strength):
-        fill(role, place(role, theme.success, alpha))
+    for role, bg in zip(("verbatim", "near", "paraphrase"), _ladder(theme.background, theme.success, shown)):
+        taken.append(shown(bg))
+        pal.backgrounds[role] = shown(bg)
+        fill(role, bg)
     kinds = list(taken)
     fill("cursor", place("cursor", theme.primary, 0.45))
     fill("cursor-dim", place("cursor-dim", theme.foreground, 0.10, step=0.04))
@@ -270,6 +271,28 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
     fill("diff-delete", blend(theme.background, theme.error, 0.35))
     fill("diff-insert", blend(theme.background, theme.success, 0.35))
     return pal
+
+
+def _ladder(base: RGB, tint: RGB, shown, wanted=(0.60, 0.38, 0.19)) -> list[RGB]:
+    """Three strengths of one tint, as displayed strictly further from `base`
+    one after the other and each `DISTINCT` from the others and from `base`
+    (in 256 colours the cube is coarse and not monotone in the alpha)."""
+    pane = shown(base)
+    options = []
+    for i in range(4, 91, 2):
+        colour = blend(base, tint, i / 100)
+        options.append((i / 100, colour, shown(colour), distance(shown(colour), pane)))
+    chosen: list[tuple[RGB, RGB, float]] = []
+    limit = float("inf")
+    for want in wanted:
+        fits = [o for o in options if DISTINCT <= o[3] < limit
+                and all(distance(o[2], c[1]) >= DISTINCT for c in chosen)]
+        if not fits:
+            fits = [o for o in options if o[3] < limit] or options
+        alpha, colour, seen, dist = min(fits, key=lambda o: abs(o[0] - want))
+        chosen.append((colour, seen, dist))
+        limit = dist
+    return [c for c, _, _ in chosen]
 
 
 def _ansi_palette(theme: ThemeColours, display: Display) -> Palette:
