@@ -65,6 +65,21 @@ def distance(a: RGB, b: RGB) -> float:
     return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
 
 
+#: Hue difference (degrees) below which two roles' tints count as the same colour.
+HUE_APART = 28.0
+
+
+def _saturated(rgb: RGB) -> bool:
+    return colorsys.rgb_to_hls(*(c / 255 for c in rgb))[2] > 0.25
+
+
+def _hue_gap(a: RGB, b: RGB) -> float:
+    ha = colorsys.rgb_to_hls(*(c / 255 for c in a))[0] * 360
+    hb = colorsys.rgb_to_hls(*(c / 255 for c in b))[0] * 360
+    d = abs(ha - hb) % 360
+    return min(d, 360 - d)
+
+
 def rotate_hue(rgb: RGB, degrees: float) -> RGB:
     h, l, s = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
     r, g, b = colorsys.hls_to_rgb((h + degrees / 360) % 1.0, l, max(s, 0.45))
@@ -207,20 +222,25 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
     text_fg = readable(pane, [fg], TEXT_CONTRAST, shown)
     candidates = [text_fg, theme.background, (0, 0, 0), (255, 255, 255)]
     taken: list[RGB] = [pane]
+    hues: list[RGB] = [theme.success]  # tints already given to a role
     pal = Palette(system=display.system)
 
     def place(role: str, tint: RGB, alpha: float, *, over: RGB | None = None, step: float = 0.06,
-              avoid: list[RGB] | None = None) -> RGB:
+              avoid: list[RGB] | None = None, own_hue: bool = True) -> RGB:
         """A background for `role`: `tint` at `alpha` over the pane, made
         distinct from every background already placed (stronger, then another hue)."""
         base = over or theme.background
         others = taken if avoid is None else avoid
-        for hue_turn in (0, 40, -40, 80, -80, 120, 160, 200):
+        for hue_turn in (0, 40, -40, 80, -80, 120, 160, 200, 20, -20, 60, -60, 100, -100, 140, -140):
             hue = tint if hue_turn == 0 else rotate_hue(tint, hue_turn)
+            if own_hue and hue_turn != 200 and _saturated(hue) and any(_hue_gap(hue, h) < HUE_APART for h in hues):
+                continue  # themes reuse hues (accent = warning): each role gets its own
             for k in (0, 1, -1, 2, -2, 3, 4, 5, 6):
                 a = min(max(alpha + k * step, 0.05), 0.9)
                 bg = shown(blend(base, hue, a))
                 if all(distance(bg, t) >= DISTINCT for t in others):
+                    if _saturated(hue):
+                        hues.append(hue)
                     taken.append(bg)
                     pal.backgrounds[role] = bg
                     return blend(base, hue, a)
@@ -257,7 +277,7 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
     clusters: list[RGB] = [pane, *overlays]
     for i in range(CLUSTER_COLOURS):
         tint = rotate_hue(theme.primary, i * 360 / CLUSTER_COLOURS + 20)
-        bg = place(f"cluster-{i}", tint, 0.40, avoid=clusters)
+        bg = place(f"cluster-{i}", tint, 0.40, avoid=clusters, own_hue=False)
         clusters.append(shown(bg))
         fill(f"cluster-{i}", bg)
     del kinds
@@ -265,8 +285,9 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
     accent_fg = [theme.primary, theme.accent, theme.secondary, text_fg]
     for role, prefer in (("gutter-cursor", theme.primary), ("gutter-outline", theme.accent),
                          ("gutter-mark", theme.secondary), ("notice", theme.warning)):
-        pal.styles[role] = _style(readable(pane, [prefer, *accent_fg], TEXT_CONTRAST, shown), None,
-                                  ATTRIBUTES.get(role))
+        # gutter glyphs are graphics (WCAG: 3:1); the notice is text
+        ratio = TEXT_CONTRAST if role == "notice" else DIM_CONTRAST
+        pal.styles[role] = _style(readable(pane, [prefer, *accent_fg], ratio, shown), None, ATTRIBUTES.get(role))
     # diff panel: deletions and insertions on their own tints
     fill("diff-delete", blend(theme.background, theme.error, 0.35))
     fill("diff-insert", blend(theme.background, theme.success, 0.35))
