@@ -108,3 +108,14 @@ async def test_pane_draws_gap_marker_changes_and_u_mode(story):
         assert style_of("invasion").bold  # a's own wording inside a shared passage
         await pilot.press("u")
         assert not a.unique_mode
+
+
+def test_with_three_panes_only_words_no_counterpart_uses_are_marked():
+    a = make_source("a", "The home side won the final by two goals after a late penalty.")
+    b = make_source("b", "The home side won the cup final by two goals after a late header.")
+    c = make_source("c", "The home side won the final by two clear goals after a late penalty.")
+    p = Passage("p", "near", 0.8, (span(a, a.text), span(b, b.text), span(c, c.text)))
+    diffs = Differences(StoryIndex(Story(sources=(a, b, c), passages=(p,))))
+    assert changed_words(diffs, a, ("a", "b")) == ["penalty"]
+    assert changed_words(diffs, a, ("a", "b", "c")) == []  # c says "penalty" too
+    assert changed_words(diffs, b, ("a", "b", "c")) == ["cup", "header"]

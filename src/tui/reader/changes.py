@@ -3,7 +3,7 @@
 Three questions a pane asks while it draws, each answered lazily for the
 stretch of text on screen and cached per set of visible sources:
 
-- which words inside a near / paraphrase passage differ from its counterpart
+- which words inside a near / paraphrase passage differ from its counterparts
   in the other visible panes (the core's word diff, like meld's in-line changes);
 - which text this source shares with another visible source at all (for the
   `u` mode, "what does this outlet add");
@@ -70,30 +70,37 @@ class Differences:
 
     def changed_in_span(self, passage: Passage, span: Span, visible: Visible) -> tuple[tuple[int, int], ...]:
         """Character ranges of `span` whose words differ from the passage's
-        counterparts in the other visible sources (union over them)."""
+        counterpart in every other visible source that carries it (with three
+        panes, a word only one of two counterparts lacks is not this source's own)."""
         key = (passage.id, span.source, span.start, visible)
         got = self._changed.get(key)
         if got is not None:
             return got
         text = self.index.sources[span.source].text
-        ranges: list[tuple[int, int]] = []
+        marked: set[tuple[int, int]] | None = None
         for other_id in visible:
             if other_id == span.source or other_id not in passage.source_ids:
                 continue
             other = self.index.counterpart(passage, other_id, near=span.start)
             if other is None:
                 continue
-            other_text = self.index.sources[other_id].text
-            ops = word_diff(text, span.start, span.end, other_text, other.start, other.end)
-            # a paraphrase reorders: a word the counterpart also uses, elsewhere,
-            # was moved, not changed; only words it never uses are marked
-            theirs = {t.norm for t in tokenize(other_text, other.start, other.end)}
-            for op in ops:
-                if op.tag in ("replace", "delete") and op.a_end > op.a_start:
-                    ranges.extend((t.start, t.end) for t in tokenize(text, op.a_start, op.a_end)
-                                  if t.norm not in theirs)
-        got = self._changed[key] = _merge_words(text, ranges)
+            words = set(self._changed_against(text, span, self.index.sources[other_id].text, other))
+            marked = words if marked is None else marked & words
+        got = self._changed[key] = _merge_words(text, sorted(marked or ()))
         return got
+
+    @staticmethod
+    def _changed_against(text: str, span: Span, other_text: str, other: Span):
+        """(start, end) of each word of `span` the word diff finds changed
+        against `other`. A paraphrase reorders: a word the counterpart also
+        uses, elsewhere, was moved, not changed."""
+        ops = word_diff(text, span.start, span.end, other_text, other.start, other.end)
+        theirs = {t.norm for t in tokenize(other_text, other.start, other.end)}
+        for op in ops:
+            if op.tag in ("replace", "delete") and op.a_end > op.a_start:
+                for t in tokenize(text, op.a_start, op.a_end):
+                    if t.norm not in theirs:
+                        yield t.start, t.end
 
     def changed(self, source_id: str, start: int, end: int, visible: Visible) -> tuple[tuple[int, int], ...]:
         """Changed-word ranges overlapping [start, end) of `source_id`, from
