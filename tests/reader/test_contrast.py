@@ -146,4 +146,6 @@ async def test_every_text_cell_reads(story, monkeypatch, mode, theme):
         check_cells(app, system, "overview")
         await pilot.press("escape", "question_mark")
         await pilot.pause()
+        app.screen.query_one(Legend).scroll_visible(animate=False)  # the legend, drawn with the palette
+        await pilot.pause()
         check_cells(app, system, "help")

@@ -101,7 +101,7 @@ class Legend(Widget):
         pal = palette_for(self)
         base = self.rich_style
         how = plain if pal.system == "none" else coloured
-        segs = [Segment("  "), Segment(" sample text ", base + pal["text"] + pal[role]), Segment(f"  {what}", base),
+        segs = [Segment("  ", base), Segment(" sample text ", base + pal["text"] + pal[role]), Segment(f"  {what}", base),
                 Segment(f"  ({how})", base + pal["collapsed"])]
         return Strip(segs).crop(0, self.size.width).adjust_cell_length(self.size.width, base)
 
