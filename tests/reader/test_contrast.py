@@ -105,8 +105,11 @@ def check_cells(app, system: str, where: str) -> None:
     return highlighted
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
-@pytest.mark.parametrize("mode", list(MODES))
+CASES = [(mode, theme) for mode in MODES for theme in ("textual-dark", "textual-light")]
+CASES.append(("standard", "ansi-dark"))  # what the reader picks itself in 16 colours
+
+
+@pytest.mark.parametrize("mode,theme", CASES)
 async def test_every_text_cell_reads(story, monkeypatch, mode, theme):
     for key, value in MODES[mode].items():
         if value:
@@ -149,3 +152,15 @@ async def test_every_text_cell_reads(story, monkeypatch, mode, theme):
         app.screen.query_one(Legend).scroll_visible(animate=False)  # the legend, drawn with the palette
         await pilot.pause()
         check_cells(app, system, "help")
+
+
+async def test_sixteen_colours_use_the_terminal_palette(story, monkeypatch):
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert app.console.color_system == "standard"
+        assert app.theme == "ansi-dark"
+        backgrounds = {c.bg for c in screen_cells(app, "standard")}
+        assert backgrounds <= set(XTERM16[:8]), backgrounds  # only the 8 base colours (or none)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from textual import work
@@ -49,6 +50,10 @@ class ParallaxApp(App[int]):
         self.index: StoryIndex | None = None
 
     def on_mount(self) -> None:
+        if self.console.color_system in ("standard", "windows") and not os.environ.get("TEXTUAL_THEME"):
+            # 16 colours: the terminal's own palette; a true-colour theme snapped to
+            # 16 colours puts bright backgrounds under bright text (palette.py)
+            self.theme = "ansi-dark"
         if self.story is not None:
             self._show(self.story)
         else:

@@ -74,9 +74,10 @@ LEGEND = [
     ("unique", "`u` mode: said only by this source (among the visible)", "full strength, bold", "bold"),
     ("gap", "⋯ N words only in X: a visible source has more here", "faded italic line", "dim italic line"),
 ]
-LEGEND_16 = ("16 colours: verbatim on green, near on cyan, paraphrase in green italic without a background, "
-             "changed words on yellow, cursor on blue, outline on white, statement on red, match on yellow "
-             "underlined; clusters cycle through the base colours.")
+LEGEND_16 = ("In 16 colours the reader uses the terminal's own palette (the ansi-dark theme): verbatim on "
+             "green, near on cyan, paraphrase in italic without a background, changed words on yellow, "
+             "cursor on blue, outline on white, statement on red, match on yellow underlined; clusters "
+             "cycle through the base colours.")
 
 
 def key_table_markdown() -> str:

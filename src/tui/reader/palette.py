@@ -328,7 +328,9 @@ def _ansi_palette(theme: ThemeColours, display: Display) -> Palette:
         bg = XTERM16[index]
         fg = BLACK if contrast(XTERM16[BLACK], bg) >= contrast(XTERM16[BRIGHT_WHITE], bg) else BRIGHT_WHITE
         pal.backgrounds[role] = bg
-        return Style.parse(ATTRIBUTES.get(role, "none")) + Style(color=display.ansi(fg), bgcolor=display.ansi(index))
+        # dim=False: a dimmed layer below (shared text in `u` mode) must not fade the chosen foreground
+        return Style.parse(ATTRIBUTES.get(role, "none")) + Style(color=display.ansi(fg), bgcolor=display.ansi(index),
+                                                                 dim=False)
 
     def ink(role: str, preferred: list[int], attrs: str | None = None, ratio: float = TEXT_CONTRAST) -> Style:
         for index in preferred + [BLACK if light else BRIGHT_WHITE]:
@@ -353,6 +355,14 @@ def _ansi_palette(theme: ThemeColours, display: Display) -> Palette:
         pal.styles[role] = ink(role, [index])
     for i, index in enumerate((GREEN, CYAN, YELLOW, BLUE, WHITE, RED)[:CLUSTER_COLOURS]):
         pal.styles[f"cluster-{i}"] = on(index, f"cluster-{i}")
+    if display.native_ansi:
+        # an ANSI theme draws on the terminal's own background, light or dark:
+        # text without a background of ours keeps the terminal's foreground
+        for role in ("text", "unique", "gap", "paraphrase", "gutter-cursor", "gutter-outline",
+                     "gutter-mark", "notice"):
+            pal.styles[role] = Style.parse(ATTRIBUTES.get(role, "none"))
+        for role in ("boilerplate", "collapsed", "shared-dim"):
+            pal.styles[role] = Style.parse(NO_COLOUR_ATTRIBUTES[role])
     return pal
 
 
