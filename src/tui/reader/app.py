@@ -44,7 +44,9 @@ class ParallaxApp(App[int]):
     ]
 
     def __init__(self, paths: list[str] | None = None, story: Story | None = None) -> None:
-        super().__init__()
+        # NO_COLOR: with ansi_color Textual strips every colour (its NoColor filter)
+        # instead of turning them to greys; attributes and glyphs carry the meaning
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.paths = list(paths or ["sources"])
         self.story = story
         self.index: StoryIndex | None = None
