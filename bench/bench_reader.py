@@ -8,7 +8,9 @@
 2. Cursor moves (`j`) at 160×48: time from the key press to the end of the
    first screen refresh that shows the moved cursor, with synchronized
    scrolling on and (baseline) off. On the five sample sources (target median
-   ≤ 50 ms) and on 200 synthetic sources built in memory (target ≤ 100 ms).
+   ≤ 50 ms) and on 200 synthetic sources built in memory (target ≤ 100 ms),
+   with the in-line changed words of near passages computed as they scroll
+   into view (a third of the synthetic shared sentences are reworded).
 """
 
 from __future__ import annotations
