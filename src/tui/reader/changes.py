@@ -183,6 +183,3 @@ class Differences:
         i, j = bisect_left(starts, start), bisect_right(starts, end - 1)
         return sum(1 for t in tokens[i:j] if covered.at(t.start) is None)
 
-
-def visible_label(index: StoryIndex, source_id: str) -> str:
-    return index.sources[source_id].label

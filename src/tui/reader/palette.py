@@ -263,7 +263,6 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
         taken.append(shown(bg))
         pal.backgrounds[role] = shown(bg)
         fill(role, bg)
-    kinds = list(taken)
     fill("cursor", place("cursor", theme.primary, 0.45))
     fill("cursor-dim", place("cursor-dim", theme.foreground, 0.10, step=0.04))
     fill("outline", place("outline", theme.accent, 0.35))
@@ -280,7 +279,6 @@ def _blended_palette(theme: ThemeColours, display: Display) -> Palette:
         bg = place(f"cluster-{i}", tint, 0.40, avoid=clusters, own_hue=False)
         clusters.append(shown(bg))
         fill(f"cluster-{i}", bg)
-    del kinds
 
     accent_fg = [theme.primary, theme.accent, theme.secondary, text_fg]
     for role, prefer in (("gutter-cursor", theme.primary), ("gutter-outline", theme.accent),

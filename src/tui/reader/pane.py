@@ -314,11 +314,7 @@ class SourceView(ScrollView, can_focus=True):
     @property
     def differences(self) -> Differences:
         """Shared by every pane of the app: caches keyed by the visible sources."""
-        diffs = getattr(self.index, "_differences", None)
-        if diffs is None:
-            diffs = Differences(self.index)
-            self.index._differences = diffs  # type: ignore[attr-defined]
-        return diffs
+        return self.index.differences
 
     def action_toggle_unique(self) -> None:
         """`u`: every pane dims what another visible source also says."""
