@@ -169,3 +169,22 @@ async def test_sixteen_colours_use_the_terminal_palette(story, monkeypatch):
         assert app.theme == "ansi-dark"
         backgrounds = {c.bg for c in screen_cells(app, "standard")}
         assert backgrounds <= set(XTERM16[:8]), backgrounds  # only the 8 base colours (or none)
+
+
+@pytest.mark.parametrize("env,says", [
+    ({"COLORTERM": "truecolor"}, "strongest tint"),
+    ({"TERM": "xterm", "COLORTERM": ""}, "on green"),
+    ({"NO_COLOR": "1"}, "(bold)"),
+])
+async def test_legend_says_what_this_terminal_shows(story, monkeypatch, env, says):
+    for key, value in env.items():
+        if value:
+            monkeypatch.setenv(key, value)
+        else:
+            monkeypatch.delenv(key, raising=False)
+    app = ParallaxApp(story=story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        legend = app.screen.query_one(Legend)
+        assert says in legend.render_line(0).text  # the verbatim row

@@ -59,25 +59,29 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
 ]
 
-#: (role, what it means, how it shows in colour, how it shows without colour).
+#: (role, what it means, how it shows in 256 / true colour, in 16 colours, without colour).
 LEGEND = [
-    ("verbatim", "verbatim: the same words", "strongest tint, bold", "bold"),
-    ("near", "near: a few words changed", "medium tint, underlined", "underlined"),
-    ("paraphrase", "paraphrase: reworded", "lightest tint, italic", "italic"),
-    ("changed", "in a near / paraphrase passage: words that differ from the visible counterpart",
-     "own tint, bold", "bold reverse"),
-    ("cursor", "the sentence under the cursor", "own tint, ▌ in the gutter", "▌ in the gutter"),
-    ("outline", "counterpart of the passage under the cursor", "own tint, ┃ in the gutter", "┃ in the gutter"),
-    ("mark", "statement being stepped through", "own tint, » in the gutter", "» in the gutter, bold italic"),
-    ("match", "search match (current match: stronger, bold)", "own tint, underlined", "reverse, underlined"),
-    ("shared-dim", "`u` mode: said by another visible source too", "faded text", "dim"),
-    ("unique", "`u` mode: said only by this source (among the visible)", "full strength, bold", "bold"),
-    ("gap", "⋯ N words only in X: a visible source has more here", "faded italic line", "dim italic line"),
+    ("verbatim", "verbatim: the same words", "strongest tint, bold", "on green, bold", "bold"),
+    ("near", "near: a few words changed", "medium tint, underlined", "on cyan, underlined", "underlined"),
+    ("paraphrase", "paraphrase: reworded", "lightest tint, italic", "italic, no background", "italic"),
+    ("changed", "in a near / paraphrase passage: words no visible counterpart uses",
+     "own tint, bold", "on yellow, bold", "bold reverse"),
+    ("cursor", "the sentence under the cursor", "own tint, ▌ in the gutter", "on blue, ▌ in the gutter",
+     "▌ in the gutter"),
+    ("outline", "counterpart of the passage under the cursor", "own tint, ┃ in the gutter",
+     "on white, ┃ in the gutter", "┃ in the gutter"),
+    ("mark", "statement being stepped through", "own tint, » in the gutter", "on red, » in the gutter",
+     "» in the gutter, bold italic"),
+    ("match", "search match (current match: stronger, bold)", "own tint, underlined", "on yellow, underlined",
+     "reverse, underlined"),
+    ("shared-dim", "`u` mode: another visible source says it too", "faded text", "grey or dim text", "dim"),
+    ("unique", "`u` mode: words only this source uses in a shared passage", "full strength, bold", "bold",
+     "bold"),
+    ("gap", "⋯ N words only in X: a visible source has more here", "faded italic line", "italic line",
+     "dim italic line"),
 ]
-LEGEND_16 = ("In 16 colours the reader uses the terminal's own palette (the ansi-dark theme): verbatim on "
-             "green, near on cyan, paraphrase in italic without a background, changed words on yellow, "
-             "cursor on blue, outline on white, statement on red, match on yellow underlined; clusters "
-             "cycle through the base colours.")
+LEGEND_16 = ("In 16 colours the reader uses the terminal's own palette (the ansi-dark theme) and only the "
+             "8 base colours as backgrounds; clusters cycle through them.")
 
 
 def key_table_markdown() -> str:
@@ -98,10 +102,10 @@ class Legend(Widget):
     def render_line(self, y: int) -> Strip:
         if y >= len(LEGEND):
             return Strip.blank(self.size.width)
-        role, what, coloured, plain = LEGEND[y]
+        role, what, coloured, sixteen, plain = LEGEND[y]
         pal = palette_for(self)
         base = self.rich_style
-        how = plain if pal.system == "none" else coloured
+        how = {"none": plain, "standard": sixteen}.get(pal.system, coloured)  # what this terminal shows
         segs = [Segment("  ", base), Segment(" sample text ", base + pal["text"] + pal[role]), Segment(f"  {what}", base),
                 Segment(f"  ({how})", base + pal["collapsed"])]
         return Strip(segs).crop(0, self.size.width).adjust_cell_length(self.size.width, base)
