@@ -303,6 +303,11 @@ class SourceView(ScrollView, can_focus=True):
             self._palette = palette_for(self)
         return self._palette
 
+    def style(self, role: str) -> Style:
+        """The palette style of a role ("notice", "cursor", ...); the former
+        component-class names ("source--notice") are accepted too."""
+        return self.palette()[role.removeprefix("source--")]
+
     def visible_sources(self) -> tuple[str, ...]:
         """Sources of the panes on screen, left to right (siblings, no DOM query)."""
         pane = self.parent
