@@ -68,3 +68,29 @@ def test_parallax_in_tmux():
         assert "PARALLAX_EXIT=0" in screen
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+
+
+SCREEN_CHECK = ROOT.parent / "shared" / "tools" / "screen-check"
+
+# (size, TERM, extra environment): 256 colours, 16 colours, no colour
+SCREEN_CHECKS = [
+    ("160x48", "xterm-256color", []),
+    ("80x24", "xterm", []),
+    ("160x48", "xterm-256color", ["NO_COLOR=1"]),
+]
+
+
+@pytest.mark.skipif(not SCREEN_CHECK.exists(), reason=f"{SCREEN_CHECK} is absent (../shared not checked out)")
+@pytest.mark.parametrize("size,term,env", SCREEN_CHECKS, ids=["256-colours", "16-colours", "no-colour"])
+@pytest.mark.parametrize("keys", ["j j j j", "u ] d"], ids=["cursor", "only-here-and-diff"])
+def test_screen_check(size, term, env, keys):
+    """What a person sees, checked cell by cell: no invisible text, and no more
+    low-contrast text than screen-check allows (it exits 1 otherwise)."""
+    exe = ROOT / ".venv" / "bin" / "parallax"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui"]
+    args = [sys.executable, str(SCREEN_CHECK), "--size", size, "--term", term, "--keys", keys]
+    for e in env:
+        args += ["--env", e]
+    proc = subprocess.run([*args, "--", *command, "sources"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "invisible (contrast < 1.5) 0;" in proc.stdout, proc.stdout

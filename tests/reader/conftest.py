@@ -165,3 +165,14 @@ def story() -> Story:
 @pytest.fixture
 def long_story() -> Story:
     return make_long_story()
+
+
+@pytest.fixture(autouse=True)
+def _true_colour_terminal(monkeypatch):
+    """The reader's palette (and its theme in 16 colours) follows the terminal's
+    colour system: pin a true-colour terminal so tests do not depend on the TERM
+    of whoever runs them. Tests of other colour systems set their own."""
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLORTERM", "truecolor")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TEXTUAL_THEME", raising=False)

@@ -1,7 +1,7 @@
 """Lookups over a hand-made Story (no analysis happens in the reader)."""
 
 from tui.core import Passage, Span, Story
-from tui.reader.highlight import gutter_marker, passage_classes
+from tui.reader.highlight import gutter_marker, passage_role
 from tui.reader.index import StoryIndex, build_paint_map
 
 from .conftest import make_source
@@ -43,9 +43,9 @@ def test_anchors_are_monotone(story):
 
 def test_styles_choice():
     p = Passage("x", "near", 0.8, ())
-    assert passage_classes(p, by_cluster=False) == ("source--near",)
-    assert passage_classes(p, by_cluster=True, number=7) == ("source--near", "source--cluster-1")
-    assert passage_classes(None, by_cluster=True) == ()
+    assert passage_role(p, by_cluster=False) == "near"
+    assert passage_role(p, by_cluster=True, number=7) == "cluster-1"
+    assert passage_role(None, by_cluster=True) is None
     assert gutter_marker(cursor=True, outline=True, mark=False)[0] == "▌"
     assert gutter_marker(cursor=False, outline=True, mark=False)[0] == "┃"
     assert gutter_marker(cursor=False, outline=False, mark=False)[0] == " "

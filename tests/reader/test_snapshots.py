@@ -15,6 +15,14 @@ from .conftest import make_story
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
 
 
+@pytest.fixture(autouse=True)
+def true_colour(monkeypatch):
+    """The palette follows the terminal's colour system: pin it, so snapshots
+    do not depend on the TERM of whoever runs the tests."""
+    monkeypatch.setenv("COLORTERM", "truecolor")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
 def app():
     return ParallaxApp(story=make_story())
 

@@ -56,9 +56,11 @@ async def test_kinds_differ_without_colour(story, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     app, verbatim, near, paraphrase, plain = await kinds_styles(story)
     assert app.no_color
-    assert verbatim.reverse and verbatim.bold
-    assert near.underline and near.bold
-    assert paraphrase.underline and not paraphrase.bold
+    assert verbatim.bold and not verbatim.underline
+    assert near.underline and not near.bold
+    assert paraphrase.italic and not paraphrase.bold and not paraphrase.underline
+    for style in (verbatim, near, paraphrase, plain):  # the palette adds no colour
+        assert style.bgcolor is None or style.bgcolor == plain.bgcolor
     # with colours stripped entirely, the attributes alone still tell them apart
     outs = {ansi(Segment("x", s.without_color), "standard") for s in (verbatim, near, paraphrase, plain)}
     assert len(outs) == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from textual import work
@@ -46,7 +47,9 @@ class ParallaxApp(App[int]):
 
     def __init__(self, paths: list[str] | None = None, story: Story | None = None,
                  cache: StoryCache | None = None, watch: bool = False) -> None:
-        super().__init__()
+        # NO_COLOR: with ansi_color Textual strips every colour (its NoColor filter)
+        # instead of turning them to greys; attributes and glyphs carry the meaning
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.paths = list(paths or ["sources"])
         self.cache = cache
         self.watching = watch
@@ -56,6 +59,10 @@ class ParallaxApp(App[int]):
         self.index: StoryIndex | None = None
 
     def on_mount(self) -> None:
+        if self.console.color_system in ("standard", "windows") and not os.environ.get("TEXTUAL_THEME"):
+            # 16 colours: the terminal's own palette; a true-colour theme snapped to
+            # 16 colours puts bright backgrounds under bright text (palette.py)
+            self.theme = "ansi-dark"
         if self.story is not None:
             self._show(self.story)
         else:

@@ -25,6 +25,7 @@ from tui.core import DiffOp, Passage, Source, Span, Statement, word_diff
 
 from .index import StoryIndex
 from .names import source_name
+from .palette import palette_for
 
 
 def render_diff(a_text: str, a_start: int, a_end: int, b_text: str, ops: tuple[DiffOp, ...],
@@ -146,9 +147,9 @@ class DiffPanel(VerticalScroll, can_focus=False):
         self.display = False
 
     def _styles(self):
+        palette = palette_for(self)  # solid, contrast-checked colours (palette.py)
         return (self.get_component_rich_style("diff--equal", partial=True),
-                self.get_component_rich_style("diff--delete", partial=True),
-                self.get_component_rich_style("diff--insert", partial=True),
+                palette["diff-delete"], palette["diff-insert"],
                 self.get_component_rich_style("diff--label", partial=True),
                 self.get_component_rich_style("diff--title", partial=True))
 

@@ -13,7 +13,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from .highlight import PANE_CLASSES
+from .palette import palette_for
 
 #: (keys, what they do) — the single source of the README key table.
 KEYS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -28,6 +28,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("c / C", "cycle the pane's source forward / back"),
         ("s", "source picker (title, outlet, words, shared %; type to filter)"),
         ("b", "expand / collapse boilerplate"),
+        ("u", "what each source adds: dim what another visible pane also says"),
         ("w", "what this source adds (sentences no other source has) and leaves out (what most "
               "others, or its original, carry); Enter jumps to one"),
         ("mouse click", "put the cursor on a sentence"),
@@ -64,15 +65,29 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
 ]
 
+#: (role, what it means, how it shows in 256 / true colour, in 16 colours, without colour).
 LEGEND = [
-    ("source--verbatim", "verbatim: the same words", "bold, strongest tint"),
-    ("source--near", "near: a few words changed", "underline, medium tint"),
-    ("source--paraphrase", "paraphrase: reworded", "italic, lightest tint"),
-    ("source--cursor", "the sentence under the cursor", "▌ in the gutter"),
-    ("source--outline", "counterpart of the passage under the cursor", "┃ in the gutter"),
-    ("source--mark", "statement being stepped through", "» in the gutter"),
-    ("source--match", "search match", "reverse"),
+    ("verbatim", "verbatim: the same words", "strongest tint, bold", "on green, bold", "bold"),
+    ("near", "near: a few words changed", "medium tint, underlined", "on cyan, underlined", "underlined"),
+    ("paraphrase", "paraphrase: reworded", "lightest tint, italic", "italic, no background", "italic"),
+    ("changed", "in a near / paraphrase passage: words no visible counterpart uses",
+     "own tint, bold", "on yellow, bold", "bold reverse"),
+    ("cursor", "the sentence under the cursor", "own tint, ▌ in the gutter", "on blue, ▌ in the gutter",
+     "▌ in the gutter"),
+    ("outline", "counterpart of the passage under the cursor", "own tint, ┃ in the gutter",
+     "on white, ┃ in the gutter", "┃ in the gutter"),
+    ("mark", "statement being stepped through", "own tint, » in the gutter", "on red, » in the gutter",
+     "» in the gutter, bold italic"),
+    ("match", "search match (current match: stronger, bold)", "own tint, underlined", "on yellow, underlined",
+     "reverse, underlined"),
+    ("shared-dim", "`u` mode: another visible source says it too", "faded text", "grey or dim text", "dim"),
+    ("unique", "`u` mode: words only this source uses in a shared passage", "full strength, bold", "bold",
+     "bold"),
+    ("gap", "⋯ N words only in X: a visible source has more here", "faded italic line", "italic line",
+     "dim italic line"),
 ]
+LEGEND_16 = ("In 16 colours the reader uses the terminal's own palette (the ansi-dark theme) and only the "
+             "8 base colours as backgrounds; clusters cycle through them.")
 
 
 def key_table_markdown() -> str:
@@ -85,9 +100,7 @@ def key_table_markdown() -> str:
 
 
 class Legend(Widget):
-    """Samples drawn with the panes' own styles (same component classes)."""
-
-    COMPONENT_CLASSES = set(PANE_CLASSES)
+    """Samples drawn with the panes' own palette, and what each means."""
 
     def get_content_height(self, container, viewport, width) -> int:
         return len(LEGEND)
@@ -95,12 +108,13 @@ class Legend(Widget):
     def render_line(self, y: int) -> Strip:
         if y >= len(LEGEND):
             return Strip.blank(self.size.width)
-        cls, what, how = LEGEND[y]
+        role, what, coloured, sixteen, plain = LEGEND[y]
+        pal = palette_for(self)
         base = self.rich_style
-        style = base + self.get_component_rich_style(cls, partial=True)
-        segs = [Segment("  "), Segment(" sample text ", style), Segment(f"  {what}", base),
-                Segment(f"  ({how})", base + self.get_component_rich_style("source--collapsed", partial=True))]
-        return Strip(segs).adjust_cell_length(self.size.width, base)
+        how = {"none": plain, "standard": sixteen}.get(pal.system, coloured)  # what this terminal shows
+        segs = [Segment("  ", base), Segment(" sample text ", base + pal["text"] + pal[role]), Segment(f"  {what}", base),
+                Segment(f"  ({how})", base + pal["collapsed"])]
+        return Strip(segs).crop(0, self.size.width).adjust_cell_length(self.size.width, base)
 
 
 class HelpScreen(Screen):
@@ -119,9 +133,11 @@ class HelpScreen(Screen):
                 yield Static(table, classes="help-section")
             yield Static(Text("Legend", style="bold"), classes="help-title")
             yield Legend()
-            yield Static("Colours follow the theme (Ctrl+P → theme). With NO_COLOR or 16 colours the "
-                         "attributes and gutter glyphs carry the meaning. Toggle 'm' to colour by passage "
-                         "cluster: the same passage has the same colour in every pane.", classes="help-note")
+            yield Static("Colours are computed from the theme (Ctrl+P → theme): solid tints with text at "
+                         "4.5:1 contrast or more. " + LEGEND_16 + " With NO_COLOR there is no colour at all: "
+                         "the attributes in brackets and the gutter glyphs carry the meaning. Toggle 'm' to "
+                         "colour by passage cluster: the same passage has the same colour in every pane.",
+                         classes="help-note")
         yield Footer()
 
     def action_close(self) -> None:

@@ -261,3 +261,13 @@ class StoryIndex:
                     out.setdefault(c.a, []).append(c)
                     out.setdefault(c.b, []).append(c)
         return out
+
+    # differences between visible sources (reader/changes.py) --------------------
+
+    @cached_property
+    def differences(self):
+        """In-line changed words, text shared with the visible sources and gaps,
+        cached per set of visible sources and shared by every pane."""
+        from .changes import Differences  # changes.py builds on this module
+
+        return Differences(self)

@@ -24,10 +24,14 @@ from textual.widgets import Static
 
 from rich.segment import Segment
 
-from .highlight import PANE_CLASSES, gutter_marker, passage_classes
+from .changes import Differences
+from .highlight import gutter_marker, passage_role
 from .index import StoryIndex
 from .layout import PaneLayout, display_text, layout_source
 from .names import source_name
+from .palette import ATTRIBUTES, Palette, palette_for
+
+ATTRIBUTES_OF_KIND = {kind: ATTRIBUTES.get(kind, "none") for kind in ("verbatim", "near", "paraphrase")}
 
 GUTTER = 2  # marker column + one space
 SCROLLOFF = 3  # rows kept between the cursor and the pane's top/bottom edge (vim's scrolloff)
@@ -62,8 +66,6 @@ def scroll_to_show(first: int, last: int, top: int, height: int, floor: int) -> 
 class SourceView(ScrollView, can_focus=True):
     """The wrapped text of one source with its highlights and a sentence cursor."""
 
-    COMPONENT_CLASSES = set(PANE_CLASSES)
-
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Next sentence", show=False),
         Binding("k,up", "cursor(-1)", "Prev sentence", show=False),
@@ -84,6 +86,7 @@ class SourceView(ScrollView, can_focus=True):
         Binding("C", "screen.cycle_source(-1)", "Cycle source back", show=False),
         Binding("b", "toggle_boilerplate", "Boilerplate", show=False),
         Binding("w", "screen.coverage", "Adds / leaves out", show=False),
+        Binding("u", "toggle_unique", "Only here", show=False),
     ]
 
     class CursorMoved(Message):
@@ -136,6 +139,9 @@ class SourceView(ScrollView, can_focus=True):
         self._laid_expanded = False
         self._styles: dict[str, Style] = {}
         self.top_pad = 0  # virtual blank rows above the first line (see `top_space`)
+        self.unique_mode = False  # `u`: dim what another visible source shares
+        self._palette: Palette | None = None
+        self._gap_rows: tuple[object, dict[int, str]] | None = None
 
     # -- state --------------------------------------------------------------
 
@@ -217,6 +223,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._styles.clear()
+        self._palette = None
         super().notify_style_update()
 
     def on_focus(self) -> None:
@@ -338,11 +345,66 @@ class SourceView(ScrollView, can_focus=True):
 
     # -- rendering ----------------------------------------------------------
 
-    def style(self, name: str) -> Style:
-        st = self._styles.get(name)
-        if st is None:
-            st = self._styles[name] = self.get_component_rich_style(name, partial=True)
-        return st
+    def palette(self) -> Palette:
+        """Solid colours computed for this pane's background and the terminal."""
+        if self._palette is None:
+            self._palette = palette_for(self)
+        return self._palette
+
+    def style(self, role: str) -> Style:
+        """The palette style of a role ("notice", "cursor", ...); the former
+        component-class names ("source--notice") are accepted too."""
+        return self.palette()[role.removeprefix("source--")]
+
+    def visible_sources(self) -> tuple[str, ...]:
+        """Sources of the panes on screen, left to right (siblings, no DOM query)."""
+        pane = self.parent
+        row = getattr(pane, "parent", None)
+        if row is None:
+            return (self.source_id,)
+        return tuple(child.view.source_id for child in row.children if isinstance(child, SourcePane))
+
+    @property
+    def differences(self) -> Differences:
+        """Shared by every pane of the app: caches keyed by the visible sources."""
+        return self.index.differences
+
+    def action_toggle_unique(self) -> None:
+        """`u`: every pane dims what another visible source also says."""
+        on = not self.unique_mode
+        for view in self._sibling_views():
+            view.unique_mode = on
+            view.refresh()
+        self.notify("Only what each source adds is at full strength" if on else "Passages highlighted by kind",
+                    timeout=2)
+
+    def _sibling_views(self) -> list["SourceView"]:
+        row = getattr(self.parent, "parent", None)
+        if row is None:
+            return [self]
+        return [c.view for c in row.children if isinstance(c, SourcePane)] or [self]
+
+    def gap_labels(self) -> dict[int, str]:
+        """Blank row → "⋯ N words only in X": what a visible counterpart has here
+        that this source lacks (shown in the blank row after the paragraph)."""
+        layout = self.ensure_layout()
+        visible = self.visible_sources()
+        key = (id(layout), visible)
+        if self._gap_rows is not None and self._gap_rows[0] == key:
+            return self._gap_rows[1]
+        rows: dict[int, list[str]] = {}
+        lines = layout.lines
+        for gap in self.differences.gaps(self.source_id, visible):
+            row = layout.row_of(max(gap.offset - 1, 0))
+            while row < len(lines) and lines[row].kind != "blank":
+                row += 1
+            if row >= len(lines):
+                continue
+            label = self.index.sources[gap.source_id].label
+            rows.setdefault(row, []).append(f"{gap.words} words only in {label}")
+        labels = {row: "⋯ " + " · ".join(parts) for row, parts in rows.items()}
+        self._gap_rows = (key, labels)
+        return labels
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -353,60 +415,81 @@ class SourceView(ScrollView, can_focus=True):
         row = y + round(self.scroll_y) - self.top_pad
         if layout is None or not 0 <= row < layout.height or width <= 0:
             return Strip.blank(width, base)
+        pal = self.palette()
         line = layout.lines[row]
         c0, c1 = self.cursor_span
         focused = self.has_focus
         in_cursor = line.kind != "blank" and line.start < c1 and c0 < max(line.end, line.start + 1)
         in_outline = self.outline is not None and _overlaps(line.start, line.end, *self.outline)
         in_mark = self.mark is not None and _overlaps(line.start, line.end, *self.mark)
-        glyph, gclass = gutter_marker(cursor=in_cursor and focused, outline=in_outline, mark=in_mark)
-        segments = [Segment(glyph, base + self.style(gclass) if gclass else base), Segment(" ", base)]
+        glyph, grole = gutter_marker(cursor=in_cursor and focused, outline=in_outline, mark=in_mark)
+        segments = [Segment(glyph, base + pal[grole] if grole else base), Segment(" ", base)]
         if line.kind == "collapsed":
-            st = base + self.style("source--collapsed")
+            st = base + pal["collapsed"]
             if in_cursor:
-                st += self.style("source--cursor" if focused else "source--cursor-dim")
+                st += pal["cursor" if focused else "cursor-dim"]
             segments.append(Segment(line.label, st))
-        elif line.kind != "blank":
+        elif line.kind == "blank":
+            label = self.gap_labels().get(row)
+            if label:
+                segments.append(Segment(label, base + pal["gap"]))
+        else:
             segments.extend(self._text_segments(line.start, line.end, line.kind, base, focused))
-        return Strip(segments).adjust_cell_length(width, base)
+        return Strip(segments).crop(0, width).adjust_cell_length(width, base)
 
     def _text_segments(self, start: int, end: int, kind: str, base: Style, focused: bool):
+        """Layers, bottom to top: passage kind (or cluster, or shared/unique in
+        `u` mode), cursor / outline / statement, in-line changed words, search
+        matches. Each layer's colours are solid; the top one with a background wins."""
+        pal = self.palette()
         text = self.source.text
-        base = base + self.style("source--boilerplate" if kind == "boilerplate" else "source--text")
+        base = base + pal["boilerplate" if kind == "boilerplate" else "text"]
         overlays: list[tuple[int, int, str]] = []
         c0, c1 = self.cursor_span
         if _overlaps(start, end, c0, c1):
-            overlays.append((c0, c1, "source--cursor" if focused else "source--cursor-dim"))
+            overlays.append((c0, c1, "cursor" if focused else "cursor-dim"))
         if self.outline and _overlaps(start, end, *self.outline):
-            overlays.append((*self.outline, "source--outline"))
+            overlays.append((*self.outline, "outline"))
         if self.mark and _overlaps(start, end, *self.mark):
-            overlays.append((*self.mark, "source--mark"))
+            overlays.append((*self.mark, "mark"))
+        visible = self.visible_sources()
+        unique = self.unique_mode
+        changed = () if kind == "boilerplate" else self.differences.changed(self.source_id, start, end, visible)
+        top: list[tuple[int, int, str]] = [(s, e, "unique" if unique else "changed") for s, e in changed]
         if self.matches:
             i = bisect_left(self.matches, (start - 200, 0))
             for ms, me in self.matches[i:]:
                 if ms >= end:
                     break
                 if me > start:
-                    cls = "source--match-current" if self.current_match == (ms, me) else "source--match"
-                    overlays.append((ms, me, cls))
+                    top.append((ms, me, "match-current" if self.current_match == (ms, me) else "match"))
+        layers = ([(s, e, r) for s, e, r in top if r == "unique"] + overlays
+                  + [(s, e, r) for s, e, r in top if r != "unique"])
         cuts = {start, end}
-        for s, e, _ in overlays:
+        for s, e, _ in layers:
             cuts.update(x for x in (s, e) if start < x < end)
-        paint = self.index.paint(self.source_id)
+        if unique:
+            paint = self.differences.shared_map(self.source_id, visible)
+        else:
+            paint = self.index.paint(self.source_id)
         by_cluster = self.by_cluster
         numbers = self.index.passage_number
         out = []
         for ps, pe, passage in paint.runs(start, end):
             sub = sorted({ps, pe} | {x for x in cuts if ps < x < pe})
-            pstyle = base
-            for cls in passage_classes(passage, by_cluster=by_cluster,
-                                       number=numbers.get(passage.id, 0) if passage else 0):
-                pstyle = pstyle + self.style(cls)
+            if unique:
+                role = "shared-dim" if passage is not None else None
+            else:
+                role = passage_role(passage, by_cluster=by_cluster,
+                                    number=numbers.get(passage.id, 0) if passage else 0)
+            pstyle = base + pal[role] if role else base
+            if by_cluster and passage is not None and not unique:
+                pstyle += Style.parse(ATTRIBUTES_OF_KIND[passage.kind])
             for a, b in zip(sub, sub[1:]):
                 st = pstyle
-                for s, e, cls in overlays:
+                for s, e, r in layers:
                     if s <= a and b <= e:
-                        st = st + self.style(cls)
+                        st = st + pal[r]
                 out.append(Segment(display_text(text[a:b]), st))
         return out
 

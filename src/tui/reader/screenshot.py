@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,9 @@ KEYS = ("j", "j", "right_square_bracket")  # a cursor on a shared passage, count
 
 
 async def _shoot(out: Path, paths: list[str]) -> None:
+    # the palette follows the terminal's colour system: the picture is true colour
+    os.environ["COLORTERM"] = "truecolor"
+    os.environ.pop("NO_COLOR", None)
     app = ParallaxApp(paths=paths)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(200):
