@@ -95,7 +95,7 @@ async def test_pane_draws_gap_marker_changes_and_u_mode(story):
         await pilot.press("G")  # the cursor away from the words inspected
 
         def style_of(word):
-            row = a.pane_layout.row_of(a.source.text.index(word))
+            row = a.row_of(a.source.text.index(word))  # counts the blank rows above the first line
             strip = a.render_line(row - round(a.scroll_y))
             return next(s for s in strip if word in s.text).style
 

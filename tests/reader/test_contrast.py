@@ -98,13 +98,15 @@ def check_cells(app, system: str, where: str) -> None:
     assert not low, (where, "below 3:1", [(c.char, c.fg, c.bg, round(c.ratio, 2)) for c in low[:8]])
     highlighted = []
     for widget in [*app.screen.query(SourceView), *app.screen.query(DiffPanel), *app.screen.query(Legend)]:
-        if not widget.display or not widget.region:
+        # the text area: a scrollbar is no text on a highlight (it is held to 3:1 above)
+        area = getattr(widget, "scrollable_content_region", None) or widget.region
+        if not widget.display or not area:
             continue
-        region = [c for c in every if inside(c, widget.region)]
+        region = [c for c in every if inside(c, area)]
         if not region:
             continue
         own = Counter(c.bg for c in region).most_common(1)[0][0]  # the widget's background as drawn
-        highlighted += [c for c in cells if inside(c, widget.region) and c.bg != own]
+        highlighted += [c for c in cells if inside(c, area) and c.bg != own]
     weak = [c for c in highlighted if c.ratio < TEXT_CONTRAST]
     assert not weak, (where, "highlight below 4.5:1", [(c.char, c.fg, c.bg, round(c.ratio, 2)) for c in weak[:8]])
     return highlighted
