@@ -154,6 +154,12 @@ async def test_every_text_cell_reads(story, monkeypatch, mode, theme):
         await pilot.press("o")
         await pilot.pause()
         check_cells(app, system, "overview")
+        await pilot.press("4")
+        await pilot.pause()
+        check_cells(app, system, "lineage tab")
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        check_cells(app, system, "adds and leaves out")
         await pilot.press("escape", "question_mark")
         await pilot.pause()
         app.screen.query_one(Legend).scroll_visible(animate=False)  # the legend, drawn with the palette
