@@ -225,7 +225,7 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         _unnamed_after_clause(ctx, ui, lo, hi, taken)
         return
     ent, cue = tail
-    toks, text = ctx.toks, ctx.text
+    toks = ctx.toks
     # the clause runs to the last comma before the cue's subject
     for vi in range(hi - 1, max(lo, hi - 7) - 1, -1):
         if toks[vi].norm in CLAUSE_VERBS | THAT_VERBS:
@@ -235,14 +235,23 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         j -= 1
     if j <= lo:
         return
+    _add_clause(ctx, ui, lo, j, hi, 8, cue, ent, taken)
+
+
+def _add_clause(ctx: Reading, ui: int, lo: int, j: int, clause_end: int, min_chars: int,
+                cue: str, entity, taken: list[tuple[int, int]]) -> None:
+    """The reported clause from token `lo` up to the comma before token `j`,
+    as an indirect statement: unless it is too short, overlaps one already
+    taken, has a cue of its own, is no bare clause, or is fronted."""
+    toks, text = ctx.toks, ctx.text
     start, end = toks[lo].start, toks[j - 1].end
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    if end - start < 8 or any(s < end and start < e for s, e in taken):
+    if end - start < min_chars or any(s < end and start < e for s, e in taken):
         return
-    if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, hi) or _fronted(ctx, lo):
+    if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, clause_end) or _fronted(ctx, lo):
         return
-    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, entity, ui, False))
     taken.append((start, end))
 
 
@@ -308,14 +317,6 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         # nothing after the cue may report a clause of its own ('…, he said that …')
         if clause_start(ctx, v, hi) is not None and v > j:
             return
-        start, end = toks[lo].start, toks[j - 1].end
-        while end > start and text[end - 1] in " ,.;:":
-            end -= 1
-        if end - start < 12 or any(s < end and start < e for s, e in taken):
-            return
-        if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
-            return
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
-        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
-        taken.append((start, end))
+        _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
         return
