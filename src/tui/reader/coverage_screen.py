@@ -43,8 +43,8 @@ class CoverageScreen(ModalScreen[Span | None]):
             self.query_one("#coverage-title", Label).update(f"{label}: nothing to list")
             return
         self.query_one("#coverage-title", Label).update(
-            f"{label} adds {coverage.adds_words} words no other source has and leaves out "
-            f"{coverage.leaves_out_words} words most others (or its original) carry  ·  Enter: go · Esc: close")
+            f"{label}: adds {coverage.adds_words} words (no other source has them), leaves out "
+            f"{coverage.leaves_out_words} (most others or its original have them) · Enter: go · Esc: close")
         width = max(30, self.app.size.width - 36)
         for kind, spans in (("adds", coverage.adds), ("leaves out", coverage.leaves_out)):
             for span in spans:
