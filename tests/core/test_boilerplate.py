@@ -134,6 +134,11 @@ def test_short_and_question_headlines_under_a_link_heading_are_teasers():
     assert reasons_of(page(*BODY, "What happens to the depot now?", "Ferry fares to go up")) == {}
 
 
+def test_two_account_links_are_navigation_but_two_headline_halves_are_not():
+    assert reasons_of(page("Subscribe | Log in", *BODY)) == {"Subscribe | Log in": "navigation"}
+    assert "Storm closes bridge | Traffic diverted" not in reasons_of(page("Storm closes bridge | Traffic diverted", *BODY))
+
+
 def test_kicker_above_the_headline():
     text = page("World", "Floods close schools across the delta", *BODY)
     assert reasons_of(text) == {"World": "section label"}

@@ -139,6 +139,9 @@ def credit(line: Line, page: Page) -> str | None:
     return None
 
 
+_PARTICLES = frozenset(("in", "out", "up", "on"))
+
+
 def navigation(line: Line, page: Page) -> str | None:
     if not any(c.isalnum() for c in line.text):
         return "separator line"
@@ -155,6 +158,10 @@ def navigation(line: Line, page: Page) -> str | None:
         return "section label"
     items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
+        return "navigation"
+    # two account links ("Subscribe | Log in"): only the words of page actions
+    if len(items) == 2 and all(w in pages.NAVIGATION_WORDS or w in pages.PROMPT_VERBS or w in _PARTICLES
+                               for w in norms):
         return "navigation"
     crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(line.text) if i.strip()]
     if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
