@@ -146,6 +146,19 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+def _masthead(line: Line) -> str | None:
+    """A site's name standing alone at the top of its page: one to four
+    capitalised words ending in a masthead noun ("Transit Times")."""
+    words = line.text.split()
+    if not 1 <= len(words) <= 4 or line.ends_sentence or any(c in line.text for c in ":|/»>"):
+        return None  # a label ("Source: …") or a trail, not a name
+    if not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
+        return None
+    if words[-1].strip(".,:;").lower() not in pages.MASTHEAD_NOUNS or len(words) == 1:
+        return None
+    return _clean_name(line.text)
+
+
 def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
     furniture = [ln for ln in lines if ln.index in marked]
     for ln in furniture:
@@ -181,6 +194,9 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     repeated = [n for n, c in names.most_common() if c >= 2]
     if repeated:
         return repeated[0], "repeated site name"
+    for ln in lines[:3]:
+        if (name := _masthead(ln)):
+            return name, "masthead line"
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):

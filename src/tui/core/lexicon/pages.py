@@ -261,3 +261,15 @@ DATE_LINE_WORDS = frozenset(
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
     next page klo um""".split()
 )
+
+
+# --- the site's own name ----------------------------------------------------------------------
+
+#: Last words of news mastheads ("Transit Times", "RTN News", "The Weald Post"):
+#: a short capitalised line ending in one, at the top of a page, names the site.
+MASTHEAD_NOUNS = frozenset(
+    """news times post herald tribune gazette journal daily chronicle observer express mail telegraph
+    courier record star sun press review weekly radio tv television network online today standard
+    bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
+    advertiser reporter insider wire""".split()
+)
