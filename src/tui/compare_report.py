@@ -47,7 +47,9 @@ def verdict(story: Story, cmp: PairComparison) -> str:
 
 
 def comparison_to_dict(story: Story, cmp: PairComparison) -> dict:
-    from .core.serialize import _word_span
+    from .core.serialize import WordSpans
+
+    word_span = WordSpans(story)
 
     e = cmp.edge
     return {
@@ -59,8 +61,8 @@ def comparison_to_dict(story: Story, cmp: PairComparison) -> dict:
             "confidence": e.confidence, "evidence": list(e.evidence)},
         "share_of_a_in_b": round(cmp.share_a, 4),
         "share_of_b_in_a": round(cmp.share_b, 4),
-        "only_in_a": [_word_span(story, s) for s in cmp.only_a],
-        "only_in_b": [_word_span(story, s) for s in cmp.only_b],
+        "only_in_a": [word_span(s) for s in cmp.only_a],
+        "only_in_b": [word_span(s) for s in cmp.only_b],
         "altered_quotes": [{"a": c.a, "b": c.b, "changes": list(c.changes)} for c in cmp.altered_quotes],
     }
 

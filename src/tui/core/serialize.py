@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .boilerplate import detector_of
 from .model import Story
 
@@ -9,6 +11,7 @@ SCHEMA = "parallax.story/1"
 
 
 def story_to_dict(story: Story) -> dict:
+    word_span = WordSpans(story)
     return {
         "schema": SCHEMA,
         "title": story.title,
@@ -98,22 +101,29 @@ def story_to_dict(story: Story) -> dict:
             for e in story.lineage
         ],
         "families": [{"members": list(f.members), "original": f.original} for f in story.families],
-        "coverage": [coverage_to_dict(story, c) for c in story.coverage],
+        "coverage": [coverage_to_dict(c, word_span) for c in story.coverage],
         "warnings": list(story.warnings),
     }
 
 
-def _word_span(story: Story, span) -> dict:
-    src = story.source(span.source)
-    words = sum(1 for t in src.body_tokens if span.start <= t.start < span.end)
-    return {"source": span.source, "start": span.start, "end": span.end, "words": words}
+class WordSpans:
+    """Spans as JSON with their number of body words; each source's word
+    starts are listed once (a large folder has tens of thousands of spans)."""
+
+    def __init__(self, story: Story) -> None:
+        self._starts = {s.id: [t.start for t in s.body_tokens] for s in story.sources}
+
+    def __call__(self, span) -> dict:
+        starts = self._starts[span.source]
+        words = bisect_left(starts, span.end) - bisect_left(starts, span.start)
+        return {"source": span.source, "start": span.start, "end": span.end, "words": words}
 
 
-def coverage_to_dict(story: Story, c) -> dict:
+def coverage_to_dict(c, word_span: WordSpans) -> dict:
     return {
         "source": c.source,
         "adds_words": c.adds_words,
         "leaves_out_words": c.leaves_out_words,
-        "adds": [_word_span(story, sp) for sp in c.adds],
-        "leaves_out": [_word_span(story, sp) for sp in c.leaves_out],
+        "adds": [word_span(sp) for sp in c.adds],
+        "leaves_out": [word_span(sp) for sp in c.leaves_out],
     }
