@@ -323,7 +323,8 @@ def _families(sources: Sequence[Source], edges: Sequence[LineageEdge]) -> list[F
         roots = [m for m in members if m not in takers and any(e.source_from == m for e in directed)]
         original = roots[0] if len(roots) == 1 else None
         out.append(Family(tuple(members), original))
-    out.sort(key=lambda f: [s.id for s in sources].index(f.members[0]))
+    order = {s.id: i for i, s in enumerate(sources)}
+    out.sort(key=lambda f: order[f.members[0]])
     return out
 
 
@@ -397,6 +398,7 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
             touching[sp.source].append((sp.start, sp.end, p.id))
     originals = _probable_originals(edges)
     need = max(1, math.ceil((len(sources) - 1) / 2))
+    order = {s.id: i for i, s in enumerate(sources)}
 
     # Each body sentence: its words, the sources that carry it, the passages
     # touching it, the share of its words shared at all.
@@ -434,7 +436,7 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
                 continue
             reported |= pids
             left.append((span, words))
-        left.sort(key=lambda x: ([src.id for src in sources].index(x[0].source), x[0].start))
+        left.sort(key=lambda x: (order[x[0].source], x[0].start))
         out.append(Coverage(s.id, tuple(sp for sp, _ in adds), tuple(sp for sp, _ in left),
                             sum(w for _, w in adds), sum(w for _, w in left)))
     return out
