@@ -491,15 +491,8 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
             if ok(m):
                 return m.entity
         return None
+    # sentence by sentence, this one first: the first compatible person of each
     k = len(out) - 1
-    # same sentence
-    first_here = None
-    while k >= 0 and unit_of[k] == ui:
-        if ok(out[k]):
-            first_here = out[k].entity
-        k -= 1
-    if first_here is not None:
-        return first_here
     while k >= 0:
         u = unit_of[k]
         if ui - u > 3:
