@@ -167,6 +167,12 @@ def navigation(line: Line, page: Page) -> str | None:
     if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
         return "navigation"
     tokens = line.text.split()
+    # a menu whose separators the scraper dropped ("News Sport Events Jobs"):
+    # capitalised single words, no joining words, mostly desk names
+    if 3 <= len(tokens) <= 8 and len(norms) == len(tokens) and all(t[:1].isupper() and t.isalpha() for t in tokens):
+        desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
+        if desks >= 2 and desks * 2 >= len(norms):
+            return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
     if line.index > 0 and line.n_words <= 10 and pages.SCORELINE.match(line.text):
@@ -296,7 +302,9 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _swap_table_of_contents(lines, reasons)
     _swap_repeated_summary(lines, reasons)
     _mark_site_name(lines, reasons)
+    _mark_masthead(lines, reasons)
     _mark_kickers(lines, reasons)
+    _mark_dated_teasers(lines, reasons)
     _mark_trailing_block(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
@@ -372,6 +380,69 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
         key = " ".join(norms)
         if any(f" {key} " in f" {n} " for n in naming):
             reasons[line.index] = "the site's name"
+
+
+_TAGLINE_SEPARATOR = re.compile(r"\s+(?:[|–—]|-{1,2})\s+")
+_MASTHEAD_JOINERS = frozenset(("of", "the", "and", "&"))
+
+
+def masthead_name(text: str) -> str | None:
+    """The site's name when `text` is a masthead: two to five capitalised
+    words ending in a masthead noun ("Valley Courier"), alone or before a
+    tagline ("The Fenwick Courier — News for the Fen Country", "Kestrel
+    Valley News | Your valley, your stories"). The masthead noun is what
+    tells a name from a short headline; a label ("Source: …") or a trail
+    ("News / World") is no masthead."""
+    parts = _TAGLINE_SEPARATOR.split(text.strip())
+    if len(parts) > 2 or any(c in text for c in ":/»>›") or _SENTENCE_END.search(text):
+        return None
+    if len(parts) == 2 and not 1 <= len(parts[1].split()) <= 10:
+        return None  # a tagline is a short phrase
+    name = parts[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or words[-1].strip(".,;").lower() not in pages.MASTHEAD_NOUNS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
+        return None
+    return name
+
+
+def _mark_masthead(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A masthead line (see `masthead_name`) among the first three lines is
+    the site's name when a headline-shaped line follows it before the body:
+    a Title Case headline that happens to end in "Post" or "News" and has
+    no other line after it stays the headline."""
+    for n, line in enumerate(lines[:3]):
+        if line.index in reasons or line.ends_sentence or line.n_words > 16 or not masthead_name(line.text):
+            continue
+        for later in lines[n + 1:n + 7]:
+            if later.ends_sentence and later.n_words >= 12:
+                break  # the body began
+            if later.index not in reasons and 3 <= later.n_words <= 30 and not later.ends_sentence \
+                    and not masthead_name(later.text):
+                reasons[line.index] = "the site's name"
+                break
+
+
+#: A teaser's own date closing it: "Council tax freeze confirmed - 2 September 2025".
+_DATED_TEASER = re.compile(
+    r"\s(?:[-–—|·•,]|\()\s*(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)\)?\s*$")
+
+
+def _mark_dated_teasers(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Under a link heading ("Latest stories"), headline-shaped lines that
+    end with their own date are links to other stories, wherever the block
+    stands (a list above the headline too). The run stops at the first line
+    without that shape."""
+    for n, line in enumerate(lines):
+        if reasons.get(line.index) != "link to another story" or line.n_words > 5 or line.ends_sentence:
+            continue
+        for later in lines[n + 1:]:
+            if later.index in reasons or later.ends_sentence or not 3 <= later.n_words <= 25 \
+                    or not _DATED_TEASER.search(later.text):
+                break
+            reasons[later.index] = "link to another story"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:

@@ -70,7 +70,7 @@ SCORELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[
 EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
-    r"^\W*(?:posted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
+    r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
 )
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
@@ -219,7 +219,7 @@ WIRE_CREDIT = re.compile(
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
-    rf"with (?:agencies|{AGENCIES})\W*$|"
+    rf"with (?:agencies|{AGENCIES})\W*$|via\s+(?:{AGENCIES})\W*$|"
     r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)|"
     r"[^.]{0,80}\bcontributed(?: reporting)?\.?\s*$|"
     r".*\b(?:is solely responsible for all content|receives (?:financial )?support from))",
