@@ -400,8 +400,9 @@ def masthead_name(text: str) -> str | None:
         return None  # a tagline is a short phrase
     name = parts[0].strip()
     words = name.split()
-    if not 2 <= len(words) <= 5 or words[-1].strip(".,;").lower() not in pages.MASTHEAD_NOUNS:
-        return None
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in pages.MASTHEAD_NOUNS \
+            or "," in name or words[0].lower() == "by":
+        return None  # "By Jane Roe, Staff Reporter" is a byline
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
         return None
     return name

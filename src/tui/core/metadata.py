@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
-from .boilerplate import Line, page_lines
+from .boilerplate import Line, masthead_name, page_lines
 from .lexicon import pages
+from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
 
 MONTHS = {
@@ -52,6 +54,10 @@ _NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(
 _COPYRIGHT_NAME = re.compile(
     rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
+#: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
+_BYLINE_STAFF = re.compile(
+    rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
+    r"(?:staff(?:\s+(?:writer|reporter))?|reporter|correspondent|writer)\s*$")
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
@@ -72,6 +78,9 @@ _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
                               "photo credit", "bracketed photo credit", "share, subscribe or sign-in prompt",
                               "copyright line"})
+#: Marks whose words are never a site's name (an advert slot, a date).
+_NAMELESS_REASONS = frozenset({"advertisement or 'continues below' line", "date line", "repeated dateline",
+                               "separator line", "hashtags"})
 
 
 def _header(lines: list[Line], marked: set[int]) -> list[Line]:
@@ -138,6 +147,7 @@ def _in_text_form(text: str, label: str) -> str | None:
 
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
+    name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
     name = re.sub(r"\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Group)\.?$", "", name)
     words = name.split()
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
@@ -146,72 +156,101 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
-def _masthead(line: Line) -> str | None:
-    """A site's name standing alone at the top of its page: one to four
-    capitalised words ending in a masthead noun ("Transit Times")."""
-    words = line.text.split()
-    if not 1 <= len(words) <= 4 or line.ends_sentence or any(c in line.text for c in ":|/»>"):
-        return None  # a label ("Source: …") or a trail, not a name
-    if not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
+def _masthead(line: Line) -> tuple[str, str] | None:
+    """A site's name standing at the top of its page, alone ("Transit
+    Times") or before its tagline ("The Fenwick Courier — News for the Fen
+    Country"): (name, evidence)."""
+    if line.ends_sentence:
         return None
-    if words[-1].strip(".,:;").lower() not in pages.MASTHEAD_NOUNS or len(words) == 1:
+    name = masthead_name(line.text)
+    if not name or not (cleaned := _clean_name(name)):
         return None
-    return _clean_name(line.text)
+    return cleaned, "masthead line" if name == line.text.strip() else "masthead with tagline"
 
 
 def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
+    """The site that published the page. A wire agency is the outlet only
+    when nothing names the site: an aggregator or a local paper running
+    "LONDON (Reuters) —" or "Source: AFP" published the page, so its own name
+    (in a copyright line, masthead, prompt …) wins over the agency's."""
+    wire = None
+    for name, evidence in _outlet_evidence(text, lines, marked, title_site):
+        if not is_wire_agency(name):
+            return name, evidence
+        wire = wire or (name, evidence)
+    return wire
+
+
+def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
+                     title_site: str | None) -> Iterator[tuple[str, str]]:
+    """Every name the page gives its publisher, strongest evidence first
+    (lazily: the caller stops at the first that is not a wire agency)."""
     furniture = [ln for ln in lines if ln.index in marked]
     for ln in furniture:
         if marked[ln.index] == "copyright line":
             m = _COPYRIGHT_NAME.search(ln.text)
             if m and (name := _clean_name(m.group("name"))):
-                return name, "copyright line"
+                yield name, "copyright line"
     for ln in furniture:
         if marked[ln.index] == "byline":
-            m = _BYLINE_OUTLET.match(ln.text)
+            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
-                return name, "byline"
+                yield name, "byline"
     if title_site:
-        return title_site, "headline suffix"
+        yield title_site, "headline suffix"
     body = [ln for ln in lines if ln.index not in marked]
     for ln in body[:3]:
         m = _DATELINE_CREDIT.match(ln.text)
         if m and ln.n_words >= 8 and (name := _clean_name(m.group("name"))):
-            return name, "dateline"
+            yield name, "dateline"
     for ln in furniture:
         m = pages.DOMAIN.search(ln.text)
         if m and "@" not in ln.text:
             domain = m.group(1).lower()
             label = domain.split(".")[0]
-            return _in_text_form(text, label) or domain, "site address"
+            yield _in_text_form(text, label) or domain, "site address"
+            break
     names: Counter = Counter()
+    naming = []
     for ln in furniture:
-        if marked[ln.index] in _FOREIGN_REASONS or marked[ln.index] == "byline":
-            continue  # other stories, photos, the author's name
+        if marked[ln.index] in _FOREIGN_REASONS or marked[ln.index] in _NAMELESS_REASONS \
+                or marked[ln.index] == "byline":
+            continue  # other stories, photos, the author's name, an advert slot
+        naming.append(ln)
         names.update({n for m in _SITE_NAME.finditer(ln.text) if len(m.group().split()) >= 2
                       and (n := _clean_name(m.group()))})
     repeated = [n for n, c in names.most_common() if c >= 2]
     if repeated:
-        return repeated[0], "repeated site name"
+        yield repeated[0], "repeated site name"
+    # a one-word name ("Newsdeck") standing alone at the top and named again
+    # in other furniture ("Follow Newsdeck on …"); one capitalised word in
+    # two menu lines is more often "Facebook" or "Home", hence "alone at the top"
+    for ln in naming:
+        if ln.index >= 3:
+            break
+        word = ln.text.strip()
+        if ln.n_words == 1 and word.isalpha() and word[:1].isupper() and _clean_name(word) \
+                and any(other.text.strip() != word and re.search(rf"\b{re.escape(word)}\b", other.text)
+                        for other in naming):  # in a phrase, not the same label again (a topic list)
+            yield word, "repeated site name"
     for ln in lines[:3]:
-        if (name := _masthead(ln)):
-            return name, "masthead line"
+        if (found := _masthead(ln)):
+            yield found
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
-            return name, "source line"
+            yield name, "source line"
     m = _SELF_REFERENCE.search(text)
     if m:
-        return m.group(1).strip(), "self-reference"
+        yield m.group(1).strip(), "self-reference"
     # a prompt names its own site: "Get the Harbor Gazette newsletter",
     # "Subscribe to The Daily Ledger" (not a platform: "follow us on …")
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
             if m and (name := _clean_name(m.group("name") or m.group("name2"))):
-                return name, "named in a prompt"
-    return None
+                yield name, "named in a prompt"
 
 
 def _parse_date(m: re.Match) -> date | None:

@@ -83,6 +83,11 @@ def canonical_outlet(name: str) -> str:
     return _ALIASES.get(outlet_key(name), " ".join(name.split()).strip(" .,;:—–-"))
 
 
+def is_wire_agency(name: str) -> bool:
+    """Whether `name` is one of the wire agencies ("AFP", "The Associated Press")."""
+    return outlet_key(name) in _ALIASES
+
+
 def same_outlet(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
