@@ -46,7 +46,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
-    re.compile(rf"\b(?P<mday>\d{{1,2}})/(?P<dmon>\d{{1,2}})/{_YEAR}\b"),
+    re.compile(rf"\b(?P<mday>\d{{1,2}})([/-])(?P<dmon>\d{{1,2}})\2{_YEAR}\b"),
 ]
 _HEADLINE_END = re.compile(r"[.…:;,][\"”’'»)\]]*\s*$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|–—]+)$")
@@ -253,12 +253,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                 yield name, "named in a prompt"
 
 
-def _parse_date(m: re.Match) -> date | None:
+def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
     g = m.groupdict()
     try:
         if g.get("mday"):
             first, second = int(g["mday"]), int(g["dmon"])
-            day, month = (first, second) if first > 12 else (second, first)
+            day, month = (first, second) if first > 12 or day_first and second <= 12 else (second, first)
         else:
             month = int(g["month"]) if g.get("month") else MONTHS.get(g["mon"].lower())
             day = int(g["day"])
@@ -270,6 +270,23 @@ def _parse_date(m: re.Match) -> date | None:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ZONE = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _day_first(text: str, at: int) -> bool:
+    """Whether "04/03/2025" at `at` is day first. The time zone on its line
+    says where the page is from (BST, CET, AEST: day first; EST, PDT: month
+    first); else the page's dates written in words tell its habit ("4 March
+    2025" against "March 4, 2025"); else month first, as before."""
+    eol = text.find("\n", at)
+    for zone in _ZONE.findall(text, at, eol if eol >= 0 else len(text)):
+        if zone in pages.DAY_FIRST_ZONES:
+            return True
+        if zone in pages.MONTH_FIRST_ZONES:
+            return False
+    day_month = sum(1 for _ in _DATE_PATTERNS[0].finditer(text))
+    month_day = sum(1 for _ in _DATE_PATTERNS[1].finditer(text))
+    return day_month > month_day
 
 
 def _all_dates(text: str) -> list[tuple[int, date]]:
@@ -280,7 +297,8 @@ def _all_dates(text: str) -> list[tuple[int, date]]:
         lo, hi = max(0, y.start() - 24), min(len(text), y.end() + 6)
         for pattern in _DATE_PATTERNS:
             for m in pattern.finditer(text, lo, hi):
-                d = _parse_date(m)
+                ambiguous = m.groupdict().get("mday") and int(m["mday"]) <= 12 and int(m["dmon"]) <= 12
+                d = _parse_date(m, ambiguous and _day_first(text, m.start()))
                 if d:
                     found.add((m.start(), d))
     return sorted(found)
@@ -291,31 +309,67 @@ def _first_in(dates: list[tuple[int, date]], start: int, end: int) -> date | Non
     return dates[k][1] if k < len(dates) and dates[k][0] < end else None
 
 
+_PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|issued)\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|last)\b", re.I)
+#: A date line about what is to come ("Next review due: …") dates nothing published.
+_FUTURE = re.compile(r"\b(?:next|due|expires?|until|deadline)\b", re.I)
+#: The end of a dateline: "LIMA, 5 March 2025 (Reuters) -", "3 March 2025 — ".
+_DATELINE_END = re.compile(r"\s[—–-]\s|\([A-Z][\w.' -]{1,30}\)|:\s")
+
+
+def _date_of_line(dates: list[tuple[int, date]], text: str, ln: Line) -> tuple[date, bool] | None:
+    """The line's date, and whether it is only when the article was updated.
+    "Updated 6 March, published 4 March": the date after "published"."""
+    if _FUTURE.search(text, ln.start, ln.end):
+        return None
+    pub = _PUBLISHED.search(text, ln.start, ln.end)
+    found = _first_in(dates, pub.end() if pub else ln.start, ln.end)
+    if not found:
+        return None
+    upd = _UPDATED.search(text, ln.start, ln.end)
+    return found, bool(upd) and not pub
+
+
 def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
+    """When the article was published: its date lines (published before
+    updated), its dateline, its byline, else a date in the page's header or
+    furniture. A date in an article sentence is the date of something the
+    article tells ("inspectors first visited on 12 January"), not its own."""
     dates = _all_dates(text)
     if not dates:
         return None
-    for ln in lines:
-        if marked.get(ln.index) in ("date line", "repeated dateline"):
-            found = _first_in(dates, ln.start, ln.end)
-            if found:
-                return found.isoformat(), "date line"
+    date_lines = [ln for ln in lines if marked.get(ln.index) in ("date line", "repeated dateline")]
+    first = None
+    for ln in date_lines:
+        if first is not None and ln.index > first[0].index + 4:
+            break  # the header's date lines stand together
+        found = _date_of_line(dates, text, ln)
+        if found is None:
+            continue
+        if not found[1]:
+            return found[0].isoformat(), "date line"
+        first = first or (ln, found[0])
+    if first:
+        return first[1].isoformat(), "date line"
     body = [ln for ln in lines if ln.index not in marked]
     if body:
-        found = _first_in(dates, body[0].start, min(body[0].end, body[0].start + 80))
-        if found:
-            return found.isoformat(), "dateline"
+        head = text[body[0].start:min(body[0].end, body[0].start + 80)]
+        end = _DATELINE_END.search(head)
+        if end:
+            found = _first_in(dates, body[0].start, body[0].start + end.end())
+            if found:
+                return found.isoformat(), "dateline"
     for ln in lines:
         if marked.get(ln.index) == "byline":
             found = _first_in(dates, ln.start, ln.end)
             if found:
                 return found.isoformat(), "byline"
-    for ln in lines:
-        if marked.get(ln.index) in _FOREIGN_REASONS or ln.index in marked and ln.index > len(lines) // 2:
+    for ln in _header(lines, set(marked)) + [ln for ln in lines[:len(lines) // 2 + 1] if ln.index in marked]:
+        if marked.get(ln.index) in _FOREIGN_REASONS:
             continue
         found = _first_in(dates, ln.start, ln.end)
         if found:
-            return found.isoformat(), "first date in the text"
+            return found.isoformat(), "date in the header"
     return None
 
 

@@ -273,3 +273,13 @@ MASTHEAD_NOUNS = frozenset(
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
     advertiser reporter insider wire""".split()
 )
+
+# --- where a page is from, for numeric dates ---------------------------------------------------
+
+#: Time-zone abbreviations of places that write the day first ("04/03/2025"
+#: is 4 March next to "BST") and of places that write the month first.
+DAY_FIRST_ZONES = frozenset(
+    """GMT BST IST WET WEST CET CEST EET EEST MSK SAST WAT CAT EAT AEST AEDT ACST ACDT AWST NZST NZDT
+    HKT SGT PKT""".split()
+)
+MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT CT MT".split())
