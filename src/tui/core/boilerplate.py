@@ -382,7 +382,9 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = "the site's name"
 
 
-_TAGLINE_SEPARATOR = re.compile(r"\s+(?:[|–—]|-{1,2})\s+")
+_TAGLINE_SEPARATOR = re.compile(r"\s+(?:[|–—·•]|-{1,2})\s+")
+#: Broadcasters put the noun first ("Radio Westmark"): a masthead then only with a tagline.
+_BROADCAST_NOUNS = frozenset(("radio", "tv", "television", "channel"))
 _MASTHEAD_JOINERS = frozenset(("of", "the", "and", "&"))
 
 
@@ -400,9 +402,11 @@ def masthead_name(text: str) -> str | None:
         return None  # a tagline is a short phrase
     name = parts[0].strip()
     words = name.split()
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in pages.MASTHEAD_NOUNS \
-            or "," in name or words[0].lower() == "by":
+    if not 2 <= len(words) <= 5 or "," in name or words[0].lower() == "by":
         return None  # "By Jane Roe, Staff Reporter" is a byline
+    if words[-1].lower() not in pages.MASTHEAD_NOUNS \
+            and not (len(parts) == 2 and len(words) <= 3 and words[0].lower() in _BROADCAST_NOUNS):
+        return None
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
         return None
     return name

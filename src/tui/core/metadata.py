@@ -67,7 +67,7 @@ _SITE_NAME = re.compile(_NAME)
 _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor columnist journalist producer "
                         "photographer chief desk".split())
 _PROMPT_SITE = re.compile(
-    rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:(?:daily|weekly|free|morning|evening|breaking news)\s+)?"
+    rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
     rf"\b(?:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.,!]|today|now|$))")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
@@ -156,6 +156,20 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+#: Words of page actions that a menu item puts before or after a site's name
+#: ("About Bayview Daily", "Bayview Daily Home").
+_MENU_EDGE_WORDS = pages.NAVIGATION_WORDS | frozenset("about contact advertise follow from with on".split())
+
+
+def _name_core(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in _MENU_EDGE_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in _MENU_EDGE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _masthead(line: Line) -> tuple[str, str] | None:
     """A site's name standing at the top of its page, alone ("Transit
     Times") or before its tagline ("The Fenwick Courier — News for the Fen
@@ -218,8 +232,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                 or marked[ln.index] == "byline":
             continue  # other stories, photos, the author's name, an advert slot
         naming.append(ln)
-        names.update({n for m in _SITE_NAME.finditer(ln.text) if len(m.group().split()) >= 2
-                      and (n := _clean_name(m.group()))})
+        names.update({n for m in _SITE_NAME.finditer(ln.text) if len((core := _name_core(m.group())).split()) >= 2
+                      and (n := _clean_name(core))})
     repeated = [n for n, c in names.most_common() if c >= 2]
     if repeated:
         yield repeated[0], "repeated site name"
