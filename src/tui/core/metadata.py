@@ -69,7 +69,7 @@ _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor 
 _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
-    rf"\b(?:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.,!]|today|now|$))")
+    rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split())
@@ -259,7 +259,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     if m:
         yield m.group(1).strip(), "self-reference"
     # a prompt names its own site: "Get the Harbor Gazette newsletter",
-    # "Subscribe to The Daily Ledger" (not a platform: "follow us on …")
+    # "Subscribe to The Daily Ledger" (not a platform: "follow us on …"; not
+    # a newsletter's own name: "Sign up for The Morning Brief, our daily email")
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)

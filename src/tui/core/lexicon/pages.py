@@ -61,7 +61,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|"
-    r"in this (?:article|story|page)|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
