@@ -24,3 +24,80 @@ def test_labels_and_headlines_are_no_masthead():
     assert meta("Source: Valley Courier\nFares to rise by four percent in January\n" + BODY)["evidence"].get(
         "outlet") != "masthead line"
     assert meta("Fares to rise in January\n" + BODY)["outlet"] is None  # a headline, not a name
+
+
+# --- a masthead with its tagline; the site against a wire agency -------------------------
+
+COURT = ("The appeal court on Thursday overturned the conviction of a nurse found guilty of theft last year.\n"
+         "The judges said the trial had heard evidence that should have been excluded.\n"
+         "Prosecutors said they would not seek a retrial.\n")
+
+
+def test_masthead_with_a_tagline_names_the_outlet_and_is_not_the_title():
+    for top in ("The Dunmore Herald — News for the lake country", "Dunmore Herald | Your town, your news",
+                "Dunmore Herald · Since 1890", "Radio Dunmore — Live and local"):
+        got = meta(f"{top}\nNurse's theft conviction overturned on appeal\n" + COURT)
+        name = top.split(" —")[0].split(" |")[0].split(" ·")[0]
+        assert got["outlet"] == name and got["evidence"]["outlet"] == "masthead with tagline", (top, got)
+        assert got["title"] == "Nurse's theft conviction overturned on appeal", (top, got)
+
+
+def test_a_title_case_headline_ending_in_a_masthead_word_stays_the_headline():
+    got = meta("Council Votes To Sell Its Old Post\nBy Ana Ruiz\n" + COURT)
+    assert got["title"] == "Council Votes To Sell Its Old Post" and got["outlet"] is None
+    got = meta("Budget 2026 — what it means for nurses\n" + COURT)
+    assert got["title"] == "Budget 2026 — what it means for nurses" and got["outlet"] is None
+
+
+def test_the_site_beats_the_wire_it_runs():
+    dateline = "KERNLEY (AFP) — " + COURT
+    assert meta("Nurse's conviction overturned\n" + dateline)["outlet"] == "AFP"  # nothing names the site
+    got = meta("Nurse's conviction overturned\n" + dateline + "© 2026 Dunmore Herald\n")
+    assert got["outlet"] == "Dunmore Herald" and got["evidence"]["outlet"] == "copyright line"
+    got = meta("Nurse's conviction overturned\nSource: Reuters\n" + COURT + "Get the Dunmore Herald app\n")
+    assert got["outlet"] == "Dunmore Herald" and got["evidence"]["outlet"] == "named in a prompt"
+    assert meta("Nurse's conviction overturned\nvia Reuters\n" + COURT)["outlet"] == "Reuters"
+
+
+def test_prompts_and_bylines_that_name_the_site():
+    got = meta("Nurse's conviction overturned\n" + COURT + "Sign up for the Herald's morning briefing\n")
+    assert got["outlet"] == "Herald"
+    got = meta("Nurse's conviction overturned\n" + COURT + "Sign up for The Court Brief, our weekly email\n")
+    assert got["outlet"] is None  # a newsletter's own name, not the site's
+    got = meta("Nurse's conviction overturned\nAna Ruiz, Dunmore Herald staff\n" + COURT)
+    assert got["outlet"] == "Dunmore Herald" and got["evidence"]["outlet"] == "byline"
+
+
+def test_a_one_word_site_name_at_the_top_named_again_in_furniture():
+    page = "Newsloop\nNurse's conviction overturned\n" + COURT + "Follow Newsloop on Facebook\n"
+    assert meta(page)["outlet"] == "Newsloop"
+    page = "Courts\nNurse's conviction overturned\n" + COURT + "Explore more on these topics\nCourts\n"
+    assert meta(page)["outlet"] is None  # the same label again in a topic list names no site
+
+
+# --- which date is the article's ------------------------------------------------------------
+
+
+def test_published_beats_updated_and_future_dates_are_none():
+    got = meta("Nurse's conviction overturned\nUpdated 9 April 2026, 10:02\nPublished 7 April 2026, 16:40\n" + COURT)
+    assert got["date"] == "2026-04-07"
+    got = meta("Nurse's conviction overturned\nLast updated: 9 April 2026\n" + COURT)
+    assert got["date"] == "2026-04-09"  # the only date the page gives
+    got = meta("Nurse's conviction overturned\n" + COURT + "Page last reviewed: 2 May 2026\nNext review due: 2 May 2029\n")
+    assert got["date"] == "2026-05-02"
+
+
+def test_numeric_dates_read_day_or_month_first_from_the_page():
+    body = "Nurse's conviction overturned\n{}\n" + COURT
+    assert meta(body.format("07/04/2026 14:05 BST"))["date"] == "2026-04-07"
+    assert meta(body.format("07/04/2026 2:05 PM EST"))["date"] == "2026-07-04"
+    assert meta(body.format("07/04/2026") + "Related: Hearing set for 3 March 2026\n")["date"] == "2026-04-07"
+    assert meta(body.format("07/04/2026"))["date"] == "2026-07-04"  # no clue: month first, as before
+
+
+def test_a_date_told_in_the_article_is_not_its_date():
+    page = ("Nurse's conviction overturned\nThe appeal court on 3 March 2026 overturned the conviction of a nurse.\n"
+            + COURT)
+    assert meta(page)["date"] is None
+    assert meta("Nurse's conviction overturned\n2 hours ago\n" + COURT)["date"] is None
+    assert meta("Nurse's conviction overturned\nKERNLEY, 3 March 2026 (AFP) — " + COURT)["date"] == "2026-03-03"

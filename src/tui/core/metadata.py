@@ -78,6 +78,8 @@ _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
                               "photo credit", "bracketed photo credit", "share, subscribe or sign-in prompt",
                               "copyright line"})
+#: Marks about other stories and photos (their names are not the site's).
+_OTHER_THINGS = _FOREIGN_REASONS - {"share, subscribe or sign-in prompt", "copyright line"} | {"byline"}
 #: Marks whose words are never a site's name (an advert slot, a date).
 _NAMELESS_REASONS = frozenset({"advertisement or 'continues below' line", "date line", "repeated dateline",
                                "separator line", "hashtags"})
@@ -240,13 +242,14 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     # a one-word name ("Newsdeck") standing alone at the top and named again
     # in other furniture ("Follow Newsdeck on …"); one capitalised word in
     # two menu lines is more often "Facebook" or "Home", hence "alone at the top"
-    for ln in naming:
+    own = [ln for ln in furniture if marked[ln.index] not in _OTHER_THINGS]  # prompts name the site too
+    for ln in own:
         if ln.index >= 3:
             break
         word = ln.text.strip()
         if ln.n_words == 1 and word.isalpha() and word[:1].isupper() and _clean_name(word) \
                 and any(other.text.strip() != word and re.search(rf"\b{re.escape(word)}\b", other.text)
-                        for other in naming):  # in a phrase, not the same label again (a topic list)
+                        for other in own):  # in a phrase, not the same label again (a topic list)
             yield word, "repeated site name"
     for ln in lines[:3]:
         if (found := _masthead(ln)):
@@ -366,12 +369,12 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
         first = first or (ln, found[0])
     if first:
         return first[1].isoformat(), "date line"
-    body = [ln for ln in lines if ln.index not in marked]
-    if body:
-        head = text[body[0].start:min(body[0].end, body[0].start + 80)]
-        end = _DATELINE_END.search(head)
+    # the dateline opens the first paragraph (the headline is unmarked too)
+    first_para = next((ln for ln in [ln for ln in lines if ln.index not in marked][:3] if ln.n_words >= 8 and ln.ends_sentence), None)
+    if first_para:
+        end = _DATELINE_END.search(text, first_para.start, min(first_para.end, first_para.start + 80))
         if end:
-            found = _first_in(dates, body[0].start, body[0].start + end.end())
+            found = _first_in(dates, first_para.start, end.end())
             if found:
                 return found.isoformat(), "dateline"
     for ln in lines:
