@@ -250,3 +250,31 @@ def test_every_prompt_phrase_holds_a_trigger_word():
             if branch[0][1] == ord("{"):
                 continue  # the template placeholder "{0}", checked by character
             assert _every_path_holds(branch, pages.PROMPT_TRIGGERS), branch
+
+
+# ---------------------------------------------------------------- the site's name, dated teasers, bare menus
+
+
+def test_a_masthead_above_a_headline_is_the_sites_name():
+    text = page("The Dunmore Herald — News for the lake country", "Council approves the new budget", *BODY)
+    assert reasons_of(text)["The Dunmore Herald — News for the lake country"] == "the site's name"
+    # alone at the top with no headline after it, a Title Case line is the headline
+    text = page("Council Sells The Old Post", *BODY)
+    assert "Council Sells The Old Post" not in reasons_of(text)
+
+
+def test_teasers_that_carry_their_own_date_under_a_link_heading():
+    text = page("Latest stories", "Bridge repairs to start in May - 2 March 2026",
+                "New head for the county library - 1 March 2026", "Council approves the new budget", *BODY)
+    got = reasons_of(text)
+    assert got["Bridge repairs to start in May - 2 March 2026"] == "link to another story"
+    assert got["New head for the county library - 1 March 2026"] == "link to another story"
+    assert "Council approves the new budget" not in got
+    # without the heading, a line ending in a date is left alone
+    assert not reasons_of(page("Bridge repairs to start in May - 2 March 2026", *BODY))
+
+
+def test_a_menu_whose_separators_were_dropped():
+    assert bp.navigation(one_line("News Sport Events Jobs"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Sport Minister Resigns Over Funding Row"), LATIN) is None
+    assert bp.navigation(one_line("Watch KTVN 4 Live"), LATIN) == "navigation"

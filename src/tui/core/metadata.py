@@ -3,17 +3,22 @@ evidence decided each (`infer` returns it under "evidence").
 
 The evidence is general page shape, never a list of sites:
 - title: the first line of the page's header that reads like a headline,
-  past navigation, kickers, date lines and bylines (marked boilerplate);
-  a "Headline | Site" suffix is split off;
-- outlet: a copyright line, a byline naming the outlet, a "Headline | Site"
-  suffix, a wire credit in the dateline ("LONDON (Reuters) —"), the site's
-  address, a site name repeated in the page furniture, "Source: …", or the
-  article calling itself "the X";
-- date: a date line, the dateline, a byline, else the first full date in the
-  body (never in teasers for other stories or captions).
+  past navigation, kickers, date lines, bylines and the site's masthead
+  (marked boilerplate); a "Headline | Site" suffix is split off;
+- outlet: the site that published the page: a copyright line, a byline
+  naming the outlet, a "Headline | Site" suffix, a credit in the dateline
+  ("LONDON (Reuters) —"), the site's address, a site name repeated in the
+  page furniture, a masthead (with or without its tagline), "Source: …", the
+  article calling itself "the X", or a prompt naming the site. A wire agency
+  is the outlet only when nothing names the site (see `_outlet`);
+- date: when the article was published: a date line ("Published" before
+  "Updated"), the dateline, a byline, else a date in the header or page
+  furniture; never a date told in an article sentence, in teasers for other
+  stories or in captions.
 
 Dates are parsed by hand: the forms pages use are few (day month year,
-month day year, ISO, numeric with dots or slashes), and a general parser run
+month day year, ISO, numeric with dots, slashes or dashes; day or month
+first by the page's time zone or habit), and a general parser run
 over running text finds "dates" in ordinary words.
 """
 
@@ -370,7 +375,8 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
     if first:
         return first[1].isoformat(), "date line"
     # the dateline opens the first paragraph (the headline is unmarked too)
-    first_para = next((ln for ln in [ln for ln in lines if ln.index not in marked][:3] if ln.n_words >= 8 and ln.ends_sentence), None)
+    unmarked = [ln for ln in lines if ln.index not in marked][:3]
+    first_para = next((ln for ln in unmarked if ln.n_words >= 8 and ln.ends_sentence), None)
     if first_para:
         end = _DATELINE_END.search(text, first_para.start, min(first_para.end, first_para.start + 80))
         if end:
