@@ -101,3 +101,10 @@ def test_a_date_told_in_the_article_is_not_its_date():
     assert meta(page)["date"] is None
     assert meta("Nurse's conviction overturned\n2 hours ago\n" + COURT)["date"] is None
     assert meta("Nurse's conviction overturned\nKERNLEY, 3 March 2026 (AFP) — " + COURT)["date"] == "2026-03-03"
+
+
+def test_the_article_naming_itself():
+    page = ("Nurse's conviction overturned\n" + COURT
+            + "The Dunmore Herald has not independently verified the documents shown to the court.\n")
+    got = meta(page)
+    assert got["outlet"] == "Dunmore Herald" and got["evidence"]["outlet"] == "self-reference"

@@ -25,7 +25,6 @@ over running text finds "dates" in ordinary words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -68,6 +67,7 @@ _DATELINE_CREDIT = re.compile(
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
 _SELF_REFERENCE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
+_SELF_REFERENCE_TAIL = re.compile(r"not (?:independently )?(?:verified|confirmed)")
 _SITE_NAME = re.compile(_NAME)
 _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor columnist journalist producer "
                         "photographer chief desk".split())
@@ -263,9 +263,11 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
             yield name, "source line"
-    m = _SELF_REFERENCE.search(text)
-    if m:
-        yield m.group(1).strip(), "self-reference"
+    for tail in _SELF_REFERENCE_TAIL.finditer(text):  # the literal tail first: a full scan is slow
+        m = _SELF_REFERENCE.search(text, max(0, tail.start() - 90), tail.end())
+        if m:
+            yield m.group(1).strip(), "self-reference"
+            break
     # a prompt names its own site: "Get the Harbor Gazette newsletter",
     # "Subscribe to The Daily Ledger" (not a platform: "follow us on …"; not
     # a newsletter's own name: "Sign up for The Morning Brief, our daily email")
@@ -312,24 +314,24 @@ def _day_first(text: str, at: int) -> bool:
     return day_month > month_day
 
 
-def _all_dates(text: str) -> list[tuple[int, date]]:
-    """Every full date in the page, in order of position. Every form holds a
-    year, so the patterns run only in short windows around years."""
-    found = set()
-    for y in _YEAR_RE.finditer(text):
-        lo, hi = max(0, y.start() - 24), min(len(text), y.end() + 6)
+def _first_date(text: str, start: int, end: int) -> date | None:
+    """The first full date in text[start:end]. Every form holds a year, so
+    the patterns run only in short windows around years, and only in the
+    lines asked about (a page's other dates are never read)."""
+    for y in _YEAR_RE.finditer(text, start, end):
+        lo, hi = max(start, y.start() - 24), min(end, y.end() + 6)
+        best = None
         for pattern in _DATE_PATTERNS:
             for m in pattern.finditer(text, lo, hi):
+                if best is not None and m.start() >= best[0]:
+                    continue
                 ambiguous = m.groupdict().get("mday") and int(m["mday"]) <= 12 and int(m["dmon"]) <= 12
                 d = _parse_date(m, ambiguous and _day_first(text, m.start()))
                 if d:
-                    found.add((m.start(), d))
-    return sorted(found)
-
-
-def _first_in(dates: list[tuple[int, date]], start: int, end: int) -> date | None:
-    k = bisect_left(dates, start, key=lambda x: x[0])
-    return dates[k][1] if k < len(dates) and dates[k][0] < end else None
+                    best = (m.start(), d)
+        if best:
+            return best[1]
+    return None
 
 
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|issued)\b", re.I)
@@ -340,13 +342,13 @@ _FUTURE = re.compile(r"\b(?:next|due|expires?|until|deadline)\b", re.I)
 _DATELINE_END = re.compile(r"\s[—–-]\s|\([A-Z][\w.' -]{1,30}\)|:\s")
 
 
-def _date_of_line(dates: list[tuple[int, date]], text: str, ln: Line) -> tuple[date, bool] | None:
+def _date_of_line(text: str, ln: Line) -> tuple[date, bool] | None:
     """The line's date, and whether it is only when the article was updated.
     "Updated 6 March, published 4 March": the date after "published"."""
     if _FUTURE.search(text, ln.start, ln.end):
         return None
     pub = _PUBLISHED.search(text, ln.start, ln.end)
-    found = _first_in(dates, pub.end() if pub else ln.start, ln.end)
+    found = _first_date(text, pub.end() if pub else ln.start, ln.end)
     if not found:
         return None
     upd = _UPDATED.search(text, ln.start, ln.end)
@@ -358,15 +360,12 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
     updated), its dateline, its byline, else a date in the page's header or
     furniture. A date in an article sentence is the date of something the
     article tells ("inspectors first visited on 12 January"), not its own."""
-    dates = _all_dates(text)
-    if not dates:
-        return None
     date_lines = [ln for ln in lines if marked.get(ln.index) in ("date line", "repeated dateline")]
     first = None
     for ln in date_lines:
         if first is not None and ln.index > first[0].index + 4:
             break  # the header's date lines stand together
-        found = _date_of_line(dates, text, ln)
+        found = _date_of_line(text, ln)
         if found is None:
             continue
         if not found[1]:
@@ -380,18 +379,18 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
     if first_para:
         end = _DATELINE_END.search(text, first_para.start, min(first_para.end, first_para.start + 80))
         if end:
-            found = _first_in(dates, first_para.start, end.end())
+            found = _first_date(text, first_para.start, end.end())
             if found:
                 return found.isoformat(), "dateline"
     for ln in lines:
         if marked.get(ln.index) == "byline":
-            found = _first_in(dates, ln.start, ln.end)
+            found = _first_date(text, ln.start, ln.end)
             if found:
                 return found.isoformat(), "byline"
     for ln in _header(lines, set(marked)) + [ln for ln in lines[:len(lines) // 2 + 1] if ln.index in marked]:
         if marked.get(ln.index) in _FOREIGN_REASONS:
             continue
-        found = _first_in(dates, ln.start, ln.end)
+        found = _first_date(text, ln.start, ln.end)
         if found:
             return found.isoformat(), "date in the header"
     return None
