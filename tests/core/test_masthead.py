@@ -108,3 +108,13 @@ def test_the_article_naming_itself():
             + "The Dunmore Herald has not independently verified the documents shown to the court.\n")
     got = meta(page)
     assert got["outlet"] == "Dunmore Herald" and got["evidence"]["outlet"] == "self-reference"
+
+
+def test_more_shapes_of_site_evidence():
+    got = meta("Nurse's theft conviction overturned on appeal | Local News | Dunmore Herald\n" + COURT)
+    assert got["title"] == "Nurse's theft conviction overturned on appeal" and got["outlet"] == "Dunmore Herald"
+    assert meta("Nurse's conviction overturned\n" + COURT + "Follow the Herald on Instagram\n")["outlet"] == "the Herald"
+    assert meta("Nurse's conviction overturned\n" + COURT + "Follow Ana Ruiz on X\n")["outlet"] is None  # the author
+    assert meta("Nurse's conviction overturned\n" + COURT + "© Copyright 2026, The Dunmore Herald\n")["outlet"] \
+        == "The Dunmore Herald"
+    assert meta("Nurse's conviction overturned\nPublished: 2026-04-07T09:15:00Z\n" + COURT)["date"] == "2026-04-07"

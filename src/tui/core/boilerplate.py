@@ -221,7 +221,7 @@ def date_line(line: Line, page: Page) -> str | None:
         return None
     dated = False
     for w in line.norms:
-        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)?|\d+[:.]\d+(?:am|pm)?|\d+(?:[-/]\d+)+", w):
+        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"

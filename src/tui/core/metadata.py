@@ -48,15 +48,16 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)\b"),
+    re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)(?:\b|(?=T\d))"),  # ISO, also a timestamp
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
     re.compile(rf"\b(?P<mday>\d{{1,2}})([/-])(?P<dmon>\d{{1,2}})\2{_YEAR}\b"),
 ]
 _HEADLINE_END = re.compile(r"[.…:;,][\"”’'»)\]]*\s*$")
+_SECTION_SUFFIX = re.compile(r"^(.+?)\s+\|\s+([^|]+)$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|–—]+)$")
 _NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
 _COPYRIGHT_NAME = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
+    rf"(?:(?:©|\(c\)|copyright)\s*)+(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
@@ -74,6 +75,7 @@ _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor 
 _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
+    rf"\b(?i:follow|like)\s+(?P<name3>(?:the|The)\s+{_NAME})\s+on\s+[A-Z]|"
     rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
@@ -131,6 +133,10 @@ def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
     if m:
         site = m.group("site").strip()
         head = m.group("title").strip()
+        # "Headline | Local News | Site": the section between goes too
+        while (section := _SECTION_SUFFIX.match(head)) and all(
+                w in pages.SECTION_WORDS for w in section.group(2).lower().split()):
+            head = section.group(1).strip()
         words = site.split()
         if 1 <= len(words) <= 4 and len(head.split()) >= 3 \
                 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
@@ -274,7 +280,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
-            if m and (name := _clean_name(m.group("name") or m.group("name2"))):
+            if m and (name := _clean_name(m.group("name") or m.group("name2") or m.group("name3"))):
                 yield name, "named in a prompt"
 
 
