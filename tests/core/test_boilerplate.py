@@ -278,3 +278,34 @@ def test_a_menu_whose_separators_were_dropped():
     assert bp.navigation(one_line("News Sport Events Jobs"), LATIN) == "navigation"
     assert bp.navigation(one_line("Sport Minister Resigns Over Funding Row"), LATIN) is None
     assert bp.navigation(one_line("Watch KTVN 4 Live"), LATIN) == "navigation"
+
+
+# ---------------------------------------------------------------- menus joined by spaces, result bars, notes
+
+
+def test_menu_items_joined_by_runs_of_spaces_are_navigation():
+    assert bp.navigation(one_line("Home    Recipes    About me    Contact"), LATIN) == "navigation"
+    assert bp.navigation(one_line("DAX 18,204.1 ▼0.3%    EUR/GBP 0.8512 ▲0.1%    Gold $2,310 ▲0.6%"), LATIN) \
+        == "navigation"
+    # prose with a double space after a full stop is a sentence, not a menu
+    assert bp.navigation(one_line("The vote was close.  Turnout fell to 41 per cent.  Counting ended at dawn."),
+                         LATIN) is None
+    # two long phrases apart are no menu
+    assert bp.navigation(one_line("Fire crews worked through the night  to save the old mill on Bridge Street"),
+                         LATIN) is None
+
+
+def test_a_result_bar_is_navigation_even_when_it_ends_like_a_sentence():
+    text = page("Rugby | Football | Results", "FULL-TIME: Harbour Sharks 24-17 Inland Bulls (a.e.t.)",
+                "Sharks hold on for first league title in a decade", *BODY)
+    assert reasons_of(text)["FULL-TIME: Harbour Sharks 24-17 Inland Bulls (a.e.t.)"] == "navigation"
+    assert "Sharks hold on for first league title in a decade" not in reasons_of(text)
+
+
+def test_a_machine_translation_note_is_a_credit_and_an_aged_link_a_teaser():
+    assert bp.credit(one_line("This text was machine translated from Portuguese."), LATIN) == "translation note"
+    assert bp.credit(one_line("The minister said the speech had been translated into six languages."),
+                     LATIN) is None
+    assert bp.teaser(one_line("2h ago  Evacuation order lifted for the lower town"), LATIN) == "link to another story"
+    # an entry that is a full sentence is the live page's own text
+    assert bp.teaser(one_line("2h ago the river peaked at 5.8 metres, the agency said."), LATIN) is None

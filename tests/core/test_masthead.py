@@ -118,3 +118,18 @@ def test_more_shapes_of_site_evidence():
     assert meta("Nurse's conviction overturned\n" + COURT + "© Copyright 2026, The Dunmore Herald\n")["outlet"] \
         == "The Dunmore Herald"
     assert meta("Nurse's conviction overturned\nPublished: 2026-04-07T09:15:00Z\n" + COURT)["date"] == "2026-04-07"
+
+
+def test_a_possessive_in_a_prompt_names_the_site():
+    got = meta("Fares to rise by four percent in January\n"
+               "Sign up for The Lakeland Herald's morning briefing, free to your inbox.\n" + BODY)
+    assert got["outlet"] == "The Lakeland Herald" and got["evidence"]["outlet"] == "named in a prompt"
+
+
+def test_a_brand_heading_the_menu_names_the_site_and_beats_the_wire():
+    got = meta("QuickWire | Top | Local | Business | Sport\nFares to rise by four percent in January\n"
+               "Source: AP\n" + BODY)
+    assert got["outlet"] == "QuickWire" and got["evidence"]["outlet"] == "site name in the menu"
+    # a section heading the menu is no brand, nor a run-together breadcrumb
+    assert meta("Politics | World | Business\nFares to rise by four percent in January\n" + BODY)["outlet"] is None
+    assert meta("NewsWorld | Europe | Business\nFares to rise by four percent in January\n" + BODY)["outlet"] is None

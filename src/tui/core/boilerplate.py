@@ -34,6 +34,7 @@ _WIRE_TAG_END = re.compile(
 )
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _RUN_TOGETHER = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
+_SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
 
@@ -136,6 +137,8 @@ def credit(line: Line, page: Page) -> str | None:
             return "byline"
     if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
+    if n <= 25 and pages.TRANSLATION_NOTE.search(text):
+        return "translation note"
     return None
 
 
@@ -145,9 +148,15 @@ _PARTICLES = frozenset(("in", "out", "up", "on"))
 def navigation(line: Line, page: Page) -> str | None:
     if not any(c.isalnum() for c in line.text):
         return "separator line"
+    if line.index > 0 and line.n_words <= 12 and pages.SCORELINE.match(line.text):
+        return "navigation"  # a result bar; before the sentence test: "(a.e.t.)" ends like one
     if line.ends_sentence:
         return None
     norms = line.norms
+    # menu items (or a market ticker) the scraper joined with runs of spaces
+    spaced = [i for i in _SPACE_RUN.split(line.text.strip()) if i]
+    if len(spaced) >= 3 and all(len(_WORD.findall(i)) <= 5 for i in spaced):
+        return "navigation"
     if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text) or line.n_words <= 6 and pages.NAV_PHRASES.match(line.text):
         return "navigation"
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
@@ -174,8 +183,6 @@ def navigation(line: Line, page: Page) -> str | None:
         if desks >= 2 and desks * 2 >= len(norms):
             return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
-        return "navigation"
-    if line.index > 0 and line.n_words <= 10 and pages.SCORELINE.match(line.text):
         return "navigation"
     return None
 
@@ -208,6 +215,8 @@ def teaser(line: Line, page: Page) -> str | None:
         return "link to another story"
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"
+    if line.n_words <= 16 and not line.ends_sentence and pages.AGED_LINK.match(text):
+        return "link to another story"
     norms = line.norms
     if (not line.ends_sentence and 1 <= line.n_words <= 5 and all(w in pages.TEASER_HEADING_WORDS for w in norms)
             and any(w in ("related", "recommended", "more", "read", "interested", "like", "popular", "trending")
@@ -237,7 +246,7 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
     ("interruption", interruption, ("advertisement or 'continues below' line",)),
     ("caption", caption, ("photo caption", "bracketed photo credit")),
     ("credit", credit, ("photo credit", "wire credit", "copyright line", "byline", "site credit",
-                        "embedded post credit")),
+                        "embedded post credit", "translation note")),
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),
     ("prompt", prompt, ("share, subscribe or sign-in prompt",)),

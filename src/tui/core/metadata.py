@@ -76,7 +76,10 @@ _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
     rf"\b(?i:follow|like)\s+(?P<name3>(?:the|The)\s+{_NAME})\s+on\s+[A-Z]|"
-    rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))")
+    rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))|"
+    # a possessive names the owner: "Sign up for The Lakeland Herald's morning briefing"
+    rf"\b(?i:for|from|to|get)\s+(?:the\s+)?(?P<name4>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split())
@@ -195,6 +198,26 @@ def _masthead(line: Line) -> tuple[str, str] | None:
     return cleaned, "masthead line" if name == line.text.strip() else "masthead with tagline"
 
 
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
+
+
+def _menu_brand(text: str) -> str | None:
+    """A top menu's first item when it is a brand, not a section: the logo
+    link that heads many menus ("NewsPulse | Top stories | Local"). A brand
+    is a run-together name or a masthead ("Valley Courier"); a plain word
+    ("Home", "Politics") is a section."""
+    items = [i.strip() for i in pages.NAV_SEPARATORS.split(text) if i.strip()]
+    if len(items) < 3:
+        return None
+    first = items[0]
+    if _BRAND.fullmatch(first):
+        parts = re.findall(r"[A-Z][a-z]+", first)
+        if all(p.lower() in _NOT_OUTLET_WORDS for p in parts):
+            return None  # "NewsWorld": a run-together breadcrumb
+        return first
+    return masthead_name(first)
+
+
 def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
     """The site that published the page. A wire agency is the outlet only
     when nothing names the site: an aggregator or a local paper running
@@ -266,6 +289,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if (found := _masthead(ln)):
             yield found
     for ln in furniture:
+        if ln.index < 3 and marked[ln.index] == "navigation" and (name := _menu_brand(ln.text)):
+            yield name, "site name in the menu"
+    for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
             yield name, "source line"
@@ -280,7 +306,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
-            if m and (name := _clean_name(m.group("name") or m.group("name2") or m.group("name3"))):
+            if m and (name := _clean_name(m.group("name") or m.group("name2") or m.group("name3")
+                                          or m.group("name4"))):
                 yield name, "named in a prompt"
 
 

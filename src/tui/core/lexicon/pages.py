@@ -65,13 +65,23 @@ NAV_PHRASES = re.compile(
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
-SCORELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}$")
+SCORELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z -]{1,15}:\s*)?"  # a label: "FULL TIME:", "HT:"
+    r"[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?$")
+#: A note that the page is a machine translation ("This article was translated
+#: automatically", "machine-translated from German").
+TRANSLATION_NOTE = re.compile(
+    r"\b(?:(?:machine|automatically|automatic)[- ]translated|translated (?:automatically|by (?:a )?machine|"
+    r"(?:by|with) (?:an? )?(?:AI|artificial intelligence|software|translation tool))|(?:machine|automatic) translation)\b",
+    re.I)
+#: A link to a live page's earlier entry or another story, stamped with its age: "2h ago  Road reopens".
+AGED_LINK = re.compile(r"^\W*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b\W+\w")
 #: A line that is only an e-mail address.
 EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$"  # a name, or a user handle
 )
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
@@ -83,7 +93,7 @@ TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|
 #: Lines that interrupt the body (an advert slot, a "continues below" note);
 #: what follows them is still the article.
 _INTERRUPTION = (
-    r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted(?: content)?|"
+    r"(?:advertisement|advertising|advert|ad|publicity|sponsored(?: content)?|promoted(?: content)?|"
     r"skip (?:advertisement|ad)|(?:the )?(?:article|story|content|text) continues (?:below|after)(?:\s+(?:this|the))?"
     r"(?:\s+(?:advertisement|advert|ad))?|continue reading(?: (?:below|the main story|the article))?|"
     r"scroll (?:down )?to continue(?: with content)?|story continues|"
@@ -130,7 +140,7 @@ PROMPT = re.compile(
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent) journalism|make a donation|donate now|donate to (?:us|our)|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -148,7 +158,8 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
+    r"already have an account|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
+    r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
@@ -166,7 +177,8 @@ PROMPT_TRIGGERS = frozenset(
     privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
-    conversation discussion debate signing subscribing reuse edited updated modified""".split()
+    conversation discussion debate signing subscribing reuse edited updated modified
+    become unlimited free""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
