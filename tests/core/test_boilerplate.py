@@ -309,3 +309,20 @@ def test_a_machine_translation_note_is_a_credit_and_an_aged_link_a_teaser():
     assert bp.teaser(one_line("2h ago  Evacuation order lifted for the lower town"), LATIN) == "link to another story"
     # an entry that is a full sentence is the live page's own text
     assert bp.teaser(one_line("2h ago the river peaked at 5.8 metres, the agency said."), LATIN) is None
+
+
+def test_cookie_notices_comment_log_ins_and_counts_are_prompts():
+    for line in ("Our site uses cookies to work. We would also like to set optional cookies to understand how you use it.",
+                 "To comment, please log in or register.", "17 Likes ∙ 2 Restacks",
+                 "Follow Straits Courier on Telegram for the latest fact checks.",
+                 "Have a claim you want us to check? E-mail us at checks@example.org"):
+        assert bp.prompt(one_line(line), LATIN) == "share, subscribe or sign-in prompt", line
+    for line in ("The regulator said websites must ask before they set cookies on a visitor's phone.",
+                 "More than two million people follow the minister on TikTok, where she posts daily."):
+        assert bp.prompt(one_line(line), LATIN) is None, line
+
+
+def test_a_trail_ending_in_the_headline_is_navigation():
+    assert bp.navigation(one_line("Home > News > Courts > Court orders council to reopen closed library"), LATIN) \
+        == "navigation"
+    assert bp.navigation(one_line("Home Region Politics Economy Sport Culture E-Paper"), LATIN) == "navigation"

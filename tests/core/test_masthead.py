@@ -133,3 +133,31 @@ def test_a_brand_heading_the_menu_names_the_site_and_beats_the_wire():
     # a section heading the menu is no brand, nor a run-together breadcrumb
     assert meta("Politics | World | Business\nFares to rise by four percent in January\n" + BODY)["outlet"] is None
     assert meta("NewsWorld | Europe | Business\nFares to rise by four percent in January\n" + BODY)["outlet"] is None
+
+
+def test_a_copyright_naming_the_owner_or_the_author_gives_way_to_the_site():
+    got = meta("Fares to rise by four percent in January\n" + BODY
+               + "Sign up to the Evening Clarion newsletter for the top stories every night\n"
+               + "© 2026 Clarion Media Group Ltd\n")
+    assert got["outlet"] == "Evening Clarion"
+    # the owner alone is still better than nothing
+    assert meta("Fares to rise by four percent in January\n" + BODY + "© 2026 Clarion Media Group Ltd\n")[
+        "outlet"] == "Clarion Media Group"
+    got = meta("Crumb and Crust\nWhy our village bakery closed\nTobias Wren\n" + BODY
+               + "Enjoying Crumb and Crust? Subscribe free and new posts will arrive by email.\n© 2026 Tobias Wren\n")
+    assert got["outlet"] == "Crumb and Crust" and got["title"] == "Why our village bakery closed"
+
+
+def test_a_page_that_sends_its_reader_on_names_the_site():
+    got = meta("The Islay Gazette\nFerry fares to rise by 9 per cent from April\n" + BODY
+               + "Continue reading on The Islay Gazette\n")
+    assert got["outlet"] == "The Islay Gazette" and got["title"] == "Ferry fares to rise by 9 per cent from April"
+
+
+def test_an_ambiguous_numeric_date_read_the_way_the_pages_other_dates_are_written():
+    text = "School meals contract handed to new supplier\n04/11/2026\n" + BODY + \
+        "Parents were told in a letter dated 30/10/2026 that menus would not change.\n"
+    assert meta(text)["date"] == "2026-11-04"
+    text = "School meals contract handed to new supplier\n04/11/2026\n" + BODY + \
+        "Parents were told in a letter dated 10/30/2026 that menus would not change.\n"
+    assert meta(text)["date"] == "2026-04-11"

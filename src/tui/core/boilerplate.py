@@ -175,10 +175,12 @@ def navigation(line: Line, page: Page) -> str | None:
     crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(line.text) if i.strip()]
     if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
         return "navigation"
+    if len(crumbs) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in crumbs[:-1]):
+        return "navigation"  # a trail ending in this page's own headline
     tokens = line.text.split()
     # a menu whose separators the scraper dropped ("News Sport Events Jobs"):
     # capitalised single words, no joining words, mostly desk names
-    if 3 <= len(tokens) <= 8 and len(norms) == len(tokens) and all(t[:1].isupper() and t.isalpha() for t in tokens):
+    if 3 <= len(tokens) <= 8 and len(norms) == len(tokens) and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens):
         desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
         if desks >= 2 and desks * 2 >= len(norms):
             return "navigation"
@@ -384,10 +386,10 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
         if line.index in reasons or line.ends_sentence or not 1 <= line.n_words <= 5:
             continue
         norms = line.norms[1:] if line.norms[0] == "the" else line.norms
-        if not norms or not all(w[:1].isupper() for w in line.text.split()[-len(norms):]):
+        if not norms or not all(w[:1].isupper() or w in _MASTHEAD_JOINERS for w in line.text.split()[-len(norms):]):
             continue
         key = " ".join(norms)
-        if any(f" {key} " in f" {n} " for n in naming):
+        if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming):
             reasons[line.index] = "the site's name"
 
 

@@ -76,10 +76,15 @@ _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
     rf"\b(?i:follow|like)\s+(?P<name3>(?:the|The)\s+{_NAME})\s+on\s+[A-Z]|"
+    # without "the", a name ending in a masthead word ("Follow Straits Courier on Telegram"), not a person's
+    rf"\b(?i:follow)\s+(?P<name7>{_NAME})\s+on\s+[A-Z]|"
     rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))|"
     # a possessive names the owner: "Sign up for The Lakeland Herald's morning briefing"
     rf"\b(?i:for|from|to|get)\s+(?:the\s+)?(?P<name4>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}"
-    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b")
+    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b|"
+    # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
+    rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
+    rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split())
@@ -164,7 +169,7 @@ def _in_text_form(text: str, label: str) -> str | None:
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
-    name = re.sub(r"\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Group)\.?$", "", name)
+    name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
                         or w.isdigit() for w in words):
@@ -198,6 +203,12 @@ def _masthead(line: Line) -> tuple[str, str] | None:
     return cleaned, "masthead line" if name == line.text.strip() else "masthead with tagline"
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+#: The last word of a company's name, not a site's: a copyright line often
+#: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
+_CORPORATE = re.compile(
+    r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
+    r"Pte|Pty|Bhd|Inc|LLC|AG|SE)\.?$")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
 
 
@@ -218,17 +229,42 @@ def _menu_brand(text: str) -> str | None:
     return masthead_name(first)
 
 
+def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
+    """The capitalised words of the author's name: bylines without the
+    outlet they name ("By Jane Roe, Tidewater Journal"), and a name line
+    below the headline."""
+    words: set[str] = set()
+    below_headline = False
+    for ln in lines:
+        reason = marked.get(ln.index)
+        if reason is None:
+            below_headline = True
+        elif reason == "byline" or reason == "the site's name" and below_headline:
+            text = ln.text
+            m = _BYLINE_OUTLET.match(text) or _BYLINE_STAFF.match(text)
+            if m:
+                text = text[:m.start("name")] + text[m.end("name"):]
+            words.update(_CAPITALISED.findall(text))
+    return words - {"By", "From"}
+
+
 def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
     """The site that published the page. A wire agency is the outlet only
     when nothing names the site: an aggregator or a local paper running
     "LONDON (Reuters) —" or "Source: AFP" published the page, so its own name
     (in a copyright line, masthead, prompt …) wins over the agency's."""
-    wire = None
+    wire = publisher = None
+    authors = _author_words(lines, marked)
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
-        if not is_wire_agency(name):
+        if evidence == "copyright line" and set(_CAPITALISED.findall(name)) <= authors:
+            continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
+        if is_wire_agency(name):
+            wire = wire or (name, evidence)
+        elif _CORPORATE.search(name):
+            publisher = publisher or (name, evidence)  # "© Clarion Media Group": the owner, if nothing names the site
+        else:
             return name, evidence
-        wire = wire or (name, evidence)
-    return wire
+    return publisher or wire
 
 
 def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
@@ -236,6 +272,18 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     """Every name the page gives its publisher, strongest evidence first
     (lazily: the caller stops at the first that is not a wire agency)."""
     furniture = [ln for ln in lines if ln.index in marked]
+    # a name alone above the headline that the furniture names too ("Crumb
+    # and Crust" … "Enjoying Crumb and Crust? Subscribe"): the masthead; a
+    # copyright line may name the owner or the author instead
+    for ln in lines:
+        if ln.index not in marked:
+            break  # the headline
+        if marked[ln.index] != "the site's name":
+            continue
+        if (found := _masthead(ln)):
+            yield found
+        elif (name := _clean_name(ln.text.strip())):
+            yield name, "site name above the headline"
     for ln in furniture:
         if marked[ln.index] == "copyright line":
             m = _COPYRIGHT_NAME.search(ln.text)
@@ -306,8 +354,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
-            if m and (name := _clean_name(m.group("name") or m.group("name2") or m.group("name3")
-                                          or m.group("name4"))):
+            found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                           or m.group("name5") or m.group("name6") or masthead_name(m.group("name7")))
+            if found and (name := _clean_name(found)):
                 yield name, "named in a prompt"
 
 
@@ -327,6 +376,7 @@ def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
         return None
 
 
+_NUMERIC_DATE_PATTERNS = [p for p in _DATE_PATTERNS if "mday" in p.groupindex]
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ZONE = re.compile(r"\b[A-Z]{2,5}\b")
 
@@ -342,6 +392,14 @@ def _day_first(text: str, at: int) -> bool:
             return True
         if zone in pages.MONTH_FIRST_ZONES:
             return False
+    # another numeric date on the page that can be read one way only ("30/10/2026")
+    votes = 0
+    for pattern in _NUMERIC_DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            first, second = int(m["mday"]), int(m["dmon"])
+            votes += (first > 12 >= second) - (second > 12 >= first)
+    if votes:
+        return votes > 0
     day_month = sum(1 for _ in _DATE_PATTERNS[0].finditer(text))
     month_day = sum(1 for _ in _DATE_PATTERNS[1].finditer(text))
     return day_month > month_day
