@@ -326,3 +326,15 @@ def test_a_trail_ending_in_the_headline_is_navigation():
     assert bp.navigation(one_line("Home > News > Courts > Court orders council to reopen closed library"), LATIN) \
         == "navigation"
     assert bp.navigation(one_line("Home Region Politics Economy Sport Culture E-Paper"), LATIN) == "navigation"
+
+
+def test_contributor_lines_correction_notes_and_author_notes_are_credits():
+    for line in ("AP writers Lena Morrow and Jake Tull contributed from Chicago.",
+                 "Tom Reyes in Madrid contributed reporting.",
+                 "Correction note: An earlier version of this story gave the wrong model year for the vans.",
+                 "Nadia Osei is a Local Democracy Reporter covering the Wyre valley for the Valley Voice.",
+                 "Image source, Halvard Motors"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("Dr Ames, who contributed to the report, said the findings were clear and the risk was low.",
+                 "Three councils contributed to the fund, which will pay for new flood barriers on the river."):
+        assert bp.credit(one_line(line), LATIN) is None, line

@@ -202,7 +202,8 @@ AGENCIES = "|".join(
 #: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
-    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)",
+    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)|"
+    r"^\W*(?:image|media|video) (?:source|credit)s?\s*,",
     re.I,
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
@@ -226,7 +227,10 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|"
+    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|"
+    # "AP writers Lena Morrow and Jake Tull contributed from Chicago."
+    r"(?:[A-Z][\w.&-]* )*(?:writers?|reporters?|correspondents?|journalists?|staff) [A-Z][^.]{0,80}\bcontributed\b|"
+    r"[A-Z][^.]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
@@ -248,7 +252,7 @@ BYLINE = re.compile(
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
-    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
+    r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
 #: A line that is only an agency's name (perhaps with its editors' sign-off
