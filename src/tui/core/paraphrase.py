@@ -17,6 +17,7 @@ PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest 
 DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
+PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
@@ -37,8 +38,7 @@ def _sentence_features(docs: list[AlignDoc]):
     for d in docs:
         sentence, content, norms, folds, lowers = d.sentence, d.content, d.norms, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [stem(f) if c and len(w) > 2 and w not in REPORTING_VERBS else None
-                    for f, c, w in zip(folds, content, norms)]
+        stems_of = [_stem(f, w, c) for f, c, w in zip(folds, content, norms)]
         start = 0
         n = len(sentence)
         while start < n:
@@ -66,6 +66,15 @@ def _sentence_features(docs: list[AlignDoc]):
                 feats.append((d.index, start, end, stems, lower, claim, numbers))
             start = end
     return feats
+
+
+def _stem(fold: str, norm: str, content: bool) -> str | None:
+    """A word's stem if it can carry content, else None. A figure is kept
+    whole (1.4bn and 14,000 must not meet on a five-character prefix) and
+    counts from two characters (27, 3%); a lone digit says too little."""
+    if norm[:1].isdigit():
+        return fold if len(norm) > 1 else None
+    return stem(fold) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
 
 
 def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
@@ -123,7 +132,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             continue
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
-        if score < PARAPHRASE_MIN_SCORE:
+        # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
+        # has: with it, less of the wording needs to be shared
+        if score < (PARAPHRASE_MIN_SCORE_FIGURE if na & nb else PARAPHRASE_MIN_SCORE):
             continue
         cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
