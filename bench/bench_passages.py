@@ -338,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     if not folders:
         print("no gold folders", file=sys.stderr)
         return 2
+    for folder in folders:
+        if not (folder / "gold.json").is_file():
+            print(f"bench_passages: no gold.json in {folder}", file=sys.stderr)
+            return 2
     evaluate(folders, args.verbose)
     return 0
 
