@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .text import stem
+from .text import merge_intervals, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -83,13 +83,16 @@ def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int
     the reuse. One almost wholly covered: it is a verbatim fragment of the
     other, shown as what it is, not stretched into a whole-sentence
     paraphrase."""
-    cov_a = cov_b = 0
+    in_a, in_b = [], []
     for r in regions_by_pair.get((a, b), ()):
-        in_a = min(a1, r.a1) - max(a0, r.a0)
-        in_b = min(b1, r.b1) - max(b0, r.b0)
-        if in_a > 0 and in_b > 0:  # a match between these two sentences, not elsewhere
-            cov_a += in_a
-            cov_b += in_b
+        s_a, e_a = max(a0, r.a0), min(a1, r.a1)
+        s_b, e_b = max(b0, r.b0), min(b1, r.b1)
+        if e_a > s_a and e_b > s_b:  # a match between these two sentences, not elsewhere
+            in_a.append((s_a, e_a))
+            in_b.append((s_b, e_b))
+    # a verbatim core inside a near match (or a quote inside both) counts once
+    cov_a = sum(e - s for s, e in merge_intervals(in_a))
+    cov_b = sum(e - s for s, e in merge_intervals(in_b))
     return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
