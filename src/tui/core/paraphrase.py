@@ -25,31 +25,46 @@ PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gi
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
+# A clause boundary inside a sentence: a semicolon or a spaced dash, or a
+# comma before one of these words. A rewrite often splits a sentence there, or
+# joins two sentences there ("…, forecasters said, and some 42,000 homes lost
+# power"), so each clause is also compared on its own.
+CLAUSE_WORDS = frozenset("and but while though although whereas after as which".split())
+_CLAUSE_MARKS = (";", " – ", " — ")
+
+
+def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
+    text, starts, ends, norms = d.source.text, d.starts, d.ends, d.norms
+    out = []
+    for i in range(start + 1, end):
+        if ends[i - 1] >= starts[i]:
+            continue  # one word split in two (won't = will not)
+        gap = text[ends[i - 1]:starts[i]]
+        if any(m in gap for m in _CLAUSE_MARKS) or ("," in gap and norms[i] in CLAUSE_WORDS):
+            out.append(i)
+    return out
+
+
 def _sentence_features(docs: list[AlignDoc]):
-    """Per body sentence: (doc, first token, end token, stems, lower-case
-    stems, claim stems, number stems).
+    """Per body sentence, then per clause of a sentence that has several:
+    (doc, first token, end token, stems, lower-case stems, claim stems,
+    number stems); and how many of them are whole sentences (they come first).
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
-    feats = []
+    feats, clauses = [], []
     for d in docs:
-        sentence, content, norms, folds, lowers = d.sentence, d.content, d.norms, d.folds, d.lower
+        sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [_stem(f, w, c) for f, c, w in zip(folds, content, norms)]
-        start = 0
-        n = len(sentence)
-        while start < n:
-            end = start
-            here = sentence[start]
-            while end < n and sentence[end] == here:
-                end += 1
+        stems_of = [_stem(f, w, c) for f, c, w in zip(folds, content, d.norms)]
+
+        def unit(start: int, end: int):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
-            if len(words) < 4 and len({s for _i, s in words}) < 4:
-                start = end
-                continue
+            if len(words) < 4:
+                return None
             stems, lower, claim, numbers = set(), set(), set(), set()
             for i, s in words:
                 stems.add(s)
@@ -62,10 +77,25 @@ def _sentence_features(docs: list[AlignDoc]):
                 if (low or (i == start and folds[i] in seen_lower)) \
                         and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
-            if len(stems) >= 4:
-                feats.append((d.index, start, end, stems, lower, claim, numbers))
+            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= 4 else None
+
+        start = 0
+        n = len(sentence)
+        while start < n:
+            end = start
+            here = sentence[start]
+            while end < n and sentence[end] == here:
+                end += 1
+            whole = unit(start, end)
+            if whole:
+                feats.append(whole)
+                cuts = _clause_starts(d, start, end)
+                if cuts:
+                    bounds = [start, *cuts, end]
+                    parts = [u for k in range(len(bounds) - 1) if (u := unit(bounds[k], bounds[k + 1]))]
+                    clauses.extend(parts)
             start = end
-    return feats
+    return feats + clauses, len(feats)
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
@@ -101,16 +131,16 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats = _sentence_features(docs)
+    feats, n_sentences = _sentence_features(docs)
     if len(feats) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
-    for f in feats:
+    for f in feats[:n_sentences]:  # how rare a word is: counted over whole sentences only
         for s in f[3]:
             df[s] += 1
     total = len(feats)
-    topic_df = max(3, TOPIC_SENTENCE_SHARE * total)
-    weight = {s: math.log(1 + total / c) for s, c in df.items()}
+    topic_df = max(3, TOPIC_SENTENCE_SHARE * n_sentences)
+    weight = {s: math.log(1 + n_sentences / c) for s, c in df.items()}
     by_pair: dict[tuple[int, int], list[Region]] = defaultdict(list)
     for r in lexical:
         by_pair[(r.a, r.b)].append(r)
