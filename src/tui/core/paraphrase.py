@@ -6,6 +6,8 @@ Returns links only; `passages.cluster_links` groups them."""
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -18,7 +20,8 @@ DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them a
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
-PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
+PARAPHRASE_STRONG = 0.5
+CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -29,18 +32,17 @@ TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) 
 # comma before one of these words. A rewrite often splits a sentence there, or
 # joins two sentences there ("…, forecasters said, and some 42,000 homes lost
 # power"), so each clause is also compared on its own.
-CLAUSE_WORDS = frozenset("and but while though although whereas after as which".split())
-_CLAUSE_MARKS = (";", " – ", " — ")
+CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
+_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)" % "|".join(CLAUSE_WORDS), re.IGNORECASE)
 
 
 def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
-    text, starts, ends, norms = d.source.text, d.starts, d.ends, d.norms
+    """Tokens of the sentence start:end that open a clause after a break."""
+    s0, s1 = d.starts[start], d.ends[end - 1]
     out = []
-    for i in range(start + 1, end):
-        if ends[i - 1] >= starts[i]:
-            continue  # one word split in two (won't = will not)
-        gap = text[ends[i - 1]:starts[i]]
-        if any(m in gap for m in _CLAUSE_MARKS) or ("," in gap and norms[i] in CLAUSE_WORDS):
+    for m in _CLAUSE_BREAK.finditer(d.source.text, s0, s1):
+        i = bisect_left(d.starts, m.end(), start, end)
+        if start < i < end and (not out or out[-1] != i):
             out.append(i)
     return out
 
@@ -56,6 +58,7 @@ def _sentence_features(docs: list[AlignDoc]):
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats, clauses = [], []
+    clauses_of: dict[int, list[int]] = {}  # sentence → its clauses (indices into `clauses`)
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
@@ -93,9 +96,12 @@ def _sentence_features(docs: list[AlignDoc]):
                 if cuts:
                     bounds = [start, *cuts, end]
                     parts = [u for k in range(len(bounds) - 1) if (u := unit(bounds[k], bounds[k + 1]))]
-                    clauses.extend(parts)
+                    if len(parts) > 1 or (parts and (parts[0][1], parts[0][2]) != (start, end)):
+                        clauses_of[len(feats) - 1] = list(range(len(clauses), len(clauses) + len(parts)))
+                        clauses.extend(parts)
             start = end
-    return feats + clauses, len(feats)
+    n = len(feats)
+    return feats + clauses, n, {k: [n + c for c in cs] for k, cs in clauses_of.items()}
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
@@ -131,7 +137,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats, n_sentences = _sentence_features(docs)
+    feats, n_sentences, clauses_of = _sentence_features(docs)
     if len(feats) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
@@ -145,38 +151,67 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     for r in lexical:
         by_pair[(r.a, r.b)].append(r)
         by_pair[(r.b, r.a)].append(Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
-    candidates = []
-    keys = _candidate_sentence_pairs(feats, df)
-    for n, key in enumerate(keys):
-        if tick and not n % 256:
-            tick(n, len(keys))
-        k1, k2 = divmod(key, total)
+    keys = _candidate_sentence_pairs(feats[:n_sentences], df, total)
+
+    def score_of(k1: int, k2: int) -> float | None:
+        """The pair's score if it may be a paraphrase link, else None."""
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
         shared = sa & sb
         if len(shared) < PARAPHRASE_MIN_SHARED:
-            continue
+            return None
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
-            continue
+            return None
         if not _same_claim(ca, cb, na, nb, df, topic_df):
-            continue
+            return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
-        # has: with it, less of the wording needs to be shared
-        if score < (PARAPHRASE_MIN_SCORE_FIGURE if na & nb else PARAPHRASE_MIN_SCORE):
-            continue
+        # has: with it, less of the wording needs to be shared — unless the
+        # figure is everywhere in the story ("within thirty days")
+        rare_figure = any(df[x] <= RARE_STEM_POSTINGS for x in na & nb)
+        if score < (PARAPHRASE_MIN_SCORE_FIGURE if rare_figure else PARAPHRASE_MIN_SCORE):
+            return None
         cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
-            continue
-        candidates.append((score, k1, k2))
+            return None
+        return score
+
+    candidates = []
+    for n, key in enumerate(keys):
+        if tick and not n % 256:
+            tick(n, len(keys))
+        k1, k2 = divmod(key, total)
+        score = score_of(k1, k2)
+        if score is not None:
+            candidates.append((score, k1, k2))
+        c1, c2 = clauses_of.get(k1, ()), clauses_of.get(k2, ())
+        if (c1 or c2) and len(feats[k1][3] & feats[k2][3]) >= PARAPHRASE_MIN_SHARED:
+            # a clause meets what its sentence meets: one clause of a long
+            # sentence may carry the other's claim alone
+            for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2]:
+                if len(feats[x][3] & feats[y][3]) < CLAUSE_MIN_SHARED:
+                    continue  # a clause is short: it must share more to say the same
+                score = score_of(x, y)
+                if score is not None:
+                    candidates.append((score, x, y))
+    linked = _best_links(candidates, feats)
+    # a clause link adds nothing where the two whole sentences are linked
+    def sentences(k1: int, k2: int) -> tuple[int, int, int, int]:
+        (da, a0), (db, b0) = feats[k1][:2], feats[k2][:2]
+        return da, docs[da].sentence[a0], db, docs[db].sentence[b0]
+
+    whole = {sentences(k1, k2) for _s, k1, k2 in linked if k1 < n_sentences and k2 < n_sentences}
+    whole |= {(c, d, a, b) for a, b, c, d in whole}
+    linked = [(score, k1, k2) for score, k1, k2 in linked
+              if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
     return [
         Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
-        for score, k1, k2 in _best_links(candidates, feats)
+        for score, k1, k2 in linked
     ]
 
 
@@ -187,7 +222,10 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     same figures when both give figures (a vote count is not a concession).
     When only one gives figures, its figures are much of its claim, so the
     words must carry more of it."""
-    if na and nb and not na & nb:
+    # figures must agree: one side may give more of them, but when each
+    # gives one the other lacks (9.6 million vs 58,687, both "within thirty
+    # days") they report different facts
+    if na and nb and (not na & nb or (na - nb and nb - na)):
         return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
@@ -197,13 +235,13 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 
-def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
+def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
     """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
     each sentence is indexed under its few rarest stems only, so two
     sentences that share much of their content almost surely meet under one
     of them, while the posting lists stay short and the work near-linear.
-    A posting list that is still long links each sentence to the next few."""
-    total = len(feats)
+    A posting list that is still long links each sentence to the next few.
+    `total` is the number the keys are made with."""
     postings: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         # a stem found in this sentence only can never be shared: skip it
