@@ -58,11 +58,17 @@ def _sentence_features(docs: list[AlignDoc]):
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats, clauses = [], []
+    headlines: set[int] = set()
     clauses_of: dict[int, list[int]] = {}  # sentence → its clauses (indices into `clauses`)
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
         stems_of = [_stem(f, w, c) for f, c, w in zip(folds, content, d.norms)]
+        # Headlines are not compared as paraphrases: two headlines on one
+        # story always tell it alike, and a headline restates its own lede;
+        # a reader looks for the claims the articles share, not the topic.
+        # A headline copied word for word is still a lexical link.
+        title = " ".join((d.source.title or "").split()).casefold().rstrip(".")
 
         def unit(start: int, end: int):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
@@ -90,6 +96,8 @@ def _sentence_features(docs: list[AlignDoc]):
             while end < n and sentence[end] == here:
                 end += 1
             whole = unit(start, end)
+            if whole and title and " ".join(d.source.text[d.starts[start]:d.ends[end - 1]].split()).casefold() == title:
+                headlines.add(len(feats))  # counted for word rarity, never linked as a paraphrase
             if whole:
                 feats.append(whole)
                 cuts = _clause_starts(d, start, end)
@@ -101,7 +109,7 @@ def _sentence_features(docs: list[AlignDoc]):
                         clauses.extend(parts)
             start = end
     n = len(feats)
-    return feats + clauses, n, {k: [n + c for c in cs] for k, cs in clauses_of.items()}
+    return feats + clauses, n, {k: [n + c for c in cs] for k, cs in clauses_of.items()}, headlines
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
@@ -137,7 +145,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats, n_sentences, clauses_of = _sentence_features(docs)
+    feats, n_sentences, clauses_of, headlines = _sentence_features(docs)
     if len(feats) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
@@ -155,6 +163,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
     def score_of(k1: int, k2: int) -> float | None:
         """The pair's score if it may be a paraphrase link, else None."""
+        if k1 in headlines or k2 in headlines:
+            return None
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
         shared = sa & sb
