@@ -57,20 +57,22 @@ def _sentence_features(docs: list[AlignDoc]):
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
-    feats, clauses = [], []
+    feats = []
     headlines: set[int] = set()
-    clauses_of: dict[int, list[int]] = {}  # sentence → its clauses (indices into `clauses`)
+    units = {}  # doc → its unit(start, end) maker, for clauses cut later
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [_stem(f, w, c) for f, c, w in zip(folds, content, d.norms)]
+        stems_of = [(f if w[0] in _DIGITS else stem(f) if len(w) > 2 and w not in REPORTING_VERBS else None)
+                    if c else None
+                    for f, c, w in zip(folds, content, d.norms)]
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
         # A headline copied word for word is still a lexical link.
         title = " ".join((d.source.title or "").split()).casefold().rstrip(".")
 
-        def unit(start: int, end: int):
+        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
             if len(words) < 4:
                 return None
@@ -88,6 +90,7 @@ def _sentence_features(docs: list[AlignDoc]):
                     claim.add(s)
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= 4 else None
 
+        units[d.index] = unit
         start = 0
         n = len(sentence)
         while start < n:
@@ -96,24 +99,35 @@ def _sentence_features(docs: list[AlignDoc]):
             while end < n and sentence[end] == here:
                 end += 1
             whole = unit(start, end)
-            if whole and title and " ".join(d.source.text[d.starts[start]:d.ends[end - 1]].split()).casefold() == title:
+            if whole and title and abs(d.ends[end - 1] - d.starts[start] - len(title)) <= 4 \
+                    and " ".join(d.source.text[d.starts[start]:d.ends[end - 1]].split()).casefold() == title:
                 headlines.add(len(feats))  # counted for word rarity, never linked as a paraphrase
             if whole:
                 feats.append(whole)
-                cuts = _clause_starts(d, start, end)
-                if cuts:
-                    bounds = [start, *cuts, end]
-                    parts = [u for k in range(len(bounds) - 1) if (u := unit(bounds[k], bounds[k + 1]))]
-                    if len(parts) > 1 or (parts and (parts[0][1], parts[0][2]) != (start, end)):
-                        clauses_of[len(feats) - 1] = list(range(len(clauses), len(clauses) + len(parts)))
-                        clauses.extend(parts)
             start = end
-    n = len(feats)
-    return feats + clauses, n, {k: [n + c for c in cs] for k, cs in clauses_of.items()}, headlines
+
+    def clauses(whole) -> list:
+        """The clauses of a sentence's features (none when it has one), cut
+        only for the sentences scoring reaches."""
+        di, start, end = whole[:3]
+        if len(whole[3]) < 8:
+            return []  # two clauses of four content words at least, else no split
+        cuts = _clause_starts(docs[di], start, end)
+        if not cuts:
+            return []
+        bounds = [start, *cuts, end]
+        parts = [u for k in range(len(bounds) - 1) if (u := units[di](bounds[k], bounds[k + 1]))]
+        return parts if len(parts) > 1 or (parts and parts[0][1:3] != (start, end)) else []
+
+    return feats, headlines, clauses
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
-    """A word's stem if it can carry content, else None. A figure is kept
+    """A word's stem if it can carry content, else None (inlined in
+    `_sentence_features`; kept for the tests). A figure is kept
     whole (1.4bn and 14,000 must not meet on a five-character prefix) and
     counts from two characters (27, 3%); a lone digit says too little."""
     if norm[:1].isdigit():
@@ -121,14 +135,15 @@ def _stem(fold: str, norm: str, content: bool) -> str | None:
     return stem(fold) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
 
 
-def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
+def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int, b0: int, b1: int
+             ) -> tuple[float, float]:
     """Shares of sentence a and of sentence b that lexical matches between
     the two sources already cover. Both half covered: the lexical match shows
     the reuse. One almost wholly covered: it is a verbatim fragment of the
     other, shown as what it is, not stretched into a whole-sentence
     paraphrase."""
     in_a, in_b = [], []
-    for r in regions_by_pair.get((a, b), ()):
+    for r in regions_by_pair.get((a, b, sentence_a), ()):
         s_a, e_a = max(a0, r.a0), min(a1, r.a1)
         s_b, e_b = max(b0, r.b0), min(b1, r.b1)
         if e_a > s_a and e_b > s_b:  # a match between these two sentences, not elsewhere
@@ -145,7 +160,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats, n_sentences, clauses_of, headlines = _sentence_features(docs)
+    feats, headlines, cut_clauses = _sentence_features(docs)
+    n_sentences = len(feats)
     if len(feats) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
@@ -155,11 +171,22 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     total = len(feats)
     topic_df = max(3, TOPIC_SENTENCE_SHARE * n_sentences)
     weight = {s: math.log(1 + n_sentences / c) for s, c in df.items()}
-    by_pair: dict[tuple[int, int], list[Region]] = defaultdict(list)
+    # lexical links by (source, other source, sentence of the source they touch)
+    by_pair: dict[tuple[int, int, int], list[Region]] = defaultdict(list)
     for r in lexical:
-        by_pair[(r.a, r.b)].append(r)
-        by_pair[(r.b, r.a)].append(Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
-    keys = _candidate_sentence_pairs(feats[:n_sentences], df, total)
+        for x in (r, Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True)):
+            sent = docs[x.a].sentence
+            for k in range(sent[x.a0], sent[x.a1 - 1] + 1):
+                by_pair[(x.a, x.b, k)].append(x)
+    keys = _candidate_sentence_pairs(feats, df, total)
+    clauses_of: dict[int, list[int]] = {}  # sentence → the indices of its clauses in feats, once cut
+
+    def clauses(k: int) -> list[int]:
+        if k not in clauses_of:
+            parts = cut_clauses(feats[k])
+            clauses_of[k] = list(range(len(feats), len(feats) + len(parts)))
+            feats.extend(parts)
+        return clauses_of[k]
 
     def score_of(k1: int, k2: int) -> float | None:
         """The pair's score if it may be a paraphrase link, else None."""
@@ -185,7 +212,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         rare_figure = any(df[x] <= RARE_STEM_POSTINGS for x in na & nb)
         if score < (PARAPHRASE_MIN_SCORE_FIGURE if rare_figure else PARAPHRASE_MIN_SCORE):
             return None
-        cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
+        cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
             return None
         return score
@@ -198,8 +225,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         score = score_of(k1, k2)
         if score is not None:
             candidates.append((score, k1, k2))
-        c1, c2 = clauses_of.get(k1, ()), clauses_of.get(k2, ())
-        if (c1 or c2) and len(feats[k1][3] & feats[k2][3]) >= PARAPHRASE_MIN_SHARED:
+        if len(feats[k1][3] & feats[k2][3]) >= CLAUSE_MIN_SHARED:
+            c1, c2 = clauses(k1), clauses(k2)
             # a clause meets what its sentence meets: one clause of a long
             # sentence may carry the other's claim alone
             for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2]:
