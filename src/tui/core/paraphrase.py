@@ -268,7 +268,11 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
         return bool(na & nb)
-    need = PREDICATE_MIN_SHARE_ONE_SIDED if bool(na) != bool(nb) else PREDICATE_MIN_SHARE
+    # a small bare number ("48 hours", "3 days") is a circumstance the other
+    # side may write in words; a count, amount or share is the claim itself
+    weighty_a = any(len(x) > 2 or x.endswith("%") for x in na)
+    weighty_b = any(len(x) > 2 or x.endswith("%") for x in nb)
+    need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 
