@@ -21,7 +21,8 @@ CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
 PARAPHRASE_STRONG = 0.5
-CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked  # a link this strong may be a sentence's second partner
+CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
+CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score  # a link this strong may be a sentence's second partner
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -179,6 +180,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             for k in range(sent[x.a0], sent[x.a1 - 1] + 1):
                 by_pair[(x.a, x.b, k)].append(x)
     keys = _candidate_sentence_pairs(feats, df, total)
+    wsum = [sum(weight[x] for x in f[3]) for f in feats]  # whole sentences only
     clauses_of: dict[int, list[int]] = {}  # sentence → the indices of its clauses in feats, once cut
 
     def clauses(k: int) -> list[int]:
@@ -188,15 +190,13 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             feats.extend(parts)
         return clauses_of[k]
 
-    def score_of(k1: int, k2: int) -> float | None:
-        """The pair's score if it may be a paraphrase link, else None."""
+    def score_of(k1: int, k2: int, shared: set) -> float | None:
+        """The pair's score if it may be a paraphrase link, else None
+        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED)."""
         if k1 in headlines or k2 in headlines:
             return None
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
-        shared = sa & sb
-        if len(shared) < PARAPHRASE_MIN_SHARED:
-            return None
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
@@ -222,17 +222,22 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         if tick and not n % 256:
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
-        score = score_of(k1, k2)
+        shared = feats[k1][3] & feats[k2][3]
+        if len(shared) < PARAPHRASE_MIN_SHARED:
+            continue  # most pairs: decided here, without a call
+        score = score_of(k1, k2, shared)
         if score is not None:
             candidates.append((score, k1, k2))
-        if len(feats[k1][3] & feats[k2][3]) >= CLAUSE_MIN_SHARED:
+        if len(shared) >= CLAUSE_MIN_SHARED \
+                and 2 * sum(weight[x] for x in shared) >= CLAUSE_TRY_SCORE * (wsum[k1] + wsum[k2]):
             c1, c2 = clauses(k1), clauses(k2)
             # a clause meets what its sentence meets: one clause of a long
             # sentence may carry the other's claim alone
             for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2]:
-                if len(feats[x][3] & feats[y][3]) < CLAUSE_MIN_SHARED:
+                part = feats[x][3] & feats[y][3]
+                if len(part) < CLAUSE_MIN_SHARED:
                     continue  # a clause is short: it must share more to say the same
-                score = score_of(x, y)
+                score = score_of(x, y, part)
                 if score is not None:
                     candidates.append((score, x, y))
     linked = _best_links(candidates, feats)
