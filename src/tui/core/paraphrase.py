@@ -20,9 +20,9 @@ DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them a
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
-PARAPHRASE_STRONG = 0.5
+PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
-CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score  # a link this strong may be a sentence's second partner
+CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -49,9 +49,10 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
 
 
 def _sentence_features(docs: list[AlignDoc]):
-    """Per body sentence, then per clause of a sentence that has several:
-    (doc, first token, end token, stems, lower-case stems, claim stems,
-    number stems); and how many of them are whole sentences (they come first).
+    """Per body sentence: (doc, first token, end token, stems, lower-case
+    stems, claim stems, number stems); the indices of the headlines among
+    them; and `clauses(features)`, which cuts a sentence's features into its
+    clauses' (none when it has one), on demand.
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
