@@ -186,7 +186,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
     def clauses(k: int) -> list[int]:
         if k not in clauses_of:
-            parts = cut_clauses(feats[k])
+            parts = cut_clauses(feats[k]) if k not in headlines else []
             clauses_of[k] = list(range(len(feats), len(feats) + len(parts)))
             feats.extend(parts)
         return clauses_of[k]
@@ -242,6 +242,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
                 if score is not None:
                     candidates.append((score, x, y))
     linked = _best_links(candidates, feats)
+
     # a clause link adds nothing where the two whole sentences are linked
     def sentences(k1: int, k2: int) -> tuple[int, int, int, int]:
         (da, a0), (db, b0) = feats[k1][:2], feats[k2][:2]
