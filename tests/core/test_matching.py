@@ -22,6 +22,18 @@ def test_numbers_written_differently_meet():
     assert keys("three ships") == keys("3 ships")
     assert keys("28-point plan") == ["28-point", "plan"]  # not a number: kept as written
     assert keys("in 1994") == ["in", "1994"]
+    assert keys("twenty-seven people") == keys("27 people")
+    assert keys("sixty-one thousand fans") == keys("61,000 fans")
+    assert keys("gusts of 130km") == keys("gusts of 130") != keys("gusts of 13")
+    assert keys("the 88th minute") == ["the", "88", "minute"]
+    assert keys("one of the") == ["one", "of", "the"]  # "one" is not a figure
+
+
+def test_paraphrase_figures_are_compared_whole():
+    from tui.core.paraphrase import _stem
+    assert _stem("1400000000", "1400000000", True) != _stem("14000", "14000", True)
+    assert _stem("27", "27", True) == "27" and _stem("3%", "3%", True) == "3%"
+    assert _stem("3", "3", True) is None  # a lone digit says too little
 
 
 def test_negated_contractions_are_spelled_out():
@@ -31,7 +43,7 @@ def test_negated_contractions_are_spelled_out():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(list("abc 0123456789.,%'’n") + [" per cent", " million", "won't ", " three"]),
+@given(st.lists(st.sampled_from(list("abc 0123456789.,%'’n") + [" per cent", " million", "won't ", " three", " twenty-one", " thousand", "km"]),
                 max_size=40).map("".join))
 def test_matching_tokens_stay_inside_the_text_and_in_order(text):
     toks = _matching_tokens(tokenize(text), text)

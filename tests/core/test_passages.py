@@ -127,3 +127,44 @@ def test_identical_files_share_one_verbatim_passage():
     for p, sentence in zip(story.passages, BASE):
         for sp in p.spans:
             assert text[sp.start:sp.end] == sentence.rstrip(".")
+
+
+def _paraphrase_between(story, a_phrase: str, b_phrase: str) -> bool:
+    ta, tb = story.source("a").text, story.source("b").text
+    ia, ib = ta.index(a_phrase), tb.index(b_phrase)
+    for link in story.links:
+        if link.kind != "paraphrase":
+            continue
+        for x, y in ((link.a, link.b), (link.b, link.a)):
+            if x.source == "a" and y.source == "b" and x.start <= ia < x.end and y.start <= ib < y.end:
+                return True
+    return False
+
+
+def test_a_sentence_joining_two_claims_meets_each_of_them():
+    # b joins a's two sentences; each of a's claims meets its clause of b
+    a = ("Ferry crews at Dunmore rescued fourteen passengers from a drifting lifeboat late on Sunday.\n"
+         "The harbour authority closed the northern pier for two days while divers inspected the damaged hull.")
+    b = ("Lifeboat crews pulled 14 passengers from a drifting boat off Dunmore on Sunday night, and "
+         "the northern pier will stay shut for two days while divers check the hull, the harbour authority said.")
+    story = story_of(a, b)
+    assert _paraphrase_between(story, "Ferry crews", "Lifeboat crews")
+    assert _paraphrase_between(story, "The harbour authority closed", "the northern pier will stay")
+
+
+def test_headlines_are_not_paraphrase_links():
+    a = ("Harbour pier shut after lifeboat rescue\n"
+         "Ferry crews at Dunmore rescued fourteen passengers from a drifting lifeboat late on Sunday.")
+    b = ("Dunmore pier closed after lifeboat rescue of 14\n"
+         "Lifeboat crews pulled 14 passengers from a drifting boat off Dunmore on Sunday night.")
+    story = story_of(a, b)
+    assert story.source("a").title.startswith("Harbour pier")
+    assert not _paraphrase_between(story, "Harbour pier shut", "Dunmore pier closed")
+    assert _paraphrase_between(story, "Ferry crews", "Lifeboat crews")
+
+
+def test_different_figures_on_one_template_are_different_facts():
+    a = "According to the ministry, 5,800 homes near the river must be cleared within thirty days."
+    b = "According to the ministry, 692 homes near the river must be cleared within thirty days."
+    story = story_of(a, b)
+    assert not [l for l in story.links if l.kind == "paraphrase"]

@@ -91,8 +91,15 @@ def _containing(ranges, starts: list[int]) -> list[int]:
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|mn|bn|k)")
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split()) if i >= 2}
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+# number words as digits (three = 3, twenty-seven = 27); "one" and "zero" stay
+# words: "one of the", "no one" are not figures
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_UNITS) if i >= 2}
+_NUMBER_WORDS.update({w: str(v) for w, v in _TENS.items()})
+_NUMBER_WORDS.update({f"{t}-{u}": str(v + k) for t, v in _TENS.items() for k, u in enumerate(_UNITS[1:10], 1)})
+# a figure glued to its unit: 130km, 5kg, 40mph (the unit is dropped from the key)
+_UNIT_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _DIGITS = frozenset("0123456789")
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
@@ -135,8 +142,11 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
             end = t.end
             j = i + 1
             scaled = _SCALED.fullmatch(raw)
+            glued = None if scaled or value is not None else _UNIT_GLUED.fullmatch(raw)
             if scaled:
                 value = float(scaled.group(1)) * _SCALES[scaled.group(2)]
+            elif glued:
+                value = float(glued.group(1))
             elif value is not None and j < n and toks[j].norm in _SCALES and len(toks[j].norm) > 2:
                 value *= _SCALES[toks[j].norm]
                 end = toks[j].end
@@ -156,8 +166,18 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
             i = j
             continue
         if norm in _NUMBER_WORDS:
-            key = _NUMBER_WORDS[norm]
-            out.append(Token(t.start, t.end, key, key))
+            value = float(_NUMBER_WORDS[norm])
+            end = t.end
+            j = i + 1
+            # "sixty-one thousand" = 61,000; "two million" = 2,000,000
+            if j < n and toks[j].norm in _SCALES and len(toks[j].norm) > 2:
+                value *= _SCALES[toks[j].norm]
+                end = toks[j].end
+                j += 1
+            key = _as_number(value)
+            out.append(Token(t.start, end, key, key))
+            i = j
+            continue
         elif norm.endswith("n't") or norm in _NEGATIONS:
             head, neg = _NEGATIONS.get(norm, (norm[:-3], "not"))
             out.append(Token(t.start, t.end, head, fold_word(head)))

@@ -26,6 +26,7 @@ MIN_ANCHOR = 5       # an exact block must have this many words to start a match
 LONG_BLOCK = 8       # a block this long is reuse even if its words are common
 STOCK_DOCS = 8       # a phrase in more places than this (and 5% of sources) is stock
 MAX_GAP = 6          # words of difference between two blocks of one near match
+MAX_SENTENCE_GAP = 12  # … when both blocks stand in one sentence on each side
 MIN_NEAR_COMMON = 5  # a near match shares at least this many words
 SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
 
@@ -126,7 +127,13 @@ def _substantive(d: AlignDoc, p0: int, p1: int) -> bool:
 
 def _follows(a: AlignDoc, b: AlignDoc, r: Region, pa: int, pb: int) -> bool:
     ga, gb = pa - r.a1, pb - r.b1
-    return (-2 <= ga <= MAX_GAP and -2 <= gb <= MAX_GAP and pa >= r.a0 and pb >= r.b0
+    # Inside one sentence on both sides a wider edit still joins: a rewrite
+    # that inserts a clause ("praised the efforts to …, stating") keeps the
+    # sentence one near match, name and title at its head included.
+    limit = MAX_GAP
+    if a.sentence[pa] == a.sentence[r.a1 - 1] >= 0 and b.sentence[pb] == b.sentence[r.b1 - 1] >= 0:
+        limit = MAX_SENTENCE_GAP
+    return (-2 <= ga <= limit and -2 <= gb <= limit and pa >= r.a0 and pb >= r.b0
             and a.paragraph[pa] == a.paragraph[r.a0] and b.paragraph[pb] == b.paragraph[r.b0])
 
 
@@ -165,7 +172,7 @@ def _chain(a: AlignDoc, b: AlignDoc, blocks: list[tuple[int, int, int]],
             r = Region(a.index, pa, pa + n, b.index, pb, pb + n, n, anchored)
             regions.append(r)
             open_regions.append(r)
-        open_regions = [r for r in open_regions if pa - r.a1 <= MAX_GAP]
+        open_regions = [r for r in open_regions if pa - r.a1 <= MAX_SENTENCE_GAP]
     return [r for r in regions if r.anchored]
 
 

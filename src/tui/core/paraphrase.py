@@ -6,27 +6,53 @@ Returns links only; `passages.cluster_links` groups them."""
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .text import stem
+from .text import merge_intervals, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
 DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
 PARAPHRASE_MIN_SCORE = 0.34
+PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
+CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
+CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
+# A clause boundary inside a sentence: a semicolon or a spaced dash, or a
+# comma before one of these words. A rewrite often splits a sentence there, or
+# joins two sentences there ("…, forecasters said, and some 42,000 homes lost
+# power"), so each clause is also compared on its own.
+CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
+_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)" % "|".join(CLAUSE_WORDS), re.IGNORECASE)
+
+
+def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
+    """Tokens of the sentence start:end that open a clause after a break."""
+    s0, s1 = d.starts[start], d.ends[end - 1]
+    out = []
+    for m in _CLAUSE_BREAK.finditer(d.source.text, s0, s1):
+        i = bisect_left(d.starts, m.end(), start, end)
+        if start < i < end and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
 def _sentence_features(docs: list[AlignDoc]):
     """Per body sentence: (doc, first token, end token, stems, lower-case
-    stems, claim stems, number stems).
+    stems, claim stems, number stems); the indices of the headlines among
+    them; and `clauses(features)`, which cuts a sentence's features into its
+    clauses' (none when it has one), on demand.
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
@@ -34,22 +60,24 @@ def _sentence_features(docs: list[AlignDoc]):
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     feats = []
+    headlines: set[int] = set()
+    units = {}  # doc → its unit(start, end) maker, for clauses cut later
     for d in docs:
-        sentence, content, norms, folds, lowers = d.sentence, d.content, d.norms, d.folds, d.lower
+        sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [stem(f) if c and len(w) > 2 and w not in REPORTING_VERBS else None
-                    for f, c, w in zip(folds, content, norms)]
-        start = 0
-        n = len(sentence)
-        while start < n:
-            end = start
-            here = sentence[start]
-            while end < n and sentence[end] == here:
-                end += 1
+        stems_of = [(f if w[0] in _DIGITS else stem(f) if len(w) > 2 and w not in REPORTING_VERBS else None)
+                    if c else None
+                    for f, c, w in zip(folds, content, d.norms)]
+        # Headlines are not compared as paraphrases: two headlines on one
+        # story always tell it alike, and a headline restates its own lede;
+        # a reader looks for the claims the articles share, not the topic.
+        # A headline copied word for word is still a lexical link.
+        title = " ".join((d.source.title or "").split()).casefold().rstrip(".")
+
+        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
-            if len(words) < 4 and len({s for _i, s in words}) < 4:
-                start = end
-                continue
+            if len(words) < 4:
+                return None
             stems, lower, claim, numbers = set(), set(), set(), set()
             for i, s in words:
                 stems.add(s)
@@ -62,25 +90,70 @@ def _sentence_features(docs: list[AlignDoc]):
                 if (low or (i == start and folds[i] in seen_lower)) \
                         and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
-            if len(stems) >= 4:
-                feats.append((d.index, start, end, stems, lower, claim, numbers))
+            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= 4 else None
+
+        units[d.index] = unit
+        start = 0
+        n = len(sentence)
+        while start < n:
+            end = start
+            here = sentence[start]
+            while end < n and sentence[end] == here:
+                end += 1
+            whole = unit(start, end)
+            if whole and title and abs(d.ends[end - 1] - d.starts[start] - len(title)) <= 4 \
+                    and " ".join(d.source.text[d.starts[start]:d.ends[end - 1]].split()).casefold() == title:
+                headlines.add(len(feats))  # counted for word rarity, never linked as a paraphrase
+            if whole:
+                feats.append(whole)
             start = end
-    return feats
+
+    def clauses(whole) -> list:
+        """The clauses of a sentence's features (none when it has one), cut
+        only for the sentences scoring reaches."""
+        di, start, end = whole[:3]
+        if len(whole[3]) < 8:
+            return []  # two clauses of four content words at least, else no split
+        cuts = _clause_starts(docs[di], start, end)
+        if not cuts:
+            return []
+        bounds = [start, *cuts, end]
+        parts = [u for k in range(len(bounds) - 1) if (u := units[di](bounds[k], bounds[k + 1]))]
+        return parts if len(parts) > 1 or (parts and parts[0][1:3] != (start, end)) else []
+
+    return feats, headlines, clauses
 
 
-def _covered(regions_by_pair, a: int, a0: int, a1: int, b: int, b0: int, b1: int) -> float:
+_DIGITS = frozenset("0123456789")
+
+
+def _stem(fold: str, norm: str, content: bool) -> str | None:
+    """A word's stem if it can carry content, else None (inlined in
+    `_sentence_features`; kept for the tests). A figure is kept
+    whole (1.4bn and 14,000 must not meet on a five-character prefix) and
+    counts from two characters (27, 3%); a lone digit says too little."""
+    if norm[:1].isdigit():
+        return fold if len(norm) > 1 else None
+    return stem(fold) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
+
+
+def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int, b0: int, b1: int
+             ) -> tuple[float, float]:
     """Shares of sentence a and of sentence b that lexical matches between
     the two sources already cover. Both half covered: the lexical match shows
     the reuse. One almost wholly covered: it is a verbatim fragment of the
     other, shown as what it is, not stretched into a whole-sentence
     paraphrase."""
-    cov_a = cov_b = 0
-    for r in regions_by_pair.get((a, b), ()):
-        in_a = min(a1, r.a1) - max(a0, r.a0)
-        in_b = min(b1, r.b1) - max(b0, r.b0)
-        if in_a > 0 and in_b > 0:  # a match between these two sentences, not elsewhere
-            cov_a += in_a
-            cov_b += in_b
+    in_a, in_b = [], []
+    for r in regions_by_pair.get((a, b, sentence_a), ()):
+        s_a, e_a = max(a0, r.a0), min(a1, r.a1)
+        s_b, e_b = max(b0, r.b0), min(b1, r.b1)
+        if e_a > s_a and e_b > s_b:  # a match between these two sentences, not elsewhere
+            in_a.append((s_a, e_a))
+            in_b.append((s_b, e_b))
+    # a verbatim core inside a near match (or a quote inside both) counts once
+    cov_a = sum(e - s for s, e in merge_intervals(in_a))
+    cov_b = sum(e - s for s, e in merge_intervals(in_b))
     return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
@@ -89,50 +162,100 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats = _sentence_features(docs)
+    feats, headlines, cut_clauses = _sentence_features(docs)
+    n_sentences = len(feats)
     if len(feats) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
-    for f in feats:
+    for f in feats[:n_sentences]:  # how rare a word is: counted over whole sentences only
         for s in f[3]:
             df[s] += 1
     total = len(feats)
-    topic_df = max(3, TOPIC_SENTENCE_SHARE * total)
-    weight = {s: math.log(1 + total / c) for s, c in df.items()}
-    by_pair: dict[tuple[int, int], list[Region]] = defaultdict(list)
+    topic_df = max(3, TOPIC_SENTENCE_SHARE * n_sentences)
+    weight = {s: math.log(1 + n_sentences / c) for s, c in df.items()}
+    # lexical links by (source, other source, sentence of the source they touch)
+    by_pair: dict[tuple[int, int, int], list[Region]] = defaultdict(list)
     for r in lexical:
-        by_pair[(r.a, r.b)].append(r)
-        by_pair[(r.b, r.a)].append(Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True))
-    candidates = []
-    keys = _candidate_sentence_pairs(feats, df)
-    for n, key in enumerate(keys):
-        if tick and not n % 256:
-            tick(n, len(keys))
-        k1, k2 = divmod(key, total)
+        for x in (r, Region(r.b, r.b0, r.b1, r.a, r.a0, r.a1, r.matched, True)):
+            sent = docs[x.a].sentence
+            for k in range(sent[x.a0], sent[x.a1 - 1] + 1):
+                by_pair[(x.a, x.b, k)].append(x)
+    keys = _candidate_sentence_pairs(feats, df, total)
+    wsum = [sum(weight[x] for x in f[3]) for f in feats]  # whole sentences only
+    clauses_of: dict[int, list[int]] = {}  # sentence → the indices of its clauses in feats, once cut
+
+    def clauses(k: int) -> list[int]:
+        if k not in clauses_of:
+            parts = cut_clauses(feats[k]) if k not in headlines else []
+            clauses_of[k] = list(range(len(feats), len(feats) + len(parts)))
+            feats.extend(parts)
+        return clauses_of[k]
+
+    def score_of(k1: int, k2: int, shared: set) -> float | None:
+        """The pair's score if it may be a paraphrase link, else None
+        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED)."""
+        if k1 in headlines or k2 in headlines:
+            return None
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
-        shared = sa & sb
-        if len(shared) < PARAPHRASE_MIN_SHARED:
-            continue
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
-            continue
+            return None
         if not _same_claim(ca, cb, na, nb, df, topic_df):
-            continue
+            return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
-        if score < PARAPHRASE_MIN_SCORE:
-            continue
-        cov_a, cov_b = _covered(by_pair, da, a0, a1, db, b0, b1)
+        # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
+        # has: with it, less of the wording needs to be shared — unless the
+        # figure is everywhere in the story ("within thirty days")
+        rare_figure = any(df[x] <= RARE_STEM_POSTINGS for x in na & nb)
+        if score < (PARAPHRASE_MIN_SCORE_FIGURE if rare_figure else PARAPHRASE_MIN_SCORE):
+            return None
+        cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
-            continue
-        candidates.append((score, k1, k2))
+            return None
+        return score
+
+    candidates = []
+    for n, key in enumerate(keys):
+        if tick and not n % 256:
+            tick(n, len(keys))
+        k1, k2 = divmod(key, total)
+        shared = feats[k1][3] & feats[k2][3]
+        if len(shared) < PARAPHRASE_MIN_SHARED:
+            continue  # most pairs: decided here, without a call
+        score = score_of(k1, k2, shared)
+        if score is not None:
+            candidates.append((score, k1, k2))
+        if len(shared) >= CLAUSE_MIN_SHARED \
+                and 2 * sum(weight[x] for x in shared) >= CLAUSE_TRY_SCORE * (wsum[k1] + wsum[k2]):
+            c1, c2 = clauses(k1), clauses(k2)
+            # a clause meets what its sentence meets: one clause of a long
+            # sentence may carry the other's claim alone
+            for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2]:
+                part = feats[x][3] & feats[y][3]
+                if len(part) < CLAUSE_MIN_SHARED:
+                    continue  # a clause is short: it must share more to say the same
+                score = score_of(x, y, part)
+                if score is not None:
+                    candidates.append((score, x, y))
+    linked = _best_links(candidates, feats)
+
+    # a clause link adds nothing where the two whole sentences are linked
+    def sentences(k1: int, k2: int) -> tuple[int, int, int, int]:
+        (da, a0), (db, b0) = feats[k1][:2], feats[k2][:2]
+        return da, docs[da].sentence[a0], db, docs[db].sentence[b0]
+
+    whole = {sentences(k1, k2) for _s, k1, k2 in linked if k1 < n_sentences and k2 < n_sentences}
+    whole |= {(c, d, a, b) for a, b, c, d in whole}
+    linked = [(score, k1, k2) for score, k1, k2 in linked
+              if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
     return [
         Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
-        for score, k1, k2 in _best_links(candidates, feats)
+        for score, k1, k2 in linked
     ]
 
 
@@ -143,23 +266,30 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     same figures when both give figures (a vote count is not a concession).
     When only one gives figures, its figures are much of its claim, so the
     words must carry more of it."""
-    if na and nb and not na & nb:
+    # figures must agree: one side may give more of them, but when each
+    # gives one the other lacks (9.6 million vs 58,687, both "within thirty
+    # days") they report different facts
+    if na and nb and (not na & nb or (na - nb and nb - na)):
         return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
         return bool(na & nb)
-    need = PREDICATE_MIN_SHARE_ONE_SIDED if bool(na) != bool(nb) else PREDICATE_MIN_SHARE
+    # a small bare number ("48 hours", "3 days") is a circumstance the other
+    # side may write in words; a count, amount or share is the claim itself
+    weighty_a = any(len(x) > 2 or x.endswith("%") for x in na)
+    weighty_b = any(len(x) > 2 or x.endswith("%") for x in nb)
+    need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 
-def _candidate_sentence_pairs(feats, df: dict[str, int]) -> set[int]:
+def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
     """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
     each sentence is indexed under its few rarest stems only, so two
     sentences that share much of their content almost surely meet under one
     of them, while the posting lists stay short and the work near-linear.
-    A posting list that is still long links each sentence to the next few."""
-    total = len(feats)
+    A posting list that is still long links each sentence to the next few.
+    `total` is the number the keys are made with."""
     postings: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         # a stem found in this sentence only can never be shared: skip it
