@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import repeat
 
 from . import boilerplate as bp
-from . import metadata
+from . import metadata, parallel
 from .cache import StoryCache, story_key
 from .lineage import coverage, trace_lineage
 from .loading import RawSource, load_raw_sources
 from .aligned import prepare_docs
 from .lexical import lexical_links
-from .model import Actor, Passage, QuoteFidelity, Source, Statement, Story
+from .model import Actor, Paragraph, Passage, QuoteFidelity, Source, Statement, Story, Token
 from .paraphrase import paraphrase_links
 from .passages import cluster_links, links_from_regions, passages_from_clusters
 from .segment import paragraphs, sentences
@@ -53,45 +55,96 @@ def stage_ticker(progress: Progress, stage: str, start: float, end: float, every
     return tick
 
 
-def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None) -> list[Source]:
-    """Segment and clean each source; boilerplate also looks across sources."""
-    segmented = []
-    for raw in raws:
-        paras = paragraphs(raw.text)
-        segmented.append((raw, paras))
-    lines = [bp.page_lines(raw.text) for raw in raws]
-    lines_elsewhere = bp.line_counts_across(lines)
-    out = []
-    for k, ((raw, paras), page) in enumerate(zip(segmented, lines)):
-        if tick:
-            tick(k, len(raws))
-        marks = bp.detect_boilerplate(raw.text, lines_elsewhere, page)
-        meta = metadata.infer(raw.text, marks, page)
-        evidence = dict(meta.pop("evidence"))
-        page_given = {k: v for k, v in raw.page_meta.items() if v}  # a web page's own metadata beats inference
-        meta.update(page_given)
-        evidence.update({k: "page metadata" for k in page_given if k in ("title", "outlet", "date")})
-        given = {k: v for k, v in raw.meta.items() if k in ("title", "outlet", "author", "date", "url") and v}
-        meta.update(given)
-        evidence.update({k: "sources.toml" for k in given if k in ("title", "outlet", "date")})
-        out.append(
-            Source(
-                id=raw.id,
-                path=raw.path,
-                text=raw.text,
-                title=meta.get("title"),
-                outlet=meta.get("outlet"),
-                author=meta.get("author"),
-                date=str(meta["date"]) if meta.get("date") else None,
-                url=meta.get("url"),
-                boilerplate=tuple(marks),
-                paragraphs=tuple(paras),
-                sentences=tuple(sentences(raw.text, paras)),
-                tokens=tuple(tokenize(raw.text)),
-                meta_evidence=tuple(sorted(evidence.items())),
-            )
-        )
-    return out
+#: Below this many characters of text in all the sources together, a stage
+#: runs in this process: starting workers and sending results back costs more
+#: than it saves (measured with bench/bench_analysis.py --jobs; ./sources,
+#: about 30,000 characters, never pays for a process).
+PARALLEL_MIN_CHARS = 400_000
+
+
+def _parallel_jobs(raws: Sequence[RawSource], jobs: int | None) -> int:
+    """Processes a stage over these sources may use (1 = this one)."""
+    if sum(len(r.text) for r in raws) < PARALLEL_MIN_CHARS:
+        return 1
+    return parallel.usable_jobs(jobs)
+
+
+def segment_source(raw: RawSource) -> tuple[list[Paragraph], list[bp.Line]]:
+    """A source's paragraphs and page lines (what boilerplate counts across sources)."""
+    return paragraphs(raw.text), bp.page_lines(raw.text)
+
+
+def clean_source(raw: RawSource, paras: Sequence[Paragraph], page: list[bp.Line],
+                 lines_elsewhere: Counter) -> Source:
+    """One source segmented, cleaned and described, given how many sources
+    contain each of its short lines (`lines_elsewhere`): the per-source part
+    of cleaning, a pure function of its arguments."""
+    marks = bp.detect_boilerplate(raw.text, lines_elsewhere, page)
+    meta = metadata.infer(raw.text, marks, page)
+    evidence = dict(meta.pop("evidence"))
+    page_given = {k: v for k, v in raw.page_meta.items() if v}  # a web page's own metadata beats inference
+    meta.update(page_given)
+    evidence.update({k: "page metadata" for k in page_given if k in ("title", "outlet", "date")})
+    given = {k: v for k, v in raw.meta.items() if k in ("title", "outlet", "author", "date", "url") and v}
+    meta.update(given)
+    evidence.update({k: "sources.toml" for k in given if k in ("title", "outlet", "date")})
+    return Source(
+        id=raw.id,
+        path=raw.path,
+        text=raw.text,
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
+        author=meta.get("author"),
+        date=str(meta["date"]) if meta.get("date") else None,
+        url=meta.get("url"),
+        boilerplate=tuple(marks),
+        paragraphs=tuple(paras),
+        sentences=tuple(sentences(raw.text, paras)),
+        tokens=tuple(tokenize(raw.text)),
+        meta_evidence=tuple(sorted(evidence.items())),
+    )
+
+
+# A cleaned source travels back from a worker without its text (the parent
+# has it) and with its tokens as four columns: a pickled named tuple is
+# rebuilt through its Python-level constructor, one call per word, which
+# cost as much as tokenizing again; columns are rebuilt at C speed.
+_new_tuple = tuple.__new__
+
+
+def _pack(src: Source) -> tuple[Source, tuple]:
+    return replace(src, text="", tokens=()), tuple(zip(*src.tokens))
+
+
+def _packed_cleaning(job: tuple[RawSource, list[Paragraph], list[bp.Line], Counter]) -> tuple[Source, tuple]:
+    return _pack(clean_source(*job))
+
+
+def _unpack(raws: Sequence[RawSource]) -> Callable[[tuple[Source, tuple], int], Source]:
+    def unpack(packed: tuple[Source, tuple], i: int) -> Source:
+        shell, columns = packed
+        tokens = tuple(map(_new_tuple, repeat(Token), zip(*columns))) if columns else ()
+        return replace(shell, text=raws[i].text, tokens=tokens)
+    return unpack
+
+
+def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: int | None = None) -> list[Source]:
+    """Segment and clean each source; boilerplate also looks across sources
+    (how many contain each short line), so this runs in two passes: every
+    source's lines first, then each source cleaned on its own, over `jobs`
+    processes for a large folder (None = every core)."""
+    segmented = [segment_source(raw) for raw in raws]
+    lines_elsewhere = bp.line_counts_across(page for _paras, page in segmented)
+    jobs = _parallel_jobs(raws, jobs)
+    if jobs <= 1:
+        out = []
+        for k, (raw, (paras, page)) in enumerate(zip(raws, segmented)):
+            if tick:
+                tick(k, len(raws))
+            out.append(clean_source(raw, paras, page, lines_elsewhere))
+        return out
+    work = [(raw, paras, page, lines_elsewhere) for raw, (paras, page) in zip(raws, segmented)]
+    return parallel.map_sources(_packed_cleaning, work, jobs, tick, unpack=_unpack(raws))
 
 
 def story_title(sources: Sequence[Source], fallback: str) -> str:
@@ -104,19 +157,29 @@ def story_title(sources: Sequence[Source], fallback: str) -> str:
 
 
 def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,
-                warnings: Sequence[str] = ()) -> Story:
-    sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25))
-    # the passage engine, stage by stage (see passages.py)
-    progress("indexing words", 0.25)
-    docs = prepare_docs(sources)
-    lexical = lexical_links(docs, stage_ticker(progress, "matching shared wording", 0.28, 0.45))
-    paraphrases = paraphrase_links(docs, lexical, stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
-    progress("clustering passages", 0.55)
-    regions = lexical + paraphrases
-    passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
-    links = links_from_regions(regions, docs)
-    actors, statements, fidelity = analyze_speech(
-        sources, passages, stage_ticker(progress, "finding actors and statements", 0.6, 0.9))
+                warnings: Sequence[str] = (), jobs: int | None = None) -> Story:
+    """The Story of `raws`. `jobs` processes may share the work of a large
+    folder (None = every core); the Story is the same whatever `jobs` is."""
+    sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs)
+    # Speech needs only the sources until its last step: on a large folder it
+    # is read in a child process while this one runs the passage engine.
+    speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
+    try:
+        # the passage engine, stage by stage (see passages.py)
+        progress("indexing words", 0.25)
+        docs = prepare_docs(sources)
+        lexical = lexical_links(docs, stage_ticker(progress, "matching shared wording", 0.28, 0.45))
+        paraphrases = paraphrase_links(docs, lexical,
+                                       stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
+        progress("clustering passages", 0.55)
+        regions = lexical + paraphrases
+        passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
+        links = links_from_regions(regions, docs)
+        tick = stage_ticker(progress, "finding actors and statements", 0.6, 0.9)
+        reading = speech.result(tick)
+    finally:
+        speech.cancel()  # interrupted: the child is stopped, never left behind
+    actors, statements, fidelity = finish_speech(reading, sources, passages, tick)
     progress("tracing who copied whom", 0.9)
     edges, families = trace_lineage(sources, links, statements)
     covered = coverage(sources, links, passages, edges)
@@ -136,10 +199,21 @@ def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress
     )
 
 
-def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), tick: Tick | None = None
-                   ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
-    """Who said what: actors, statements (ordered by source, then start) and
-    quote fidelity. Each stage is one module of `speech`."""
+@dataclass(frozen=True)
+class SpeechReading:
+    """Every source read for speech: the registry of actors (filled while
+    reading) and the statement drafts, ordered by source then start."""
+
+    registry: Registry
+    drafts: list[Draft]
+
+
+def read_speech(sources: Sequence[Source], tick: Tick | None = None) -> SpeechReading:
+    """The part of speech analysis that needs only the sources (not the
+    passages): quotes and units per source, the names gathered across
+    sources, then mentions and drafts source by source. The last pass fills
+    one registry in source order, so it cannot be split across processes;
+    `build_story` runs all of this in a child beside the passage engine."""
     quotes: dict[str, list] = {}
     units: dict[str, list] = {}
     n = len(sources)
@@ -161,18 +235,37 @@ def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), 
         drafts.extend(read_source(registry, src, quotes[src.id], units[src.id], found))
     order = {s.id: i for i, s in enumerate(sources)}
     drafts.sort(key=lambda d: (order[d.source], d.start, d.end))
+    return SpeechReading(registry, drafts)
+
+
+def finish_speech(reading: SpeechReading, sources: Sequence[Source], passages: Sequence[Passage] = (),
+                  tick: Tick | None = None
+                  ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
+    """Drafts grouped (across sources, with the passages), numbered into
+    statements, and their quotes compared."""
+    n = len(sources)
+    steps = 2 * n + 2
     if tick:
         tick(2 * n, steps)
-    groups = group_statements(drafts, {s.id: s.tokens for s in sources}, passages)
-    actors, statements = to_statements(registry, drafts, groups)
+    groups = group_statements(reading.drafts, {s.id: s.tokens for s in sources}, passages)
+    actors, statements = to_statements(reading.registry, reading.drafts, groups)
     if tick:
         tick(2 * n + 1, steps)
     fidelity = compare_groups(statements, {s.id: s.text for s in sources})
     return actors, statements, fidelity
 
 
-def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None) -> Story:
-    """Load, clean and analyse the articles at `paths` (files and/or folders).
+def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), tick: Tick | None = None
+                   ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
+    """Who said what: actors, statements (ordered by source, then start) and
+    quote fidelity. Each stage is one module of `speech`."""
+    return finish_speech(read_speech(sources, tick), sources, passages, tick)
+
+
+def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None,
+                  jobs: int | None = None) -> Story:
+    """Load, clean and analyse the articles at `paths` (files and/or folders),
+    a large folder over `jobs` processes (None = every core; 1 = this process).
 
     With a `cache`, a folder analysed before by the same code is read back
     instead of analysed again, and a new analysis is stored for next time."""
@@ -181,7 +274,7 @@ def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: Story
     raws, warnings = load_raw_sources(list(paths))
     name = Path(paths[0]).resolve().name if len(paths) == 1 else ""
     if cache is None:
-        return build_story(raws, name=name, progress=progress, warnings=warnings)
+        return build_story(raws, name=name, progress=progress, warnings=warnings, jobs=jobs)
     key = story_key(raws, name)
     progress("reading the cache", 0.0)
     story, problem = cache.load(key)
@@ -189,7 +282,7 @@ def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: Story
     if story is not None:
         progress("done", 1.0)
         return replace(story, warnings=tuple(notes))
-    story = build_story(raws, name=name, progress=progress, warnings=notes)
+    story = build_story(raws, name=name, progress=progress, warnings=notes, jobs=jobs)
     progress("saving to the cache", 1.0)
     problem = cache.save(key, story)
     return replace(story, warnings=story.warnings + (problem,)) if problem else story
