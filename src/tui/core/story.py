@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -105,46 +106,133 @@ def clean_source(raw: RawSource, paras: Sequence[Paragraph], page: list[bp.Line]
     )
 
 
+class NotedCounts:
+    """`lines_elsewhere` as one source's cleaning reads it, noting every count
+    it looked up: that source's cleaning depends on those counts only, and
+    can be reused while they stay the same (see CleaningMemo). Reading it any
+    other way (iterating, its size) makes it depend on everything."""
+
+    def __init__(self, counts: Counter) -> None:
+        self._counts = counts
+        self.read: dict[str, int | None] = {}
+        self.everything = False
+
+    def get(self, key, default=None):
+        self.read[key] = self._counts.get(key)
+        return self._counts.get(key, default)
+
+    def __getitem__(self, key):
+        self.read[key] = self._counts.get(key)
+        return self._counts[key]
+
+    def __contains__(self, key) -> bool:
+        self.read[key] = self._counts.get(key)
+        return key in self._counts
+
+    def __iter__(self):
+        self.everything = True
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        self.everything = True
+        return len(self._counts)
+
+    def __getattr__(self, name: str):
+        self.everything = True
+        return getattr(self._counts, name)
+
+    def dependencies(self) -> dict[str, int | None] | None:
+        return None if self.everything else self.read
+
+
+class CleaningMemo:
+    """Cleaned sources kept between analyses of one changing folder (watch
+    mode), so that an update cleans again only the sources it touches: a new
+    or changed file, or one whose short lines' counts across the folder
+    changed (a line the new article shares). A kept source is reused only for
+    the same file (id, path, text, metadata) and the same counts, so the
+    result is the one a fresh analysis gives."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple, tuple[Source, dict]] = {}
+        self.reused = 0  # sources reused by the last analysis
+
+    @staticmethod
+    def _key(raw: RawSource) -> tuple:
+        return raw.id, raw.path, raw.text, json.dumps([raw.meta, raw.page_meta], sort_keys=True, default=str)
+
+    def recall(self, raw: RawSource, counts: Counter) -> tuple[Source, dict] | None:
+        """The kept source for `raw` and the counts it read, if still valid."""
+        entry = self._kept.get(self._key(raw))
+        if entry is None:
+            return None
+        _src, read = entry
+        return entry if all(counts.get(k) == v for k, v in read.items()) else None
+
+    def keep(self, cleaned: Sequence[tuple[RawSource, Source, dict | None]], reused: int) -> None:
+        """Remember this analysis's sources (only these: the memo never grows
+        beyond the folder)."""
+        self._kept = {self._key(raw): (src, read) for raw, src, read in cleaned if read is not None}
+        self.reused = reused
+
+
 # A cleaned source travels back from a worker without its text (the parent
 # has it) and with its tokens as four columns: a pickled named tuple is
 # rebuilt through its Python-level constructor, one call per word, which
 # cost as much as tokenizing again; columns are rebuilt at C speed.
 _new_tuple = tuple.__new__
+_Job = tuple[RawSource, list[Paragraph], list[bp.Line], Counter, bool]
 
 
-def _pack(src: Source) -> tuple[Source, tuple]:
-    return replace(src, text="", tokens=()), tuple(zip(*src.tokens))
+def _clean(job: _Job) -> tuple[Source, dict | None]:
+    """clean_source, noting the counts it read when asked to (for a memo)."""
+    raw, paras, page, counts, note = job
+    if not note:
+        return clean_source(raw, paras, page, counts), None
+    noted = NotedCounts(counts)
+    return clean_source(raw, paras, page, noted), noted.dependencies()  # type: ignore[arg-type]
 
 
-def _packed_cleaning(job: tuple[RawSource, list[Paragraph], list[bp.Line], Counter]) -> tuple[Source, tuple]:
-    return _pack(clean_source(*job))
+def _packed_clean(job: _Job) -> tuple[Source, tuple, dict | None]:
+    src, read = _clean(job)
+    return replace(src, text="", tokens=()), tuple(zip(*src.tokens)), read
 
 
-def _unpack(raws: Sequence[RawSource]) -> Callable[[tuple[Source, tuple], int], Source]:
-    def unpack(packed: tuple[Source, tuple], i: int) -> Source:
-        shell, columns = packed
+def _unpacker(jobs: Sequence[_Job]) -> Callable[[tuple[Source, tuple, dict | None], int], tuple[Source, dict | None]]:
+    def unpack(packed: tuple[Source, tuple, dict | None], i: int) -> tuple[Source, dict | None]:
+        shell, columns, read = packed
         tokens = tuple(map(_new_tuple, repeat(Token), zip(*columns))) if columns else ()
-        return replace(shell, text=raws[i].text, tokens=tokens)
+        return replace(shell, text=jobs[i][0].text, tokens=tokens), read
     return unpack
 
 
-def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: int | None = None) -> list[Source]:
+def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: int | None = None,
+                    memo: CleaningMemo | None = None) -> list[Source]:
     """Segment and clean each source; boilerplate also looks across sources
     (how many contain each short line), so this runs in two passes: every
     source's lines first, then each source cleaned on its own, over `jobs`
-    processes for a large folder (None = every core)."""
+    processes for a large folder (None = every core). With a `memo`, sources
+    cleaned by the previous analysis are reused where nothing they depend on
+    changed."""
     segmented = [segment_source(raw) for raw in raws]
     lines_elsewhere = bp.line_counts_across(page for _paras, page in segmented)
-    jobs = _parallel_jobs(raws, jobs)
+    kept = [memo.recall(raw, lines_elsewhere) for raw in raws] if memo is not None else [None] * len(raws)
+    todo = [i for i, entry in enumerate(kept) if entry is None]
+    work: list[_Job] = [(raws[i], *segmented[i], lines_elsewhere, memo is not None) for i in todo]
+    jobs = _parallel_jobs([raws[i] for i in todo], jobs)
     if jobs <= 1:
-        out = []
-        for k, (raw, (paras, page)) in enumerate(zip(raws, segmented)):
+        done = []
+        for k, job in enumerate(work):
             if tick:
-                tick(k, len(raws))
-            out.append(clean_source(raw, paras, page, lines_elsewhere))
-        return out
-    work = [(raw, paras, page, lines_elsewhere) for raw, (paras, page) in zip(raws, segmented)]
-    return parallel.map_sources(_packed_cleaning, work, jobs, tick, unpack=_unpack(raws))
+                tick(k, len(work))
+            done.append(_clean(job))
+    else:
+        done = parallel.map_sources(_packed_clean, work, jobs, tick, unpack=_unpacker(work))
+    for i, entry in zip(todo, done):
+        kept[i] = entry
+    if memo is not None:
+        memo.keep([(raw, src, read) for raw, (src, read) in zip(raws, kept)], len(raws) - len(todo))
+    return [src for src, _read in kept]
 
 
 def story_title(sources: Sequence[Source], fallback: str) -> str:
@@ -157,10 +245,12 @@ def story_title(sources: Sequence[Source], fallback: str) -> str:
 
 
 def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,
-                warnings: Sequence[str] = (), jobs: int | None = None) -> Story:
+                warnings: Sequence[str] = (), jobs: int | None = None, memo: CleaningMemo | None = None) -> Story:
     """The Story of `raws`. `jobs` processes may share the work of a large
-    folder (None = every core); the Story is the same whatever `jobs` is."""
-    sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs)
+    folder (None = every core); a `memo` keeps cleaned sources from one
+    analysis of a changing folder to the next. The Story is the same
+    whatever `jobs` and the memo."""
+    sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs, memo)
     # Speech needs only the sources until its last step: on a large folder it
     # is read in a child process while this one runs the passage engine.
     speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
@@ -263,7 +353,7 @@ def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), 
 
 
 def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None,
-                  jobs: int | None = None) -> Story:
+                  jobs: int | None = None, memo: CleaningMemo | None = None) -> Story:
     """Load, clean and analyse the articles at `paths` (files and/or folders),
     a large folder over `jobs` processes (None = every core; 1 = this process).
 
@@ -274,7 +364,7 @@ def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: Story
     raws, warnings = load_raw_sources(list(paths))
     name = Path(paths[0]).resolve().name if len(paths) == 1 else ""
     if cache is None:
-        return build_story(raws, name=name, progress=progress, warnings=warnings, jobs=jobs)
+        return build_story(raws, name=name, progress=progress, warnings=warnings, jobs=jobs, memo=memo)
     key = story_key(raws, name)
     progress("reading the cache", 0.0)
     story, problem = cache.load(key)
@@ -282,7 +372,7 @@ def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: Story
     if story is not None:
         progress("done", 1.0)
         return replace(story, warnings=tuple(notes))
-    story = build_story(raws, name=name, progress=progress, warnings=notes, jobs=jobs)
+    story = build_story(raws, name=name, progress=progress, warnings=notes, jobs=jobs, memo=memo)
     progress("saving to the cache", 1.0)
     problem = cache.save(key, story)
     return replace(story, warnings=story.warnings + (problem,)) if problem else story
