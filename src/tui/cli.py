@@ -275,8 +275,9 @@ def _cache(no_cache: bool):
     return None if no_cache else StoryCache()
 
 
-def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = None):
-    """Run the analysis with a progress line on a terminal."""
+def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = None, memo=None):
+    """Run the analysis with a progress line on a terminal (`memo`: see
+    story.CleaningMemo, for watch mode)."""
     from rich.console import Console
 
     from .core import analyze_paths
@@ -286,9 +287,9 @@ def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = No
     if err.is_terminal:
         with err.status("reading sources…") as status:
             story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache,
-                                  jobs=jobs)
+                                  jobs=jobs, memo=memo)
     else:
-        story = analyze_paths(list(paths), cache=cache, jobs=jobs)
+        story = analyze_paths(list(paths), cache=cache, jobs=jobs, memo=memo)
     for w in story.warnings:
         _warn(w)
     return story
@@ -385,13 +386,15 @@ def _watch_analyze(args: argparse.Namespace) -> int:
     with --json one Story per line (JSON Lines), else a summary per update."""
     import time
 
+    from .core.story import CleaningMemo
     from .watch import changes
 
+    memo = CleaningMemo()  # an update cleans again only the sources it touches
     print(f"parallax: watching {' '.join(args.paths)} for new and changed articles (Ctrl+C stops)",
           file=sys.stderr, flush=True)
     try:
         for change in changes(args.paths, on_error=lambda message: print(f"parallax: {message}", file=sys.stderr)):
-            story = _analyze(args.paths, args.no_cache, args.jobs)
+            story = _analyze(args.paths, args.no_cache, args.jobs, memo)
             print(f"parallax: {time.strftime('%H:%M:%S')} {len(story.sources)} sources"
                   f" ({change.describe()})", file=sys.stderr, flush=True)
             _print_analysis(story, args, compact=True)

@@ -236,3 +236,15 @@ def test_jobs_option_is_validated(capsys):
         main(["analyze", str(SOURCES), "--jobs", "0"])
     assert e.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_an_update_with_a_memo_over_workers_equals_a_cold_analysis(always_parallel, children_started):
+    from tui.core.story import CleaningMemo
+
+    raws = generate(24).raw_sources()
+    memo = CleaningMemo()
+    build_story(raws[:20], name="t", jobs=4, memo=memo)
+    warm = build_story(raws, name="t", jobs=4, memo=memo)
+    assert memo.reused >= 10  # most of the first 20 were kept
+    assert story_to_dict(warm) == story_to_dict(build_story(raws, name="t", jobs=1))
+    assert _no_children_left()

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from tui.core import SourceError, Story, analyze_paths
 from tui.core.cache import StoryCache
+from tui.core.story import CleaningMemo
 
 from .index import StoryIndex
 from .reader_screen import ReaderScreen
@@ -54,6 +55,8 @@ class ParallaxApp(App[int]):
         self.cache = cache
         self.watching = watch
         self.jobs = jobs  # processes for the analysis (None = one per core)
+        # watch mode: an update cleans again only the sources it touches
+        self.memo = CleaningMemo() if watch else None
         # an updated story waiting for the reader to be on top (not under the overview or help)
         self._update: tuple[Story, str] | None = None
         self.story = story
@@ -76,7 +79,7 @@ class ParallaxApp(App[int]):
             self.call_from_thread(self._progress, stage, fraction)
 
         try:
-            story = analyze_paths(self.paths, progress=progress, cache=self.cache, jobs=self.jobs)
+            story = analyze_paths(self.paths, progress=progress, cache=self.cache, jobs=self.jobs, memo=self.memo)
         except SourceError as e:
             message = f"parallax: error: {e}"
             self.call_from_thread(lambda: self.exit(return_code=2, message=message))
@@ -102,7 +105,7 @@ class ParallaxApp(App[int]):
         next(notes, None)  # the first "change" is the folder as it was loaded
         for change in notes:
             try:
-                story = analyze_paths(self.paths, cache=self.cache, jobs=self.jobs)
+                story = analyze_paths(self.paths, cache=self.cache, jobs=self.jobs, memo=self.memo)
             except SourceError as e:
                 self.call_from_thread(self.notify, str(e), severity="warning")
                 continue
