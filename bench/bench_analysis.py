@@ -245,9 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker is not None:
         print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb, args.jobs or 1)))
         return 0
-    from tui.core.parallel import usable_jobs
+    from tui.core.parallel import cores, usable_jobs
 
-    jobs = usable_jobs(args.jobs)
+    jobs = usable_jobs(args.jobs or cores())
 
     if args.sizes:
         sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())

@@ -12,8 +12,8 @@ from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
 NO_CACHE_HELP = "analyse afresh: neither read nor write the cache of analysed stories"
-JOBS_HELP = ("processes that share the analysis of a large folder (default: one per core; 1 = no "
-             "extra process); the result is the same whatever N")
+JOBS_HELP = ("processes that share the analysis of a large folder (default: one per idle core; "
+             "1 = no extra process); the result is the same whatever N")
 PATH_HELP = "a folder (every *.txt, *.md and *.html inside, sorted by name) or a file"
 COMMANDS = ("analyze", "actors", "statements", "compare", "cache", "fetch")
 
@@ -50,7 +50,8 @@ An optional sources.toml beside the files sets title/outlet/author/date/url
 per file, and wins over what the pages state.
 An analysed folder is remembered in the user's cache directory (see 'parallax
 cache'), so opening it again is instant; --no-cache analyses afresh and
-remembers nothing.
+remembers nothing. A large folder is analysed on every idle core; --jobs N
+sets how many processes (the result is the same whatever N).
 """
 
 EPILOG = """\

@@ -248,3 +248,14 @@ def test_an_update_with_a_memo_over_workers_equals_a_cold_analysis(always_parall
     assert memo.reused >= 10  # most of the first 20 were kept
     assert story_to_dict(warm) == story_to_dict(build_story(raws, name="t", jobs=1))
     assert _no_children_left()
+
+
+def test_default_jobs_leave_busy_cores_alone(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert parallel.usable_jobs(None) == 8
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    assert parallel.usable_jobs(None) == 6
+    monkeypatch.setattr(os, "getloadavg", lambda: (20.0, 20.0, 20.0))
+    assert parallel.usable_jobs(None) == 1
+    assert parallel.usable_jobs(3) == 3  # asked for: as asked

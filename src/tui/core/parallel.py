@@ -60,12 +60,25 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
 
 
+def idle_cores() -> int:
+    """Cores not already kept busy by other programs (the 1-minute load
+    average), at least 1. On a busy machine more processes only add their
+    own cost: the scheduler shares the cores between programs (sessions),
+    not between processes, so ours would wait on each other."""
+    n = cores()
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return n
+    return max(1, min(n, int(n - load + 1)))
+
+
 def usable_jobs(jobs: int | None) -> int:
-    """How many processes a job may use: `jobs` (None = every core), 1 where
-    processes cannot be forked."""
+    """How many processes a job may use: `jobs` as asked (None = one per idle
+    core), 1 where processes cannot be forked."""
     if not can_fork():
         return 1
-    return max(1, cores() if jobs is None else jobs)
+    return max(1, idle_cores() if jobs is None else jobs)
 
 
 # ---------------------------------------------------------------- pickling with shared objects

@@ -58,9 +58,10 @@ def stage_ticker(progress: Progress, stage: str, start: float, end: float, every
 
 #: Below this many characters of text in all the sources together, a stage
 #: runs in this process: starting workers and sending results back costs more
-#: than it saves (measured with bench/bench_analysis.py --jobs; ./sources,
-#: about 30,000 characters, never pays for a process).
-PARALLEL_MIN_CHARS = 400_000
+#: than it saves. Measured on 2 cores: 20 synthetic articles (120,000
+#: characters) break even, 50 (300,000) gain; ./sources (25,000) never pays
+#: for a process.
+PARALLEL_MIN_CHARS = 150_000
 
 
 def _parallel_jobs(raws: Sequence[RawSource], jobs: int | None) -> int:
