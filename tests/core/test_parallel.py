@@ -259,3 +259,27 @@ def test_default_jobs_leave_busy_cores_alone(monkeypatch):
     monkeypatch.setattr(os, "getloadavg", lambda: (20.0, 20.0, 20.0))
     assert parallel.usable_jobs(None) == 1
     assert parallel.usable_jobs(3) == 3  # asked for: as asked
+
+
+def test_ctrl_c_stops_a_parallel_analysis_at_once_and_leaves_no_process(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    for raw in generate(60).raw_sources():
+        (tmp_path / f"{raw.id}.txt").write_text(raw.text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "analyze", str(tmp_path), "--no-cache", "--jobs", "2",
+                             "--json", "-o", str(tmp_path / "out.json")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.0)  # well into the analysis (imports, cleaning, then the workers)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C does: the whole foreground group
+    try:
+        _out, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("parallax hung after Ctrl+C")
+    assert proc.returncode in (130, 0), err
+    assert b"Traceback" not in err
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no process of the group is left
