@@ -283,3 +283,16 @@ def test_ctrl_c_stops_a_parallel_analysis_at_once_and_leaves_no_process(tmp_path
     time.sleep(0.2)
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no process of the group is left
+
+
+def test_the_cache_does_not_depend_on_jobs(always_parallel, tmp_path, monkeypatch):
+    from tui.core.cache import StoryCache
+
+    builds = []
+    real = story_module.build_story
+    monkeypatch.setattr(story_module, "build_story", lambda *a, **k: (builds.append(k.get("jobs")), real(*a, **k))[1])
+    cache = StoryCache(tmp_path / "cache")
+    first = story_module.analyze_paths([str(SOURCES)], cache=cache, jobs=4)
+    again = story_module.analyze_paths([str(SOURCES)], cache=cache, jobs=1)
+    assert builds == [4]  # the second is read back, though analysed with other jobs
+    assert story_to_dict(again) == story_to_dict(first)
