@@ -44,7 +44,7 @@ Tick = Callable[[int, int], None]
 POLL = 0.1
 #: chunks per worker: small enough for progress and balance, large enough that
 #: each message carries many sources
-CHUNKS_PER_WORKER = 4
+CHUNKS_PER_WORKER = 8
 
 
 def cores() -> int:
