@@ -154,6 +154,10 @@ def _child(conn, job: Callable[[], Iterator[Any]], shared: Sequence[Any]) -> Non
     # Nothing of ours is printed. Fresh streams also mean that the exit-time
     # flush never waits on a lock another parent thread held when we forked.
     sys.stdout = sys.stderr = open(os.devnull, "w")
+    # Everything inherited from the parent stays as it is: the collector of
+    # this short-lived child never walks those objects, so their pages are
+    # not copied just to update the collector's bookkeeping (see gc.freeze).
+    gc.freeze()
     try:
         for message in job():
             conn.send_bytes(b"R" + _dumps(message, shared))
