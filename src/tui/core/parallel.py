@@ -178,11 +178,13 @@ class _Children:
         try:
             for job in jobs:
                 recv, send = ctx.Pipe(duplex=False)
-                p = ctx.Process(target=_child, args=(send, job, shared), daemon=True)
-                p.start()
-                send.close()
-                self.procs.append(p)
                 self.conns.append(recv)
+                try:
+                    p = ctx.Process(target=_child, args=(send, job, shared), daemon=True)
+                    self.procs.append(p)  # before it starts: an interruption now still reaps it
+                    p.start()
+                finally:
+                    send.close()  # the child's end: ours closed, its exit is our end of file
         except BaseException:
             self.close()
             raise
@@ -208,10 +210,11 @@ class _Children:
 
     def close(self) -> None:
         """Terminate (if still running) and reap every child."""
-        for p in self.procs:
+        started = [p for p in self.procs if p.pid is not None]
+        for p in started:
             if p.is_alive():
                 p.terminate()
-        for p in self.procs:
+        for p in started:
             p.join()
             p.close()
         for c in self.conns:
