@@ -4,6 +4,7 @@
     python bench/bench_analysis.py --quick          # N = 5, 50
     python bench/bench_analysis.py --sizes 200,500  # any sizes
     python bench/bench_analysis.py --jobs 4         # the parallel run with 4 processes
+    python bench/bench_analysis.py --update         # also a watch-mode update (one article added)
 
 Each size is timed twice in the same process: with --jobs 1 (one process:
 the time, memory and recall columns) and with --jobs N (default: one per
@@ -111,7 +112,25 @@ def _timed(fn) -> tuple[float, float]:
     return time.perf_counter() - t, _cpu() - c
 
 
-def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1) -> dict:
+def _update(raws, jobs: int) -> dict:
+    """Watch mode: the folder without its last article analysed with a
+    CleaningMemo, then the whole folder (one article added) timed."""
+    from tui.core.story import CleaningMemo, build_story
+
+    memo = CleaningMemo()
+    build_story(raws[:-1], name="synthetic", jobs=jobs, memo=memo)
+    stamps: dict[str, float] = {}
+    t = time.perf_counter()
+    build_story(raws, name="synthetic", jobs=jobs, memo=memo,
+                progress=lambda stage, _f: stamps.setdefault(stage, time.perf_counter()))
+    end = time.perf_counter()
+    names = list(stamps) + ["end"]
+    times = [*stamps.values(), end]
+    stages = {names[i]: round(times[i + 1] - times[i], 2) for i in range(len(names) - 1)}
+    return {"seconds": end - t, "reused": memo.reused, "stages": stages}
+
+
+def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1, update: bool = False) -> dict:
     if mem_limit_gb > 0:  # address-space cap: a runaway size fails alone instead of swamping the machine
         cap = int(mem_limit_gb * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -171,6 +190,7 @@ def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1) ->
         "largest_passage": max((len(p.spans) for p in story.passages), default=0),
         "parallel": par,
         "load": round(os.getloadavg()[0], 2),
+        "update": _update(raws, 1) if update and n > 1 else None,
     }
     del story
     gc.collect()
@@ -181,14 +201,15 @@ def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1) ->
 # ---------------------------------------------------------------- driver
 
 
-def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float, jobs: int = 1) -> dict | None:
+def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float, jobs: int = 1,
+             update: bool = False) -> dict | None:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     try:
         proc = subprocess.run(
             [sys.executable, str(Path(__file__).resolve()), "--worker", str(n),
              "--baseline-limit", str(baseline_limit), "--mem-limit-gb", str(mem_limit_gb),
-             "--jobs", str(jobs)],
+             "--jobs", str(jobs), *(["--update"] if update else [])],
             capture_output=True, text=True, env=env, timeout=timeout or None,
         )
     except subprocess.TimeoutExpired:
@@ -239,11 +260,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=None,
                     help="processes for the parallel run of each size (default: one per core; "
                          "1 = time only the one-process run)")
+    ap.add_argument("--update", action="store_true",
+                    help="also time a watch-mode update: the folder less its last article analysed "
+                         "with a CleaningMemo, then the whole folder (one process)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.worker is not None:
-        print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb, args.jobs or 1)))
+        print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb, args.jobs or 1, args.update)))
         return 0
     from tui.core.parallel import cores, usable_jobs
 
@@ -273,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(head))
     results: dict[int, dict] = {}
     for n in sizes:
-        r = run_size(n, args.baseline_limit, args.mem_limit_gb, args.timeout, jobs)
+        r = run_size(n, args.baseline_limit, args.mem_limit_gb, args.timeout, jobs, args.update)
         if r is None:
             continue
         results[n] = r
@@ -304,6 +328,15 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"{n:>5} {_fmt_s(r['seconds']):>9} {p['cpu1']:>6.2f}s {_fmt_s(p['seconds']):>9} {p['cpu']:>6.2f}s "
                   f"{r['seconds'] / p['seconds']:>7.2f}× {p['child_rss_mb']:>13.0f}MB {r['load']:>5.2f}")
+    if args.update:
+        print()
+        print("Watch-mode update, one article added (one process; cleaned sources reused from the memo):")
+        for n, r in results.items():
+            u = r.get("update")
+            if u:
+                stages = ", ".join(f"{k} {v:.2f}" for k, v in u["stages"].items() if v >= 0.01)
+                print(f"  N={n}: {_fmt_s(u['seconds'])} against {_fmt_s(r['seconds'])} cold, "
+                      f"{u['reused']} of {n} sources reused; {stages}")
     print()
     print("recall = planted reuse covered ≥ 50% by passages linking copy and origin; strict = the same "
           "counting only passages\nof at most twice as many sources as the largest planted cluster; "
