@@ -142,7 +142,7 @@ def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: i
     """Segment and clean each source; boilerplate also looks across sources
     (how many contain each short line), so this runs in two passes: every
     source's lines first, then each source cleaned on its own, over `jobs`
-    processes for a large folder (None = every core). With a `memo`, sources
+    processes for a large folder (None = one per idle core). With a `memo`, sources
     cleaned by the previous analysis are reused where nothing they depend on
     changed."""
     segmented = [segment_source(raw) for raw in raws]
@@ -178,7 +178,7 @@ def story_title(sources: Sequence[Source], fallback: str) -> str:
 def build_story(raws: Sequence[RawSource], *, name: str = "", progress: Progress = _noop,
                 warnings: Sequence[str] = (), jobs: int | None = None, memo: CleaningMemo | None = None) -> Story:
     """The Story of `raws`. `jobs` processes may share the work of a large
-    folder (None = every core); a `memo` keeps cleaned sources from one
+    folder (None = one per idle core); a `memo` keeps cleaned sources from one
     analysis of a changing folder to the next. The Story is the same
     whatever `jobs` and the memo."""
     sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs, memo)
@@ -286,7 +286,7 @@ def analyze_speech(sources: Sequence[Source], passages: Sequence[Passage] = (), 
 def analyze_paths(paths: Sequence[str], progress: Progress = _noop, cache: StoryCache | None = None,
                   jobs: int | None = None, memo: CleaningMemo | None = None) -> Story:
     """Load, clean and analyse the articles at `paths` (files and/or folders),
-    a large folder over `jobs` processes (None = every core; 1 = this process).
+    a large folder over `jobs` processes (None = one per idle core; 1 = this one).
 
     With a `cache`, a folder analysed before by the same code is read back
     instead of analysed again, and a new analysis is stored for next time."""
