@@ -3,6 +3,15 @@
     python bench/bench_analysis.py                  # N = 5, 50, 200, 1000
     python bench/bench_analysis.py --quick          # N = 5, 50
     python bench/bench_analysis.py --sizes 200,500  # any sizes
+    python bench/bench_analysis.py --jobs 4         # the parallel run with 4 processes
+    python bench/bench_analysis.py --update         # also a watch-mode update (one article added)
+
+Each size is timed twice in the same process: with --jobs 1 (one process:
+the time, memory and recall columns) and with --jobs N (default: one per
+core; the "jobs N" and "speed-up" columns, and the CPU seconds of the parent
+and its workers together, whose excess over the one-process time is what
+the workers cost). On a busy machine the parallel time says more about the
+other load than about Parallax; the CPU column does not.
 
 Each corpus size runs in its own fresh Python process (so memory figures are
 not polluted by the previous size): it generates the corpus (bench/corpus.py,
@@ -91,7 +100,37 @@ def _baseline(corpus, limit: float) -> dict:
             "recall": sc["all"], "detail": {k: v for k, v in sc.items() if k != "extra"}}
 
 
-def worker(n: int, baseline_limit: float, mem_limit_gb: float) -> dict:
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _timed(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and its children)."""
+    c, t = _cpu(), time.perf_counter()
+    fn()
+    return time.perf_counter() - t, _cpu() - c
+
+
+def _update(raws, jobs: int) -> dict:
+    """Watch mode: the folder without its last article analysed with a
+    CleaningMemo, then the whole folder (one article added) timed."""
+    from tui.core.story import CleaningMemo, build_story
+
+    memo = CleaningMemo()
+    build_story(raws[:-1], name="synthetic", jobs=jobs, memo=memo)
+    stamps: dict[str, float] = {}
+    t = time.perf_counter()
+    build_story(raws, name="synthetic", jobs=jobs, memo=memo,
+                progress=lambda stage, _f: stamps.setdefault(stage, time.perf_counter()))
+    end = time.perf_counter()
+    names = list(stamps) + ["end"]
+    times = [*stamps.values(), end]
+    stages = {names[i]: round(times[i + 1] - times[i], 2) for i in range(len(names) - 1)}
+    return {"seconds": end - t, "reused": memo.reused, "stages": stages}
+
+
+def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1, update: bool = False) -> dict:
     if mem_limit_gb > 0:  # address-space cap: a runaway size fails alone instead of swamping the machine
         cap = int(mem_limit_gb * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -99,25 +138,35 @@ def worker(n: int, baseline_limit: float, mem_limit_gb: float) -> dict:
     from tui.core.story import build_story
 
     # Warm up imports and caches on a tiny corpus (not counted).
-    build_story(generate(3, seed=1).raw_sources(), name="warm-up")
+    build_story(generate(3, seed=1).raw_sources(), name="warm-up", jobs=1)
     corpus = generate(n)
     raws = corpus.raw_sources()
     gc.collect()
     rss_before = _maxrss_mb()
     t = time.perf_counter()
+    c = _cpu()
     try:
-        story = build_story(raws, name="synthetic")
+        story = build_story(raws, name="synthetic", jobs=1)
     except MemoryError:
         return {"n": n, "words": corpus.words, "error": f"MemoryError at the {mem_limit_gb:g} GB cap",
                 "seconds": time.perf_counter() - t, "rss_mb": _maxrss_mb()}
     seconds = time.perf_counter() - t
+    cpu1 = _cpu() - c
     rss_after = _maxrss_mb()
     runs = [seconds]
     if seconds < 0.5:  # small sizes: average a few more runs
         for _ in range(4):
             t = time.perf_counter()
-            build_story(raws, name="synthetic")
+            build_story(raws, name="synthetic", jobs=1)
             runs.append(time.perf_counter() - t)
+    par = None
+    if jobs > 1:  # the same Story over `jobs` processes (memory above is the one-process run's)
+        gc.collect()
+        timed = [_timed(lambda: build_story(raws, name="synthetic", jobs=jobs))
+                 for _ in range(5 if seconds < 0.5 else 1)]
+        par = {"jobs": jobs, "seconds": sum(w for w, _ in timed) / len(timed),
+               "cpu": sum(c for _, c in timed) / len(timed), "cpu1": cpu1,
+               "child_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
     groups = passages_as_groups(story)
     sc = score(corpus, groups)
     cap = 2 * largest_planted_cluster(corpus)
@@ -139,6 +188,9 @@ def worker(n: int, baseline_limit: float, mem_limit_gb: float) -> dict:
         "kinds": {k: sum(1 for p in story.passages if p.kind == k)
                   for k in ("verbatim", "near", "paraphrase")},
         "largest_passage": max((len(p.spans) for p in story.passages), default=0),
+        "parallel": par,
+        "load": round(os.getloadavg()[0], 2),
+        "update": _update(raws, 1) if update and n > 1 else None,
     }
     del story
     gc.collect()
@@ -149,13 +201,15 @@ def worker(n: int, baseline_limit: float, mem_limit_gb: float) -> dict:
 # ---------------------------------------------------------------- driver
 
 
-def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float) -> dict | None:
+def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float, jobs: int = 1,
+             update: bool = False) -> dict | None:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     try:
         proc = subprocess.run(
             [sys.executable, str(Path(__file__).resolve()), "--worker", str(n),
-             "--baseline-limit", str(baseline_limit), "--mem-limit-gb", str(mem_limit_gb)],
+             "--baseline-limit", str(baseline_limit), "--mem-limit-gb", str(mem_limit_gb),
+             "--jobs", str(jobs), *(["--update"] if update else [])],
             capture_output=True, text=True, env=env, timeout=timeout or None,
         )
     except subprocess.TimeoutExpired:
@@ -166,16 +220,16 @@ def run_size(n: int, baseline_limit: float, mem_limit_gb: float, timeout: float)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def time_sources(runs: int) -> tuple[float, int] | None:
+def time_sources(runs: int, jobs: int | None = 1) -> tuple[float, int] | None:
     from tui.core import analyze_paths
 
     folder = ROOT / "sources"
     if not folder.is_dir():
         return None
-    story = analyze_paths([str(folder)])  # warm-up
+    story = analyze_paths([str(folder)], jobs=jobs)  # warm-up
     t = time.perf_counter()
     for _ in range(runs):
-        analyze_paths([str(folder)])
+        analyze_paths([str(folder)], jobs=jobs)
     return (time.perf_counter() - t) / runs, len(story.passages)
 
 
@@ -203,23 +257,36 @@ def main(argv: list[str] | None = None) -> int:
                          "machine (default 4; 0 = none)")
     ap.add_argument("--timeout", type=float, default=600.0,
                     help="seconds allowed per size, baseline included (default 600; 0 = none)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="processes for the parallel run of each size (default: one per core; "
+                         "1 = time only the one-process run)")
+    ap.add_argument("--update", action="store_true",
+                    help="also time a watch-mode update: the folder less its last article analysed "
+                         "with a CleaningMemo, then the whole folder (one process)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.worker is not None:
-        print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb)))
+        print(json.dumps(worker(args.worker, args.baseline_limit, args.mem_limit_gb, args.jobs or 1, args.update)))
         return 0
+    from tui.core.parallel import cores, usable_jobs
+
+    jobs = usable_jobs(args.jobs or cores())
 
     if args.sizes:
         sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
     else:
         sizes = QUICK_SIZES if args.quick else DEFAULT_SIZES
 
-    print(f"Parallax analysis bench  (python {sys.version.split()[0]}, {os.cpu_count()} cpus)")
+    print(f"Parallax analysis bench  (python {sys.version.split()[0]}, {os.cpu_count()} cpus, "
+          f"parallel runs with --jobs {jobs}, load average {os.getloadavg()[0]:.2f} at start)")
     src = time_sources(args.runs)
     if src:
         print(f"./sources: {src[0] * 1000:.1f} ms per analyze_paths (mean of {args.runs} runs "
               f"after one warm-up), {src[1]} passages")
+    if src and jobs > 1:
+        srcj = time_sources(args.runs, jobs)
+        print(f"./sources with --jobs {jobs}: {srcj[0] * 1000:.1f} ms (a folder this small stays in-process)")
     print()
     print("Synthetic corpus (bench/corpus.py): one fresh process per size; time = build_story on "
           "in-memory sources;\nmemory = ru_maxrss of that process (peak RSS, whole process) and "
@@ -230,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(head))
     results: dict[int, dict] = {}
     for n in sizes:
-        r = run_size(n, args.baseline_limit, args.mem_limit_gb, args.timeout)
+        r = run_size(n, args.baseline_limit, args.mem_limit_gb, args.timeout, jobs, args.update)
         if r is None:
             continue
         results[n] = r
@@ -247,6 +314,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:>5} {r['words']:>8} {_fmt_s(r['seconds']):>9} {r['rss_mb']:>6.0f}MB "
               f"{r['rss_delta_mb']:>6.0f}MB {r['passages']:>8} {_pct(r['recall']):>17} {_pct(r['strict']):>17} "
               f"{r['extra']:>6} | {bl:>12} {br:>17}", flush=True)
+    if jobs > 1:
+        print()
+        print(f"One process against --jobs {jobs}, same Story (cpu = seconds of CPU, parent and workers "
+              "together; load = 1-minute load average after the size ran):")
+        head2 = (f"{'N':>5} {'jobs 1':>9} {'cpu':>7} {f'jobs {jobs}':>9} {'cpu':>7} {'speed-up':>8} "
+                 f"{'workers peakRSS':>15} {'load':>5}")
+        print(head2)
+        print("-" * len(head2))
+        for n, r in results.items():
+            p = r.get("parallel")
+            if not p:
+                continue
+            print(f"{n:>5} {_fmt_s(r['seconds']):>9} {p['cpu1']:>6.2f}s {_fmt_s(p['seconds']):>9} {p['cpu']:>6.2f}s "
+                  f"{r['seconds'] / p['seconds']:>7.2f}× {p['child_rss_mb']:>13.0f}MB {r['load']:>5.2f}")
+    if args.update:
+        print()
+        print("Watch-mode update, one article added (one process; cleaned sources reused from the memo):")
+        for n, r in results.items():
+            u = r.get("update")
+            if u:
+                stages = ", ".join(f"{k} {v:.2f}" for k, v in u["stages"].items() if v >= 0.01)
+                print(f"  N={n}: {_fmt_s(u['seconds'])} against {_fmt_s(r['seconds'])} cold, "
+                      f"{u['reused']} of {n} sources reused; {stages}")
     print()
     print("recall = planted reuse covered ≥ 50% by passages linking copy and origin; strict = the same "
           "counting only passages\nof at most twice as many sources as the largest planted cluster; "

@@ -12,6 +12,8 @@ from .core.loading import SourceError, find_files
 
 DEFAULT_PATH = "sources"
 NO_CACHE_HELP = "analyse afresh: neither read nor write the cache of analysed stories"
+JOBS_HELP = ("processes that share the analysis of a large folder (default: one per idle core; "
+             "1 = no extra process); the result is the same whatever N")
 PATH_HELP = "a folder (every *.txt, *.md and *.html inside, sorted by name) or a file"
 COMMANDS = ("analyze", "actors", "statements", "compare", "cache", "fetch")
 
@@ -48,7 +50,8 @@ An optional sources.toml beside the files sets title/outlet/author/date/url
 per file, and wins over what the pages state.
 An analysed folder is remembered in the user's cache directory (see 'parallax
 cache'), so opening it again is instant; --no-cache analyses afresh and
-remembers nothing.
+remembers nothing. A large folder is analysed on every idle core; --jobs N
+sets how many processes (the result is the same whatever N).
 """
 
 EPILOG = """\
@@ -81,6 +84,7 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"folders or files to read (default: ./{DEFAULT_PATH})")
     p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    _add_jobs(p)
     p.add_argument("--watch", action="store_true",
                    help="follow a developing story: new, changed or removed articles are picked up "
                    "within 2 s; the panes, cursors and actor stay where they were")
@@ -101,6 +105,7 @@ def _command_parser() -> argparse.ArgumentParser:
                              "shares with each other; the passages shared by the most sources.",
                              epilog="example: parallax analyze sources --json > story.json")
     analyze.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    _add_jobs(analyze)
     analyze.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     fmt = analyze.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Story as JSON (schema parallax.story/1)")
@@ -116,12 +121,14 @@ def _command_parser() -> argparse.ArgumentParser:
     actors = sub.add_parser("actors", help="people and organisations with their statements per source",
                             epilog="example: parallax actors sources --json")
     actors.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    _add_jobs(actors)
     actors.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     actors.add_argument("--json", action="store_true", help="print JSON")
 
     statements = sub.add_parser("statements", help="who said what, grouped across sources",
                                 epilog="example: parallax statements sources --actor \"Jane Doe\"")
     statements.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    _add_jobs(statements)
     statements.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     statements.add_argument("--actor", metavar="NAME", help="only this actor (name or alias, any case)")
     statements.add_argument("--json", action="store_true", help="print JSON")
@@ -136,6 +143,7 @@ def _command_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", metavar="A", help="the first source: id, id prefix, file name or outlet")
     compare.add_argument("b", metavar="B", help="the second source")
     compare.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    _add_jobs(compare)
     compare.add_argument("paths", nargs="*", metavar="PATH",
                          help=f"{PATH_HELP} (default: A and B when they are files, else ./{DEFAULT_PATH})")
     cfmt = compare.add_mutually_exclusive_group()
@@ -221,6 +229,10 @@ def _add_fetch_parser(sub) -> None:
     fetch.add_argument("--force", action="store_true", help="fetch again URLs already in DIR")
 
 
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_positive_int, default=None, metavar="N", help=JOBS_HELP)
+
+
 def _number(kind, test, what):
     def parse(text: str):
         try:
@@ -264,8 +276,9 @@ def _cache(no_cache: bool):
     return None if no_cache else StoryCache()
 
 
-def _analyze(paths: Sequence[str], no_cache: bool = False):
-    """Run the analysis with a progress line on a terminal."""
+def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = None, memo=None):
+    """Run the analysis with a progress line on a terminal (`memo`: see
+    story.CleaningMemo, for watch mode)."""
     from rich.console import Console
 
     from .core import analyze_paths
@@ -274,9 +287,10 @@ def _analyze(paths: Sequence[str], no_cache: bool = False):
     cache = _cache(no_cache)
     if err.is_terminal:
         with err.status("reading sources…") as status:
-            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache)
+            story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache,
+                                  jobs=jobs, memo=memo)
     else:
-        story = analyze_paths(list(paths), cache=cache)
+        story = analyze_paths(list(paths), cache=cache, jobs=jobs, memo=memo)
     for w in story.warnings:
         _warn(w)
     return story
@@ -310,7 +324,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     from . import compare_report
 
-    story = _analyze(_compare_paths(args), args.no_cache)
+    story = _analyze(_compare_paths(args), args.no_cache, args.jobs)
     cmp = compare_report.compare(story, Path(args.a).name if Path(args.a).is_file() else args.a,
                                  Path(args.b).name if Path(args.b).is_file() else args.b)
     if args.json:
@@ -373,13 +387,15 @@ def _watch_analyze(args: argparse.Namespace) -> int:
     with --json one Story per line (JSON Lines), else a summary per update."""
     import time
 
+    from .core.story import CleaningMemo
     from .watch import changes
 
+    memo = CleaningMemo()  # an update cleans again only the sources it touches
     print(f"parallax: watching {' '.join(args.paths)} for new and changed articles (Ctrl+C stops)",
           file=sys.stderr, flush=True)
     try:
         for change in changes(args.paths, on_error=lambda message: print(f"parallax: {message}", file=sys.stderr)):
-            story = _analyze(args.paths, args.no_cache)
+            story = _analyze(args.paths, args.no_cache, args.jobs, memo)
             print(f"parallax: {time.strftime('%H:%M:%S')} {len(story.sources)} sources"
                   f" ({change.describe()})", file=sys.stderr, flush=True)
             _print_analysis(story, args, compact=True)
@@ -400,7 +416,7 @@ def run_command(args: argparse.Namespace) -> int:
         return _run_cache(args.action)
     if args.command == "analyze" and args.watch:
         return _watch_analyze(args)
-    story = _analyze(args.paths, args.no_cache)
+    story = _analyze(args.paths, args.no_cache, args.jobs)
     if args.command == "analyze":
         _print_analysis(story, args)
         return 0
@@ -414,11 +430,11 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_reader(paths: Sequence[str], no_cache: bool = False, watch: bool = False) -> int:
+def run_reader(paths: Sequence[str], no_cache: bool = False, watch: bool = False, jobs: int | None = None) -> int:
     find_files(list(paths))  # fail fast with a one-line error, before the screen switches
     from .reader import run
 
-    return run(list(paths), cache=_cache(no_cache), watch=watch)
+    return run(list(paths), cache=_cache(no_cache), watch=watch, jobs=jobs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -427,7 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return run_command(_command_parser().parse_args(argv))
         args = _main_parser().parse_args(argv)
-        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache, args.watch)
+        return run_reader(args.paths or [DEFAULT_PATH], args.no_cache, args.watch, args.jobs)
     except SourceError as e:
         print(f"parallax: error: {e}", file=sys.stderr)
         return 2

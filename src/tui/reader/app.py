@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from tui.core import SourceError, Story, analyze_paths
 from tui.core.cache import StoryCache
+from tui.core.story import CleaningMemo
 
 from .index import StoryIndex
 from .reader_screen import ReaderScreen
@@ -46,13 +47,16 @@ class ParallaxApp(App[int]):
     ]
 
     def __init__(self, paths: list[str] | None = None, story: Story | None = None,
-                 cache: StoryCache | None = None, watch: bool = False) -> None:
+                 cache: StoryCache | None = None, watch: bool = False, jobs: int | None = None) -> None:
         # NO_COLOR: with ansi_color Textual strips every colour (its NoColor filter)
         # instead of turning them to greys; attributes and glyphs carry the meaning
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.paths = list(paths or ["sources"])
         self.cache = cache
         self.watching = watch
+        self.jobs = jobs  # processes for the analysis (None = one per core)
+        # watch mode: an update cleans again only the sources it touches
+        self.memo = CleaningMemo() if watch else None
         # an updated story waiting for the reader to be on top (not under the overview or help)
         self._update: tuple[Story, str] | None = None
         self.story = story
@@ -75,7 +79,7 @@ class ParallaxApp(App[int]):
             self.call_from_thread(self._progress, stage, fraction)
 
         try:
-            story = analyze_paths(self.paths, progress=progress, cache=self.cache)
+            story = analyze_paths(self.paths, progress=progress, cache=self.cache, jobs=self.jobs, memo=self.memo)
         except SourceError as e:
             message = f"parallax: error: {e}"
             self.call_from_thread(lambda: self.exit(return_code=2, message=message))
@@ -101,7 +105,7 @@ class ParallaxApp(App[int]):
         next(notes, None)  # the first "change" is the folder as it was loaded
         for change in notes:
             try:
-                story = analyze_paths(self.paths, cache=self.cache)
+                story = analyze_paths(self.paths, cache=self.cache, jobs=self.jobs, memo=self.memo)
             except SourceError as e:
                 self.call_from_thread(self.notify, str(e), severity="warning")
                 continue
@@ -176,9 +180,9 @@ class ParallaxApp(App[int]):
         yield SystemCommand("Help", "Every key binding and the legend", self.action_help)
 
 
-def run(paths: list[str], cache: StoryCache | None = None, watch: bool = False) -> int:
+def run(paths: list[str], cache: StoryCache | None = None, watch: bool = False, jobs: int | None = None) -> int:
     """Run the reader on `paths`; returns the exit status."""
-    app = ParallaxApp(paths=paths, cache=cache, watch=watch)
+    app = ParallaxApp(paths=paths, cache=cache, watch=watch, jobs=jobs)
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code

@@ -1,0 +1,81 @@
+"""An analysis that reuses the sources cleaned by the previous one (watch
+mode) gives the Story a fresh analysis gives, whatever was added or removed."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.loading import RawSource
+from tui.core.serialize import story_to_dict
+from tui.core.story import CleaningMemo, build_story, prepare_sources
+
+# Articles of my own on other subjects. Some share a short label ("Weather
+# watch") that is boilerplate only once three sources hold it: adding or
+# removing one changes what is marked in the others.
+_BODIES = [
+    "The appeals court upheld the ruling on Tuesday, saying the city had acted within its powers.\n\n"
+    "\"We respect the decision,\" said Mayor Lena Brandt, who had defended the zoning plan.",
+    "Storm Hilda brought winds of 120 km/h to the northern coast overnight, cutting power to 40,000 homes.\n\n"
+    "Emergency crews worked through the night, the regional authority said.",
+    "The home side won the cup final 2-1 after extra time in front of 60,000 fans.\n\n"
+    "\"It is the proudest night of my career,\" coach Marco Ferri told reporters.",
+    "Halvorsen Foods reported quarterly profit of 210 million, up 8 per cent, as prices rose.\n\n"
+    "Chief executive Ingrid Moe said demand stayed strong despite higher costs.",
+    "The appeals court upheld the ruling on Tuesday, saying the city had acted within its powers.\n\n"
+    "Residents who opposed the plan said they would consider taking the case further.",
+    "Storm Hilda brought winds of 120 km/h to the northern coast overnight, cutting power to 40,000 homes.\n\n"
+    "Schools in three districts stayed closed on Wednesday.",
+]
+_EXTRAS = ["Weather watch", "Quiet week", "Weather watch", ""]
+
+
+def _article(i: int, extra: str) -> RawSource:
+    body = _BODIES[i % len(_BODIES)]
+    text = f"Headline number {i}\n\n{body}\n\n{extra}\n\nMore from the desk\n" if extra else f"Headline {i}\n\n{body}\n"
+    return RawSource(f"a{i:02d}", f"<{i}>", text, {})
+
+
+_pool = [_article(i, _EXTRAS[i % len(_EXTRAS)]) for i in range(12)]
+_steps = st.lists(st.tuples(st.booleans(), st.integers(0, len(_pool) - 1)), min_size=2, max_size=7)
+
+
+@settings(max_examples=15, deadline=None)
+@given(start=st.sets(st.integers(0, len(_pool) - 1), min_size=1, max_size=6), steps=_steps)
+def test_incremental_equals_cold_on_random_adds_and_removes(start, steps):
+    memo = CleaningMemo()
+    present = set(start)
+    build_story([_pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
+    for add, i in steps:
+        if add:
+            present.add(i)
+        elif len(present) > 1:
+            present.discard(i)
+        raws = [_pool[k] for k in sorted(present)]
+        warm = build_story(raws, name="w", jobs=1, memo=memo)
+        cold = build_story(raws, name="w", jobs=1)
+        assert story_to_dict(warm) == story_to_dict(cold)
+
+
+def test_an_update_reuses_untouched_sources_and_redoes_those_a_count_changed():
+    memo = CleaningMemo()
+    two = [_article(0, "Weather watch"), _article(1, "Weather watch")]
+    prepare_sources(two + [_article(2, "")], jobs=1, memo=memo)
+    assert memo.reused == 0
+    prepare_sources(two + [_article(2, ""), _article(3, "")], jobs=1, memo=memo)
+    assert memo.reused == 3  # the new article shares no short line with them
+    third = _article(4, "Weather watch")  # three sources hold the label now: boilerplate in all three
+    sources = prepare_sources(two + [_article(2, ""), _article(3, ""), third], jobs=1, memo=memo)
+    assert memo.reused == 2  # articles 2 and 3; 0 and 1 read the label's count, which changed
+    cold = prepare_sources(two + [_article(2, ""), _article(3, ""), third], jobs=1)
+    assert sources == cold
+    assert any("Weather watch" in sources[0].text[b.start:b.end] for b in sources[0].boilerplate)
+
+
+def test_a_changed_file_is_cleaned_again():
+    memo = CleaningMemo()
+    a = _article(0, "")
+    prepare_sources([a], jobs=1, memo=memo)
+    edited = RawSource(a.id, a.path, a.text.replace("Tuesday", "Monday"), {})
+    (src,) = prepare_sources([edited], jobs=1, memo=memo)
+    assert memo.reused == 0 and "Monday" in src.text
