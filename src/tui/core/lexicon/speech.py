@@ -303,6 +303,23 @@ GROUP_HEADS = frozenset(
     spokespeople campaigners unions economists scientists researchers doctors teachers
     workers employees investors shareholders prosecutors lawyers police officers""".split()
 )
+#: The sides of a trial, which speak as one ("the defence argued", "the
+#: prosecution said"): a group speaker only right before its verb, after "the".
+SIDE_NOUNS = frozenset("defence defense prosecution".split())
+#: Plural people nouns that are not titles or roles but speak as groups.
+PEOPLE_PLURALS = frozenset(
+    """organisers organizers protesters demonstrators marchers volunteers campaigners
+    scientists researchers experts doctors nurses teachers parents pupils students
+    residents villagers locals neighbours neighbors witnesses observers monitors inspectors
+    investigators prosecutors detectives lawyers analysts economists traders bankers
+    investors shareholders executives bosses managers owners landlords tenants renters
+    farmers fishermen builders workers employees staff drivers passengers commuters
+    travellers travelers fans supporters players officials authorities leaders
+    critics opponents activists environmentalists unions rescuers firefighters paramedics
+    medics survivors relatives families victims voters citizens consumers customers
+    shoppers users diplomats negotiators lawmakers legislators ministers senators mps
+    engineers pilots airlines operators insurers regulators experts""".split()
+)
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())
 GROUP_QUANTIFIERS = frozenset("the a an many some several both all most other few two three four".split())

@@ -62,6 +62,7 @@ class Draft:
     unit: int
     quote: bool
     speaker: tuple[int, int] | None = None  # the mention naming the speaker
+    vague: bool = False  # the speaker is a group described by a common noun ('officials')
 
 
 class Reading:
@@ -168,6 +169,7 @@ class Reading:
                 j -= 1
             if j < lo:
                 return False, None
+        subj_end = j
         if self.mention_at(j) is None:
             j = self.np_head(j, lo)  # 'Health authorities in Lagos said'
         m = self.mention_at(j)
@@ -177,14 +179,70 @@ class Reading:
                 # "Doctors at the city hospital warned": the hospital is in a
                 # prepositional phrase; the subject is what it qualifies
                 pm = self.mention_at(p)
-                return True, (self.first_conjunct(pm) if pm is not None else None)
+                if pm is None:
+                    return True, self.group_subject(p, lo, subj_end)
+                return True, self.first_conjunct(pm)
             return True, self.first_conjunct(m)
         n = toks[j].norm
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
-            return False, None
+            g = self.group_subject(j, lo, subj_end, qualified=True)
+            return (True, g) if g is not None else (False, None)
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
-        return True, None
+        return True, self.group_subject(j, lo, subj_end) or self.group_subject(j, lo, subj_end, qualified=True)
+
+    # groups named by a common noun -------------------------------------------------
+    def group_subject(self, j: int, lo: int, subj_end: int, qualified: bool = False) -> int | None:
+        """People named by a common noun as the subject of a reporting verb
+        ('Prosecutors said', 'Doctors' leaders said', 'The defence argued',
+        'Residents in Looe told', with `qualified` also 'Workers leaving the
+        plant told', 'observers from the regional bloc said'): a group actor,
+        merged across sources by its words. It is created only here, where it
+        speaks, so nouns that never speak make no actors."""
+        toks, text = self.toks, self.text
+        k = j
+        if qualified:
+            # the head noun before a short prepositional or participle phrase
+            k = next((x for x in range(j, max(lo - 1, j - 7), -1)
+                      if _people_plural(toks[x].norm) and x + 1 <= subj_end
+                      and (toks[x + 1].norm in PREPOSITIONS or toks[x + 1].norm.endswith("ing"))
+                      and all(self.gap(y - 1, y) == " " for y in range(x + 1, subj_end + 1))), None)
+            if k is None:
+                return None
+        n = toks[k].norm
+        side = n in lex.SIDE_NOUNS and k - 1 >= lo and toks[k - 1].norm == "the" and k == subj_end
+        if not (side or _people_plural(n)) or self.in_quote(toks[k].start):
+            return None
+        if self.mention_at(k) is not None:
+            return self.mention_at(k).entity
+        a = k
+        while (a - 1 >= lo and k - a < 3 and self.gap(a - 1, a) in (" ", "' ", "’ ")
+               and self.mention_at(a - 1) is None and not self.in_quote(toks[a - 1].start)):
+            p = toks[a - 1]
+            pn = base(p.norm)
+            if p.norm in DETERMINERS or pn in STOPWORDS or pn in PREPOSITIONS or self.verbish(a - 1) \
+                    or pn.endswith("ly") or pn[:1].isdigit():
+                break
+            a -= 1
+        det = a - 1 >= lo and toks[a - 1].norm == "the" and self.gap(a - 1, a) == " "
+        words = [base(t.fold) for t in toks[a:k + 1]]
+        s = toks[a].start
+        surface = text[s:toks[k].end]
+        ctx_word = ""
+        if k < subj_end and toks[k + 1].norm in PREPOSITIONS:
+            # 'officials at the ministry': the place or body they belong to
+            surface = text[s:toks[subj_end].end]
+            ctx_word = base(toks[subj_end].fold)
+        if det:
+            surface = "the " + surface
+        elif a == lo or text[toks[a].start].isupper() and not any(is_cap(text, t) for t in toks[a + 1:k + 1]):
+            surface = surface[:1].upper() + surface[1:]
+        norm = "group: " + " ".join(words) + (f" ({ctx_word})" if ctx_word else "")
+        ent = self.reg.org(norm.lower(), surface, type_="group")
+        at = bisect.bisect_left(self.mstarts, toks[a].start)
+        self.mentions.insert(at, Mention(toks[a].start, toks[k].end, ent.key, "group"))
+        self.mstarts.insert(at, toks[a].start)
+        return ent.key
 
     def np_head(self, j: int, lo: int) -> int:
         """When word j ends a prepositional phrase after a noun ('officials in
@@ -299,6 +357,18 @@ class Reading:
         if self.toks[vi].norm.endswith("ed") and "," in self.gap(j, vi):
             return not self.subject_of(vi, lo)[0]
         return False
+
+
+def _people_plural(n: str) -> bool:
+    """'analysts', 'prosecutors', 'residents': people described in the plural."""
+    if n in lex.PEOPLE_PLURALS or n in GROUP_HEADS:
+        return True
+    if not n.endswith("s") or len(n) < 5:
+        return False
+    for b in (n[:-1], n[:-2] if n.endswith("es") else None):
+        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS):
+            return True
+    return False
 
 
 def cue_text(ctx: Reading, vi: int, hi: int, stop: int | None = None, subject: Mention | None = None) -> str:
