@@ -278,7 +278,7 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant""".split()
+    brand platform maker giant app""".split()
 )
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
@@ -302,6 +302,12 @@ GROUP_HEADS = frozenset(
     critics parties sides teams representatives legislators mps envoys authorities
     spokespeople campaigners unions economists scientists researchers doctors teachers
     workers employees investors shareholders prosecutors lawyers police officers""".split()
+)
+#: Bodies that speak and are usually described rather than named ("the
+#: coastguard said"), beyond the organisation words above.
+BODY_NOUNS = frozenset(
+    """coastguard regulator watchdog prosecution defence defense inquiry tribunal panel jury
+    embassy consulate municipality prefecture ministry""".split()
 )
 #: The sides of a trial, which speak as one ("the defence argued", "the
 #: prosecution said"): a group speaker only right before its verb, after "the".

@@ -104,7 +104,11 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     first = toks[k].norm
     cap = is_cap(ctx.text, toks[k])
     if first in ("to", "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"):
-        return False
+        # 'said no.' / 'said no to the plan' is an answer; 'said no decision had
+        # been made' is a clause whose subject starts with 'no'
+        if not (first == "no" and k + 1 < hi and ctx.gap(k, k + 1) == " " and toks[k + 1].norm != "to"
+                and toks[k + 1].norm not in STOPWORDS):
+            return False
     if base(first) in DAYS_MONTHS:
         return False
     starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()

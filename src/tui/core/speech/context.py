@@ -19,7 +19,7 @@ from .clauses import clause_start
 from .mentions import Mention
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
+from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, MEDIA_NOUNS, ORG_KEYWORDS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
 
 
 
@@ -189,7 +189,44 @@ class Reading:
             return (True, g) if g is not None else (False, None)
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
-        return True, self.group_subject(j, lo, subj_end) or self.group_subject(j, lo, subj_end, qualified=True)
+        g = self.group_subject(j, lo, subj_end) or self.group_subject(j, lo, subj_end, qualified=True)
+        return True, g if g is not None else self.described_body(j, lo)
+
+    def described_body(self, j: int, lo: int) -> int | None:
+        """An organisation described, not named, as the subject of a
+        reporting verb ('the coastguard said', 'the terminal's operator
+        said', 'her insurer said', 'the drivers' union said'): the
+        organisation of that kind the article named before ('the company' →
+        the firm named earlier), else a described organisation of its own.
+        Documents ('the report said') are not speakers."""
+        toks, text = self.toks, self.text
+        head = toks[j]
+        hb = base(head.norm)
+        if head.norm != hb or hb in lex.DOCUMENT_NOUNS or hb in MEDIA_NOUNS:
+            return None
+        if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS):
+            return None
+        a = j
+        while a - 1 >= lo and j - a < 3 and self.gap(a - 1, a) in (" ", "' ", "’ ") and self.mention_at(a - 1) is None:
+            p = toks[a - 1]
+            if p.norm in ("the", "its", "his", "her", "their", "our") or p.norm in STOPWORDS or self.verbish(a - 1):
+                break
+            a -= 1
+        if not (a - 1 >= lo and toks[a - 1].norm in ("the", "its", "his", "her", "their", "our")
+                or toks[a].norm.endswith("'s") and a < j):
+            return None  # 'Coastguard said' with no determiner: not this pattern
+        if a == j and hb in lex.ORG_DESCRIPTORS:
+            for m in reversed(self.mentions_in(0, toks[a].start)):
+                e = self.reg.entities[m.entity] if m.entity is not None else None
+                if e is not None and e.type == "organisation" and not (e.media or e.placeish or e.weak
+                                                                        or e.principal is not None):
+                    return m.entity  # 'the company said': the firm the article named
+        words = [base(t.fold) for t in toks[a:j + 1]]
+        ent = self.reg.org(" ".join(words), text[toks[a].start:head.end], weak=True)
+        at = bisect.bisect_left(self.mstarts, toks[a].start)
+        self.mentions.insert(at, Mention(toks[a].start, head.end, ent.key, "org"))
+        self.mstarts.insert(at, toks[a].start)
+        return ent.key
 
     # groups named by a common noun -------------------------------------------------
     def group_subject(self, j: int, lo: int, subj_end: int, qualified: bool = False) -> int | None:

@@ -76,6 +76,8 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
     """'Centrist Laura Keane', 'Meteorologist Jonas Falk': a capitalised word
     describing the person before a full name is not part of the name."""
     nb = base(toks[i].norm)
+    if end - i == 2 and nb in lex.ORG_DESCRIPTORS and i + 1 < len(toks) and toks[i + 1].norm == base(toks[i + 1].norm):
+        return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
@@ -204,13 +206,23 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
         return reg.org(" ".join(parts), surf, media=True)
-    if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
+    if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and (not is_cap(text, prev) or i - 1 == lo)
+            and gap_ok(text, prev, toks[i])
             and prev.norm not in MEDIA_NOUNS and not reg.known_surname(parts[-1])):
         e2 = end
         while e2 < hi and e2 - i < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
             e2 += 1  # a name's capitalised small words: "Save Our Shelves"
         return reg.org(" ".join(base(t.fold) for t in toks[i:e2]), surface(text, toks, i, e2))
         # ("campaign group Save Our Shelves", "the carmaker Velto")
+    if (prev is not None and prev.norm in ("named", "called") and i - 2 >= lo and gap_ok(text, prev, toks[i])
+            and base(toks[i - 2].norm) in TITLE_HEADS and end - i >= 2):
+        ent = reg.person(parts, surf, recent)  # 'a retired teacher named Jane Doe'
+        ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
+        return ent
+    if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
+            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
+        # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
+        return reg.org(" ".join(parts), surf, weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
         ent = reg.org(" ".join(parts), surf, media=True)
         r = title_before_media(text, toks, i - 1, lo)
@@ -327,7 +339,9 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
             if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
                 k += 1
             nxt = toks[k + 1] if k + 1 < hi else None
-            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in PREPOSITIONS or nxt.norm == "and":
+            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in PREPOSITIONS or nxt.norm in (
+                    "and", "who", "whose", "since"):
+                # ', a midwife who has worked there for years': the role, then what describes it
                 return text[toks[s].start:toks[k].end]
             return None
         if n in ROLE_MODIFIERS or n in lex.DESCRIPTORS or is_cap(text, toks[k]) or (
@@ -404,6 +418,14 @@ def _verb_after(text: str, toks, end: int, hi: int) -> bool:
             and not is_proper(text, toks[end]):
         return True  # "His barrister, Jane Doe, said": the name closes an apposition
     j = skip_apposition(text, toks, end, hi)
+    for _ in range(2):
+        # "Jane Doe, 71, who has lived here for 40 years, said": appositions in a row
+        if j is None or j == end or j >= hi or text[toks[j - 1].end:toks[j].start] != ", ":
+            break
+        nxt = skip_apposition(text, toks, j, hi)
+        if nxt is None or nxt == j:
+            break
+        j = nxt
     if j is None:
         return False
     while j < hi and j - end < 3 and toks[j].norm in VERB_GLUE and gap_ok(text, toks[j - 1], toks[j]):
