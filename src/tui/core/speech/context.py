@@ -512,6 +512,9 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         for j in range(k + 1, min(hi, k + 8)):
             m = ctx.mention_starting(j)
             if m is not None:
+                after = tok_index(ctx.src, m.end)
+                if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
+                    return None  # ', said she had …': the pronoun starts the reported clause
                 if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None

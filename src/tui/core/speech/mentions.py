@@ -73,7 +73,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     # Pronouns.
     if t.norm in PERSON_PRONOUNS:
         gender = "f" if t.norm.startswith("she") else "m"
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender)
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
         if ent is not None:
             reg.entities[ent].learn_gender(gender)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
@@ -83,6 +83,16 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm in ("his", "her"):
+        # A possessive ties its owner to a gender ('Maria Castell has run her
+        # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
+        ent = _sole_person(reg, out, unit_of, ui)
+        if ent is not None:
+            reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
+    if t.norm == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
+        # "said the 52-year-old": the person the text is about, like a pronoun
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True)
+        return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
         r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
@@ -210,10 +220,6 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                     return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
-    # "the 14-year-old said": the person last named
-    if first == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
-        k = next((k for k in reversed(recent[-50:]) if reg.entities[k].type == "person"), None)
-        return Mention(toks[i].start, toks[i + 1].end, k, "role"), i + 2
     # "Police said", "the police said": an institution named by its kind
     k0 = i + 1 if first == "the" else i
     if (k0 + 1 < hi and base(toks[k0].norm) in ORG_KEYWORDS and toks[k0].norm not in MEDIA_NOUNS
@@ -471,7 +477,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,
-                     units, person: bool, gender: str = "") -> int | None:
+                     units, person: bool, gender: str = "", text: str = "") -> int | None:
     """he/she: the first person mentioned in this sentence before the
     pronoun, else the first person of the nearest earlier sentence that
     names one (the subject usually comes first), within three sentences.
@@ -500,8 +506,55 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
         first = None
         while k >= 0 and unit_of[k] == u:
             if ok(out[k]):
-                first = out[k].entity
+                first, first_m = out[k].entity, out[k]
             k -= 1
         if first is not None:
+            if gender and not reg.entities[first].gender and _relation_of(text, first_m, gender):
+                # 'Her deputy, Tom Farrow, … she said': named as someone's
+                # relation, he is not the 'she'; its owner, tied to the gender, is
+                tied = _tied_before(reg, out, unit_of, k, ui, gender)
+                if tied is not None:
+                    return tied
             return first
+    return None
+
+
+_RELATION_BEFORE = re.compile(r"\b(her|his)(?:\s+[\w'’\-]+){1,3},\s*$", re.IGNORECASE)
+
+
+def _relation_of(text: str, m: Mention, gender: str) -> bool:
+    """Is the mention a person named as someone's relation, by the possessive
+    of `gender` ('Her deputy, Tom Farrow')?"""
+    poss = "her" if gender == "f" else "his"
+    if text[m.start:m.start + 4].lower() == poss + " ":
+        return True
+    r = _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return r is not None and r.group(1).lower() == poss
+
+
+def _sole_person(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int) -> int | None:
+    """The one person this sentence has named so far, or, if it has named
+    none, the one person of the sentence before; None when there are several."""
+    found: set[int] = set()
+    k = len(out) - 1
+    unit = None
+    while k >= 0 and ui - unit_of[k] <= 1:
+        if unit is not None and unit_of[k] != unit:
+            break
+        e = out[k].entity
+        if e is not None and reg.entities[e].type == "person":
+            found.add(e)
+            unit = unit_of[k]
+        k -= 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _tied_before(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], k: int, ui: int,
+                 gender: str) -> int | None:
+    """The most recent person of `gender` mentioned up to index k within three sentences."""
+    while k >= 0 and ui - unit_of[k] <= 3:
+        e = out[k].entity
+        if e is not None and reg.entities[e].type == "person" and reg.entities[e].gender == gender:
+            return e
+        k -= 1
     return None

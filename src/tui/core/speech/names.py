@@ -109,7 +109,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
-        if not (text[toks[j].end:toks[i].start] == ", " and two_words and base(toks[j].norm) in TITLE_HEADS
+        if not (text[toks[j].end:toks[i].start] == ", " and two_words
+                and (base(toks[j].norm) in TITLE_HEADS or toks[j].norm in lex.GENDERED_ROLES)
                 and not is_cap(text, toks[j])):
             return None
     # "Secretary of State": complements after "of"
@@ -121,6 +122,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = k - 1
     elif base(toks[j].norm) in TITLE_HEADS and toks[j].norm == base(toks[j].norm):
         head = j
+    elif toks[j].norm in lex.GENDERED_ROLES and text[toks[j].end:toks[i].start] == ", ":
+        head = j  # 'Her husband, Adam Doe': a relation that tells the gender
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
@@ -326,6 +329,8 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
         j += 1
     elif g != ", ":
         return None
+    elif toks[j].norm.isdigit() and j + 1 < hi and text[toks[j].end:toks[j + 1].start] == ", ":
+        j += 1  # 'Jane Doe, 44, a mother of three': the age, then the role
     s = j
     if j < hi and (toks[j].norm in ("the", "a", "an", "its", "his", "her", "their") or toks[j].norm.endswith("'s")):
         j += 1
@@ -334,7 +339,7 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
         if k > s and not gap_ok(text, toks[k - 1], toks[k]):
             return None
         n = base(toks[k].norm)
-        if n in TITLE_HEADS and toks[k].norm == n and not is_cap(text, toks[k]):
+        if (n in TITLE_HEADS or n in lex.GENDERED_ROLES) and toks[k].norm == n and not is_cap(text, toks[k]):
             # the head ends the phrase, or a compound title continues it ('chief executive')
             if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
                 k += 1
