@@ -606,3 +606,196 @@ NEWS_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
 ]
+
+#: A second batch, written after the first round of rules for `NEWS_CASES`
+#: and scored before any further change: the honest figure for those rules
+#: on text they were not written for.
+FRESH_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "fresh-court-sentencing",
+        "Former mayor jailed for four years\n\n"
+        "The former mayor of Kelston, Arnold Pike, was sentenced to four years in prison on Friday for taking "
+        "bribes from developers.\n\n"
+        "Sentencing him, Judge Miriam Osei said Pike had \u201cbetrayed the trust of every resident of the "
+        "town.\u201d\n\n"
+        "Pike's barrister, Leon Fairweather, told the court his client was in poor health and asked for "
+        "leniency.\n\n"
+        "Outside the court, a group of residents cheered. \u201cHe laughed at us for years,\u201d said "
+        "Dorothy Hale, 68. \u201cNow he knows what it feels like.\u201d\n\n"
+        "Pike's family said in a statement they would consider an appeal.\n",
+        [
+            ("Pike had \u201cbetrayed the trust of every resident of the town.\u201d", "indirect", "Miriam Osei"),
+            ("his client was in poor health", "indirect", "Leon Fairweather"),
+            ("He laughed at us for years", "direct", "Dorothy Hale"),
+            ("Now he knows what it feels like.", "direct", "Dorothy Hale"),
+            ("they would consider an appeal", "indirect", "family"),
+        ],
+    ),
+    (
+        "fresh-heatwave-wire",
+        "ATHENS, July 14 (Reuters) - Firefighters battled wildfires on three Greek islands on Monday as "
+        "temperatures climbed above 44 degrees Celsius for a fifth day.\n\n"
+        "The fire service said 320 firefighters and nine aircraft were tackling the largest blaze, on the "
+        "island of Kefalos.\n\n"
+        "\"The wind is our biggest enemy right now,\" fire service spokesman Yannis Doukas told state "
+        "television.\n\n"
+        "Meteorologists expect the heat to ease by Thursday.\n\n"
+        "Tourists on Kefalos said they had been moved to a sports hall overnight. \"Nobody told us anything "
+        "until the smoke arrived,\" said Karin Holm, a visitor from Sweden.\n",
+        [
+            ("320 firefighters and nine aircraft were tackling the largest blaze, on the island of Kefalos",
+             "indirect", "fire service"),
+            ("The wind is our biggest enemy right now", "direct", "Yannis Doukas"),
+            ("they had been moved to a sports hall overnight", "indirect", "tourists"),
+            ("Nobody told us anything until the smoke arrived", "direct", "Karin Holm"),
+        ],
+    ),
+    (
+        "fresh-derby-report",
+        "Late header settles derby\n\n"
+        "A header from Tomas Reyna in the 89th minute gave Westford a 1-0 win over Eastford in Sunday's "
+        "derby.\n\n"
+        "Westford coach Paula Brandt admitted her side had struggled for long spells.\n\n"
+        "\u201cWe were not at our best, but derbies are about the result,\u201d she said.\n\n"
+        "\u201cTomas has been waiting for a moment like this all season.\n\n"
+        "\u201cHe deserved it more than anyone.\u201d\n\n"
+        "Eastford manager Rob Kinnear complained that the referee had missed a clear foul in the build-up. "
+        "\u201cEveryone in the stadium saw it except one man,\u201d he said.\n",
+        [
+            ("her side had struggled for long spells", "indirect", "Paula Brandt"),
+            ("We were not at our best, but derbies are about the result", "direct", "Paula Brandt"),
+            ("Tomas has been waiting for a moment like this all season.", "direct", "Paula Brandt"),
+            ("He deserved it more than anyone.", "direct", "Paula Brandt"),
+            ("the referee had missed a clear foul in the build-up", "indirect", "Rob Kinnear"),
+            ("Everyone in the stadium saw it except one man", "direct", "Rob Kinnear"),
+        ],
+    ),
+    (
+        "fresh-retailer-profit-warning",
+        "Homeware chain Larch & Co warns on profits\n\n"
+        "Larch & Co, the homeware chain, cut its profit forecast on Tuesday after a weak summer, sending its "
+        "shares down 18%.\n\n"
+        "The retailer said sales in its 140 stores had fallen 6% in the 12 weeks to August.\n\n"
+        "Chief executive Sunita Mehra said customers were \"cautious about big-ticket items\" but that online "
+        "sales had held up.\n\n"
+        "Investors were unimpressed. \"This is the third warning in a year,\" said one fund manager, who asked "
+        "not to be named.\n",
+        [
+            ("sales in its 140 stores had fallen 6% in the 12 weeks to August", "indirect", "Larch & Co"),
+            ("customers were \"cautious about big-ticket items\" but that online sales had held up", "indirect",
+             "Sunita Mehra"),
+            ("This is the third warning in a year", "direct", None),
+        ],
+    ),
+    (
+        "fresh-election-concession",
+        "Incumbent concedes in Harlow North\n\n"
+        "The sitting member for Harlow North, Brian Tullis, conceded defeat in the early hours of Friday after "
+        "losing his seat by 412 votes.\n\n"
+        "\"The voters have spoken and I respect their decision,\" Tullis told supporters at the count.\n\n"
+        "The winner, Naomi Achebe, thanked her campaign team and said she would hold her first surgery next "
+        "week.\n\n"
+        "Election officials said turnout was 61%, down four points on the last election.\n",
+        [
+            ("The voters have spoken and I respect their decision", "direct", "Brian Tullis"),
+            ("she would hold her first surgery next week", "indirect", "Naomi Achebe"),
+            ("turnout was 61%, down four points on the last election", "indirect", "officials"),
+        ],
+    ),
+    (
+        "fresh-farmers-protest",
+        "Farmers block ring road with tractors\n\n"
+        "Hundreds of farmers drove tractors onto the ring road around Dorval on Wednesday in protest at "
+        "cuts to subsidies.\n\n"
+        "\u201cWe feed this country and they treat us like a nuisance,\u201d said Pierre Lafont, who farms 200 "
+        "hectares near the city.\n\n"
+        "Police said traffic had been diverted and no arrests had been made.\n\n"
+        "The agriculture minister, Sophie Renard, said she was willing to meet farmers' leaders but would not "
+        "reverse the cuts.\n\n"
+        "The farmers' union said the protest would continue until the government changed course.\n",
+        [
+            ("We feed this country and they treat us like a nuisance", "direct", "Pierre Lafont"),
+            ("traffic had been diverted and no arrests had been made", "indirect", "police"),
+            ("she was willing to meet farmers' leaders but would not reverse the cuts", "indirect",
+             "Sophie Renard"),
+            ("the protest would continue until the government changed course", "indirect", "union"),
+        ],
+    ),
+    (
+        "fresh-science-bees",
+        "Pesticide harms bee memory, study finds\n\n"
+        "A widely used pesticide impairs the memory of bumblebees even at low doses, researchers at the "
+        "University of Eastmoor reported on Wednesday.\n\n"
+        "The team trained bees to find sugar behind coloured doors and found that exposed bees made twice as "
+        "many mistakes.\n\n"
+        "\u201cA bee that cannot remember where the flowers are will not feed its colony,\u201d said Dr Ines "
+        "Valdez, who led the work.\n\n"
+        "A spokeswoman for the manufacturer said the doses used in the study were far higher than bees meet in "
+        "the field.\n",
+        [
+            ("A widely used pesticide impairs the memory of bumblebees even at low doses", "indirect",
+             "researchers"),
+            ("A bee that cannot remember where the flowers are will not feed its colony", "direct",
+             "Ines Valdez"),
+            ("the doses used in the study were far higher than bees meet in the field", "indirect",
+             "manufacturer"),
+        ],
+    ),
+    (
+        "fresh-health-gp-shortage",
+        "Village left without a doctor\n\n"
+        "Patients in Ashby Magna face a 20-mile round trip to see a GP after the village surgery closed on "
+        "Friday.\n\n"
+        "The surgery's last doctor, Dr Hugh Penrose, retired in the summer and no replacement was found.\n\n"
+        "Margaret Cole, 81, said she did not drive and could not afford taxis. \u201cI will just have to hope I "
+        "don't get ill,\u201d she said.\n\n"
+        "The local health authority said it was working with a neighbouring practice to run a weekly clinic "
+        "in the village hall.\n\n"
+        "Doctors' representatives warned that more rural surgeries would close without extra funding.\n",
+        [
+            ("she did not drive and could not afford taxis", "indirect", "Margaret Cole"),
+            ("I will just have to hope I don't get ill", "direct", "Margaret Cole"),
+            ("it was working with a neighbouring practice to run a weekly clinic in the village hall",
+             "indirect", "authority"),
+            ("more rural surgeries would close without extra funding", "indirect", "representatives"),
+        ],
+    ),
+    (
+        "fresh-tech-outage",
+        "Payment outage hits shops across the country\n\n"
+        "Card payments failed at thousands of shops for about three hours on Saturday after an outage at the "
+        "processor Paylink.\n\n"
+        "The company said on X that a software update had caused the fault and that it had been fixed by "
+        "early afternoon.\n\n"
+        "Shopkeepers said they had lost a day's trade. \u201cPeople just walked out,\u201d said Amir Sayed, who "
+        "runs a bakery in Leyton.\n\n"
+        "\u201cWe apologise to every customer and business affected,\u201d Paylink's chief operating officer, "
+        "Dana Whitlow, said in a video message.\n",
+        [
+            ("a software update had caused the fault and that it had been fixed by early afternoon", "indirect",
+             "Paylink"),
+            ("they had lost a day's trade", "indirect", "shopkeepers"),
+            ("People just walked out", "direct", "Amir Sayed"),
+            ("We apologise to every customer and business affected", "direct", "Dana Whitlow"),
+        ],
+    ),
+    (
+        "fresh-strike-teachers",
+        "Teachers vote to strike over pay\n\n"
+        "Teachers in the Northmoor region have voted to strike for three days next month in a dispute over "
+        "pay.\n\n"
+        "The teachers' union said 78% of members who voted had backed the action.\n\n"
+        "Its regional secretary, Colin Ashdown, said his members had \u201crun out of patience.\u201d\n\n"
+        "Parents said they were worried about exams. \u201cMy daughter sits her finals in May,\u201d said "
+        "Fatima Rahim. \u201cEvery lost day matters.\u201d\n\n"
+        "The regional education department said schools would stay open where possible.\n",
+        [
+            ("78% of members who voted had backed the action", "indirect", "union"),
+            ("his members had \u201crun out of patience.\u201d", "indirect", "Colin Ashdown"),
+            ("they were worried about exams", "indirect", "parents"),
+            ("My daughter sits her finals in May", "direct", "Fatima Rahim"),
+            ("Every lost day matters.", "direct", "Fatima Rahim"),
+            ("schools would stay open where possible", "indirect", "department"),
+        ],
+    ),
+]
