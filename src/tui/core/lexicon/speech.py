@@ -231,7 +231,7 @@ ROLE_MODIFIERS = frozenset(
     news interim outgoing incoming chief-of-staff main principal press defence defense health
     finance interior justice trade energy education transport home security national general
     executive managing communications policy economic military political junior assistant
-    associate first party government head""".split()
+    associate first party government head operating presiding""".split()
 )
 #: Heads a role phrase may use to refer back to a title ("the French leader"
 #: for a president).
@@ -278,7 +278,7 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant app""".split()
+    brand platform maker giant app processor provider""".split()
 )
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
@@ -312,6 +312,16 @@ BODY_NOUNS = frozenset(
 #: The sides of a trial, which speak as one ("the defence argued", "the
 #: prosecution said"): a group speaker only right before its verb, after "the".
 SIDE_NOUNS = frozenset("defence defense prosecution".split())
+#: Singular nouns for people who speak as one, after a possessive or "the"
+#: ("Pike's family said", "the family said").
+COLLECTIVE_NOUNS = frozenset("family".split())
+#: Last words of public bodies' names: such a body is never what "the
+#: company" or "the manufacturer" refers back to.
+PUBLIC_BODY_WORDS = frozenset(
+    """university college school institute ministry department council commission government
+    parliament senate congress committee cabinet administration authority bureau police army
+    navy court hospital museum observatory agency party union assembly""".split()
+)
 #: Plural people nouns that are not titles or roles but speak as groups.
 PEOPLE_PLURALS = frozenset(
     """organisers organizers protesters demonstrators marchers volunteers campaigners
@@ -324,7 +334,8 @@ PEOPLE_PLURALS = frozenset(
     critics opponents activists environmentalists unions rescuers firefighters paramedics
     medics survivors relatives families victims voters citizens consumers customers
     shoppers users diplomats negotiators lawmakers legislators ministers senators mps
-    engineers pilots airlines operators insurers regulators experts""".split()
+    engineers pilots airlines operators insurers regulators tourists visitors holidaymakers
+    spectators""".split()
 )
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())

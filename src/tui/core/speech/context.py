@@ -155,6 +155,16 @@ class Reading:
                     break
                 return False, None
             before = self.mention_at(k - 1)
+            named = self.mention_starting(k)
+            if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
+                    and (before.kind == "role" or self.reg.entities[before.entity].weak if before.entity is not None else True)
+                    and tok_index(self.src, named.end) == j + 1):
+                # "The winner, Jane Doe, said" / "The ambulance company, Desert
+                # Medical, said": the name in apposition to a description
+                if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
+                        and self.reg.entities[named.entity].type == "person" and self.reg.entities[named.entity].first is None:
+                    self.reg.as_organisation(named.entity)  # a company's name, not a person's
+                return True, named.entity
             if before is not None and before.entity is not None:
                 # "Ingrid Olsen, a longtime Keller ally, warned": the subject
                 # is the name before the commas, not a name inside them.
@@ -219,7 +229,8 @@ class Reading:
             for m in reversed(self.mentions_in(0, toks[a].start)):
                 e = self.reg.entities[m.entity] if m.entity is not None else None
                 if e is not None and e.type == "organisation" and not (e.media or e.placeish or e.weak
-                                                                        or e.principal is not None):
+                                                                        or e.principal is not None) \
+                        and e.norm.split()[-1:] != [] and e.norm.split()[-1] not in lex.PUBLIC_BODY_WORDS:
                     return m.entity  # 'the company said': the firm the article named
         words = [base(t.fold) for t in toks[a:j + 1]]
         ent = self.reg.org(" ".join(words), text[toks[a].start:head.end], weak=True)
@@ -248,10 +259,24 @@ class Reading:
                 return None
         n = toks[k].norm
         side = n in lex.SIDE_NOUNS and k - 1 >= lo and toks[k - 1].norm == "the" and k == subj_end
-        if not (side or _people_plural(n)) or self.in_quote(toks[k].start):
+        whole = n in lex.COLLECTIVE_NOUNS and k - 1 >= lo and k == subj_end and (
+            toks[k - 1].norm in ("the", "his", "her", "their") or toks[k - 1].norm.endswith("'s"))
+        if not (side or whole or _people_plural(n)) or self.in_quote(toks[k].start):
             return None
         if self.mention_at(k) is not None:
             return self.mention_at(k).entity
+        if whole and toks[k - 1].norm.endswith("'s") and self.gap(k - 1, k) == " ":
+            # "Pike's family": named by whose family it is
+            s0 = toks[k - 1].start
+            owner = self.mention_at(k - 1)
+            if owner is not None:
+                s0 = owner.start
+            surface = text[s0:toks[k].end]
+            ent = self.reg.org("group: " + " ".join(surface.lower().split()), surface, type_="group")
+            at = bisect.bisect_left(self.mstarts, toks[k].start)
+            self.mentions.insert(at, Mention(toks[k].start, toks[k].end, ent.key, "group"))
+            self.mstarts.insert(at, toks[k].start)
+            return ent.key
         a = k
         while (a - 1 >= lo and k - a < 3 and self.gap(a - 1, a) in (" ", "' ", "’ ")
                and self.mention_at(a - 1) is None and not self.in_quote(toks[a - 1].start)):
@@ -524,6 +549,8 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         m = ctx.mention_starting(j)
         if m is None:
             continue
+        if m.entity is None and m.kind == "role" and _title_words(ctx, j, tok_index(ctx.src, m.end)):
+            continue  # "Paylink's chief operating officer, Jane Doe, said": the title before the name
         if m.entity is None or (j > k and not _title_words(ctx, k, j)):
             return None
         after = tok_index(ctx.src, m.end)

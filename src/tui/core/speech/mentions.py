@@ -143,10 +143,11 @@ def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
     return k < hi and toks[k].norm in REPORTING_VERBS and not is_proper(text, toks[k])
 
 
-def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) -> int | None:
+def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None, kind: str | None = None) -> int | None:
     """The organisation most recently mentioned in this article (one whose
     name ends with `head` when given: 'the union' → 'Rail Workers Union'),
-    not a news organisation, a place or a person's office."""
+    not a news organisation, a place or a person's office. `kind`, the word
+    the text used ('the manufacturer'), rules out public bodies for a firm."""
     for k in reversed(recent[-200:]):
         e = reg.entities[k]
         if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
@@ -154,6 +155,9 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
         if e.weak and head in lex.ORG_DESCRIPTORS and e.norm == head:
             continue  # "the board" met earlier as a bare description
         words = e.norm.split()
+        if (kind or head) in lex.ORG_DESCRIPTORS and words and (
+                words[0] if len(words) > 2 and words[1] == "of" else words[-1]) in lex.PUBLIC_BODY_WORDS:
+            continue  # 'the manufacturer' is not the university named before it
         if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
             return k
     if head is None or head in lex.ORG_DESCRIPTORS:
@@ -215,7 +219,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 and not is_cap(text, toks[i + 1]):
             k = recent_org(reg, recent, hd)
             if k is None and hd in lex.ORG_DESCRIPTORS:
-                k = recent_org(reg, recent)
+                k = recent_org(reg, recent, kind=hd)
                 if k is None:
                     return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
@@ -437,7 +441,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
         if org_words:
             k = recent_org(reg, recent, org_words[-1])
             if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:
-                k = recent_org(reg, recent)
+                k = recent_org(reg, recent, kind=org_words[-1])
             if k is not None:
                 return k
             if org_words[-1] not in ORG_KEYWORDS:

@@ -97,6 +97,20 @@ def nameish(nb: str) -> bool:
     )
 
 
+def _person_word(n: str) -> bool:
+    """A noun for a person: a title, a relation, a role ('winner', 'husband')."""
+    b = base(n)
+    return (b in TITLE_HEADS or n in lex.GENDERED_ROLES or n in lex.PERSON_NOUNS
+            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n))
+
+
+def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
+    """'the winner', 'her successor': an agent noun right after a determiner."""
+    n = toks[j].norm
+    return (j > 0 and toks[j - 1].norm in ("the", "her", "his", "its", "their") and len(n) >= 5
+            and n.endswith(("er", "or")) and n not in STOPWORDS)
+
+
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
     """(role_start_index, title_end_index) when toks[i] is right after a title.
 
@@ -109,9 +123,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
-        if not (text[toks[j].end:toks[i].start] == ", " and two_words
-                and (base(toks[j].norm) in TITLE_HEADS or toks[j].norm in lex.GENDERED_ROLES)
-                and not is_cap(text, toks[j])):
+        if not (text[toks[j].end:toks[i].start] == ", " and two_words and not is_cap(text, toks[j])
+                and (_person_word(toks[j].norm) or _agent_after_det(toks, j))):
             return None
     # "Secretary of State": complements after "of"
     k = j
@@ -122,8 +135,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = k - 1
     elif base(toks[j].norm) in TITLE_HEADS and toks[j].norm == base(toks[j].norm):
         head = j
-    elif toks[j].norm in lex.GENDERED_ROLES and text[toks[j].end:toks[i].start] == ", ":
-        head = j  # 'Her husband, Adam Doe': a relation that tells the gender
+    elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
+        head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
@@ -269,6 +282,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
     if len(parts) == 1:
         nb = base(toks[i].norm)
+        if nb in lex.DESCRIPTORS:
+            return None  # 'Incumbent concedes': a description, not a name
         if first_word and (nb in reg.lowercase_words or (
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start
