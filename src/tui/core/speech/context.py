@@ -157,7 +157,7 @@ class Reading:
             before = self.mention_at(k - 1)
             named = self.mention_starting(k)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
-                    and (before.kind == "role" or self.reg.entities[before.entity].weak if before.entity is not None else True)
+                    and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
                     and tok_index(self.src, named.end) == j + 1):
                 # "The winner, Jane Doe, said" / "The ambulance company, Desert
                 # Medical, said": the name in apposition to a description
@@ -199,7 +199,9 @@ class Reading:
             return (True, g) if g is not None else (False, None)
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
-        g = self.group_subject(j, lo, subj_end) or self.group_subject(j, lo, subj_end, qualified=True)
+        g = self.group_subject(j, lo, subj_end)
+        if g is None:
+            g = self.group_subject(j, lo, subj_end, qualified=True)
         return True, g if g is not None else self.described_body(j, lo)
 
     def described_body(self, j: int, lo: int) -> int | None:

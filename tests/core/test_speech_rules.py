@@ -1,0 +1,105 @@
+"""The speech rules added for unseen news text, one behaviour per test:
+groups and organisations named by a common noun, gender the text itself
+tells, descriptions that stand for a person. Every text is invented."""
+
+from __future__ import annotations
+
+from tui.core.loading import RawSource
+from tui.core.story import build_story
+
+
+def _story(*texts: str):
+    return build_story([RawSource(f"s{i}", f"<s{i}>", t, {}) for i, t in enumerate(texts)], name="t")
+
+
+def _said(story) -> list[tuple[str | None, str, str | None]]:
+    """(speaker name, statement text, actor type) per statement."""
+    actors = {a.id: a for a in story.actors}
+    texts = {s.id: s.text for s in story.sources}
+    return [(actors[s.actor].name if s.actor else None, texts[s.source][s.start:s.end],
+             actors[s.actor].type if s.actor else None) for s in story.statements]
+
+
+def test_plural_common_noun_subject_is_a_group_actor():
+    st = _story("The trial opened in Norbury.\nProsecutors said the accused had hidden 3 million in offshore accounts.\n")
+    assert _said(st) == [("Prosecutors", "the accused had hidden 3 million in offshore accounts", "group")]
+
+
+def test_the_defence_speaks_but_the_defence_ministry_is_an_organisation():
+    st = _story("The hearing lasted two days.\n"
+                "The defence argued that the evidence had been gathered unlawfully.\n"
+                "The defence ministry said it would not comment on the case.\n")
+    got = _said(st)
+    assert got[0] == ("the defence", "the evidence had been gathered unlawfully", "group")
+    assert got[1][1] == "it would not comment on the case" and got[1][0] != "the defence"
+    assert got[1][2] == "organisation"
+
+
+def test_group_named_with_its_prepositional_phrase():
+    st = _story("Rents rose again.\nOfficials at the housing office said the waiting list had doubled.\n")
+    ((name, text, kind),) = _said(st)
+    assert name == "Officials at the housing office" and kind == "group"
+
+
+def test_group_that_never_speaks_makes_no_actor():
+    st = _story("The case was brought by prosecutors in May after residents complained.\n"
+                "Judge Ivo Marsh said the hearing would resume in June.\n")
+    assert [a.name for a in st.actors if a.type == "group"] == []
+    assert _said(st) == [("Ivo Marsh", "the hearing would resume in June", "person")]
+
+
+def test_group_merged_across_sources_by_its_words():
+    st = _story("The bridge closed.\nEngineers said the cables were corroded.\n",
+                "The bridge shut on Monday.\nEngineers said repairs would take a year.\n")
+    groups = [a for a in st.actors if a.type == "group"]
+    assert [g.name for g in groups] == ["Engineers"]
+    assert {s.actor for s in st.statements} == {groups[0].id}
+
+
+def test_described_body_speaks_but_a_document_does_not():
+    st = _story("A ferry ran aground off Tarn Head.\n"
+                "The coastguard said all 40 passengers had been taken ashore.\n"
+                "The report said the captain had ignored a warning.\n")
+    assert _said(st) == [("coastguard", "all 40 passengers had been taken ashore", "organisation")]
+
+
+def test_a_firm_descriptor_never_refers_back_to_a_public_body():
+    st = _story("Scientists at the University of Harwick tested the drug on mice.\n"
+                "The manufacturer said the doses in the trial were far too high.\n")
+    ((name, _text, _kind),) = _said(st)
+    assert name != "University of Harwick"
+
+
+def test_her_deputy_named_after_her_is_not_she():
+    st = _story("Transport minister Alma Rydell said the new timetable would start in May.\n"
+                "Her deputy, Jonas Pike, toured the depot in the afternoon.\n"
+                "\u201cEvery line will run more often,\u201d she said.\n")
+    assert _said(st)[1][0] == "Alma Rydell"
+
+
+def test_possessive_ties_its_sole_owner_to_a_gender():
+    st = _story("Two growers sell at the market.\n"
+                "Ines Carvell has run her stall for 12 years; Piet Harlan started his in June.\n"
+                "Carvell is staying, Harlan is leaving.\n"
+                "\u201cThe rent went up again,\u201d she said.\n")
+    assert _said(st) == [("Ines Carvell", "The rent went up again,", "person")]
+
+
+def test_age_then_role_in_apposition_tells_the_gender():
+    st = _story("A village won its bus back.\n"
+                "Nora Kells, 52, a grandmother of four, led the campaign.\n"
+                "Her neighbour, Sam Ruddock, drove the petition to the council.\n"
+                "\u201cWe never gave up,\u201d she said.\n")
+    assert _said(st)[0][0] == "Nora Kells"
+
+
+def test_said_the_n_year_old_is_the_subject_of_the_sentence_before():
+    st = _story("Westby coach Ray Dunmore defended his striker, Leo Park, after the defeat.\n"
+                "\u201cLeo will score again next week,\u201d said the 49-year-old.\n")
+    assert _said(st)[0][0] == "Ray Dunmore"
+
+
+def test_name_in_apposition_to_a_description_is_the_speaker():
+    st = _story("The count ended at dawn.\n"
+                "The winner, Edda Lindqvist, thanked her volunteers and said she would start work on Monday.\n")
+    assert _said(st) == [("Edda Lindqvist", "she would start work on Monday", "person")]
