@@ -263,7 +263,7 @@ ORG_KEYWORDS = frozenset(
     corporation company authority bureau federation league assembly house times post radio
     television tv network broadcaster newspaper channel airlines airline airways motors energy
     mining steel foods holdings capital partners group industries technologies pharmaceuticals
-    logistics media studios insurance observatory museum club inc ltd plc corp llc gmbh
+    logistics media studios insurance savings observatory museum club inc ltd plc corp llc gmbh
     trust society alliance coalition movement board pharma pharmaceutical biotech labs
     laboratories systems solutions software ventures enterprises resources petroleum oil gas
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
@@ -335,7 +335,7 @@ PEOPLE_PLURALS = frozenset(
     medics survivors relatives families victims voters citizens consumers customers
     shoppers users diplomats negotiators lawmakers legislators ministers senators mps
     engineers pilots airlines operators insurers regulators tourists visitors holidaymakers
-    spectators""".split()
+    spectators groups organisations organizations agencies charities""".split()
 )
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())

@@ -156,6 +156,9 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
             and not is_cap(ctx.text, toks[j - 1]) and j + 1 < len(toks) and ctx.gap(j, j + 1) == " ")
 
 
+_OTHER_SPEAKERS = frozenset("others some many most several few".split())
+
+
 def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
     """End offset of a reported clause: the sentence end, or before an
     'according to', a new participial cue, or a second reporting verb."""
@@ -176,8 +179,9 @@ def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
         if n in CONJUNCTIONS and n != "while":
             # 'but also said that …' / ', and he added'
             k = j + 1
-            while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS):
-                k += 1
+            while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS
+                                             or toks[k].norm in _OTHER_SPEAKERS):
+                k += 1  # ', but others said …': another speaker's statement
             if k < hi and toks[k].norm in CLAUSE_VERBS | THAT_VERBS and not toks[k].norm.endswith("ing"):
                 end_tok = j
                 break

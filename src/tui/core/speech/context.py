@@ -214,8 +214,10 @@ class Reading:
         toks, text = self.toks, self.text
         head = toks[j]
         hb = base(head.norm)
-        if head.norm != hb or hb in lex.DOCUMENT_NOUNS or hb in MEDIA_NOUNS:
+        if head.norm != hb or hb in lex.DOCUMENT_NOUNS:
             return None
+        if hb in MEDIA_NOUNS and not (hb == "agency" and j - 1 >= lo and toks[j - 1].norm not in ("news", "press", "wire")):
+            return None  # a news outlet relays; 'the space agency' speaks
         if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS):
             return None
         a = j

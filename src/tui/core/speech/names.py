@@ -92,6 +92,7 @@ def nameish(nb: str) -> bool:
         and nb not in DAYS_MONTHS
         and nb not in ORG_KEYWORDS
         and nb not in STOPWORDS
+        and nb not in lex.GROUP_QUANTIFIERS  # 'Several told the paper'
         and not nb[:1].isdigit()
         and len(nb) > 1
     )

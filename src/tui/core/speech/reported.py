@@ -172,6 +172,17 @@ def _document_after(ctx: Reading, k: int, hi: int) -> bool:
     return False
 
 
+def _described_after(ctx: Reading, k: int, hi: int) -> int | None:
+    """The organisation described by the noun phrase at k ('the regional
+    health agency'), its head the last word before punctuation, if any."""
+    j = k
+    while j + 1 < hi and j - k < 5 and ctx.gap(j, j + 1) == " " and ctx.toks[j + 1].norm not in PREPOSITIONS:
+        j += 1
+    if j + 1 < hi and ctx.gap(j, j + 1) == " ":
+        return None  # the phrase goes on: not a bare noun phrase
+    return ctx.described_body(j, k)
+
+
 def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'According to X, …' and '…, according to X.'"""
     toks, text = ctx.toks, ctx.text
@@ -183,6 +194,9 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         ent = m.entity if m is not None else None
         if m is None and _document_after(ctx, j + 2, hi):
             continue  # 'according to the report': a document, not a speaker
+        if m is None:
+            ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
+
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
         ):
