@@ -103,3 +103,14 @@ def test_name_in_apposition_to_a_description_is_the_speaker():
     st = _story("The count ended at dawn.\n"
                 "The winner, Edda Lindqvist, thanked her volunteers and said she would start work on Monday.\n")
     assert _said(st) == [("Edda Lindqvist", "she would start work on Monday", "person")]
+
+
+def test_long_quote_over_paragraphs_keeps_its_pronoun_speaker_in_reach():
+    st = _story("The ferry sank in the night.\n\n"
+                "Among the rescuers was Tilde Marsh, a fisherwoman.\n\n"
+                "\u201cWe heard shouting in the dark.\n\n"
+                "\u201cThere were people in the water everywhere.\n\n"
+                "\u201cWe pulled out eleven of them.\n\n"
+                "\u201cI keep thinking about the ones we did not reach,\u201d she said.\n")
+    got = _said(st)
+    assert len(got) == 4 and {name for name, _, _ in got} == {"Tilde Marsh"}

@@ -45,9 +45,16 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
 
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
-    unit_of: list[int] = []  # for each mention, its unit index
-    for ui, (us, ue, _p) in enumerate(units):
+    unit_of: list[int] = []  # for each mention, its sentence's number
+    ui = -1
+    for us, ue, _p in units:
         lo, hi = tok_index(src, us), tok_index(src, ue)
+        # Sentences are counted for pronoun distance; a paragraph that is all
+        # quotation (a long quote running over paragraphs) names nobody and
+        # does not push its speaker out of reach.
+        k = bisect.bisect_right(qstarts, toks[lo].start) - 1 if lo < hi else -1
+        if not (k >= 0 and quoted[k][0] <= toks[lo].start and quoted[k][1] >= toks[hi - 1].end):
+            ui += 1
         i = lo
         while i < hi:
             t = toks[i]
