@@ -799,3 +799,146 @@ FRESH_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+#: A third batch, written after the second round of rules and scored before
+#: any further change.
+LATE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "late-monsoon-india-style",
+        "Heavy rain lashes coastal districts, schools shut\n\n"
+        "PUNE: Schools in four coastal districts will remain closed on Thursday as heavy rain continued to "
+        "lash the region for a third straight day.\n\n"
+        "District collector Anjali Deshmukh said the decision had been taken as a precaution. \"Low-lying "
+        "areas have been evacuated and relief camps are ready,\" she told reporters.\n\n"
+        "The weather department has forecast more rain till Saturday.\n\n"
+        "Residents of Shivaji Nagar complained that drains had not been cleaned before the monsoon. "
+        "\"Every year it is the same story,\" said shopkeeper Ramesh Kulkarni.\n",
+        [
+            ("the decision had been taken as a precaution", "indirect", "Anjali Deshmukh"),
+            ("Low-lying areas have been evacuated and relief camps are ready", "direct", "Anjali Deshmukh"),
+            ("drains had not been cleaned before the monsoon", "indirect", "residents"),
+            ("Every year it is the same story", "direct", "Ramesh Kulkarni"),
+        ],
+    ),
+    (
+        "late-bushfire-australia",
+        "Bushfire threatens homes west of Barrow Creek\n\n"
+        "Residents west of Barrow Creek have been told it is too late to leave as an out-of-control bushfire "
+        "moves towards the town.\n\n"
+        "\u201cIf you have not left, you must shelter in place now,\u201d Rural Fire Service deputy "
+        "commissioner Grant Tully said on Sunday afternoon.\n\n"
+        "He said more than 60 crews were on the ground and water-bombing aircraft had been grounded by strong "
+        "winds.\n\n"
+        "Local woman Kerry Dawes, who stayed to defend her property, told the ABC the sky had turned "
+        "black by 2pm.\n\n"
+        "\u201cIt's like night out here,\u201d she said.\n",
+        [
+            ("If you have not left, you must shelter in place now", "direct", "Grant Tully"),
+            ("more than 60 crews were on the ground and water-bombing aircraft had been grounded by strong winds",
+             "indirect", "Grant Tully"),
+            ("the sky had turned black by 2pm", "indirect", "Kerry Dawes"),
+            ("It's like night out here", "direct", "Kerry Dawes"),
+        ],
+    ),
+    (
+        "late-senate-hearing-us",
+        "WASHINGTON \u2014 The head of the Federal Aviation Administration told senators on Wednesday that the "
+        "agency needed 3,000 more air traffic controllers.\n\n"
+        "\"We are asking people to do extraordinary things every single day,\" Administrator Carla Jimenez "
+        "said.\n\n"
+        "Sen. Mark Holbrook, a Republican from Montana, pressed her on delays at regional airports. \"My "
+        "constituents are missing funerals and weddings,\" he said.\n\n"
+        "Jimenez said a new training academy would open next year.\n\n"
+        "The controllers' union said staffing shortages had been ignored for a decade.\n",
+        [
+            ("the agency needed 3,000 more air traffic controllers", "indirect", "Carla Jimenez"),
+            ("We are asking people to do extraordinary things every single day", "direct", "Carla Jimenez"),
+            ("My constituents are missing funerals and weddings", "direct", "Mark Holbrook"),
+            ("a new training academy would open next year", "indirect", "Carla Jimenez"),
+            ("staffing shortages had been ignored for a decade", "indirect", "union"),
+        ],
+    ),
+    (
+        "late-tabloid-lottery",
+        "'WE'RE STILL GOING TO WORK ON MONDAY'\n\n"
+        "A couple who scooped \u00a34million on the lottery insist they will not give up their jobs.\n\n"
+        "Dave and Linda Rowe, from Hull, matched all six numbers in Saturday's draw.\n\n"
+        "Linda, 56, said: \u201cI had to check the ticket about ten times. Dave thought I was joking.\u201d\n\n"
+        "Dave, 58, a bus driver, added: \u201cI love my route. Why would I stop now?\u201d\n\n"
+        "Lottery operator Camelot Draws said the couple planned to buy a caravan.\n",
+        [
+            ("I had to check the ticket about ten times. Dave thought I was joking.", "direct", "Linda Rowe"),
+            ("I love my route. Why would I stop now?", "direct", "Dave Rowe"),
+            ("the couple planned to buy a caravan", "indirect", "Camelot Draws"),
+        ],
+    ),
+    (
+        "late-science-telescope-qa",
+        "New telescope spots the most distant galaxy yet\n\n"
+        "Astronomers using the Meridian Space Telescope say they have found a galaxy that formed just 290 "
+        "million years after the Big Bang.\n\n"
+        "\u201cIt is far brighter than our models predicted,\u201d said Dr Leila Haddad of the Cassini "
+        "Institute, a member of the team.\n\n"
+        "Not everyone is convinced. Professor Martin Ekwueme, an astrophysicist who was not involved, "
+        "said the distance needed to be confirmed with a second instrument.\n\n"
+        "\u201cExtraordinary claims need extraordinary evidence,\u201d he said.\n",
+        [
+            ("they have found a galaxy that formed just 290 million years after the Big Bang", "indirect",
+             "astronomers"),
+            ("It is far brighter than our models predicted", "direct", "Leila Haddad"),
+            ("the distance needed to be confirmed with a second instrument", "indirect", "Martin Ekwueme"),
+            ("Extraordinary claims need extraordinary evidence", "direct", "Martin Ekwueme"),
+        ],
+    ),
+    (
+        "late-club-sacks-manager",
+        "Bramley sack manager after winless run\n\n"
+        "Bramley Athletic have sacked manager Owen Carver after a run of nine games without a win.\n\n"
+        "In a statement, the club said Carver had \u201cgiven everything\u201d but that a change was needed "
+        "to avoid relegation.\n\n"
+        "Assistant Kate Morley will take charge for Saturday's game at Denholm.\n\n"
+        "Supporters' groups had called for Carver to go after last week's 4-0 home defeat.\n\n"
+        "\u201cIt was the right decision, but it came too late,\u201d said Neil Upton, chair of the Bramley "
+        "Supporters' Trust.\n",
+        [
+            ("Carver had \u201cgiven everything\u201d but that a change was needed to avoid relegation", "indirect",
+             "Bramley Athletic"),
+            ("It was the right decision, but it came too late", "direct", "Neil Upton"),
+        ],
+    ),
+    (
+        "late-court-landlord-fine",
+        "Landlord fined for renting out unsafe flats\n\n"
+        "A landlord who let flats with no working smoke alarms has been fined \u00a345,000.\n\n"
+        "Magistrates heard that inspectors found exposed wiring and blocked fire exits at the building on "
+        "Carr Lane.\n\n"
+        "Gerald Minto, 63, admitted 11 offences. His solicitor, Priya Shah, said he had been unwell and had "
+        "relied on a letting agent.\n\n"
+        "The council's head of housing, Rachel Osei, said the case should send a message to other landlords. "
+        "\u201cPeople's lives were put at risk,\u201d she said.\n",
+        [
+            ("he had been unwell and had relied on a letting agent", "indirect", "Priya Shah"),
+            ("the case should send a message to other landlords", "indirect", "Rachel Osei"),
+            ("People's lives were put at risk", "direct", "Rachel Osei"),
+        ],
+    ),
+    (
+        "late-airline-strike-cancellations",
+        "Airline cancels 300 flights as cabin crew strike\n\n"
+        "Skyway cancelled more than 300 flights on Friday as cabin crew walked out in a dispute over rosters.\n\n"
+        "The airline said most passengers had been rebooked on other flights and urged travellers to check "
+        "their booking online.\n\n"
+        "Passengers at Terminal 2 described chaotic scenes. \u201cWe have been here since five this morning and "
+        "nobody can tell us anything,\u201d said Marta Nowak, who was travelling to Krakow with her two "
+        "children.\n\n"
+        "The crew's union, Cabin Crew United, said its members were exhausted and that management had refused "
+        "to negotiate.\n",
+        [
+            ("most passengers had been rebooked on other flights", "indirect", "Skyway"),
+            ("We have been here since five this morning and nobody can tell us anything", "direct",
+             "Marta Nowak"),
+            ("its members were exhausted and that management had refused to negotiate", "indirect",
+             "Cabin Crew United"),
+        ],
+    ),
+]
