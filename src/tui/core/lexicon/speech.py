@@ -195,7 +195,7 @@ TITLE_HEADS = frozenset(
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
-    daughter-in-law champion sprinter""".split()
+    daughter-in-law champion sprinter administrator""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -335,7 +335,8 @@ PEOPLE_PLURALS = frozenset(
     medics survivors relatives families victims voters citizens consumers customers
     shoppers users diplomats negotiators lawmakers legislators ministers senators mps
     engineers pilots airlines operators insurers regulators tourists visitors holidaymakers
-    spectators groups organisations organizations agencies charities""".split()
+    spectators groups organisations organizations agencies charities astronomers forecasters
+    pollsters""".split()
 )
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())

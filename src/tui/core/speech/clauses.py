@@ -112,6 +112,9 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     if base(first) in DAYS_MONTHS:
         return False
     starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
+    if not starter and first.endswith("ing") and first not in QUOTE_VERBS and k + 2 < hi and (
+            toks[k + 2].norm in FINITE and toks[k + 1].norm.endswith("s") and ctx.gap(k, k + 1) == " "):
+        return True  # 'said staffing shortages had been ignored': an -ing word, a plural, a verb
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
         return False
@@ -141,7 +144,10 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
     if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
         return True  # 'it expects', 'she wanted'
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
-        # 'the progress made during …': a participle before a preposition
+        # 'the progress made during …': a participle before a preposition;
+        # but 'the plan needed to change': a verb before an infinitive
+        if j + 2 < len(toks) and toks[j + 1].norm == "to" and _infinitive(ctx, j + 2):
+            return True
         return not (j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS)
     # present tense after a plural subject: 'the findings apply to …'
     if (j - k == 2 and toks[k].norm in DETERMINERS and toks[k].norm not in ("a", "an", "this", "that", "every", "each")
@@ -157,6 +163,16 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
 
 
 _OTHER_SPEAKERS = frozenset("others some many most several few".split())
+
+
+def _infinitive(ctx: Reading, j: int) -> bool:
+    """Is the word after 'to' a verb ('to be', 'to buy') rather than a noun
+    phrase ('to schools', 'to the region')? Lower case, not a determiner,
+    a number or a plural."""
+    t = ctx.toks[j]
+    n = t.norm
+    return (n.isalpha() and not is_cap(ctx.text, t) and n not in DETERMINERS and n not in STOPWORDS - {"be", "have", "do"}
+            and not (n.endswith("s") and not n.endswith("ss")) and ctx.gap(j - 1, j) == " ")
 
 
 def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:

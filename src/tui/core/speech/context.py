@@ -183,6 +183,12 @@ class Reading:
         if self.mention_at(j) is None:
             j = self.np_head(j, lo)  # 'Health authorities in Lagos said'
         m = self.mention_at(j)
+        if m is not None and m.entity is None and m.kind == "role" and base(toks[j].norm) in lex.ORG_DESCRIPTORS:
+            # 'the airline said' where no organisation was recognised: the
+            # firm that opened a sentence before ('Skyway cancelled …')
+            firm = self.firm_named_before(lo)
+            if firm is not None:
+                return True, firm
         if m is not None:
             p = self.pp_head(m, lo)
             if p is not None:
@@ -203,6 +209,36 @@ class Reading:
         if g is None:
             g = self.group_subject(j, lo, subj_end, qualified=True)
         return True, g if g is not None else self.described_body(j, lo)
+
+    def firm_named_before(self, lo: int) -> int | None:
+        """A one-word capitalised name opening one of the three sentences
+        before token lo and followed by a verb ('Skyway cancelled 300
+        flights'), which the text has not made a person: a firm."""
+        toks, text = self.toks, self.text
+        u = next((k for k, (us, ue, _) in enumerate(self.units) if us <= toks[lo].start < ue), None)
+        if u is None:
+            return None
+        for us, ue, _ in reversed(self.units[max(0, u - 3):u]):
+            a, b = self.tok_range(us, ue)
+            if b - a < 3 or not is_proper(text, toks[a]) or self.in_quote(toks[a].start):
+                continue
+            w = base(toks[a].norm)
+            if (w in STOPWORDS or w in self.reg.lowercase_words or w in self.reg.placeish_words
+                    or lex.nation_of(w) or self.gap(a, a + 1) != " " or is_cap(text, toks[a + 1])
+                    or not (self.verbish(a + 1) or toks[a + 1].norm in FINITE)):
+                continue
+            m = self.mention_at(a)
+            if m is not None:
+                e = self.reg.entities[m.entity] if m.entity is not None else None
+                if e is not None and e.type == "organisation":
+                    return m.entity
+                continue
+            ent = self.reg.org(w, text[toks[a].start:toks[a].end], weak=True)
+            at = bisect.bisect_left(self.mstarts, toks[a].start)
+            self.mentions.insert(at, Mention(toks[a].start, toks[a].end, ent.key, "org"))
+            self.mstarts.insert(at, toks[a].start)
+            return ent.key
+        return None
 
     def described_body(self, j: int, lo: int) -> int | None:
         """An organisation described, not named, as the subject of a
@@ -429,6 +465,8 @@ def _people_plural(n: str) -> bool:
     """'analysts', 'prosecutors', 'residents': people described in the plural."""
     if n in lex.PEOPLE_PLURALS or n in GROUP_HEADS:
         return True
+    if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
+        return True  # 'physicists', 'epidemiologists', 'historians'
     if not n.endswith("s") or len(n) < 5:
         return False
     for b in (n[:-1], n[:-2] if n.endswith("es") else None):

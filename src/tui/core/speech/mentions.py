@@ -90,7 +90,8 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
-    if t.norm in ("his", "her"):
+    if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
+            and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
         # A possessive ties its owner to a gender ('Maria Castell has run her
         # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
         ent = _sole_person(reg, out, unit_of, ui)

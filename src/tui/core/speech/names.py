@@ -334,6 +334,10 @@ def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
     return j
 
 
+#: Party labels that head an apposition as a role does (', a Republican from Montana,').
+_PARTY_WORDS = frozenset("republican democrat conservative liberal socialist centrist independent".split())
+
+
 def title_after(text: str, toks, end: int, hi: int) -> str | None:
     """The role in apposition after a name: ', the chief negotiator', ', a
     senior analyst at …', ', chief strategist at …', ' as its chief executive'."""
@@ -355,7 +359,8 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
         if k > s and not gap_ok(text, toks[k - 1], toks[k]):
             return None
         n = base(toks[k].norm)
-        if (n in TITLE_HEADS or n in lex.GENDERED_ROLES) and toks[k].norm == n and not is_cap(text, toks[k]):
+        if ((n in TITLE_HEADS or n in lex.GENDERED_ROLES) and not is_cap(text, toks[k])
+                or n in _PARTY_WORDS and k > s) and toks[k].norm == n:
             # the head ends the phrase, or a compound title continues it ('chief executive')
             if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
                 k += 1
