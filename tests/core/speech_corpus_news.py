@@ -867,6 +867,8 @@ LATE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Dave, 58, a bus driver, added: \u201cI love my route. Why would I stop now?\u201d\n\n"
         "Lottery operator Camelot Draws said the couple planned to buy a caravan.\n",
         [
+            # (added after the first scoring: a quoted headline is the couple's words, no speaker named)
+            ("WE'RE STILL GOING TO WORK ON MONDAY", "direct", None),
             ("I had to check the ticket about ten times. Dave thought I was joking.", "direct", "Linda Rowe"),
             ("I love my route. Why would I stop now?", "direct", "Dave Rowe"),
             ("the couple planned to buy a caravan", "indirect", "Camelot Draws"),
