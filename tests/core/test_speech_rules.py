@@ -114,3 +114,16 @@ def test_long_quote_over_paragraphs_keeps_its_pronoun_speaker_in_reach():
                 "\u201cI keep thinking about the ones we did not reach,\u201d she said.\n")
     got = _said(st)
     assert len(got) == 4 and {name for name, _, _ in got} == {"Tilde Marsh"}
+
+
+def test_single_mark_quotation_over_paragraphs():
+    st = _story("The quarry closed in May.\n\n"
+                "\u2018We lost money every month,\u2019 said manager Edith Crane. \u2018It hurt.\n\n"
+                "\u2018There was no buyer.\u2019\n\n"
+                "Quarry foreman Len Abbott was blunt.\n\n"
+                "'Forty years of work.\n\n"
+                "'Gone in a week,' he said.\n")
+    assert [(name, text) for name, text, _ in _said(st)] == [
+        ("Edith Crane", "We lost money every month,"), ("Edith Crane", "It hurt."),
+        ("Edith Crane", "There was no buyer."),
+        ("Len Abbott", "Forty years of work."), ("Len Abbott", "Gone in a week,")]

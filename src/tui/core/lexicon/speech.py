@@ -195,7 +195,8 @@ TITLE_HEADS = frozenset(
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
-    daughter-in-law champion sprinter administrator""".split()
+    daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
+    clerk""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {

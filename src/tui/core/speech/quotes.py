@@ -115,6 +115,11 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
                         and text[_first_char(text, *paras[nxt])] in OPEN_DOUBLE + '"' + "‘`")
             if reopened and text[_first_char(text, *paras[nxt])] in "‘`" and text[_first_char(text, *paras[nxt]):][:2] not in ("‘‘", "``"):
                 reopened = False
+            if state[1] == "s" and nxt < n and (state[0] == _first_char(text, ps, pe) or text[state[0]] == "‘"):
+                # single marks (British style): a quotation opened by ‘ or
+                # opening its paragraph, reopened by the next one, runs on
+                nf = _first_char(text, *paras[nxt])
+                reopened = text[nf] in "‘'" and nf + 1 < paras[nxt][1] and text[nf + 1].isalnum()
             if reopened:
                 # one quotation over several paragraphs: this paragraph is one piece
                 content_end = pe
@@ -132,7 +137,7 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
             if broken:
                 state = (state[0], state[1], nxt)  # a stray line break inside the quotation
                 continue
-            if state[1] == "d":
+            if state[1] == "d" or chain >= 0:
                 first_para_end = paras[state[2]][1]
                 if chain >= 0:
                     first_para_end = pe  # a piece of a longer quotation that never closes
