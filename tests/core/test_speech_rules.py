@@ -127,3 +127,14 @@ def test_single_mark_quotation_over_paragraphs():
         ("Edith Crane", "We lost money every month,"), ("Edith Crane", "It hurt."),
         ("Edith Crane", "There was no buyer."),
         ("Len Abbott", "Forty years of work."), ("Len Abbott", "Gone in a week,")]
+
+
+def test_cue_after_the_clause_followed_by_a_trailing_phrase():
+    st = _story("Storms hit the coast.\n\n"
+                "Insurance payouts have doubled this year, insurance brokers said on Friday, with 900 homes damaged.\n\n"
+                "The bridge will stay closed until March, Mayor Ada Fenn said on Tuesday, adding that repairs "
+                "would cost 2 million.\n")
+    assert [(name, text) for name, text, _ in _said(st)] == [
+        ("insurance brokers", "Insurance payouts have doubled this year"),
+        ("Ada Fenn", "The bridge will stay closed until March"),
+        ("Ada Fenn", "repairs would cost 2 million")]

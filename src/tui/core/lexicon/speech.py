@@ -336,7 +336,7 @@ PEOPLE_PLURALS = frozenset(
     medics survivors relatives families victims voters citizens consumers customers
     shoppers users diplomats negotiators lawmakers legislators ministers senators mps
     engineers pilots airlines operators insurers regulators tourists visitors holidaymakers
-    spectators groups organisations organizations agencies charities astronomers forecasters
+    spectators groups organisations organizations agencies charities astronomers forecasters brokers
     pollsters""".split()
 )
 #: Group heads that name a speaker with no modifier ("the countries said").

@@ -63,6 +63,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     while adverbial and j < hi and j - k < 9:
         if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)) or ctx.in_quote(ctx.toks[j].start):
             break
+        if j > k and "," in ctx.gap(j - 1, j) and toks[j].norm.endswith("ing"):
+            break  # 'said on Tuesday, adding that …': the 'that' is the next cue's
         if toks[j].norm == "that":
             return _after_that(ctx, j, hi)
         n2 = toks[j].norm

@@ -337,8 +337,6 @@ class Reading:
             ctx_word = base(toks[subj_end].fold)
         if det:
             surface = "the " + surface
-        elif a == lo or text[toks[a].start].isupper() and not any(is_cap(text, t) for t in toks[a + 1:k + 1]):
-            surface = surface[:1].upper() + surface[1:]
         norm = "group: " + " ".join(words) + (f" ({ctx_word})" if ctx_word else "")
         ent = self.reg.org(norm.lower(), surface, type_="group")
         at = bisect.bisect_left(self.mstarts, toks[a].start)

@@ -278,8 +278,16 @@ def _fronted(ctx: Reading, lo: int) -> bool:
 
 def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'CLAUSE, traders said.' / 'CLAUSE, officials say': people described,
-    not named, speak after the clause; the statement is kept, its actor unknown."""
+    not named, speak after the clause; the statement is kept, its actor the
+    group they make ('traders'), or unknown."""
     toks, text = ctx.toks, ctx.text
+    # '…, officials said on Friday, with 230 cases confirmed': the cue may be
+    # followed by a trailing phrase after a comma; the speaker ends at the comma
+    for c in range(hi - 1, lo + 3, -1):
+        if "," in ctx.gap(c - 1, c) and toks[c].norm in _TRAILING_STARTS:
+            if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
+                hi = c
+            break
     for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
         n = toks[vi].norm
         if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
@@ -299,9 +307,13 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
             return
         cue = " ".join(text[toks[j].start:toks[vi].end].split())
-        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+        ent = ctx.group_subject(vi - 1, j, vi - 1)  # 'health officials': a group if people are named so
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
         taken.append((start, end))
         return
+
+
+_TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
 
 _STOP_GAP = re.compile(r"[.;:!?“”\"«»]")
