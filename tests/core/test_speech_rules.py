@@ -138,3 +138,12 @@ def test_cue_after_the_clause_followed_by_a_trailing_phrase():
         ("insurance brokers", "Insurance payouts have doubled this year"),
         ("Ada Fenn", "The bridge will stay closed until March"),
         ("Ada Fenn", "repairs would cost 2 million")]
+
+
+def test_common_nouns_that_do_not_speak_make_no_statement_and_no_actor():
+    st = _story("Prosecutors dropped the case in May.\n\nThe company reported a loss of 2 million.\n\n"
+                "Residents were told to leave.\n\nThe defence ministry announced new contracts.\n\n"
+                "Fans said goodbye to the stadium.\n\nThe family moved to Leeds in 2010.\n\n"
+                "Officials at the ministry declined to comment.\n\nThe report said the river had burst its banks.\n")
+    assert _said(st) == []
+    assert st.actors == ()

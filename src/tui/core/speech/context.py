@@ -17,6 +17,7 @@ from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
 from .clauses import clause_start
 from .mentions import Mention
+from .names import people_plural as _people_plural
 from .quotes import Quote
 from .registry import Registry
 from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, MEDIA_NOUNS, ORG_KEYWORDS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
@@ -457,20 +458,6 @@ class Reading:
         if self.toks[vi].norm.endswith("ed") and "," in self.gap(j, vi):
             return not self.subject_of(vi, lo)[0]
         return False
-
-
-def _people_plural(n: str) -> bool:
-    """'analysts', 'prosecutors', 'residents': people described in the plural."""
-    if n in lex.PEOPLE_PLURALS or n in GROUP_HEADS:
-        return True
-    if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
-        return True  # 'physicists', 'epidemiologists', 'historians'
-    if not n.endswith("s") or len(n) < 5:
-        return False
-    for b in (n[:-1], n[:-2] if n.endswith("es") else None):
-        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS):
-            return True
-    return False
 
 
 def cue_text(ctx: Reading, vi: int, hi: int, stop: int | None = None, subject: Mention | None = None) -> str:

@@ -83,6 +83,20 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
 
 
+def people_plural(n: str) -> bool:
+    """'analysts', 'prosecutors', 'residents': people described in the plural."""
+    if n in lex.PEOPLE_PLURALS or n in lex.GROUP_HEADS:
+        return True
+    if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
+        return True  # 'physicists', 'epidemiologists', 'historians'
+    if not n.endswith("s") or len(n) < 5:
+        return False
+    for b in (n[:-1], n[:-2] if n.endswith("es") else None):
+        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS):
+            return True
+    return False
+
+
 def nameish(nb: str) -> bool:
     return (
         nb not in PREPOSITIONS
@@ -285,7 +299,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         nb = base(toks[i].norm)
         if nb in lex.DESCRIPTORS:
             return None  # 'Incumbent concedes': a description, not a name
-        if first_word and (nb in reg.lowercase_words or (
+        if first_word and (nb in reg.lowercase_words or people_plural(toks[i].norm) or (
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start
         if toks[i].norm.isupper() or text[toks[i].start:toks[i].end].isupper() and len(nb) <= 5:
