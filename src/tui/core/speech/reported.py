@@ -152,6 +152,8 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
     else:
         j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
         m = ctx.mention_at(j)
+    if ctx.toks[j].norm in _PEOPLE_QUANTIFIERS and (j == lo or not ctx.gap(j - 1, j).strip() == ""):
+        return True  # 'Several told the paper …', 'Others said …': people, unnamed
     return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
 
 
@@ -313,6 +315,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         return
 
 
+_PEOPLE_QUANTIFIERS = frozenset("several others many some most few both".split())
 _TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
 
