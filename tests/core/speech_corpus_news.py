@@ -944,3 +944,115 @@ LATE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+#: A fourth batch, written after the third round of rules and scored once,
+#: with no rule changed for it afterwards: the final "unseen" figure.
+FINAL_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "final-police-blotter",
+        "Driver charged after crash on Route 9\n\n"
+        "OAKDALE, Conn. \u2014 A 27-year-old man has been charged with reckless driving after a crash on Route "
+        "9 that injured two people early Sunday, police said.\n\n"
+        "Officers found the car on its roof near Exit 14 shortly after 2 a.m., according to a police report.\n\n"
+        "Lt. Dana Kowalczyk said the driver had been traveling at more than 90 mph. \"It is a miracle nobody "
+        "was killed,\" she said.\n\n"
+        "The two passengers were taken to Oakdale General Hospital. A hospital spokesman said both were in "
+        "stable condition.\n",
+        [
+            ("A 27-year-old man has been charged with reckless driving after a crash on Route 9 that injured two "
+             "people early Sunday", "indirect", "police"),
+            ("the driver had been traveling at more than 90 mph", "indirect", "Dana Kowalczyk"),
+            ("It is a miracle nobody was killed", "direct", "Dana Kowalczyk"),
+            ("both were in stable condition", "indirect", None),
+        ],
+    ),
+    (
+        "final-commission-fine",
+        "Brussels fines chipmaker 400 million euros\n\n"
+        "The European Commission on Thursday fined the chipmaker Veltris 400 million euros for abusing its "
+        "dominant position in the market for car sensors.\n\n"
+        "\u201cVeltris shut out rivals for almost a decade,\u201d competition commissioner Ana Lopes told a "
+        "news conference. \u201cCustomers paid the price.\u201d\n\n"
+        "Veltris said it disagreed with the decision and would appeal to the EU's General Court.\n\n"
+        "Rival manufacturers welcomed the fine but said it came too late to save several smaller firms.\n",
+        [
+            ("Veltris shut out rivals for almost a decade", "direct", "Ana Lopes"),
+            ("Customers paid the price.", "direct", "Ana Lopes"),
+            ("it disagreed with the decision and would appeal to the EU's General Court", "indirect", "Veltris"),
+            ("it came too late to save several smaller firms", "indirect", "manufacturers"),
+        ],
+    ),
+    (
+        "final-earnings-call",
+        "Streaming service adds 4 million subscribers\n\n"
+        "Streaming service Nimbus added 4.1 million subscribers in the third quarter, beating forecasts, and "
+        "said it would raise prices in Europe next year.\n\n"
+        "\"Our bet on live sport is paying off,\" chief executive Tom Varga told analysts on a call on "
+        "Tuesday.\n\n"
+        "Chief financial officer Irene Baptiste said advertising revenue had grown 30% from a year earlier.\n\n"
+        "Some analysts questioned whether the growth could last. \"Sport rights only get more expensive,\" "
+        "said Kenji Mori of Halden Research.\n",
+        [
+            ("it would raise prices in Europe next year", "indirect", "Nimbus"),
+            ("Our bet on live sport is paying off", "direct", "Tom Varga"),
+            ("advertising revenue had grown 30% from a year earlier", "indirect", "Irene Baptiste"),
+            ("Sport rights only get more expensive", "direct", "Kenji Mori"),
+        ],
+    ),
+    (
+        "final-cricket-report",
+        "Rain saves Wessex on final day\n\n"
+        "Rain washed out the final afternoon at Harcombe on Monday, leaving Wessex clinging on at 211 for eight "
+        "against Northumbria.\n\n"
+        "Wessex captain Ollie Prentice admitted his side had been lucky. \u201cWe were outplayed for four days. "
+        "I'm not going to pretend otherwise,\u201d he said.\n\n"
+        "Northumbria coach Asha Patel said her bowlers deserved better.\n\n"
+        "\u201cThey bowled their hearts out,\u201d she said. \u201cThe weather had the final word.\u201d\n",
+        [
+            ("his side had been lucky", "indirect", "Ollie Prentice"),
+            ("We were outplayed for four days. I'm not going to pretend otherwise", "direct", "Ollie Prentice"),
+            ("her bowlers deserved better", "indirect", "Asha Patel"),
+            ("They bowled their hearts out", "direct", "Asha Patel"),
+            ("The weather had the final word.", "direct", "Asha Patel"),
+        ],
+    ),
+    (
+        "final-supreme-court",
+        "WASHINGTON (AP) \u2014 The Supreme Court on Friday upheld a state law requiring warning labels on "
+        "e-cigarettes, rejecting a challenge by manufacturers.\n\n"
+        "Writing for the majority, Justice Helen Abara said the state had \"a clear and legitimate interest in "
+        "protecting young people.\"\n\n"
+        "In a dissent, Justice Samuel Pryor wrote that the law compelled speech the companies disagreed "
+        "with.\n\n"
+        "The Vapor Industry Association said it was disappointed. Health groups praised the ruling.\n\n"
+        "\"This will save lives,\" said Dr. Monica Reyes of the Coalition for Youth Health.\n",
+        [
+            ("the state had \"a clear and legitimate interest in protecting young people.\"", "indirect",
+             "Helen Abara"),
+            ("the law compelled speech the companies disagreed with", "indirect", "Samuel Pryor"),
+            ("it was disappointed", "indirect", "Vapor Industry Association"),
+            ("This will save lives", "direct", "Monica Reyes"),
+        ],
+    ),
+    (
+        "final-storm-council",
+        "Council criticised over storm response\n\n"
+        "Residents of Brookfield have accused the council of abandoning them after Storm Ingrid left dozens of "
+        "homes flooded for a second time in three years.\n\n"
+        "\u201cWe rang the emergency line four times and nobody came,\u201d said Paul Ogunleye, whose ground "
+        "floor was under a metre of water.\n\n"
+        "\u201cThe sandbags arrived the day after.\n\n"
+        "\u201cBy then it was far too late.\u201d\n\n"
+        "The council said its teams had worked through the night and that it would review how calls were "
+        "handled.\n\n"
+        "The Environment Agency said river levels had been the highest on record.\n",
+        [
+            ("We rang the emergency line four times and nobody came", "direct", "Paul Ogunleye"),
+            ("The sandbags arrived the day after.", "direct", "Paul Ogunleye"),
+            ("By then it was far too late.", "direct", "Paul Ogunleye"),
+            ("its teams had worked through the night and that it would review how calls were handled",
+             "indirect", "council"),
+            ("river levels had been the highest on record", "indirect", "Environment Agency"),
+        ],
+    ),
+]

@@ -18,7 +18,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speech_corpus import CASES  # noqa: E402
-from speech_corpus_news import FRESH_CASES, LATE_CASES, NEWS_CASES  # noqa: E402
+from speech_corpus_news import FINAL_CASES, FRESH_CASES, LATE_CASES, NEWS_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
 from tui.core.story import build_story  # noqa: E402
@@ -173,7 +173,7 @@ def test_news_floor(news_score: Score, measure: str):
 
 
 if __name__ == "__main__":
-    for name, cases in (("corpus", CASES), ("news", NEWS_CASES), ("fresh", FRESH_CASES), ("late", LATE_CASES)):
+    for name, cases in (("corpus", CASES), ("news", NEWS_CASES), ("fresh", FRESH_CASES), ("late", LATE_CASES), ("final", FINAL_CASES)):
         s = corpus_score(cases)
         print("\n".join(s.problems))
         print(f"{name}: cases {len(cases)}  expected {s.expected}  predicted {s.predicted}")
