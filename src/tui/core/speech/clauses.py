@@ -114,9 +114,11 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     if base(first) in DAYS_MONTHS:
         return False
     starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
-    if not starter and first.endswith("ing") and first not in QUOTE_VERBS and k + 2 < hi and (
-            toks[k + 2].norm in FINITE and toks[k + 1].norm.endswith("s") and ctx.gap(k, k + 1) == " "):
-        return True  # 'said staffing shortages had been ignored': an -ing word, a plural, a verb
+    if (not starter and first.endswith("ing") and first not in QUOTE_VERBS and first not in PREPOSITIONS
+            and k + 2 < hi and ctx.gap(k, k + 1) == " "
+            and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
+                 and toks[k + 2].norm in FINITE and ctx.gap(k + 1, k + 2) == " ")):
+        return True  # "said staffing shortages had been ignored", "said trading was thin"
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
         return False

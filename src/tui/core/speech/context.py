@@ -306,6 +306,13 @@ class Reading:
             return None
         if self.mention_at(k) is not None:
             return self.mention_at(k).entity
+        if base(n) in ORG_KEYWORDS and n not in MEDIA_NOUNS:
+            # ', police said': the institution, as the other rules name it
+            ent = self.reg.find_org(n) or self.reg.org(n, text[toks[k].start:toks[k].end].lower(), weak=True)
+            at = bisect.bisect_left(self.mstarts, toks[k].start)
+            self.mentions.insert(at, Mention(toks[k].start, toks[k].end, ent.key, "org"))
+            self.mstarts.insert(at, toks[k].start)
+            return ent.key
         if whole and toks[k - 1].norm.endswith("'s") and self.gap(k - 1, k) == " ":
             # "Pike's family": named by whose family it is
             s0 = toks[k - 1].start

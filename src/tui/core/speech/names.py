@@ -91,9 +91,9 @@ def people_plural(n: str) -> bool:
         return True  # 'physicists', 'epidemiologists', 'historians'
     if not n.endswith("s") or len(n) < 5:
         return False
-    for b in (n[:-1], n[:-2] if n.endswith("es") else None):
-        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS):
-            return True
+    for b in (n[:-1], n[:-2] if n.endswith("es") else None, n[:-3] + "y" if n.endswith("ies") else None):
+        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS or b in lex.ORG_DESCRIPTORS):
+            return True  # 'analysts', 'witnesses', and firms: 'rival manufacturers', 'companies'
     return False
 
 

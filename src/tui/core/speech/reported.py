@@ -194,8 +194,8 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             continue
         m = ctx.first_mention_after(j + 2, hi, 5)
         ent = m.entity if m is not None else None
-        if m is None and _document_after(ctx, j + 2, hi):
-            continue  # 'according to the report': a document, not a speaker
+        if (m is None or m.start < ctx.toks[min(hi - 1, j + 4)].end) and _document_after(ctx, j + 2, hi):
+            continue  # 'according to the report', 'to a police report': a document, not a speaker
         if m is None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
 
