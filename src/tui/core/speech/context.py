@@ -16,11 +16,11 @@ from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
 from .clauses import clause_start
+from .described import described_body, firm_named_before, group_subject
 from .mentions import Mention
-from .names import people_plural as _people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, MEDIA_NOUNS, ORG_KEYWORDS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
+from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
 
 
 
@@ -187,7 +187,7 @@ class Reading:
         if m is not None and m.entity is None and m.kind == "role" and base(toks[j].norm) in lex.ORG_DESCRIPTORS:
             # 'the airline said' where no organisation was recognised: the
             # firm that opened a sentence before ('Skyway cancelled …')
-            firm = self.firm_named_before(lo)
+            firm = firm_named_before(self, lo)
             if firm is not None:
                 return True, firm
         if m is not None:
@@ -197,160 +197,26 @@ class Reading:
                 # prepositional phrase; the subject is what it qualifies
                 pm = self.mention_at(p)
                 if pm is None:
-                    return True, self.group_subject(p, lo, subj_end)
+                    return True, group_subject(self, p, lo, subj_end)
                 return True, self.first_conjunct(pm)
             return True, self.first_conjunct(m)
         n = toks[j].norm
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
-            g = self.group_subject(j, lo, subj_end, qualified=True)
+            g = group_subject(self, j, lo, subj_end, qualified=True)
             return (True, g) if g is not None else (False, None)
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
-        g = self.group_subject(j, lo, subj_end)
+        g = group_subject(self, j, lo, subj_end)
         if g is None:
-            g = self.group_subject(j, lo, subj_end, qualified=True)
-        return True, g if g is not None else self.described_body(j, lo)
+            g = group_subject(self, j, lo, subj_end, qualified=True)
+        return True, g if g is not None else described_body(self, j, lo)
 
-    def firm_named_before(self, lo: int) -> int | None:
-        """A one-word capitalised name opening one of the three sentences
-        before token lo and followed by a verb ('Skyway cancelled 300
-        flights'), which the text has not made a person: a firm."""
-        toks, text = self.toks, self.text
-        u = next((k for k, (us, ue, _) in enumerate(self.units) if us <= toks[lo].start < ue), None)
-        if u is None:
-            return None
-        for us, ue, _ in reversed(self.units[max(0, u - 3):u]):
-            a, b = self.tok_range(us, ue)
-            if b - a < 3 or not is_proper(text, toks[a]) or self.in_quote(toks[a].start):
-                continue
-            w = base(toks[a].norm)
-            if (w in STOPWORDS or w in self.reg.lowercase_words or w in self.reg.placeish_words
-                    or lex.nation_of(w) or self.gap(a, a + 1) != " " or is_cap(text, toks[a + 1])
-                    or not (self.verbish(a + 1) or toks[a + 1].norm in FINITE)):
-                continue
-            m = self.mention_at(a)
-            if m is not None:
-                e = self.reg.entities[m.entity] if m.entity is not None else None
-                if e is not None and e.type == "organisation":
-                    return m.entity
-                continue
-            ent = self.reg.org(w, text[toks[a].start:toks[a].end], weak=True)
-            at = bisect.bisect_left(self.mstarts, toks[a].start)
-            self.mentions.insert(at, Mention(toks[a].start, toks[a].end, ent.key, "org"))
-            self.mstarts.insert(at, toks[a].start)
-            return ent.key
-        return None
-
-    def described_body(self, j: int, lo: int) -> int | None:
-        """An organisation described, not named, as the subject of a
-        reporting verb ('the coastguard said', 'the terminal's operator
-        said', 'her insurer said', 'the drivers' union said'): the
-        organisation of that kind the article named before ('the company' →
-        the firm named earlier), else a described organisation of its own.
-        Documents ('the report said') are not speakers."""
-        toks, text = self.toks, self.text
-        head = toks[j]
-        hb = base(head.norm)
-        if head.norm != hb or hb in lex.DOCUMENT_NOUNS:
-            return None
-        if hb in MEDIA_NOUNS and not (hb == "agency" and j - 1 >= lo and toks[j - 1].norm not in ("news", "press", "wire")):
-            return None  # a news outlet relays; 'the space agency' speaks
-        if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS):
-            return None
-        a = j
-        while a - 1 >= lo and j - a < 3 and self.gap(a - 1, a) in (" ", "' ", "’ ") and self.mention_at(a - 1) is None:
-            p = toks[a - 1]
-            if p.norm in ("the", "its", "his", "her", "their", "our") or p.norm in STOPWORDS or self.verbish(a - 1):
-                break
-            a -= 1
-        if not (a - 1 >= lo and toks[a - 1].norm in ("the", "its", "his", "her", "their", "our")
-                or toks[a].norm.endswith("'s") and a < j):
-            return None  # 'Coastguard said' with no determiner: not this pattern
-        if a == j and hb in lex.ORG_DESCRIPTORS:
-            for m in reversed(self.mentions_in(0, toks[a].start)):
-                e = self.reg.entities[m.entity] if m.entity is not None else None
-                if e is not None and e.type == "organisation" and not (e.media or e.placeish or e.weak
-                                                                        or e.principal is not None) \
-                        and e.norm.split()[-1:] != [] and e.norm.split()[-1] not in lex.PUBLIC_BODY_WORDS:
-                    return m.entity  # 'the company said': the firm the article named
-        words = [base(t.fold) for t in toks[a:j + 1]]
-        ent = self.reg.org(" ".join(words), text[toks[a].start:head.end], weak=True)
-        at = bisect.bisect_left(self.mstarts, toks[a].start)
-        self.mentions.insert(at, Mention(toks[a].start, head.end, ent.key, "org"))
-        self.mstarts.insert(at, toks[a].start)
-        return ent.key
-
-    # groups named by a common noun -------------------------------------------------
-    def group_subject(self, j: int, lo: int, subj_end: int, qualified: bool = False) -> int | None:
-        """People named by a common noun as the subject of a reporting verb
-        ('Prosecutors said', 'Doctors' leaders said', 'The defence argued',
-        'Residents in Looe told', with `qualified` also 'Workers leaving the
-        plant told', 'observers from the regional bloc said'): a group actor,
-        merged across sources by its words. It is created only here, where it
-        speaks, so nouns that never speak make no actors."""
-        toks, text = self.toks, self.text
-        k = j
-        if qualified:
-            # the head noun before a short prepositional or participle phrase
-            k = next((x for x in range(j, max(lo - 1, j - 7), -1)
-                      if _people_plural(toks[x].norm) and x + 1 <= subj_end
-                      and (toks[x + 1].norm in PREPOSITIONS or toks[x + 1].norm.endswith("ing"))
-                      and all(self.gap(y - 1, y) == " " for y in range(x + 1, subj_end + 1))), None)
-            if k is None:
-                return None
-        n = toks[k].norm
-        side = n in lex.SIDE_NOUNS and k - 1 >= lo and toks[k - 1].norm == "the" and k == subj_end
-        whole = n in lex.COLLECTIVE_NOUNS and k - 1 >= lo and k == subj_end and (
-            toks[k - 1].norm in ("the", "his", "her", "their") or toks[k - 1].norm.endswith("'s"))
-        if not (side or whole or _people_plural(n)) or self.in_quote(toks[k].start):
-            return None
-        if self.mention_at(k) is not None:
-            return self.mention_at(k).entity
-        if base(n) in ORG_KEYWORDS and n not in MEDIA_NOUNS:
-            # ', police said': the institution, as the other rules name it
-            ent = self.reg.find_org(n) or self.reg.org(n, text[toks[k].start:toks[k].end].lower(), weak=True)
-            at = bisect.bisect_left(self.mstarts, toks[k].start)
-            self.mentions.insert(at, Mention(toks[k].start, toks[k].end, ent.key, "org"))
-            self.mstarts.insert(at, toks[k].start)
-            return ent.key
-        if whole and toks[k - 1].norm.endswith("'s") and self.gap(k - 1, k) == " ":
-            # "Pike's family": named by whose family it is
-            s0 = toks[k - 1].start
-            owner = self.mention_at(k - 1)
-            if owner is not None:
-                s0 = owner.start
-            surface = text[s0:toks[k].end]
-            ent = self.reg.org("group: " + " ".join(surface.lower().split()), surface, type_="group")
-            at = bisect.bisect_left(self.mstarts, toks[k].start)
-            self.mentions.insert(at, Mention(toks[k].start, toks[k].end, ent.key, "group"))
-            self.mstarts.insert(at, toks[k].start)
-            return ent.key
-        a = k
-        while (a - 1 >= lo and k - a < 3 and self.gap(a - 1, a) in (" ", "' ", "’ ")
-               and self.mention_at(a - 1) is None and not self.in_quote(toks[a - 1].start)):
-            p = toks[a - 1]
-            pn = base(p.norm)
-            if p.norm in DETERMINERS or pn in STOPWORDS or pn in PREPOSITIONS or self.verbish(a - 1) \
-                    or pn.endswith("ly") or pn[:1].isdigit():
-                break
-            a -= 1
-        det = a - 1 >= lo and toks[a - 1].norm == "the" and self.gap(a - 1, a) == " "
-        words = [base(t.fold) for t in toks[a:k + 1]]
-        s = toks[a].start
-        surface = text[s:toks[k].end]
-        ctx_word = ""
-        if k < subj_end and toks[k + 1].norm in PREPOSITIONS:
-            # 'officials at the ministry': the place or body they belong to
-            surface = text[s:toks[subj_end].end]
-            ctx_word = base(toks[subj_end].fold)
-        if det:
-            surface = "the " + surface
-        norm = "group: " + " ".join(words) + (f" ({ctx_word})" if ctx_word else "")
-        ent = self.reg.org(norm.lower(), surface, type_="group")
-        at = bisect.bisect_left(self.mstarts, toks[a].start)
-        self.mentions.insert(at, Mention(toks[a].start, toks[k].end, ent.key, "group"))
-        self.mstarts.insert(at, toks[a].start)
-        return ent.key
+    def add_mention(self, start: int, end: int, key: int, kind: str) -> None:
+        """A mention found while reading (a group or a described
+        organisation that speaks), kept in order with the others."""
+        at = bisect.bisect_left(self.mstarts, start)
+        self.mentions.insert(at, Mention(start, end, key, kind))
+        self.mstarts.insert(at, start)
 
     def np_head(self, j: int, lo: int) -> int:
         """When word j ends a prepositional phrase after a noun ('officials in

@@ -12,6 +12,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
+from .described import described_body, group_subject
 from .quotes import Quote
 from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
@@ -182,7 +183,7 @@ def _described_after(ctx: Reading, k: int, hi: int) -> int | None:
         j += 1
     if j + 1 < hi and ctx.gap(j, j + 1) == " ":
         return None  # the phrase goes on: not a bare noun phrase
-    return ctx.described_body(j, k)
+    return described_body(ctx, j, k)
 
 
 def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -309,7 +310,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
             return
         cue = " ".join(text[toks[j].start:toks[vi].end].split())
-        ent = ctx.group_subject(vi - 1, j, vi - 1)  # 'health officials': a group if people are named so
+        ent = group_subject(ctx, vi - 1, j, vi - 1)  # 'health officials': a group if people are named so
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
         taken.append((start, end))
         return
