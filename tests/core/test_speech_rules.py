@@ -147,3 +147,18 @@ def test_common_nouns_that_do_not_speak_make_no_statement_and_no_actor():
                 "Officials at the ministry declined to comment.\n\nThe report said the river had burst its banks.\n")
     assert _said(st) == []
     assert st.actors == ()
+
+
+def test_first_name_alone_is_the_one_person_with_that_first_name():
+    st = _story("A couple from Selby won the jackpot.\n\n"
+                "Ron and Maureen Askew matched all six numbers on Saturday.\n\n"
+                "Maureen, 61, said: \u201cI checked the ticket ten times.\u201d\n\n"
+                "Ron, 63, a postman, added: \u201cI'm keeping my round.\u201d\n")
+    assert [name for name, _, _ in _said(st)] == ["Maureen Askew", "Ron Askew"]
+
+
+def test_first_name_shared_by_two_people_is_left_alone():
+    st = _story("Two sisters ran the shop.\n\n"
+                "Anna Berg and Anna Lund opened it in 1990, with Tove Berg.\n\n"
+                "Anna, 70, said: \u201cWe never closed a single day.\u201d\n")
+    assert [name for name, _, _ in _said(st)] == ["Anna"]

@@ -200,12 +200,58 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                     recent.append(ent.key)
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
+                if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
+                    # 'Dave and Linda Rowe': two first names sharing one surname
+                    e2 = name_run(text, toks, end + 1)
+                    if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
+                        last = toks[e2 - 1]
+                        unanchored.append(([base(toks[i].fold), base(last.fold)],
+                                           f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}"))
                 i = end
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
+    _first_names_alone(registry, unanchored)
+
+
+def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -> None:
+    """'Linda, 56, said' after 'Dave and Linda Rowe': a person met by a
+    first name alone is the one person of the story with that first name
+    (anchored, or met with it in a full name nowhere else anchored). The
+    single name becomes an alias of the full one."""
+    alone = {e.last: e for e in reg.entities
+             if e.type == "person" and e.names and e.first is None and e.last and not e.full_names
+             and reg.persons_named(e.last) == [e.key]}
+    if not alone:
+        return
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for e in reg.entities:
+        if e.type == "person" and e.first is not None and len(e.first) > 1:
+            for full in e.full_names or [(e.first, e.last or "")]:
+                by_first.setdefault(e.first, set()).add(tuple(full))
+    for parts, _surf in unanchored:
+        if len(parts) > 1 and parts[0] in alone:
+            by_first.setdefault(parts[0], set()).add(tuple(parts))
+    surfaces = {tuple(p): sf for p, sf in unanchored}
+    for first, single in alone.items():
+        fulls = by_first.get(first, set())
+        if len(fulls) != 1:
+            continue  # nobody, or several people of that first name: unknown
+        (full,) = fulls
+        if len(full) < 2 or full[-1] == first:
+            continue
+        target = reg.person(list(full), surfaces.get(full, " ".join(w.title() for w in full)))
+        if target.key == single.key:
+            continue
+        for n in single.names:
+            target.add_name(n)
+        for r in single.roles:
+            target.add_role(r)
+        target.learn_gender(single.gender)
+        single.names.clear()
+        reg.alias_surname(first, target.key)
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
