@@ -28,6 +28,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         return None
     if re.search(r"[.;!?:]", ctx.gap(vi, k - 1 if k - 1 > vi else vi) if k - 1 > vi else "") :
         return None
+    if n in ("add", "adds", "added") and toks[k].norm[:1].isdigit():
+        return None  # 'added 4.1 million subscribers': an amount gained, not words
     # 1. "said that …"
     if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
         return _after_that(ctx, k, hi)
