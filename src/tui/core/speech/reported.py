@@ -287,7 +287,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     # '…, officials said on Friday, with 230 cases confirmed': the cue may be
     # followed by a trailing phrase after a comma; the speaker ends at the comma
     for c in range(hi - 1, lo + 3, -1):
-        if "," in ctx.gap(c - 1, c) and toks[c].norm in _TRAILING_STARTS:
+        if toks[c].norm in _TRAILING_STARTS and "," in ctx.gap(c - 1, c):  # (the word first: cheaper)
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
