@@ -168,8 +168,9 @@ def test_other_story_statements():
         ("direct", "Maria Keller", "Nobody should doubt it."),
         ("indirect", "Tomas Brandt", "the government had lost its majority"),
         ("direct", "Tomas Brandt", "The chancellor is living in a fantasy world,"),
-        ("direct", "Tomas Brandt",
-         "She told us 'the numbers are fine' last week.\n\"They were not fine. They never were."),
+        # a quotation over two paragraphs: one statement per paragraph, one speaker
+        ("direct", "Tomas Brandt", "She told us 'the numbers are fine' last week."),
+        ("direct", "Tomas Brandt", "They were not fine. They never were."),
         ("indirect", "Ingrid Olsen", "the deficit could reach 4 percent"),
         # the banner's slogan has no speaker and no reporting verb: quoted words, not a statement
     ]
@@ -199,14 +200,30 @@ def test_quote_with_no_speaker_is_kept_unattributed():
     assert s.actor is None and text_of(sources, s).startswith("We will be back")
 
 
-def test_quote_across_paragraphs_stays_one_statement():
+def test_quote_across_paragraphs_one_statement_per_paragraph_one_speaker():
+    """News convention: each paragraph of a continued quotation reopens it and
+    only the last closes it; every paragraph is a statement, and the cue in
+    the last paragraph names the speaker of all of them."""
     text = ("Coach Rui Mendes spoke for an hour. “We trained hard all winter.\n"
             "“Nobody expected us to win the cup.\n"
             "“But we did,” he said.\n")
     sources, actors, statements, _ = analyse(text)
-    (s,) = statements
-    assert text_of(sources, s).startswith("We trained") and text_of(sources, s).endswith("But we did,")
-    assert name_of(actors, s.actor) == "Rui Mendes"
+    assert [text_of(sources, s) for s in statements] == [
+        "We trained hard all winter.", "Nobody expected us to win the cup.", "But we did,"]
+    assert {name_of(actors, s.actor) for s in statements} == {"Rui Mendes"}
+
+
+def test_quote_across_paragraphs_speaker_named_in_first():
+    text = ("The mayor spoke after the vote.\n"
+            "“This is a good day for the town,” said Mayor Ilse Brandvik.\n"
+            "“We waited ten years for this bridge.\n"
+            "“Now we build it.”\n"
+            "Councillor Omar Sykes said the cost was too high.\n")
+    sources, actors, statements, _ = analyse(text)
+    got = [(name_of(actors, s.actor), text_of(sources, s)) for s in statements]
+    assert got[:3] == [("Ilse Brandvik", "This is a good day for the town,"),
+                       ("Ilse Brandvik", "We waited ten years for this bridge."),
+                       ("Ilse Brandvik", "Now we build it.")]
 
 
 def test_nested_quote_inside_quote():
@@ -312,7 +329,7 @@ def test_more_reporting_constructions():
         ("direct", "Mick Lynch", "We will not back down,"),
         ("indirect", "company", "it would appeal"),
         ("indirect", "police", "a man, 34, had been arrested"),
-        ("indirect", None, "the money will not arrive in time"),
+        ("indirect", "Critics", "the money will not arrive in time"),  # a group named by a common noun
     ]
     lynch = next(a for a in actors if a.name == "Mick Lynch")
     assert "union’s general secretary" in lynch.roles

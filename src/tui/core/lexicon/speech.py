@@ -195,7 +195,8 @@ TITLE_HEADS = frozenset(
     musician poet baker butcher plumber electrician builder miner fisherman fisherwoman
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
-    daughter-in-law champion sprinter""".split()
+    daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
+    clerk""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -231,7 +232,7 @@ ROLE_MODIFIERS = frozenset(
     news interim outgoing incoming chief-of-staff main principal press defence defense health
     finance interior justice trade energy education transport home security national general
     executive managing communications policy economic military political junior assistant
-    associate first party government head""".split()
+    associate first party government head operating presiding""".split()
 )
 #: Heads a role phrase may use to refer back to a title ("the French leader"
 #: for a president).
@@ -263,7 +264,7 @@ ORG_KEYWORDS = frozenset(
     corporation company authority bureau federation league assembly house times post radio
     television tv network broadcaster newspaper channel airlines airline airways motors energy
     mining steel foods holdings capital partners group industries technologies pharmaceuticals
-    logistics media studios insurance observatory museum club inc ltd plc corp llc gmbh
+    logistics media studios insurance savings observatory museum club inc ltd plc corp llc gmbh
     trust society alliance coalition movement board pharma pharmaceutical biotech labs
     laboratories systems solutions software ventures enterprises resources petroleum oil gas
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
@@ -278,7 +279,7 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant""".split()
+    brand platform maker giant app processor provider""".split()
 )
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
@@ -302,6 +303,41 @@ GROUP_HEADS = frozenset(
     critics parties sides teams representatives legislators mps envoys authorities
     spokespeople campaigners unions economists scientists researchers doctors teachers
     workers employees investors shareholders prosecutors lawyers police officers""".split()
+)
+#: Bodies that speak and are usually described rather than named ("the
+#: coastguard said"), beyond the organisation words above.
+BODY_NOUNS = frozenset(
+    """coastguard regulator watchdog prosecution defence defense inquiry tribunal panel jury
+    embassy consulate municipality prefecture ministry brigade""".split()
+)
+#: The sides of a trial, which speak as one ("the defence argued", "the
+#: prosecution said"): a group speaker only right before its verb, after "the".
+SIDE_NOUNS = frozenset("defence defense prosecution".split())
+#: Singular nouns for people who speak as one, after a possessive or "the"
+#: ("Pike's family said", "the family said").
+COLLECTIVE_NOUNS = frozenset("family".split())
+#: Last words of public bodies' names: such a body is never what "the
+#: company" or "the manufacturer" refers back to.
+PUBLIC_BODY_WORDS = frozenset(
+    """university college school institute ministry department council commission government
+    parliament senate congress committee cabinet administration authority bureau police army
+    navy court hospital museum observatory agency party union assembly""".split()
+)
+#: Plural people nouns that are not titles or roles but speak as groups.
+PEOPLE_PLURALS = frozenset(
+    """organisers organizers protesters demonstrators marchers volunteers campaigners
+    scientists researchers experts doctors nurses teachers parents pupils students
+    residents villagers locals neighbours neighbors witnesses observers monitors inspectors
+    investigators prosecutors detectives lawyers analysts economists traders bankers
+    investors shareholders executives bosses managers owners landlords tenants renters
+    farmers fishermen builders workers employees staff drivers passengers commuters
+    travellers travelers fans supporters players officials authorities leaders
+    critics opponents activists environmentalists unions rescuers firefighters paramedics
+    medics survivors relatives families victims voters citizens consumers customers
+    shoppers users diplomats negotiators lawmakers legislators ministers senators mps
+    engineers pilots airlines operators insurers regulators tourists visitors holidaymakers
+    spectators groups organisations organizations agencies charities astronomers forecasters brokers
+    pollsters""".split()
 )
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())

@@ -10,10 +10,14 @@ One job per module, run in this order by `story.analyze_speech`:
 - `names`: finding names in name-like contexts (pass 1 over all sources);
 - `mentions`: every mention of an actor in one article, role phrases,
   described organisations and pronouns resolved (pass 2, per source);
+- `described`: speakers described by a common noun (groups such as
+  "Prosecutors", organisations such as "the coastguard"), made actors where
+  they speak;
 - `attribution`: the speaker of each quotation;
 - `clauses` and `reported`: reported speech without quotation marks;
-- `reading`: one source read into statement drafts, and the drafts numbered
-  into statements;
+- `reading`: one source read into statement drafts (every paragraph of a
+  quotation over several paragraphs with one speaker), and the drafts
+  numbered into statements;
 - `grouping`: statements rendering one utterance in several sources;
 - `fidelity`: whether outlets quote one utterance with the same words.
 

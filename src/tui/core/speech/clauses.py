@@ -28,6 +28,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         return None
     if re.search(r"[.;!?:]", ctx.gap(vi, k - 1 if k - 1 > vi else vi) if k - 1 > vi else "") :
         return None
+    if n in ("add", "adds", "added") and toks[k].norm[:1].isdigit():
+        return None  # 'added 4.1 million subscribers': an amount gained, not words
     # 1. "said that …"
     if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
         return _after_that(ctx, k, hi)
@@ -63,6 +65,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     while adverbial and j < hi and j - k < 9:
         if re.search(r"[.;!?:“”\"]", ctx.gap(j - 1, j)) or ctx.in_quote(ctx.toks[j].start):
             break
+        if j > k and "," in ctx.gap(j - 1, j) and toks[j].norm.endswith("ing"):
+            break  # 'said on Tuesday, adding that …': the 'that' is the next cue's
         if toks[j].norm == "that":
             return _after_that(ctx, j, hi)
         n2 = toks[j].norm
@@ -104,10 +108,19 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     first = toks[k].norm
     cap = is_cap(ctx.text, toks[k])
     if first in ("to", "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"):
-        return False
+        # 'said no.' / 'said no to the plan' is an answer; 'said no decision had
+        # been made' is a clause whose subject starts with 'no'
+        if not (first == "no" and k + 1 < hi and ctx.gap(k, k + 1) == " " and toks[k + 1].norm != "to"
+                and toks[k + 1].norm not in STOPWORDS):
+            return False
     if base(first) in DAYS_MONTHS:
         return False
     starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
+    if (not starter and first.endswith("ing") and first not in QUOTE_VERBS and first not in PREPOSITIONS
+            and k + 2 < hi and ctx.gap(k, k + 1) == " "
+            and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
+                 and toks[k + 2].norm in FINITE and ctx.gap(k + 1, k + 2) == " ")):
+        return True  # "said staffing shortages had been ignored", "said trading was thin"
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
         return False
@@ -137,7 +150,10 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
     if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
         return True  # 'it expects', 'she wanted'
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
-        # 'the progress made during …': a participle before a preposition
+        # 'the progress made during …': a participle before a preposition;
+        # but 'the plan needed to change': a verb before an infinitive
+        if j + 2 < len(toks) and toks[j + 1].norm == "to" and _infinitive(ctx, j + 2):
+            return True
         return not (j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS)
     # present tense after a plural subject: 'the findings apply to …'
     if (j - k == 2 and toks[k].norm in DETERMINERS and toks[k].norm not in ("a", "an", "this", "that", "every", "each")
@@ -150,6 +166,19 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
     return (j - k >= 2 and n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3
             and n not in STOPWORDS and not p.endswith("s") and toks[k].norm in DETERMINERS
             and not is_cap(ctx.text, toks[j - 1]) and j + 1 < len(toks) and ctx.gap(j, j + 1) == " ")
+
+
+_OTHER_SPEAKERS = frozenset("others some many most several few".split())
+
+
+def _infinitive(ctx: Reading, j: int) -> bool:
+    """Is the word after 'to' a verb ('to be', 'to buy') rather than a noun
+    phrase ('to schools', 'to the region')? Lower case, not a determiner,
+    a number or a plural."""
+    t = ctx.toks[j]
+    n = t.norm
+    return (n.isalpha() and not is_cap(ctx.text, t) and n not in DETERMINERS and n not in STOPWORDS - {"be", "have", "do"}
+            and not (n.endswith("s") and not n.endswith("ss")) and ctx.gap(j - 1, j) == " ")
 
 
 def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
@@ -172,8 +201,9 @@ def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
         if n in CONJUNCTIONS and n != "while":
             # 'but also said that …' / ', and he added'
             k = j + 1
-            while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS):
-                k += 1
+            while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS
+                                             or toks[k].norm in _OTHER_SPEAKERS):
+                k += 1  # ', but others said …': another speaker's statement
             if k < hi and toks[k].norm in CLAUSE_VERBS | THAT_VERBS and not toks[k].norm.endswith("ing"):
                 end_tok = j
                 break

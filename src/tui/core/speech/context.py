@@ -16,6 +16,7 @@ from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
 from .clauses import clause_start
+from .described import described_body, firm_named_before, group_subject
 from .mentions import Mention
 from .quotes import Quote
 from .registry import Registry
@@ -62,6 +63,7 @@ class Draft:
     unit: int
     quote: bool
     speaker: tuple[int, int] | None = None  # the mention naming the speaker
+    vague: bool = False  # the speaker is a group described by a common noun ('officials')
 
 
 class Reading:
@@ -154,6 +156,16 @@ class Reading:
                     break
                 return False, None
             before = self.mention_at(k - 1)
+            named = self.mention_starting(k)
+            if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
+                    and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
+                    and tok_index(self.src, named.end) == j + 1):
+                # "The winner, Jane Doe, said" / "The ambulance company, Desert
+                # Medical, said": the name in apposition to a description
+                if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
+                        and self.reg.entities[named.entity].type == "person" and self.reg.entities[named.entity].first is None:
+                    self.reg.as_organisation(named.entity)  # a company's name, not a person's
+                return True, named.entity
             if before is not None and before.entity is not None:
                 # "Ingrid Olsen, a longtime Keller ally, warned": the subject
                 # is the name before the commas, not a name inside them.
@@ -168,23 +180,43 @@ class Reading:
                 j -= 1
             if j < lo:
                 return False, None
+        subj_end = j
         if self.mention_at(j) is None:
             j = self.np_head(j, lo)  # 'Health authorities in Lagos said'
         m = self.mention_at(j)
+        if m is not None and m.entity is None and m.kind == "role" and base(toks[j].norm) in lex.ORG_DESCRIPTORS:
+            # 'the airline said' where no organisation was recognised: the
+            # firm that opened a sentence before ('Skyway cancelled …')
+            firm = firm_named_before(self, lo)
+            if firm is not None:
+                return True, firm
         if m is not None:
             p = self.pp_head(m, lo)
             if p is not None:
                 # "Doctors at the city hospital warned": the hospital is in a
                 # prepositional phrase; the subject is what it qualifies
                 pm = self.mention_at(p)
-                return True, (self.first_conjunct(pm) if pm is not None else None)
+                if pm is None:
+                    return True, group_subject(self, p, lo, subj_end)
+                return True, self.first_conjunct(pm)
             return True, self.first_conjunct(m)
         n = toks[j].norm
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
-            return False, None
+            g = group_subject(self, j, lo, subj_end, qualified=True)
+            return (True, g) if g is not None else (False, None)
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
-        return True, None
+        g = group_subject(self, j, lo, subj_end)
+        if g is None:
+            g = group_subject(self, j, lo, subj_end, qualified=True)
+        return True, g if g is not None else described_body(self, j, lo)
+
+    def add_mention(self, start: int, end: int, key: int, kind: str) -> None:
+        """A mention found while reading (a group or a described
+        organisation that speaks), kept in order with the others."""
+        at = bisect.bisect_left(self.mstarts, start)
+        self.mentions.insert(at, Mention(start, end, key, kind))
+        self.mstarts.insert(at, start)
 
     def np_head(self, j: int, lo: int) -> int:
         """When word j ends a prepositional phrase after a noun ('officials in
@@ -405,6 +437,9 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         for j in range(k + 1, min(hi, k + 8)):
             m = ctx.mention_starting(j)
             if m is not None:
+                after = tok_index(ctx.src, m.end)
+                if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
+                    return None  # ', said she had …': the pronoun starts the reported clause
                 if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None
@@ -414,6 +449,8 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         m = ctx.mention_starting(j)
         if m is None:
             continue
+        if m.entity is None and m.kind == "role" and _title_words(ctx, j, tok_index(ctx.src, m.end)):
+            continue  # "Paylink's chief operating officer, Jane Doe, said": the title before the name
         if m.entity is None or (j > k and not _title_words(ctx, k, j)):
             return None
         after = tok_index(ctx.src, m.end)

@@ -140,13 +140,14 @@ def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]]
         for i, j in _candidate_pairs(idx, drafts, rend):
             if find(i) != find(j) and same_utterance(rend[i], rend[j]):
                 parent[find(i)] = find(j)
-    # A quotation with no known speaker joins quotations with the same words
+    # A quotation with no known speaker (or only a described group:
+    # 'officials', 'the countries') joins quotations with the same words
     # (looked up by their first words, so this stays linear).
     by_start: dict[tuple[str, ...], list[int]] = {}
     for i, d in enumerate(drafts):
         if d.quote and len(words[i]) >= 3:
             by_start.setdefault(tuple(words[i][:2]), []).append(i)
-    for i in by_actor.get(None, []):
+    for i in (i for i, d in enumerate(drafts) if d.entity is None or d.vague):
         if not drafts[i].quote or len(words[i]) < 3:
             continue
         for j in by_start.get(tuple(words[i][:2]), ())[:50]:

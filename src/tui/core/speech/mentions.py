@@ -45,9 +45,16 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
 
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
-    unit_of: list[int] = []  # for each mention, its unit index
-    for ui, (us, ue, _p) in enumerate(units):
+    unit_of: list[int] = []  # for each mention, its sentence's number
+    ui = -1
+    for us, ue, _p in units:
         lo, hi = tok_index(src, us), tok_index(src, ue)
+        # Sentences are counted for pronoun distance; a paragraph that is all
+        # quotation (a long quote running over paragraphs) names nobody and
+        # does not push its speaker out of reach.
+        k = bisect.bisect_right(qstarts, toks[lo].start) - 1 if lo < hi else -1
+        if not (k >= 0 and quoted[k][0] <= toks[lo].start and quoted[k][1] >= toks[hi - 1].end):
+            ui += 1
         i = lo
         while i < hi:
             t = toks[i]
@@ -73,7 +80,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     # Pronouns.
     if t.norm in PERSON_PRONOUNS:
         gender = "f" if t.norm.startswith("she") else "m"
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender)
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
         if ent is not None:
             reg.entities[ent].learn_gender(gender)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
@@ -83,6 +90,17 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
+            and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
+        # A possessive ties its owner to a gender ('Maria Castell has run her
+        # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
+        ent = _sole_person(reg, out, unit_of, ui)
+        if ent is not None:
+            reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
+    if t.norm == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
+        # "said the 52-year-old": the person the text is about, like a pronoun
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True)
+        return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
         r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
@@ -133,10 +151,11 @@ def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
     return k < hi and toks[k].norm in REPORTING_VERBS and not is_proper(text, toks[k])
 
 
-def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) -> int | None:
+def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None, kind: str | None = None) -> int | None:
     """The organisation most recently mentioned in this article (one whose
     name ends with `head` when given: 'the union' → 'Rail Workers Union'),
-    not a news organisation, a place or a person's office."""
+    not a news organisation, a place or a person's office. `kind`, the word
+    the text used ('the manufacturer'), rules out public bodies for a firm."""
     for k in reversed(recent[-200:]):
         e = reg.entities[k]
         if e.type != "organisation" or e.media or e.placeish or e.principal is not None:
@@ -144,6 +163,9 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None) ->
         if e.weak and head in lex.ORG_DESCRIPTORS and e.norm == head:
             continue  # "the board" met earlier as a bare description
         words = e.norm.split()
+        if (kind or head) in lex.ORG_DESCRIPTORS and words and (
+                words[0] if len(words) > 2 and words[1] == "of" else words[-1]) in lex.PUBLIC_BODY_WORDS:
+            continue  # 'the manufacturer' is not the university named before it
         if head is None or (words and (words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"))):
             return k
     if head is None or head in lex.ORG_DESCRIPTORS:
@@ -205,15 +227,11 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 and not is_cap(text, toks[i + 1]):
             k = recent_org(reg, recent, hd)
             if k is None and hd in lex.ORG_DESCRIPTORS:
-                k = recent_org(reg, recent)
+                k = recent_org(reg, recent, kind=hd)
                 if k is None:
                     return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
-    # "the 14-year-old said": the person last named
-    if first == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
-        k = next((k for k in reversed(recent[-50:]) if reg.entities[k].type == "person"), None)
-        return Mention(toks[i].start, toks[i + 1].end, k, "role"), i + 2
     # "Police said", "the police said": an institution named by its kind
     k0 = i + 1 if first == "the" else i
     if (k0 + 1 < hi and base(toks[k0].norm) in ORG_KEYWORDS and toks[k0].norm not in MEDIA_NOUNS
@@ -431,7 +449,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
         if org_words:
             k = recent_org(reg, recent, org_words[-1])
             if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:
-                k = recent_org(reg, recent)
+                k = recent_org(reg, recent, kind=org_words[-1])
             if k is not None:
                 return k
             if org_words[-1] not in ORG_KEYWORDS:
@@ -471,7 +489,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,
-                     units, person: bool, gender: str = "") -> int | None:
+                     units, person: bool, gender: str = "", text: str = "") -> int | None:
     """he/she: the first person mentioned in this sentence before the
     pronoun, else the first person of the nearest earlier sentence that
     names one (the subject usually comes first), within three sentences.
@@ -500,8 +518,55 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
         first = None
         while k >= 0 and unit_of[k] == u:
             if ok(out[k]):
-                first = out[k].entity
+                first, first_m = out[k].entity, out[k]
             k -= 1
         if first is not None:
+            if gender and not reg.entities[first].gender and _relation_of(text, first_m, gender):
+                # 'Her deputy, Tom Farrow, … she said': named as someone's
+                # relation, he is not the 'she'; its owner, tied to the gender, is
+                tied = _tied_before(reg, out, unit_of, k, ui, gender)
+                if tied is not None:
+                    return tied
             return first
+    return None
+
+
+_RELATION_BEFORE = re.compile(r"\b(her|his)(?:\s+[\w'’\-]+){1,3},\s*$", re.IGNORECASE)
+
+
+def _relation_of(text: str, m: Mention, gender: str) -> bool:
+    """Is the mention a person named as someone's relation, by the possessive
+    of `gender` ('Her deputy, Tom Farrow')?"""
+    poss = "her" if gender == "f" else "his"
+    if text[m.start:m.start + 4].lower() == poss + " ":
+        return True
+    r = _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return r is not None and r.group(1).lower() == poss
+
+
+def _sole_person(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int) -> int | None:
+    """The one person this sentence has named so far, or, if it has named
+    none, the one person of the sentence before; None when there are several."""
+    found: set[int] = set()
+    k = len(out) - 1
+    unit = None
+    while k >= 0 and ui - unit_of[k] <= 1:
+        if unit is not None and unit_of[k] != unit:
+            break
+        e = out[k].entity
+        if e is not None and reg.entities[e].type == "person":
+            found.add(e)
+            unit = unit_of[k]
+        k -= 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _tied_before(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], k: int, ui: int,
+                 gender: str) -> int | None:
+    """The most recent person of `gender` mentioned up to index k within three sentences."""
+    while k >= 0 and ui - unit_of[k] <= 3:
+        e = out[k].entity
+        if e is not None and reg.entities[e].type == "person" and reg.entities[e].gender == gender:
+            return e
+        k -= 1
     return None

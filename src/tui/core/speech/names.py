@@ -76,9 +76,25 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
     """'Centrist Laura Keane', 'Meteorologist Jonas Falk': a capitalised word
     describing the person before a full name is not part of the name."""
     nb = base(toks[i].norm)
+    if end - i == 2 and nb in lex.ORG_DESCRIPTORS and i + 1 < len(toks) and toks[i + 1].norm == base(toks[i + 1].norm):
+        return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
+
+
+def people_plural(n: str) -> bool:
+    """'analysts', 'prosecutors', 'residents': people described in the plural."""
+    if n in lex.PEOPLE_PLURALS or n in lex.GROUP_HEADS:
+        return True
+    if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
+        return True  # 'physicists', 'epidemiologists', 'historians'
+    if not n.endswith("s") or len(n) < 5:
+        return False
+    for b in (n[:-1], n[:-2] if n.endswith("es") else None, n[:-3] + "y" if n.endswith("ies") else None):
+        if b and (b in TITLE_HEADS or b in lex.PERSON_NOUNS or b in lex.ORG_DESCRIPTORS):
+            return True  # 'analysts', 'witnesses', and firms: 'rival manufacturers', 'companies'
+    return False
 
 
 def nameish(nb: str) -> bool:
@@ -90,9 +106,24 @@ def nameish(nb: str) -> bool:
         and nb not in DAYS_MONTHS
         and nb not in ORG_KEYWORDS
         and nb not in STOPWORDS
+        and nb not in lex.GROUP_QUANTIFIERS  # 'Several told the paper'
         and not nb[:1].isdigit()
         and len(nb) > 1
     )
+
+
+def _person_word(n: str) -> bool:
+    """A noun for a person: a title, a relation, a role ('winner', 'husband')."""
+    b = base(n)
+    return (b in TITLE_HEADS or n in lex.GENDERED_ROLES or n in lex.PERSON_NOUNS
+            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n))
+
+
+def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
+    """'the winner', 'her successor': an agent noun right after a determiner."""
+    n = toks[j].norm
+    return (j > 0 and toks[j - 1].norm in ("the", "her", "his", "its", "their") and len(n) >= 5
+            and n.endswith(("er", "or")) and n not in STOPWORDS)
 
 
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -107,8 +138,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
-        if not (text[toks[j].end:toks[i].start] == ", " and two_words and base(toks[j].norm) in TITLE_HEADS
-                and not is_cap(text, toks[j])):
+        if not (text[toks[j].end:toks[i].start] == ", " and two_words and not is_cap(text, toks[j])
+                and (_person_word(toks[j].norm) or _agent_after_det(toks, j))):
             return None
     # "Secretary of State": complements after "of"
     k = j
@@ -119,6 +150,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = k - 1
     elif base(toks[j].norm) in TITLE_HEADS and toks[j].norm == base(toks[j].norm):
         head = j
+    elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
+        head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
@@ -167,12 +200,58 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                     recent.append(ent.key)
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
+                if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
+                    # 'Dave and Linda Rowe': two first names sharing one surname
+                    e2 = name_run(text, toks, end + 1)
+                    if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
+                        last = toks[e2 - 1]
+                        unanchored.append(([base(toks[i].fold), base(last.fold)],
+                                           f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}"))
                 i = end
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
+    _first_names_alone(registry, unanchored)
+
+
+def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -> None:
+    """'Linda, 56, said' after 'Dave and Linda Rowe': a person met by a
+    first name alone is the one person of the story with that first name
+    (anchored, or met with it in a full name nowhere else anchored). The
+    single name becomes an alias of the full one."""
+    alone = {e.last: e for e in reg.entities
+             if e.type == "person" and e.names and e.first is None and e.last and not e.full_names
+             and reg.persons_named(e.last) == [e.key]}
+    if not alone:
+        return
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for e in reg.entities:
+        if e.type == "person" and e.first is not None and len(e.first) > 1:
+            for full in e.full_names or [(e.first, e.last or "")]:
+                by_first.setdefault(e.first, set()).add(tuple(full))
+    for parts, _surf in unanchored:
+        if len(parts) > 1 and parts[0] in alone:
+            by_first.setdefault(parts[0], set()).add(tuple(parts))
+    surfaces = {tuple(p): sf for p, sf in unanchored}
+    for first, single in alone.items():
+        fulls = by_first.get(first, set())
+        if len(fulls) != 1:
+            continue  # nobody, or several people of that first name: unknown
+        (full,) = fulls
+        if len(full) < 2 or full[-1] == first:
+            continue
+        target = reg.person(list(full), surfaces.get(full, " ".join(w.title() for w in full)))
+        if target.key == single.key:
+            continue
+        for n in single.names:
+            target.add_name(n)
+        for r in single.roles:
+            target.add_role(r)
+        target.learn_gender(single.gender)
+        single.names.clear()
+        reg.alias_surname(first, target.key)
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
@@ -204,13 +283,23 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
         return reg.org(" ".join(parts), surf, media=True)
-    if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
+    if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and (not is_cap(text, prev) or i - 1 == lo)
+            and gap_ok(text, prev, toks[i])
             and prev.norm not in MEDIA_NOUNS and not reg.known_surname(parts[-1])):
         e2 = end
         while e2 < hi and e2 - i < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
             e2 += 1  # a name's capitalised small words: "Save Our Shelves"
         return reg.org(" ".join(base(t.fold) for t in toks[i:e2]), surface(text, toks, i, e2))
         # ("campaign group Save Our Shelves", "the carmaker Velto")
+    if (prev is not None and prev.norm in ("named", "called") and i - 2 >= lo and gap_ok(text, prev, toks[i])
+            and base(toks[i - 2].norm) in TITLE_HEADS and end - i >= 2):
+        ent = reg.person(parts, surf, recent)  # 'a retired teacher named Jane Doe'
+        ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
+        return ent
+    if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
+            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
+        # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
+        return reg.org(" ".join(parts), surf, weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
         ent = reg.org(" ".join(parts), surf, media=True)
         r = title_before_media(text, toks, i - 1, lo)
@@ -254,7 +343,9 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
     if len(parts) == 1:
         nb = base(toks[i].norm)
-        if first_word and (nb in reg.lowercase_words or (
+        if nb in lex.DESCRIPTORS:
+            return None  # 'Incumbent concedes': a description, not a name
+        if first_word and (nb in reg.lowercase_words or people_plural(toks[i].norm) or (
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start
         if toks[i].norm.isupper() or text[toks[i].start:toks[i].end].isupper() and len(nb) <= 5:
@@ -303,6 +394,10 @@ def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
     return j
 
 
+#: Party labels that head an apposition as a role does (', a Republican from Montana,').
+_PARTY_WORDS = frozenset("republican democrat conservative liberal socialist centrist independent".split())
+
+
 def title_after(text: str, toks, end: int, hi: int) -> str | None:
     """The role in apposition after a name: ', the chief negotiator', ', a
     senior analyst at …', ', chief strategist at …', ' as its chief executive'."""
@@ -314,6 +409,8 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
         j += 1
     elif g != ", ":
         return None
+    elif toks[j].norm.isdigit() and j + 1 < hi and text[toks[j].end:toks[j + 1].start] == ", ":
+        j += 1  # 'Jane Doe, 44, a mother of three': the age, then the role
     s = j
     if j < hi and (toks[j].norm in ("the", "a", "an", "its", "his", "her", "their") or toks[j].norm.endswith("'s")):
         j += 1
@@ -322,12 +419,15 @@ def title_after(text: str, toks, end: int, hi: int) -> str | None:
         if k > s and not gap_ok(text, toks[k - 1], toks[k]):
             return None
         n = base(toks[k].norm)
-        if n in TITLE_HEADS and toks[k].norm == n and not is_cap(text, toks[k]):
+        if ((n in TITLE_HEADS or n in lex.GENDERED_ROLES) and not is_cap(text, toks[k])
+                or n in _PARTY_WORDS and k > s) and toks[k].norm == n:
             # the head ends the phrase, or a compound title continues it ('chief executive')
             if k + 1 < hi and base(toks[k + 1].norm) in TITLE_HEADS and gap_ok(text, toks[k], toks[k + 1]):
                 k += 1
             nxt = toks[k + 1] if k + 1 < hi else None
-            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in PREPOSITIONS or nxt.norm == "and":
+            if nxt is None or not gap_ok(text, toks[k], nxt) or nxt.norm in PREPOSITIONS or nxt.norm in (
+                    "and", "who", "whose", "since"):
+                # ', a midwife who has worked there for years': the role, then what describes it
                 return text[toks[s].start:toks[k].end]
             return None
         if n in ROLE_MODIFIERS or n in lex.DESCRIPTORS or is_cap(text, toks[k]) or (
@@ -404,6 +504,14 @@ def _verb_after(text: str, toks, end: int, hi: int) -> bool:
             and not is_proper(text, toks[end]):
         return True  # "His barrister, Jane Doe, said": the name closes an apposition
     j = skip_apposition(text, toks, end, hi)
+    for _ in range(2):
+        # "Jane Doe, 71, who has lived here for 40 years, said": appositions in a row
+        if j is None or j == end or j >= hi or text[toks[j - 1].end:toks[j].start] != ", ":
+            break
+        nxt = skip_apposition(text, toks, j, hi)
+        if nxt is None or nxt == j:
+            break
+        j = nxt
     if j is None:
         return False
     while j < hi and j - end < 3 and toks[j].norm in VERB_GLUE and gap_ok(text, toks[j - 1], toks[j]):

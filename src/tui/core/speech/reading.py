@@ -30,9 +30,33 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
             attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         indirect(ctx, ui, lo, hi, uq)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
+    _share_chain_speakers(ctx.drafts, quotes)
     for d in ctx.drafts:
         d.speaker = _speaker_mention(ctx, d)
+        d.vague = d.entity is not None and reg.entities[d.entity].type == "group"
     return ctx.drafts
+
+
+def _share_chain_speakers(drafts: list[Draft], quotes: Sequence[Quote]) -> None:
+    """Every paragraph of a quotation over several paragraphs is the words of
+    the speaker its cue names, in its first paragraph ('…,” said Jane Doe. ¶
+    “…') or its last ('¶ “…,” she said.'): pieces with no cue of their own
+    take that speaker."""
+    chain_of = {q.start: q.first for q in quotes if q.chained}
+    if not chain_of:
+        return
+    chains: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.quote and d.start in chain_of:
+            chains.setdefault(chain_of[d.start], []).append(d)
+    for pieces in chains.values():
+        cued = [d for d in pieces if d.cue is not None and d.entity is not None]
+        if not cued:
+            continue
+        src = cued[0]
+        for d in pieces:
+            if d.cue is None:
+                d.entity, d.cue = src.entity, src.cue
 
 
 def _speaker_mention(ctx: Reading, d: Draft) -> tuple[int, int] | None:

@@ -113,6 +113,11 @@ class Registry:
                     out.extend(keys)
         return out
 
+    def alias_surname(self, word: str, key: int) -> None:
+        """Look `word` up as the person `key` from now on (a first name used
+        alone for someone named in full elsewhere: 'Linda' for Linda Rowe)."""
+        self._by_last[word] = [key]
+
     def known_surname(self, last: str) -> bool:
         return bool(self._surname_candidates(last))
 

@@ -12,6 +12,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
+from .described import described_body, group_subject
 from .quotes import Quote
 from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
@@ -152,6 +153,8 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
     else:
         j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
         m = ctx.mention_at(j)
+    if ctx.toks[j].norm in _PEOPLE_QUANTIFIERS and (j == lo or not ctx.gap(j - 1, j).strip() == ""):
+        return True  # 'Several told the paper …', 'Others said …': people, unnamed
     return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
 
 
@@ -172,6 +175,17 @@ def _document_after(ctx: Reading, k: int, hi: int) -> bool:
     return False
 
 
+def _described_after(ctx: Reading, k: int, hi: int) -> int | None:
+    """The organisation described by the noun phrase at k ('the regional
+    health agency'), its head the last word before punctuation, if any."""
+    j = k
+    while j + 1 < hi and j - k < 5 and ctx.gap(j, j + 1) == " " and ctx.toks[j + 1].norm not in PREPOSITIONS:
+        j += 1
+    if j + 1 < hi and ctx.gap(j, j + 1) == " ":
+        return None  # the phrase goes on: not a bare noun phrase
+    return described_body(ctx, j, k)
+
+
 def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'According to X, …' and '…, according to X.'"""
     toks, text = ctx.toks, ctx.text
@@ -181,8 +195,11 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             continue
         m = ctx.first_mention_after(j + 2, hi, 5)
         ent = m.entity if m is not None else None
-        if m is None and _document_after(ctx, j + 2, hi):
-            continue  # 'according to the report': a document, not a speaker
+        if (m is None or m.start < ctx.toks[min(hi - 1, j + 4)].end) and _document_after(ctx, j + 2, hi):
+            continue  # 'according to the report', 'to a police report': a document, not a speaker
+        if m is None:
+            ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
+
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
         ):
@@ -264,8 +281,16 @@ def _fronted(ctx: Reading, lo: int) -> bool:
 
 def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'CLAUSE, traders said.' / 'CLAUSE, officials say': people described,
-    not named, speak after the clause; the statement is kept, its actor unknown."""
+    not named, speak after the clause; the statement is kept, its actor the
+    group they make ('traders'), or unknown."""
     toks, text = ctx.toks, ctx.text
+    # '…, officials said on Friday, with 230 cases confirmed': the cue may be
+    # followed by a trailing phrase after a comma; the speaker ends at the comma
+    for c in range(hi - 1, lo + 3, -1):
+        if toks[c].norm in _TRAILING_STARTS and "," in ctx.gap(c - 1, c):  # (the word first: cheaper)
+            if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
+                hi = c
+            break
     for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
         n = toks[vi].norm
         if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
@@ -285,9 +310,14 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if has_own_cue(ctx, start, end) or not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
             return
         cue = " ".join(text[toks[j].start:toks[vi].end].split())
-        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+        ent = group_subject(ctx, vi - 1, j, vi - 1)  # 'health officials': a group if people are named so
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
         taken.append((start, end))
         return
+
+
+_PEOPLE_QUANTIFIERS = frozenset("several others many some most few both".split())
+_TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
 
 _STOP_GAP = re.compile(r"[.;:!?“”\"«»]")

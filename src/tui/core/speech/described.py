@@ -1,0 +1,154 @@
+"""Speakers described by a common noun rather than named: groups of people
+("Prosecutors said", "the defence argued", "officials at the ministry
+said", "Pike's family said") and organisations ("the coastguard said", "her
+insurer said", "the airline said" for a firm the text named only as a
+sentence's subject). Each is made an actor only here, where it speaks, so
+nouns that never speak make no actors; a group is merged across sources by
+its words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import speech as lex
+from ..lexicon.speech import DETERMINERS, PREPOSITIONS
+from ..text import STOPWORDS
+from .names import people_plural
+from .words import base, FINITE, is_cap, is_proper, MEDIA_NOUNS, ORG_KEYWORDS
+
+if TYPE_CHECKING:
+    from .context import Reading
+
+
+def firm_named_before(ctx: Reading, lo: int) -> int | None:
+    """A one-word capitalised name opening one of the three sentences
+    before token lo and followed by a verb ('Skyway cancelled 300
+    flights'), which the text has not made a person: a firm."""
+    toks, text = ctx.toks, ctx.text
+    u = next((k for k, (us, ue, _) in enumerate(ctx.units) if us <= toks[lo].start < ue), None)
+    if u is None:
+        return None
+    for us, ue, _ in reversed(ctx.units[max(0, u - 3):u]):
+        a, b = ctx.tok_range(us, ue)
+        if b - a < 3 or not is_proper(text, toks[a]) or ctx.in_quote(toks[a].start):
+            continue
+        w = base(toks[a].norm)
+        if (w in STOPWORDS or w in ctx.reg.lowercase_words or w in ctx.reg.placeish_words
+                or lex.nation_of(w) or ctx.gap(a, a + 1) != " " or is_cap(text, toks[a + 1])
+                or not (ctx.verbish(a + 1) or toks[a + 1].norm in FINITE)):
+            continue
+        m = ctx.mention_at(a)
+        if m is not None:
+            e = ctx.reg.entities[m.entity] if m.entity is not None else None
+            if e is not None and e.type == "organisation":
+                return m.entity
+            continue
+        ent = ctx.reg.org(w, text[toks[a].start:toks[a].end], weak=True)
+        ctx.add_mention(toks[a].start, toks[a].end, ent.key, "org")
+        return ent.key
+    return None
+
+
+def described_body(ctx: Reading, j: int, lo: int) -> int | None:
+    """An organisation described, not named, as the subject of a
+    reporting verb ('the coastguard said', 'the terminal's operator
+    said', 'her insurer said', 'the drivers' union said'): the
+    organisation of that kind the article named before ('the company' →
+    the firm named earlier), else a described organisation of its own.
+    Documents ('the report said') are not speakers."""
+    toks, text = ctx.toks, ctx.text
+    head = toks[j]
+    hb = base(head.norm)
+    if head.norm != hb or hb in lex.DOCUMENT_NOUNS:
+        return None
+    if hb in MEDIA_NOUNS and not (hb == "agency" and j - 1 >= lo and toks[j - 1].norm not in ("news", "press", "wire")):
+        return None  # a news outlet relays; 'the space agency' speaks
+    if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS):
+        return None
+    a = j
+    while a - 1 >= lo and j - a < 3 and ctx.gap(a - 1, a) in (" ", "' ", "’ ") and ctx.mention_at(a - 1) is None:
+        p = toks[a - 1]
+        if p.norm in ("the", "its", "his", "her", "their", "our") or p.norm in STOPWORDS or ctx.verbish(a - 1):
+            break
+        a -= 1
+    if not (a - 1 >= lo and toks[a - 1].norm in ("the", "its", "his", "her", "their", "our")
+            or toks[a].norm.endswith("'s") and a < j):
+        return None  # 'Coastguard said' with no determiner: not this pattern
+    if a == j and hb in lex.ORG_DESCRIPTORS:
+        for m in reversed(ctx.mentions_in(0, toks[a].start)):
+            e = ctx.reg.entities[m.entity] if m.entity is not None else None
+            if e is not None and e.type == "organisation" and not (e.media or e.placeish or e.weak
+                                                                    or e.principal is not None) \
+                    and e.norm.split()[-1:] != [] and e.norm.split()[-1] not in lex.PUBLIC_BODY_WORDS:
+                return m.entity  # 'the company said': the firm the article named
+    words = [base(t.fold) for t in toks[a:j + 1]]
+    ent = ctx.reg.org(" ".join(words), text[toks[a].start:head.end], weak=True)
+    ctx.add_mention(toks[a].start, head.end, ent.key, "org")
+    return ent.key
+
+
+def group_subject(ctx: Reading, j: int, lo: int, subj_end: int, qualified: bool = False) -> int | None:
+    """People named by a common noun as the subject of a reporting verb
+    ('Prosecutors said', 'Doctors' leaders said', 'The defence argued',
+    'Residents in Looe told', with `qualified` also 'Workers leaving the
+    plant told', 'observers from the regional bloc said'): a group actor,
+    merged across sources by its words. It is created only here, where it
+    speaks, so nouns that never speak make no actors."""
+    toks, text = ctx.toks, ctx.text
+    k = j
+    if qualified:
+        # the head noun before a short prepositional or participle phrase
+        k = next((x for x in range(j, max(lo - 1, j - 7), -1)
+                  if people_plural(toks[x].norm) and x + 1 <= subj_end
+                  and (toks[x + 1].norm in PREPOSITIONS or toks[x + 1].norm.endswith("ing"))
+                  and all(ctx.gap(y - 1, y) == " " for y in range(x + 1, subj_end + 1))), None)
+        if k is None:
+            return None
+    n = toks[k].norm
+    side = n in lex.SIDE_NOUNS and k - 1 >= lo and toks[k - 1].norm == "the" and k == subj_end
+    whole = n in lex.COLLECTIVE_NOUNS and k - 1 >= lo and k == subj_end and (
+        toks[k - 1].norm in ("the", "his", "her", "their") or toks[k - 1].norm.endswith("'s"))
+    if not (side or whole or people_plural(n)) or ctx.in_quote(toks[k].start):
+        return None
+    if ctx.mention_at(k) is not None:
+        return ctx.mention_at(k).entity
+    if base(n) in ORG_KEYWORDS and n not in MEDIA_NOUNS:
+        # ', police said': the institution, as the other rules name it
+        ent = ctx.reg.find_org(n) or ctx.reg.org(n, text[toks[k].start:toks[k].end].lower(), weak=True)
+        ctx.add_mention(toks[k].start, toks[k].end, ent.key, "org")
+        return ent.key
+    if whole and toks[k - 1].norm.endswith("'s") and ctx.gap(k - 1, k) == " ":
+        # "Pike's family": named by whose family it is
+        s0 = toks[k - 1].start
+        owner = ctx.mention_at(k - 1)
+        if owner is not None:
+            s0 = owner.start
+        surface = text[s0:toks[k].end]
+        ent = ctx.reg.org("group: " + " ".join(surface.lower().split()), surface, type_="group")
+        ctx.add_mention(toks[k].start, toks[k].end, ent.key, "group")
+        return ent.key
+    a = k
+    while (a - 1 >= lo and k - a < 3 and ctx.gap(a - 1, a) in (" ", "' ", "’ ")
+           and ctx.mention_at(a - 1) is None and not ctx.in_quote(toks[a - 1].start)):
+        p = toks[a - 1]
+        pn = base(p.norm)
+        if p.norm in DETERMINERS or pn in STOPWORDS or pn in PREPOSITIONS or ctx.verbish(a - 1) \
+                or pn.endswith("ly") or pn[:1].isdigit():
+            break
+        a -= 1
+    det = a - 1 >= lo and toks[a - 1].norm == "the" and ctx.gap(a - 1, a) == " "
+    words = [base(t.fold) for t in toks[a:k + 1]]
+    s = toks[a].start
+    surface = text[s:toks[k].end]
+    ctx_word = ""
+    if k < subj_end and toks[k + 1].norm in PREPOSITIONS:
+        # 'officials at the ministry': the place or body they belong to
+        surface = text[s:toks[subj_end].end]
+        ctx_word = base(toks[subj_end].fold)
+    if det:
+        surface = "the " + surface
+    norm = "group: " + " ".join(words) + (f" ({ctx_word})" if ctx_word else "")
+    ent = ctx.reg.org(norm.lower(), surface, type_="group")
+    ctx.add_mention(toks[a].start, toks[k].end, ent.key, "group")
+    return ent.key

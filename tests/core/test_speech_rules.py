@@ -1,0 +1,164 @@
+"""The speech rules added for unseen news text, one behaviour per test:
+groups and organisations named by a common noun, gender the text itself
+tells, descriptions that stand for a person. Every text is invented."""
+
+from __future__ import annotations
+
+from tui.core.loading import RawSource
+from tui.core.story import build_story
+
+
+def _story(*texts: str):
+    return build_story([RawSource(f"s{i}", f"<s{i}>", t, {}) for i, t in enumerate(texts)], name="t")
+
+
+def _said(story) -> list[tuple[str | None, str, str | None]]:
+    """(speaker name, statement text, actor type) per statement."""
+    actors = {a.id: a for a in story.actors}
+    texts = {s.id: s.text for s in story.sources}
+    return [(actors[s.actor].name if s.actor else None, texts[s.source][s.start:s.end],
+             actors[s.actor].type if s.actor else None) for s in story.statements]
+
+
+def test_plural_common_noun_subject_is_a_group_actor():
+    st = _story("The trial opened in Norbury.\nProsecutors said the accused had hidden 3 million in offshore accounts.\n")
+    assert _said(st) == [("Prosecutors", "the accused had hidden 3 million in offshore accounts", "group")]
+
+
+def test_the_defence_speaks_but_the_defence_ministry_is_an_organisation():
+    st = _story("The hearing lasted two days.\n"
+                "The defence argued that the evidence had been gathered unlawfully.\n"
+                "The defence ministry said it would not comment on the case.\n")
+    got = _said(st)
+    assert got[0] == ("the defence", "the evidence had been gathered unlawfully", "group")
+    assert got[1][1] == "it would not comment on the case" and got[1][0] != "the defence"
+    assert got[1][2] == "organisation"
+
+
+def test_group_named_with_its_prepositional_phrase():
+    st = _story("Rents rose again.\nOfficials at the housing office said the waiting list had doubled.\n")
+    ((name, text, kind),) = _said(st)
+    assert name == "Officials at the housing office" and kind == "group"
+
+
+def test_group_that_never_speaks_makes_no_actor():
+    st = _story("The case was brought by prosecutors in May after residents complained.\n"
+                "Judge Ivo Marsh said the hearing would resume in June.\n")
+    assert [a.name for a in st.actors if a.type == "group"] == []
+    assert _said(st) == [("Ivo Marsh", "the hearing would resume in June", "person")]
+
+
+def test_group_merged_across_sources_by_its_words():
+    st = _story("The bridge closed.\nEngineers said the cables were corroded.\n",
+                "The bridge shut on Monday.\nEngineers said repairs would take a year.\n")
+    groups = [a for a in st.actors if a.type == "group"]
+    assert [g.name for g in groups] == ["Engineers"]
+    assert {s.actor for s in st.statements} == {groups[0].id}
+
+
+def test_described_body_speaks_but_a_document_does_not():
+    st = _story("A ferry ran aground off Tarn Head.\n"
+                "The coastguard said all 40 passengers had been taken ashore.\n"
+                "The report said the captain had ignored a warning.\n")
+    assert _said(st) == [("coastguard", "all 40 passengers had been taken ashore", "organisation")]
+
+
+def test_a_firm_descriptor_never_refers_back_to_a_public_body():
+    st = _story("Scientists at the University of Harwick tested the drug on mice.\n"
+                "The manufacturer said the doses in the trial were far too high.\n")
+    ((name, _text, _kind),) = _said(st)
+    assert name != "University of Harwick"
+
+
+def test_her_deputy_named_after_her_is_not_she():
+    st = _story("Transport minister Alma Rydell said the new timetable would start in May.\n"
+                "Her deputy, Jonas Pike, toured the depot in the afternoon.\n"
+                "\u201cEvery line will run more often,\u201d she said.\n")
+    assert _said(st)[1][0] == "Alma Rydell"
+
+
+def test_possessive_ties_its_sole_owner_to_a_gender():
+    st = _story("Two growers sell at the market.\n"
+                "Ines Carvell has run her stall for 12 years; Piet Harlan started his in June.\n"
+                "Carvell is staying, Harlan is leaving.\n"
+                "\u201cThe rent went up again,\u201d she said.\n")
+    assert _said(st) == [("Ines Carvell", "The rent went up again,", "person")]
+
+
+def test_age_then_role_in_apposition_tells_the_gender():
+    st = _story("A village won its bus back.\n"
+                "Nora Kells, 52, a grandmother of four, led the campaign.\n"
+                "Her neighbour, Sam Ruddock, drove the petition to the council.\n"
+                "\u201cWe never gave up,\u201d she said.\n")
+    assert _said(st)[0][0] == "Nora Kells"
+
+
+def test_said_the_n_year_old_is_the_subject_of_the_sentence_before():
+    st = _story("Westby coach Ray Dunmore defended his striker, Leo Park, after the defeat.\n"
+                "\u201cLeo will score again next week,\u201d said the 49-year-old.\n")
+    assert _said(st)[0][0] == "Ray Dunmore"
+
+
+def test_name_in_apposition_to_a_description_is_the_speaker():
+    st = _story("The count ended at dawn.\n"
+                "The winner, Edda Lindqvist, thanked her volunteers and said she would start work on Monday.\n")
+    assert _said(st) == [("Edda Lindqvist", "she would start work on Monday", "person")]
+
+
+def test_long_quote_over_paragraphs_keeps_its_pronoun_speaker_in_reach():
+    st = _story("The ferry sank in the night.\n\n"
+                "Among the rescuers was Tilde Marsh, a fisherwoman.\n\n"
+                "\u201cWe heard shouting in the dark.\n\n"
+                "\u201cThere were people in the water everywhere.\n\n"
+                "\u201cWe pulled out eleven of them.\n\n"
+                "\u201cI keep thinking about the ones we did not reach,\u201d she said.\n")
+    got = _said(st)
+    assert len(got) == 4 and {name for name, _, _ in got} == {"Tilde Marsh"}
+
+
+def test_single_mark_quotation_over_paragraphs():
+    st = _story("The quarry closed in May.\n\n"
+                "\u2018We lost money every month,\u2019 said manager Edith Crane. \u2018It hurt.\n\n"
+                "\u2018There was no buyer.\u2019\n\n"
+                "Quarry foreman Len Abbott was blunt.\n\n"
+                "'Forty years of work.\n\n"
+                "'Gone in a week,' he said.\n")
+    assert [(name, text) for name, text, _ in _said(st)] == [
+        ("Edith Crane", "We lost money every month,"), ("Edith Crane", "It hurt."),
+        ("Edith Crane", "There was no buyer."),
+        ("Len Abbott", "Forty years of work."), ("Len Abbott", "Gone in a week,")]
+
+
+def test_cue_after_the_clause_followed_by_a_trailing_phrase():
+    st = _story("Storms hit the coast.\n\n"
+                "Insurance payouts have doubled this year, insurance brokers said on Friday, with 900 homes damaged.\n\n"
+                "The bridge will stay closed until March, Mayor Ada Fenn said on Tuesday, adding that repairs "
+                "would cost 2 million.\n")
+    assert [(name, text) for name, text, _ in _said(st)] == [
+        ("insurance brokers", "Insurance payouts have doubled this year"),
+        ("Ada Fenn", "The bridge will stay closed until March"),
+        ("Ada Fenn", "repairs would cost 2 million")]
+
+
+def test_common_nouns_that_do_not_speak_make_no_statement_and_no_actor():
+    st = _story("Prosecutors dropped the case in May.\n\nThe company reported a loss of 2 million.\n\n"
+                "Residents were told to leave.\n\nThe defence ministry announced new contracts.\n\n"
+                "Fans said goodbye to the stadium.\n\nThe family moved to Leeds in 2010.\n\n"
+                "Officials at the ministry declined to comment.\n\nThe report said the river had burst its banks.\n")
+    assert _said(st) == []
+    assert st.actors == ()
+
+
+def test_first_name_alone_is_the_one_person_with_that_first_name():
+    st = _story("A couple from Selby won the jackpot.\n\n"
+                "Ron and Maureen Askew matched all six numbers on Saturday.\n\n"
+                "Maureen, 61, said: \u201cI checked the ticket ten times.\u201d\n\n"
+                "Ron, 63, a postman, added: \u201cI'm keeping my round.\u201d\n")
+    assert [name for name, _, _ in _said(st)] == ["Maureen Askew", "Ron Askew"]
+
+
+def test_first_name_shared_by_two_people_is_left_alone():
+    st = _story("Two sisters ran the shop.\n\n"
+                "Anna Berg and Anna Lund opened it in 1990, with Tove Berg.\n\n"
+                "Anna, 70, said: \u201cWe never closed a single day.\u201d\n")
+    assert [name for name, _, _ in _said(st)] == ["Anna"]
