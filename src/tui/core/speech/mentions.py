@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, VERB_GLUE
@@ -37,23 +38,21 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     content ranges of quotes, whose words are the speaker's, not the writer's.
     """
     toks = src.tokens
-    qstarts = [q[0] for q in quoted]
-
-    def in_quote(off: int) -> bool:
-        k = bisect.bisect_right(qstarts, off) - 1
-        return k >= 0 and quoted[k][0] <= off < quoted[k][1]
-
+    text = src.text
+    cands = _candidates(text, toks, quoted)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     unit_of: list[int] = []  # for each mention, its unit index
+    ncand = len(cands)
     for ui, (us, ue, _p) in enumerate(units):
         lo, hi = tok_index(src, us), tok_index(src, ue)
-        i = lo
-        while i < hi:
-            t = toks[i]
-            if in_quote(t.start):
-                i += 1
-                continue
+        # only tokens that can start a mention are tried (see _candidates):
+        # every other token would give no mention and change nothing
+        c = bisect.bisect_left(cands, lo)
+        while c < ncand:
+            i = cands[c]
+            if i >= hi:
+                break
             m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent)
             if m is not None:
                 out.append(m)
@@ -62,8 +61,37 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
                     recent.append(m.entity)
                     if len(recent) > 400:
                         del recent[:200]
-            i = max(nxt, i + 1)
+            nxt = max(nxt, i + 1)
+            c += 1
+            if c < ncand and cands[c] < nxt:
+                c = bisect.bisect_left(cands, nxt, c)
     return out
+
+
+# Words that can open a mention: pronouns, determiners and quantifiers (role
+# phrases, groups); possessives and capitalised words are told by their form.
+_OPENERS = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_QUANTIFIERS | DETS | {"it"}
+
+
+def _candidates(text: str, toks: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of the tokens `_mention_at` can start a mention at, outside
+    quotes, listed once per source (the scan then skips the rest at C speed).
+
+    A token is inside a quote when the last quote starting at or before it
+    has not ended (the quotes are in order of start)."""
+    cand = [i for i, t in enumerate(toks)
+            if t[2] in _OPENERS or text[t[0]].isupper() or t[2].endswith("'s")]
+    if not quoted or not cand:
+        return cand
+    starts = list(map(itemgetter(0), toks))
+    inside = bytearray(len(toks))
+    for k, (qs, qe) in enumerate(quoted):
+        # quote k decides for the offsets from its start to the next quote's start
+        e = min(qe, quoted[k + 1][0]) if k + 1 < len(quoted) else qe
+        if e > qs:
+            a, b = bisect.bisect_left(starts, qs), bisect.bisect_left(starts, e)
+            inside[a:b] = b"\x01" * (b - a)
+    return [i for i in cand if not inside[i]]
 
 
 def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent):

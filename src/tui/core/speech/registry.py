@@ -62,6 +62,9 @@ class Registry:
     def __init__(self, sources: Sequence[Source]):
         self.entities: list[Entity] = []
         self._by_last: dict[str, list[int]] = {}
+        # surnames of 6+ letters by their first three, in order of creation
+        # (the transliteration look-up compares only these)
+        self._by_prefix: dict[str, list[str]] = {}
         self._by_norm: dict[str, int] = {}
         self._offices: dict[int, int] = {}
         self.sources = sources
@@ -92,7 +95,11 @@ class Registry:
             ent = self.entities[by_recent[0]] if by_recent else cands[0]
         if ent is None:
             ent = self._new("person", first=first, last=last, weak=weak)
-            self._by_last.setdefault(last, []).append(ent.key)
+            if last not in self._by_last:
+                self._by_last[last] = []
+                if len(last) >= 6:
+                    self._by_prefix.setdefault(last[:3], []).append(last)
+            self._by_last[last].append(ent.key)
         elif not weak:
             ent.weak = False
         if ent.type != "person" and (first is not None or ent.placeish is False):
@@ -108,9 +115,9 @@ class Registry:
         out = list(self._by_last.get(last, ()))
         if not out and len(last) >= 6:
             # Transliteration variants beyond what fold_word covers (Sokolov/Sokolow).
-            for other, keys in self._by_last.items():
-                if other[:3] == last[:3] and len(other) >= 6 and Levenshtein.distance(other, last) <= 1:
-                    out.extend(keys)
+            for other in self._by_prefix.get(last[:3], ()):
+                if Levenshtein.distance(other, last) <= 1:
+                    out.extend(self._by_last[other])
         return out
 
     def known_surname(self, last: str) -> bool:

@@ -5,12 +5,13 @@ form, titles, organisation words), and small helpers on tokens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..model import Source, Token
-from ..text import token_index
 
 
 HONORIFICS = frozenset(lex.HONORIFICS)
@@ -145,8 +146,13 @@ def role_heads_of(role: str) -> set[str]:
 
 
 def tok_index(src: Source, offset: int) -> int:
-    """Index of the first token of `src` starting at or after `offset`."""
-    return token_index(src.tokens, offset)
+    """Index of the first token of `src` starting at or after `offset`.
+
+    (text.token_index, with a C-level key: called for every sentence and cue.)"""
+    return bisect_left(src.tokens, offset, key=_START)
+
+
+_START = itemgetter(0)  # a Token's start
 
 
 # How far (in tokens) attribution looks from a cue or a quotation. Keeps
