@@ -133,7 +133,9 @@ def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
 
 def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
     """True when only the characters in `allow` separate two tokens."""
-    return a.end <= b.start and all(c in allow for c in text[a.end:b.start]) and b.start - a.end <= 3
+    ae, bs = a[1], b[0]
+    # strip() leaves nothing exactly when every character is allowed
+    return ae <= bs and bs - ae <= 3 and not text[ae:bs].strip(allow)
 
 
 def role_heads_of(role: str) -> set[str]:
