@@ -7,6 +7,7 @@ no external model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
@@ -147,27 +148,28 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
         text = src.text
         toks = src.tokens
         recent: list[int] = []
+        # a name starts with a capital: only those tokens are tried (listed once)
+        caps = [k for k, t in enumerate(toks) if text[t[0]].isupper()]
         for u in units[src.id]:
             lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
-            i = lo
-            while i < hi:
+            c = bisect_left(caps, lo)
+            while c < len(caps) and caps[c] < hi:
+                i = caps[c]
+                c += 1
                 t = toks[i]
-                if not is_cap(text, t) or not (nameish(base(t.norm)) or is_acronym(text, toks, i)) or complement_at(toks, i):
-                    i += 1
+                if not (nameish(base(t.norm)) or is_acronym(text, toks, i)) or complement_at(toks, i):
                     continue
                 end = name_run(text, toks, i)
                 if end == i:
-                    i += 1
                     continue
                 if is_descriptor(text, toks, i, end):
-                    i += 1
                     continue
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
                     recent.append(ent.key)
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
-                i = end
+                c = bisect_left(caps, end, c)
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
