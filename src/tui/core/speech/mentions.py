@@ -40,6 +40,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     toks = src.tokens
     text = src.text
     cands = _candidates(text, toks, quoted)
+    head_at = [k for k, t in enumerate(toks) if t[2] in _HEADISH or "-year-old" in t[2]]
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     unit_of: list[int] = []  # for each mention, its unit index
@@ -53,7 +54,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
             i = cands[c]
             if i >= hi:
                 break
-            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent)
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
@@ -94,7 +95,7 @@ def _candidates(text: str, toks: Sequence[Token], quoted: Sequence[tuple[int, in
     return [i for i in cand if not inside[i]]
 
 
-def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent):
+def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
@@ -113,7 +114,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
-        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
+        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at)
         if r is not None:
             return r
     if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
@@ -216,13 +217,28 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
     return cands[0]
 
 
-def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
+# Words one of which a role phrase or group needs within its first seven
+# tokens (its head, or the organisation word after "the"), in every form
+# `base` reduces to them.
+_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | {"group"}
+_HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
+_YEAR_OLD = re.compile(r"\d+-year-old")
+
+
+def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None):
     """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
     spokesperson for the UK Prime Minister') or a speaking group ('European
     leaders', 'a bipartisan group of US senators') starting at token i.
 
-    Returns (Mention, next index) or None.
+    Returns (Mention, next index) or None. `head_at` (sorted indices of the
+    tokens in _HEADISH or naming an age) lets a phrase with none of them in
+    reach be refused at once: every way to a mention needs one within
+    toks[i:i + 7], and refusing changes nothing (no entity is made).
     """
+    if head_at is not None:
+        h = bisect.bisect_left(head_at, i)
+        if h == len(head_at) or head_at[h] >= min(hi, i + 7):
+            return None
     text = src.text
     first = toks[i].norm
     # "the company said", "the airline added", "the union says": the
@@ -239,7 +255,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
     # "the 14-year-old said": the person last named
-    if first == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
+    if first == "the" and i + 1 < hi and _YEAR_OLD.fullmatch(toks[i + 1].norm):
         k = next((k for k in reversed(recent[-50:]) if reg.entities[k].type == "person"), None)
         return Mention(toks[i].start, toks[i + 1].end, k, "role"), i + 2
     # "Police said", "the police said": an institution named by its kind
@@ -267,7 +283,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
             break
-        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
+        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or _YEAR_OLD.fullmatch(wb))
                      and wb not in STOPWORDS and wb not in REPORTING_VERBS
                      and not wb.endswith("ly") and not wb.endswith("ing"))
         if is_cap(text, w) or wb in ROLE_MODIFIERS or w.norm.endswith("'s") or plain_adj:
@@ -367,7 +383,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
     # "a spokesperson for the UK Prime Minister": that person's office.
     if hb in SPOKES_HEADS and k + 1 < hi and toks[k].norm == "for":
         target, inner_end = None, k + 1
-        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent)
+        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at)
         if inner is not None:
             target, inner_end = inner[0].entity, inner[1]
         else:
