@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from ..lexicon import speech as lex
@@ -444,10 +445,11 @@ def _nations_of_words(words: Iterable[str]) -> set[str]:
     return out
 
 
-def _role_nations(role: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _role_nations(role: str) -> frozenset[str]:
     """Nationality-like words of a role ('US Secretary of State' → {'us'})."""
     words = [w for w in re.findall(r"[\w.'’\-]+", role.replace("’", "'")) if w[:1].isupper()]
-    return _nations_of_words(w.lower().replace(".", "") for w in words)
+    return frozenset(_nations_of_words(w.lower().replace(".", "") for w in words))
 
 
 def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],

@@ -138,13 +138,15 @@ def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
     return ae <= bs and bs - ae <= 3 and not text[ae:bs].strip(allow)
 
 
-def role_heads_of(role: str) -> set[str]:
-    """The head nouns a role phrase can be referred back to by."""
+@lru_cache(maxsize=1 << 12)
+def role_heads_of(role: str) -> frozenset[str]:
+    """The head nouns a role phrase can be referred back to by (cached: the
+    same roles are compared again for every role phrase that is resolved)."""
     words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
     heads = {w for w in words if w in TITLE_HEADS}
     joined = " ".join(words)
     heads.update(head for title, head in COMPOUND_TITLES.items() if title in joined)
-    return heads
+    return frozenset(heads)
 
 
 def tok_index(src: Source, offset: int) -> int:
