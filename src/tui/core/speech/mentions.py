@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from ..lexicon import speech as lex
@@ -40,8 +41,13 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     """
     toks = src.tokens
     text = src.text
-    cands = _candidates(text, toks, quoted)
-    head_at = [k for k, t in enumerate(toks) if t[2] in _HEADISH or "-year-old" in t[2]]
+    norms = list(map(itemgetter(2), toks))
+    # tokens a role phrase needs one of (see _role_or_group), and where each
+    # run of name tokens ends (shared with pass 1)
+    head_at = list(compress(range(len(toks)), map(_headish, norms)))
+    run_starts, run_ends = reg.name_runs(src)
+    run_end = dict(zip(run_starts, run_ends))
+    cands = _candidates(text, toks, norms, quoted, head_at, run_starts)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     unit_of: list[int] = []  # for each mention, its unit index
@@ -55,7 +61,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
             i = cands[c]
             if i >= hi:
                 break
-            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at)
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
@@ -70,23 +76,37 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     return out
 
 
-# Words that can open a mention: pronouns, determiners and quantifiers (role
-# phrases, groups); possessives and capitalised words are told by their form.
-_OPENERS = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_QUANTIFIERS | DETS | {"it"}
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}
+_DETQ = DETS | GROUP_QUANTIFIERS
+_ONES = b"\x01" * 8
 
 
-def _candidates(text: str, toks: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[int]:
-    """Indices of the tokens `_mention_at` can start a mention at, outside
-    quotes, listed once per source (the scan then skips the rest at C speed).
+def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: Sequence[tuple[int, int]],
+                head_at: Sequence[int], run_starts: Sequence[int]) -> list[int]:
+    """Indices of the tokens `_mention_at` can find a mention at, outside
+    quotes, listed once per source (the scan skips the rest): pronouns,
+    tokens that start a name, and determiners, quantifiers, possessives and
+    capitalised words with a role phrase's head in reach. Any other token
+    gives no mention and changes nothing.
 
     A token is inside a quote when the last quote starting at or before it
     has not ended (the quotes are in order of start)."""
-    cand = [i for i, t in enumerate(toks)
-            if t[2] in _OPENERS or text[t[0]].isupper() or t[2].endswith("'s")]
+    n = len(toks)
+    near = bytearray(n)  # a head within the next seven tokens
+    for h in head_at:
+        a = h - 6 if h >= 6 else 0
+        near[a:h + 1] = _ONES[:h + 1 - a]
+    cand = set(run_starts)
+    cand.update(compress(range(n), map(_PRONOUNS.__contains__, norms)))
+    for i in compress(range(n), near):
+        nm = norms[i]
+        if nm in _DETQ or nm.endswith("'s") or text[toks[i][0]].isupper():
+            cand.add(i)
+    cand = sorted(cand)
     if not quoted or not cand:
         return cand
     starts = list(map(itemgetter(0), toks))
-    inside = bytearray(len(toks))
+    inside = bytearray(n)
     for k, (qs, qe) in enumerate(quoted):
         # quote k decides for the offsets from its start to the next quote's start
         e = min(qe, quoted[k + 1][0]) if k + 1 < len(quoted) else qe
@@ -96,7 +116,8 @@ def _candidates(text: str, toks: Sequence[Token], quoted: Sequence[tuple[int, in
     return [i for i in cand if not inside[i]]
 
 
-def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None):
+def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None,
+                run_end=None):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
@@ -118,8 +139,13 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at)
         if r is not None:
             return r
-    if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
+    if run_end is not None:  # name starts and their runs, listed once per source
+        end = run_end.get(i)
+    elif is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
         end = name_run(text, toks, i)
+    else:
+        end = None
+    if end is not None:
         if end > i and is_descriptor(text, toks, i, end):
             return None, i + 1
         connected = org_name_end(text, toks, i, end, hi) if end > i else end
@@ -223,6 +249,10 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 # `base` reduces to them.
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
+
+
+def _headish(norm: str) -> bool:
+    return norm in _HEADISH or "-year-old" in norm
 _YEAR_OLD = re.compile(r"\d+-year-old")
 
 

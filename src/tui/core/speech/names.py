@@ -148,18 +148,13 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
         text = src.text
         toks = src.tokens
         recent: list[int] = []
-        # a name starts with a capital: only those tokens are tried (listed once)
-        caps = [k for k, t in enumerate(toks) if text[t[0]].isupper()]
+        starts, ends = registry.name_runs(src)
         for u in units[src.id]:
             lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
-            c = bisect_left(caps, lo)
-            while c < len(caps) and caps[c] < hi:
-                i = caps[c]
+            c = bisect_left(starts, lo)
+            while c < len(starts) and starts[c] < hi:
+                i, end = starts[c], ends[c]
                 c += 1
-                t = toks[i]
-                if not (nameish(base(t.norm)) or is_acronym(text, toks, i)) or complement_at(toks, i):
-                    continue
-                end = name_run(text, toks, i)
                 if end == i:
                     continue
                 if is_descriptor(text, toks, i, end):
@@ -169,12 +164,26 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                     recent.append(ent.key)
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
-                c = bisect_left(caps, end, c)
+                c = bisect_left(starts, end, c)
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
+
+
+def name_runs(text: str, toks: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """Every token that can start a name (capitalised, name-like or an
+    acronym, not completing a title) and where its run of name tokens ends
+    (`name_run`), in order. Pure, so both passes read it from one list per
+    source (`Registry.name_runs`)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for i in [k for k, t in enumerate(toks) if text[t[0]].isupper()]:
+        if (nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i):
+            starts.append(i)
+            ends.append(name_run(text, toks, i))
+    return starts, ends
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:

@@ -69,6 +69,16 @@ class Registry:
         self._offices: dict[int, int] = {}
         self.sources = sources
         self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
+        self._name_runs: dict[int, tuple[Source, tuple[list[int], list[int]]]] = {}
+
+    def name_runs(self, src: Source) -> tuple[list[int], list[int]]:
+        """`names.name_runs` of a source, computed once for both passes."""
+        memo = self._name_runs.get(id(src))
+        if memo is None or memo[0] is not src:
+            from .names import name_runs  # names builds on the registry
+
+            memo = self._name_runs[id(src)] = (src, name_runs(src.text, src.tokens))
+        return memo[1]
 
     # -- creation -----------------------------------------------------------------
     def _new(self, type_: str, **kw) -> Entity:
