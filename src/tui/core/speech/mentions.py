@@ -44,7 +44,9 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     norms = list(map(itemgetter(2), toks))
     # tokens a role phrase needs one of (see _role_or_group), and where each
     # run of name tokens ends (shared with pass 1)
-    head_at = list(compress(range(len(toks)), map(_headish, norms)))
+    head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
+    if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
+        head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
     run_starts, run_ends = reg.name_runs(src)
     run_end = dict(zip(run_starts, run_ends))
     cands = _candidates(text, toks, norms, quoted, head_at, run_starts)
@@ -249,10 +251,6 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 # `base` reduces to them.
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
-
-
-def _headish(norm: str) -> bool:
-    return norm in _HEADISH or "-year-old" in norm
 _YEAR_OLD = re.compile(r"\d+-year-old")
 
 
