@@ -47,9 +47,8 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
     if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
         head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
-    run_starts, run_ends = reg.name_runs(src)
-    run_end = dict(zip(run_starts, run_ends))
-    cands = _candidates(text, toks, norms, quoted, head_at, run_starts)
+    run_end = reg.name_runs(src)
+    cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     unit_of: list[int] = []  # for each mention, its unit index
@@ -142,7 +141,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         if r is not None:
             return r
     if run_end is not None:  # name starts and their runs, listed once per source
-        end = run_end.get(i)
+        end = run_end[i] if i in run_end.is_start else None
     elif is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
         end = name_run(text, toks, i)
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
@@ -82,6 +83,7 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
 
 
+@lru_cache(maxsize=1 << 14)
 def nameish(nb: str) -> bool:
     return (
         nb not in PREPOSITIONS
@@ -148,12 +150,14 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
         text = src.text
         toks = src.tokens
         recent: list[int] = []
-        starts, ends = registry.name_runs(src)
+        runs = registry.name_runs(src)
+        starts = runs.starts
         for u in units[src.id]:
             lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
             c = bisect_left(starts, lo)
             while c < len(starts) and starts[c] < hi:
-                i, end = starts[c], ends[c]
+                i = starts[c]
+                end = runs[i]
                 c += 1
                 if end == i:
                     continue
@@ -172,18 +176,12 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                 registry.person(parts, surf)
 
 
-def name_runs(text: str, toks: Sequence[Token]) -> tuple[list[int], list[int]]:
+def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
     """Every token that can start a name (capitalised, name-like or an
-    acronym, not completing a title) and where its run of name tokens ends
-    (`name_run`), in order. Pure, so both passes read it from one list per
-    source (`Registry.name_runs`)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for i in [k for k, t in enumerate(toks) if text[t[0]].isupper()]:
-        if (nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i):
-            starts.append(i)
-            ends.append(name_run(text, toks, i))
-    return starts, ends
+    acronym, not completing a title), in order. Pure, so both passes read
+    it from one list per source (`Registry.name_runs`)."""
+    return [i for i in [k for k, t in enumerate(toks) if text[t[0]].isupper()]
+            if (nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i)]
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
@@ -392,6 +390,10 @@ def _link_known(reg: Registry, parts, surface, recent) -> Entity | None:
     return reg.person(parts, surface, recent)
 
 
+_CLOSES_APPOSITION = re.compile(r"[.;:!?“”\"()]")
+_QUOTE_END = re.compile(r"[,”\"’'»]\s*$")
+
+
 def skip_apposition(text: str, toks, end: int, hi: int) -> int | None:
     """Index after ', a senior analyst at Northwind Capital,' or ', 82,' when
     one follows the name ending at `end`; `end` when none does; None when a
@@ -400,7 +402,7 @@ def skip_apposition(text: str, toks, end: int, hi: int) -> int | None:
         return end
     for k in range(end + 1, min(hi, end + 20)):
         g = text[toks[k - 1].end:toks[k].start]
-        if re.search(r"[.;:!?“”\"()]", g):
+        if _CLOSES_APPOSITION.search(g):
             return None
         if "," in g:
             return k
@@ -442,4 +444,4 @@ def _verb_before(text: str, toks, i: int, lo: int) -> bool:
             or is_proper(text, p):
         return False
     before = text[toks[i - 2].end:p.start] if i - 2 >= lo else text[max(0, p.start - 3):p.start]
-    return bool(re.search(r"[,”\"’'»]\s*$", before))
+    return bool(_QUOTE_END.search(before))

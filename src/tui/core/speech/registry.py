@@ -56,6 +56,24 @@ class Entity:
             self.learn_gender(lex.GENDERED_ROLES.get(w, ""))
 
 
+class NameRuns(dict):
+    """Token index → end of the run of name tokens starting there
+    (`names.name_run`), computed when first asked for, for the tokens that can
+    start a name (`starts`, in order; `is_start`). Both passes over a source
+    read it: the words of a name are looked at once."""
+
+    def __init__(self, src: Source, starts: list[int], run) -> None:
+        super().__init__()
+        self.src = src
+        self.starts = starts
+        self.is_start = frozenset(starts)
+        self._run = run
+
+    def __missing__(self, i: int) -> int:
+        end = self[i] = self._run(self.src.text, self.src.tokens, i)
+        return end
+
+
 class Registry:
     """Entities of one story, merged across sources."""
 
@@ -69,15 +87,15 @@ class Registry:
         self._offices: dict[int, int] = {}
         self.sources = sources
         self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
-        self._name_runs: dict[int, tuple[Source, tuple[list[int], list[int]]]] = {}
+        self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
 
-    def name_runs(self, src: Source) -> tuple[list[int], list[int]]:
-        """`names.name_runs` of a source, computed once for both passes."""
+    def name_runs(self, src: Source) -> NameRuns:
+        """Where names start in a source and where they end, for both passes."""
         memo = self._name_runs.get(id(src))
         if memo is None or memo[0] is not src:
-            from .names import name_runs  # names builds on the registry
+            from .names import name_run, name_starts  # names builds on the registry
 
-            memo = self._name_runs[id(src)] = (src, name_runs(src.text, src.tokens))
+            memo = self._name_runs[id(src)] = (src, NameRuns(src, name_starts(src.text, src.tokens), name_run))
         return memo[1]
 
     # -- creation -----------------------------------------------------------------
