@@ -149,12 +149,17 @@ def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]]
     by_actor: dict[int | None, list[int]] = {}
     for i, d in enumerate(drafts):
         by_actor.setdefault(d.entity, []).append(i)
+    # Which pairs join does not depend on the order they are met in (the
+    # groups are the connected pieces of "same utterance"), so each pair is
+    # tested first and the groups looked up only for the few that match.
     for ent, idx in by_actor.items():
         if ent is None:
             continue
         for i, j in _candidate_pairs(idx, drafts, rend):
-            if find(i) != find(j) and same_utterance(rend[i], rend[j]):
-                parent[find(i)] = find(j)
+            if same_utterance(rend[i], rend[j]):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[ri] = rj
     # A quotation with no known speaker joins quotations with the same words
     # (looked up by their first words, so this stays linear).
     by_start: dict[tuple[str, ...], list[int]] = {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter, not_
 
 from rapidfuzz.distance import Levenshtein
 
@@ -262,14 +264,16 @@ def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[s
     for src in sources:
         text = src.text
         toks = src.tokens
-        for i, t in enumerate(toks):
-            if not text[t.start].isupper():
-                lower.add(t.norm)
-                continue
+        norms = list(map(itemgetter(2), toks))
+        # capitalised or not, told for every token at C speed
+        upper = list(map(str.isupper, map(text.__getitem__, map(itemgetter(0), toks))))
+        lower.update(compress(norms, map(not_, upper)))
+        for i in compress(range(len(toks)), upper):
+            t = toks[i]
             n = base(t.norm)
             caps.add(n)
             if i and text[t.start - 1] == " ":
-                prev = toks[i - 1].norm
+                prev = norms[i - 1]
                 if prev in LOCATIVES:
                     place.add(n)
                 elif prev == "the" and _is_head(text, toks, i):
