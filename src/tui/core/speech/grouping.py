@@ -57,14 +57,19 @@ def same_utterance(a: _Rendering, b: _Rendering) -> bool:
     m = min(len(a.joined), len(b.joined))
     if short < 2 or m < 8:
         return False
-    # A partial ratio of 90 (2·LCS/(m + window) ≥ 0.9 for a window of at
-    # most m characters) needs LCS ≥ 0.818·m against that window, so against
-    # the whole longer string too: one bit-parallel LCS pass (several times
-    # cheaper than partial_ratio) rules out nearly every pair exactly.
-    if not LCSseq.similarity(a.joined, b.joined, score_cutoff=int(0.81 * m)):
+    if not may_match_partially(a.joined, b.joined):
         return False
     # score_cutoff lets rapidfuzz stop as soon as 90 is out of reach
     return fuzz.partial_ratio(a.joined, b.joined, score_cutoff=90) >= 90
+
+
+def may_match_partially(a: str, b: str) -> bool:
+    """False only when fuzz.partial_ratio(a, b) < 90 for sure. A partial
+    ratio of 90 (2·LCS/(m + window) ≥ 0.9 for a window of at most m, the
+    shorter length) needs LCS ≥ 0.818·m against that window, so against the
+    whole longer string too: one bit-parallel LCS pass, several times cheaper
+    than partial_ratio, rules out nearly every pair without changing a result."""
+    return bool(LCSseq.similarity(a, b, score_cutoff=int(0.81 * min(len(a), len(b)))))
 
 
 # A stem in more of one actor's statements than this is that actor's usual
