@@ -114,7 +114,8 @@ class StoryCache:
                 # collection would walk them all (a token is a named tuple, which
                 # the collector never stops tracking): a quarter of a second per
                 # collection at 1,000 articles, several times while a reader opens.
-                # Reference counting still frees them when the Story goes.
+                # Reference counting still frees them when the Story goes (only
+                # garbage in reference cycles at this moment stays until exit).
                 gc.freeze()
             finally:
                 if enabled:
