@@ -25,9 +25,10 @@ import io
 import json
 import os
 import pickle
+import sys
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache, partial
 from operator import itemgetter
@@ -200,7 +201,7 @@ class StoryCache:
 # frozen dataclasses with slots (sentences, spans, links) each go through
 # the dataclass's Python-level __setstate__. So a Source is stored with its
 # tokens, sentences and paragraphs as columns (offsets as arrays of machine
-# integers, words as lists of shared strings) and comes back as a
+# integers, the words of each column as one string) and comes back as a
 # `StoredSource` that rebuilds each of them when first read: a reader opening
 # a large folder touches the few sources it shows. The small dataclasses are
 # stored as calls with their field values, rebuilt by their __init__.
@@ -223,10 +224,22 @@ def _from_ints(packed: tuple[str, bytes]) -> array:
     return a
 
 
+def _words(words: list[str]) -> str | list[str]:
+    """A source's words as one string (a word never holds a line break),
+    which unpickles as one object instead of a reference per word."""
+    joined = "\n".join(words)
+    return joined if joined.count("\n") == len(words) - 1 and words else words
+
+
+def _unwords(packed: str | list[str]) -> Iterable[str]:
+    # interned: one string per distinct word again, as when tokenized
+    return packed if isinstance(packed, list) else map(sys.intern, packed.split("\n"))
+
+
 def _pack(name: str, values: tuple) -> tuple:
     if name == "tokens":
         return (_ints(map(itemgetter(0), values)), _ints(map(itemgetter(1), values)),
-                list(map(itemgetter(2), values)), list(map(itemgetter(3), values)))
+                _words(list(map(itemgetter(2), values))), _words(list(map(itemgetter(3), values))))
     if name == "sentences":
         return (_ints(s.start for s in values), _ints(s.end for s in values), _ints(s.paragraph for s in values))
     return _ints(p.start for p in values), _ints(p.end for p in values)
@@ -235,7 +248,7 @@ def _pack(name: str, values: tuple) -> tuple:
 def _unpack(name: str, packed: tuple) -> tuple:
     if name == "tokens":
         starts, ends, norms, folds = packed
-        return tuple(map(_new_token, zip(_from_ints(starts), _from_ints(ends), norms, folds)))
+        return tuple(map(_new_token, zip(_from_ints(starts), _from_ints(ends), _unwords(norms), _unwords(folds))))
     if name == "sentences":
         return tuple(map(Sentence, *map(_from_ints, packed)))
     return tuple(map(Paragraph, *map(_from_ints, packed)))
