@@ -123,3 +123,24 @@ def test_cache_command_info_and_clear(folder, capsys):
     assert main(["analyze", str(folder), "--no-cache", "--json", "-o", os.devnull]) == 0
     assert main(["cache"]) == 0
     assert "0 remembered stories" in capsys.readouterr().out
+
+
+def test_stored_form_reads_back_every_field(folder, cache):
+    """Sources come back from the cache with their tokens, sentences and
+    paragraphs rebuilt on first use: equal field by field, tokens still
+    Tokens, and the same JSON; a loaded Story saved again unread is equal too."""
+    from tui.core.model import Token
+    from tui.core.serialize import story_to_dict
+
+    fresh = analyze_paths([str(folder)], cache=cache)
+    key = story_key(load_raw_sources([str(folder)])[0], folder.name)
+    loaded, problem = cache.load(key)
+    assert problem is None
+    assert story_to_dict(loaded) == story_to_dict(fresh)
+    for a, b in zip(fresh.sources, loaded.sources):
+        assert b == a and a == b and hash(b) == hash(a)
+        assert b.tokens == a.tokens and all(type(t) is Token for t in b.tokens)
+        assert (b.sentences, b.paragraphs, b.body_tokens) == (a.sentences, a.paragraphs, a.body_tokens)
+    cache.save("again", cache.load(key)[0])  # not read: stored again from its columns
+    again, _ = cache.load("again")
+    assert again == fresh

@@ -38,7 +38,7 @@ class SharedWords:
                     for other in ids:
                         if other != span.source:
                             self._spans[span.source][other].append((span.start, span.end))
-        self._word_starts = {s.id: [t.start for t in s.body_tokens] for s in story.sources}
+        self._word_starts = _WordStarts(story.sources)
 
     def _covered(self, source_id: str, intervals: list[tuple[int, int]]) -> int:
         starts = self._word_starts[source_id]
@@ -88,3 +88,16 @@ def shared_fraction(story: Story, source_id: str, others: Iterable[str] | None =
 def similarity_matrix(story: Story) -> dict[tuple[str, str], float]:
     """(a, b) → share of a's body words that a shares with b."""
     return SharedWords(story).matrix()
+
+
+class _WordStarts(dict):
+    """Source id → start offsets of its body words, listed when first asked
+    for: a reader opening a large folder asks only for the sources it shows."""
+
+    def __init__(self, sources) -> None:
+        super().__init__()
+        self._sources = {s.id: s for s in sources}
+
+    def __missing__(self, source_id: str) -> list[int]:
+        starts = self[source_id] = [t.start for t in self._sources[source_id].body_tokens]
+        return starts

@@ -216,13 +216,24 @@ class StoryIndex:
         for st in self.story.statements:
             if st.actor:
                 out.setdefault(st.actor, []).append(st)
-        for lst in out.values():
+        order = self.order
+        for actor, lst in out.items():
+            positions = [(order.get(st.source, 0), st.start) for st in lst]
             first: dict[str, tuple[int, int]] = {}
-            for st in lst:
-                key = st.group or st.id
-                pos = (self.order.get(st.source, 0), st.start)
-                first[key] = min(first.get(key, pos), pos)
-            lst.sort(key=lambda st: (first[st.group or st.id], self.order.get(st.source, 0), st.start))
+            if positions != sorted(positions):
+                for st, pos in zip(lst, positions):
+                    key = st.group or st.id
+                    first[key] = min(first.get(key, pos), pos)
+                lst.sort(key=lambda st: (first[st.group or st.id], order.get(st.source, 0), st.start))
+                continue
+            # In reading order already (as a Story lists them): a group's first
+            # position is where it first appears, and sorting by (first
+            # position, position) keeps statements with one first position in
+            # order, so one pass of buckets gives the same order as the sort.
+            buckets: dict[tuple[int, int], list[Statement]] = {}
+            for st, pos in zip(lst, positions):
+                buckets.setdefault(first.setdefault(st.group or st.id, pos), []).append(st)
+            out[actor] = [st for bucket in buckets.values() for st in bucket]
         return out
 
     @cached_property

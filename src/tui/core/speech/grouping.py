@@ -7,17 +7,24 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from ..model import Passage, Token
-from ..text import fold_word, stem, STOPWORDS, token_index
+from ..text import fold_word, stem, STOPWORDS
 from .context import Draft
 
 
 def _words(tokens: Sequence[Token], s: int, e: int) -> list[str]:
     """Normalised words of text[s:e], sliced from the source's tokens."""
-    return [t.norm for t in tokens[token_index(tokens, s):token_index(tokens, e)] if t.end <= e]
+    a = bisect.bisect_left(tokens, s, key=_START)
+    b = bisect.bisect_left(tokens, e, a, key=_START)
+    return [t.norm for t in tokens[a:b] if t.end <= e]
+
+
+_START = itemgetter(0)  # a Token's start (a C-level bisect key)
 
 
 def _content_stems(words: Sequence[str]) -> frozenset[str]:
@@ -47,9 +54,22 @@ def same_utterance(a: _Rendering, b: _Rendering) -> bool:
     shared = len(a.stems & b.stems)
     if shared >= 3 and shared / max(1, min(len(a.stems), len(b.stems))) >= 0.5:
         return True  # (checked first: a set intersection costs less than a fuzzy match)
+    m = min(len(a.joined), len(b.joined))
+    if short < 2 or m < 8:
+        return False
+    if not may_match_partially(a.joined, b.joined):
+        return False
     # score_cutoff lets rapidfuzz stop as soon as 90 is out of reach
-    return (short >= 2 and min(len(a.joined), len(b.joined)) >= 8
-            and fuzz.partial_ratio(a.joined, b.joined, score_cutoff=90) >= 90)
+    return fuzz.partial_ratio(a.joined, b.joined, score_cutoff=90) >= 90
+
+
+def may_match_partially(a: str, b: str) -> bool:
+    """False only when fuzz.partial_ratio(a, b) < 90 for sure. A partial
+    ratio of 90 (2·LCS/(m + window) ≥ 0.9 for a window of at most m, the
+    shorter length) needs LCS ≥ 0.818·m against that window, so against the
+    whole longer string too: one bit-parallel LCS pass, several times cheaper
+    than partial_ratio, rules out nearly every pair without changing a result."""
+    return bool(LCSseq.similarity(a, b, score_cutoff=int(0.81 * min(len(a), len(b)))))
 
 
 # A stem in more of one actor's statements than this is that actor's usual
@@ -134,12 +154,17 @@ def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]]
     by_actor: dict[int | None, list[int]] = {}
     for i, d in enumerate(drafts):
         by_actor.setdefault(d.entity, []).append(i)
+    # Which pairs join does not depend on the order they are met in (the
+    # groups are the connected pieces of "same utterance"), so each pair is
+    # tested first and the groups looked up only for the few that match.
     for ent, idx in by_actor.items():
         if ent is None:
             continue
         for i, j in _candidate_pairs(idx, drafts, rend):
-            if find(i) != find(j) and same_utterance(rend[i], rend[j]):
-                parent[find(i)] = find(j)
+            if same_utterance(rend[i], rend[j]):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[ri] = rj
     # A quotation with no known speaker (or only a described group:
     # 'officials', 'the countries') joins quotations with the same words
     # (looked up by their first words, so this stays linear).

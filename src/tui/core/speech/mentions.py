@@ -11,6 +11,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, VERB_GLUE
@@ -37,15 +40,20 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     content ranges of quotes, whose words are the speaker's, not the writer's.
     """
     toks = src.tokens
-    qstarts = [q[0] for q in quoted]
-
-    def in_quote(off: int) -> bool:
-        k = bisect.bisect_right(qstarts, off) - 1
-        return k >= 0 and quoted[k][0] <= off < quoted[k][1]
-
+    text = src.text
+    norms = list(map(itemgetter(2), toks))
+    # tokens a role phrase needs one of (see _role_or_group), and where each
+    # run of name tokens ends (shared with pass 1)
+    head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
+    if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
+        head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
+    run_end = reg.name_runs(src)
+    cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     unit_of: list[int] = []  # for each mention, its sentence's number
+    qstarts = [q[0] for q in quoted]
+    ncand = len(cands)
     ui = -1
     for us, ue, _p in units:
         lo, hi = tok_index(src, us), tok_index(src, ue)
@@ -55,13 +63,14 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
         k = bisect.bisect_right(qstarts, toks[lo].start) - 1 if lo < hi else -1
         if not (k >= 0 and quoted[k][0] <= toks[lo].start and quoted[k][1] >= toks[hi - 1].end):
             ui += 1
-        i = lo
-        while i < hi:
-            t = toks[i]
-            if in_quote(t.start):
-                i += 1
-                continue
-            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent)
+        # only tokens that can start a mention are tried (see _candidates):
+        # every other token would give no mention and change nothing
+        c = bisect.bisect_left(cands, lo)
+        while c < ncand:
+            i = cands[c]
+            if i >= hi:
+                break
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
@@ -69,11 +78,55 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
                     recent.append(m.entity)
                     if len(recent) > 400:
                         del recent[:200]
-            i = max(nxt, i + 1)
+            nxt = max(nxt, i + 1)
+            c += 1
+            if c < ncand and cands[c] < nxt:
+                c = bisect.bisect_left(cands, nxt, c)
     return out
 
 
-def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent):
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "his", "her"}  # his/her: a possessive tells a gender
+_DETQ = DETS | GROUP_QUANTIFIERS
+_ONES = b"\x01" * 8
+
+
+def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: Sequence[tuple[int, int]],
+                head_at: Sequence[int], run_starts: Sequence[int]) -> list[int]:
+    """Indices of the tokens `_mention_at` can find a mention at, outside
+    quotes, listed once per source (the scan skips the rest): pronouns,
+    tokens that start a name, and determiners, quantifiers, possessives and
+    capitalised words with a role phrase's head in reach. Any other token
+    gives no mention and changes nothing.
+
+    A token is inside a quote when the last quote starting at or before it
+    has not ended (the quotes are in order of start)."""
+    n = len(toks)
+    near = bytearray(n)  # a head within the next seven tokens
+    for h in head_at:
+        a = h - 6 if h >= 6 else 0
+        near[a:h + 1] = _ONES[:h + 1 - a]
+    cand = set(run_starts)
+    cand.update(compress(range(n), map(_PRONOUNS.__contains__, norms)))
+    for i in compress(range(n), near):
+        nm = norms[i]
+        if nm in _DETQ or nm.endswith("'s") or text[toks[i][0]].isupper():
+            cand.add(i)
+    cand = sorted(cand)
+    if not quoted or not cand:
+        return cand
+    starts = list(map(itemgetter(0), toks))
+    inside = bytearray(n)
+    for k, (qs, qe) in enumerate(quoted):
+        # quote k decides for the offsets from its start to the next quote's start
+        e = min(qe, quoted[k + 1][0]) if k + 1 < len(quoted) else qe
+        if e > qs:
+            a, b = bisect.bisect_left(starts, qs), bisect.bisect_left(starts, e)
+            inside[a:b] = b"\x01" * (b - a)
+    return [i for i in cand if not inside[i]]
+
+
+def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None,
+                run_end=None):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
@@ -103,11 +156,16 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
-        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent)
+        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at)
         if r is not None:
             return r
-    if is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
+    if run_end is not None:  # name starts and their runs, listed once per source
+        end = run_end[i] if i in run_end.is_start else None
+    elif is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
         end = name_run(text, toks, i)
+    else:
+        end = None
+    if end is not None:
         if end > i and is_descriptor(text, toks, i, end):
             return None, i + 1
         connected = org_name_end(text, toks, i, end, hi) if end > i else end
@@ -210,13 +268,28 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
     return cands[0]
 
 
-def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
+# Words one of which a role phrase or group needs within its first seven
+# tokens (its head, or the organisation word after "the"), in every form
+# `base` reduces to them.
+_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | {"group"}
+_HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
+_YEAR_OLD = re.compile(r"\d+-year-old")
+
+
+def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None):
     """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
     spokesperson for the UK Prime Minister') or a speaking group ('European
     leaders', 'a bipartisan group of US senators') starting at token i.
 
-    Returns (Mention, next index) or None.
+    Returns (Mention, next index) or None. `head_at` (sorted indices of the
+    tokens in _HEADISH or naming an age) lets a phrase with none of them in
+    reach be refused at once: every way to a mention needs one within
+    toks[i:i + 7], and refusing changes nothing (no entity is made).
     """
+    if head_at is not None:
+        h = bisect.bisect_left(head_at, i)
+        if h == len(head_at) or head_at[h] >= min(hi, i + 7):
+            return None
     text = src.text
     first = toks[i].norm
     # "the company said", "the airline added", "the union says": the
@@ -257,7 +330,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
             break
-        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or re.fullmatch(r"\d+-year-old", wb))
+        plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or _YEAR_OLD.fullmatch(wb))
                      and wb not in STOPWORDS and wb not in REPORTING_VERBS
                      and not wb.endswith("ly") and not wb.endswith("ing"))
         if is_cap(text, w) or wb in ROLE_MODIFIERS or w.norm.endswith("'s") or plain_adj:
@@ -357,7 +430,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent):
     # "a spokesperson for the UK Prime Minister": that person's office.
     if hb in SPOKES_HEADS and k + 1 < hi and toks[k].norm == "for":
         target, inner_end = None, k + 1
-        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent)
+        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at)
         if inner is not None:
             target, inner_end = inner[0].entity, inner[1]
         else:
@@ -418,10 +491,11 @@ def _nations_of_words(words: Iterable[str]) -> set[str]:
     return out
 
 
-def _role_nations(role: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _role_nations(role: str) -> frozenset[str]:
     """Nationality-like words of a role ('US Secretary of State' → {'us'})."""
     words = [w for w in re.findall(r"[\w.'’\-]+", role.replace("’", "'")) if w[:1].isupper()]
-    return _nations_of_words(w.lower().replace(".", "") for w in words)
+    return frozenset(_nations_of_words(w.lower().replace(".", "") for w in words))
 
 
 def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],

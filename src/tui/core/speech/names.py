@@ -7,6 +7,8 @@ no external model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
@@ -97,6 +99,7 @@ def people_plural(n: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def nameish(nb: str) -> bool:
     return (
         nb not in PREPOSITIONS
@@ -180,20 +183,18 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
         text = src.text
         toks = src.tokens
         recent: list[int] = []
+        runs = registry.name_runs(src)
+        starts = runs.starts
         for u in units[src.id]:
             lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
-            i = lo
-            while i < hi:
-                t = toks[i]
-                if not is_cap(text, t) or not (nameish(base(t.norm)) or is_acronym(text, toks, i)) or complement_at(toks, i):
-                    i += 1
-                    continue
-                end = name_run(text, toks, i)
+            c = bisect_left(starts, lo)
+            while c < len(starts) and starts[c] < hi:
+                i = starts[c]
+                end = runs[i]
+                c += 1
                 if end == i:
-                    i += 1
                     continue
                 if is_descriptor(text, toks, i, end):
-                    i += 1
                     continue
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
@@ -207,7 +208,7 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                         last = toks[e2 - 1]
                         unanchored.append(([base(toks[i].fold), base(last.fold)],
                                            f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}"))
-                i = end
+                c = bisect_left(starts, end, c)
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]
@@ -252,6 +253,14 @@ def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -
         target.learn_gender(single.gender)
         single.names.clear()
         reg.alias_surname(first, target.key)
+
+
+def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
+    """Every token that can start a name (capitalised, name-like or an
+    acronym, not completing a title), in order. Pure, so both passes read
+    it from one list per source (`Registry.name_runs`)."""
+    return [i for i in [k for k, t in enumerate(toks) if text[t[0]].isupper()]
+            if (nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i)]
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
@@ -481,6 +490,10 @@ def _link_known(reg: Registry, parts, surface, recent) -> Entity | None:
     return reg.person(parts, surface, recent)
 
 
+_CLOSES_APPOSITION = re.compile(r"[.;:!?“”\"()]")
+_QUOTE_END = re.compile(r"[,”\"’'»]\s*$")
+
+
 def skip_apposition(text: str, toks, end: int, hi: int) -> int | None:
     """Index after ', a senior analyst at Northwind Capital,' or ', 82,' when
     one follows the name ending at `end`; `end` when none does; None when a
@@ -489,7 +502,7 @@ def skip_apposition(text: str, toks, end: int, hi: int) -> int | None:
         return end
     for k in range(end + 1, min(hi, end + 20)):
         g = text[toks[k - 1].end:toks[k].start]
-        if re.search(r"[.;:!?“”\"()]", g):
+        if _CLOSES_APPOSITION.search(g):
             return None
         if "," in g:
             return k
@@ -539,4 +552,4 @@ def _verb_before(text: str, toks, i: int, lo: int) -> bool:
             or is_proper(text, p):
         return False
     before = text[toks[i - 2].end:p.start] if i - 2 >= lo else text[max(0, p.start - 3):p.start]
-    return bool(re.search(r"[,”\"’'»]\s*$", before))
+    return bool(_QUOTE_END.search(before))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter, not_
 
 from rapidfuzz.distance import Levenshtein
 
@@ -56,16 +58,47 @@ class Entity:
             self.learn_gender(lex.GENDERED_ROLES.get(w, ""))
 
 
+class NameRuns(dict):
+    """Token index → end of the run of name tokens starting there
+    (`names.name_run`), computed when first asked for, for the tokens that can
+    start a name (`starts`, in order; `is_start`). Both passes over a source
+    read it: the words of a name are looked at once."""
+
+    def __init__(self, src: Source, starts: list[int], run) -> None:
+        super().__init__()
+        self.src = src
+        self.starts = starts
+        self.is_start = frozenset(starts)
+        self._run = run
+
+    def __missing__(self, i: int) -> int:
+        end = self[i] = self._run(self.src.text, self.src.tokens, i)
+        return end
+
+
 class Registry:
     """Entities of one story, merged across sources."""
 
     def __init__(self, sources: Sequence[Source]):
         self.entities: list[Entity] = []
         self._by_last: dict[str, list[int]] = {}
+        # surnames of 6+ letters by their first three, in order of creation
+        # (the transliteration look-up compares only these)
+        self._by_prefix: dict[str, list[str]] = {}
         self._by_norm: dict[str, int] = {}
         self._offices: dict[int, int] = {}
         self.sources = sources
         self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
+        self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
+
+    def name_runs(self, src: Source) -> NameRuns:
+        """Where names start in a source and where they end, for both passes."""
+        memo = self._name_runs.get(id(src))
+        if memo is None or memo[0] is not src:
+            from .names import name_run, name_starts  # names builds on the registry
+
+            memo = self._name_runs[id(src)] = (src, NameRuns(src, name_starts(src.text, src.tokens), name_run))
+        return memo[1]
 
     # -- creation -----------------------------------------------------------------
     def _new(self, type_: str, **kw) -> Entity:
@@ -92,7 +125,11 @@ class Registry:
             ent = self.entities[by_recent[0]] if by_recent else cands[0]
         if ent is None:
             ent = self._new("person", first=first, last=last, weak=weak)
-            self._by_last.setdefault(last, []).append(ent.key)
+            if last not in self._by_last:
+                self._by_last[last] = []
+                if len(last) >= 6:
+                    self._by_prefix.setdefault(last[:3], []).append(last)
+            self._by_last[last].append(ent.key)
         elif not weak:
             ent.weak = False
         if ent.type != "person" and (first is not None or ent.placeish is False):
@@ -108,9 +145,9 @@ class Registry:
         out = list(self._by_last.get(last, ()))
         if not out and len(last) >= 6:
             # Transliteration variants beyond what fold_word covers (Sokolov/Sokolow).
-            for other, keys in self._by_last.items():
-                if other[:3] == last[:3] and len(other) >= 6 and Levenshtein.distance(other, last) <= 1:
-                    out.extend(keys)
+            for other in self._by_prefix.get(last[:3], ()):
+                if Levenshtein.distance(other, last) <= 1:
+                    out.extend(self._by_last[other])
         return out
 
     def alias_surname(self, word: str, key: int) -> None:
@@ -232,14 +269,16 @@ def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[s
     for src in sources:
         text = src.text
         toks = src.tokens
-        for i, t in enumerate(toks):
-            if not text[t.start].isupper():
-                lower.add(t.norm)
-                continue
+        norms = list(map(itemgetter(2), toks))
+        # capitalised or not, told for every token at C speed
+        upper = list(map(str.isupper, map(text.__getitem__, map(itemgetter(0), toks))))
+        lower.update(compress(norms, map(not_, upper)))
+        for i in compress(range(len(toks)), upper):
+            t = toks[i]
             n = base(t.norm)
             caps.add(n)
             if i and text[t.start - 1] == " ":
-                prev = toks[i - 1].norm
+                prev = norms[i - 1]
                 if prev in LOCATIVES:
                     place.add(n)
                 elif prev == "the" and _is_head(text, toks, i):

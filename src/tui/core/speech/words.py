@@ -5,12 +5,13 @@ form, titles, organisation words), and small helpers on tokens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..model import Source, Token
-from ..text import token_index
 
 
 HONORIFICS = frozenset(lex.HONORIFICS)
@@ -132,21 +133,30 @@ def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
 
 def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
     """True when only the characters in `allow` separate two tokens."""
-    return a.end <= b.start and all(c in allow for c in text[a.end:b.start]) and b.start - a.end <= 3
+    ae, bs = a[1], b[0]
+    # strip() leaves nothing exactly when every character is allowed
+    return ae <= bs and bs - ae <= 3 and not text[ae:bs].strip(allow)
 
 
-def role_heads_of(role: str) -> set[str]:
-    """The head nouns a role phrase can be referred back to by."""
+@lru_cache(maxsize=1 << 12)
+def role_heads_of(role: str) -> frozenset[str]:
+    """The head nouns a role phrase can be referred back to by (cached: the
+    same roles are compared again for every role phrase that is resolved)."""
     words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
     heads = {w for w in words if w in TITLE_HEADS}
     joined = " ".join(words)
     heads.update(head for title, head in COMPOUND_TITLES.items() if title in joined)
-    return heads
+    return frozenset(heads)
 
 
 def tok_index(src: Source, offset: int) -> int:
-    """Index of the first token of `src` starting at or after `offset`."""
-    return token_index(src.tokens, offset)
+    """Index of the first token of `src` starting at or after `offset`.
+
+    (text.token_index, with a C-level key: called for every sentence and cue.)"""
+    return bisect_left(src.tokens, offset, key=_START)
+
+
+_START = itemgetter(0)  # a Token's start
 
 
 # How far (in tokens) attribution looks from a cue or a quotation. Keeps
