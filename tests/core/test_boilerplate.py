@@ -338,3 +338,22 @@ def test_contributor_lines_correction_notes_and_author_notes_are_credits():
     for line in ("Dr Ames, who contributed to the report, said the findings were clear and the risk was low.",
                  "Three councils contributed to the fund, which will pay for new flood barriers on the river."):
         assert bp.credit(one_line(line), LATIN) is None, line
+
+
+def test_menu_rows_and_section_labels_above_the_headline():
+    text = page("Home Teams Tickets Shop Membership Stadium", "Report: Westgate Wolves 28-14 Ashby Harriers", *BODY)
+    got = reasons_of(text)
+    assert got["Home Teams Tickets Shop Membership Stadium"] == "navigation"
+    assert "Report: Westgate Wolves 28-14 Ashby Harriers" not in got  # "Report:" is no result-bar label
+    text = page("Community Life", "Harbour pool to reopen after two-year refurbishment", *BODY)
+    assert reasons_of(text)["Community Life"] == "kicker above the headline"
+    # a short headline over a standfirst that ends like a sentence stays the headline
+    text = page("Storm Hits Coast", "Thousands of homes lost power as winds reached 90mph overnight.", *BODY)
+    assert "Storm Hits Coast" not in reasons_of(text)
+    # a Title Case headline of five words with no joining word, alone at the top, stays too
+    text = page("Apple Unveils Cheaper Folding Phones", *BODY)
+    assert "Apple Unveils Cheaper Folding Phones" not in reasons_of(text)
+
+
+def test_open_in_app_is_a_prompt():
+    assert bp.prompt(one_line("Open in app"), LATIN) == "share, subscribe or sign-in prompt"

@@ -472,14 +472,42 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
             continue
         if line.ends_sentence and line.n_words >= 12:
             return  # the body began before any headline
-        if _is_kicker_shaped(line):
+        if _is_kicker_shaped(line) or _is_menu_row(line) or _is_label_above(line, lines[n + 1:n + 2], reasons):
             pending.append(line)
             continue
         if 3 <= line.n_words <= 30 and not line.ends_sentence:
             for k in pending:
-                reasons[k.index] = "kicker above the headline"
+                reasons[k.index] = "navigation" if _is_menu_row(k) else "kicker above the headline"
             _mark_under_headline(lines[n + 1:n + 8], reasons)
         return
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with from by as is are was be after "
+                                  "over into amid against its their his her".split())
+
+
+def _is_label_above(line: Line, after: list[Line], reasons: dict[int, str]) -> bool:
+    """A short Title Case label ("Men's First Team", "Te Ao Māori") right
+    above a longer headline is a section's name: a headline of three words
+    is rare, and one in Title Case over a longer unfinished line rarer."""
+    words = line.text.split()
+    if not 1 <= len(words) <= 3 or line.ends_sentence or not all(w[:1].isupper() for w in words):
+        return False
+    nxt = after[0] if after else None
+    return nxt is not None and nxt.index not in reasons and not nxt.ends_sentence \
+        and len(words) + 3 <= nxt.n_words <= 30
+
+
+def _is_menu_row(line: Line) -> bool:
+    """Five or more single capitalised words and no small word between them
+    ("Home Teams Tickets Shop Membership Stadium"): a menu whose separators
+    were lost. Above a headline only (see `_mark_kickers`): a Title Case
+    headline has a joining word or is shorter ("Storm Leaves Thousands
+    Without Power")."""
+    words = line.text.split()
+    return len(words) >= 5 and not line.ends_sentence \
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words)
 
 
 def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:

@@ -66,7 +66,7 @@ NAV_PHRASES = re.compile(
 )
 #: A scoreboard line: "United 2-1 City".
 SCORELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z -]{1,15}:\s*)?"  # a label: "FULL TIME:", "HT:"
+    r"^(?:[A-Z][A-Z -]{1,15}:\s*)?"  # a label in capitals: "FULL TIME:", "HT:" (not "Report:", a headline's)
     r"[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?$")
 #: A note that the page is a machine translation ("This article was translated
 #: automatically", "machine-translated from German").
@@ -159,7 +159,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
