@@ -168,3 +168,30 @@ def test_different_figures_on_one_template_are_different_facts():
     b = "According to the ministry, 692 homes near the river must be cleared within thirty days."
     story = story_of(a, b)
     assert not [l for l in story.links if l.kind == "paraphrase"]
+
+
+def test_synonyms_of_news_english_make_a_paraphrase():
+    # the same claim in other words: razed / destroyed, bushfire / wildfire
+    a = "A bushfire razed 140 houses near Kelton on Tuesday, the fire service said."
+    b = "The wildfire destroyed 140 homes close to Kelton on Tuesday, according to firefighters."
+    story = story_of(a, b)
+    assert _paraphrase_between(story, "A bushfire", "The wildfire")
+
+
+def test_opposite_movements_of_one_figure_are_not_a_paraphrase():
+    # "rose" and "fell" are not synonyms: the same words around them do not make one claim
+    a = "Shares in Corvane Foods rose sharply on Wednesday after the chocolate maker reported a loss."
+    b = "Corvane Foods shares fell sharply on Wednesday once the chocolate maker reported its loss."
+    story = story_of(a, b)
+    la = [l for l in story.links if l.kind == "paraphrase"]
+    assert not la
+
+
+def test_a_claim_joined_with_another_in_each_sentence_still_meets():
+    # each sentence joins the shared claim with one of its own
+    a = ("The river burst its banks at Hollins after two days of rain, flooding 300 homes in the lower town, "
+         "and the regional council opened an emergency shelter for evacuated families at the sports hall.")
+    b = ("Volunteers from three neighbouring villages filled sandbags through the night outside the market hall; "
+         "about 300 homes in Hollins were flooded after the river burst its banks following two days of rain.")
+    story = story_of(a, b)
+    assert _paraphrase_between(story, "The river burst", "about 300 homes")

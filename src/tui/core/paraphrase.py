@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .lexicon.synonyms import synonym_keys
+from .lexicon.synonyms import opposite_keys, synonym_keys
 from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -134,6 +134,7 @@ _DIGITS = frozenset("0123456789")
 # a word of a synonym class stands for its class: "razed" and "destroyed",
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
+_OPPOSITES = opposite_keys()
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
@@ -296,6 +297,10 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # days") they report different facts
     if na and nb and (not na & nb or (na - nb and nb - na)):
         return False
+    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
+    for x, y in _OPPOSITES:
+        if (x in ca and y in cb and x not in cb and y not in ca) or (y in ca and x in cb and y not in cb and x not in ca):
+            return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:

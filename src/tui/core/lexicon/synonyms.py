@@ -116,3 +116,20 @@ def synonym_keys(fold) -> dict[str, str]:
                     clash.add(f)
                 seen[f] = key
     return {f: k for f, k in seen.items() if f not in clash}
+
+
+#: Classes that say the opposite of each other (by first member): a sentence
+#: with one and a sentence with the other report different facts, however
+#: much of the rest they share ("shares rose" / "shares fell").
+OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
+    ("rise", "fall"),
+    ("rise", "cut"),
+    ("win", "lose"),
+    ("approve", "reject"),
+    ("start", "close"),
+)
+
+
+def opposite_keys() -> tuple[tuple[str, str], ...]:
+    """The opposite pairs as class keys (see `synonym_keys`)."""
+    return tuple(("~" + a, "~" + b) for a, b in OPPOSITE_CLASSES)
