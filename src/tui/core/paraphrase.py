@@ -38,7 +38,7 @@ TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) 
 CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
 # A participle after a comma opens a clause too ("…, flooding hundreds of
 # homes", "…, arguing that the plan …").
-_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)"
+_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)|\s(?=and\s+[a-z]+ing\b)"
                            % "|".join(CLAUSE_WORDS), re.IGNORECASE)
 
 
@@ -247,8 +247,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             # … and two long sentences may share one claim, each in a clause
             for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2] + [(x, y) for x in c1 for y in c2]:
                 part = feats[x][3] & feats[y][3]
-                if len(part) < CLAUSE_MIN_SHARED:
-                    continue  # a clause is short: it must share more to say the same
+                if len(part) < CLAUSE_MIN_SHARED and not (
+                        len(part) >= PARAPHRASE_MIN_SHARED
+                        and any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)):
+                    continue  # a clause is short: it must share more to say the same (or a rare figure)
                 score = score_of(x, y, part)
                 if score is not None:
                     candidates.append((score, x, y))
