@@ -80,3 +80,13 @@ def test_synonym_classes_are_unambiguous_and_inflected():
     assert f("wind") is None  # "win" + "d" is not generated
     members = [m for cls in SYNONYM_CLASSES for m in cls]
     assert len(members) == len(set(members))
+
+
+def test_two_word_verbs_stand_for_their_class():
+    from tui.core.lexicon.synonyms import phrase_keys, synonym_keys
+    from tui.core.text import fold_word, norm_word
+    fold = lambda w: fold_word(norm_word(w))
+    words, phrases = synonym_keys(fold), phrase_keys(fold)
+    assert phrases[(fold("stepped"), "down")] == words[fold("resigned")]
+    assert phrases[("spot", fold("kicks"))] == words[fold("penalties")]
+    assert ("stepped", "up") not in phrases

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .lexicon.synonyms import opposite_keys, synonym_keys
+from .lexicon.synonyms import opposite_keys, phrase_keys, synonym_keys
 from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -74,6 +74,10 @@ def _sentence_features(docs: list[AlignDoc]):
                      if len(w) > 2 and w not in REPORTING_VERBS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
+        for i in [i for i, f in enumerate(folds[:-1]) if f in _PHRASE_FIRST]:
+            key = _PHRASES.get((folds[i], folds[i + 1]))
+            if key and sentence[i] == sentence[i + 1]:
+                stems_of[i], stems_of[i + 1] = key, None
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -135,6 +139,8 @@ _DIGITS = frozenset("0123456789")
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
+_PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
+_PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:

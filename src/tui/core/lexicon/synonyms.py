@@ -71,6 +71,24 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("car", "vehicle"),
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
+    ("intervene", "intervention"),
+    ("avoid",),
+)
+
+#: Two-word verbs and compounds that mean a class's word: the first word with
+#: its inflections (irregular ones listed), the second as written. The pair
+#: counts as that class's word ("stepped down" = "resigned").
+PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("spot",), "kick", "penalty"),
+    (("walk",), "out", "strike"),
+    (("step",), "down", "resign"),
+    (("step",), "in", "intervene"),
+    (("call",), "off", "cancel"),
+    (("put",), "off", "postpone"),
+    (("shut",), "down", "close"),
+    (("take", "took", "taken"), "over", "buy"),
+    (("lay", "laid"), "off", "cut"),
+    (("stay", "keep", "kept"), "away", "avoid"),
 )
 
 _VOWELS = frozenset("aeiou")
@@ -116,6 +134,18 @@ def synonym_keys(fold) -> dict[str, str]:
                     clash.add(f)
                 seen[f] = key
     return {f: k for f, k in seen.items() if f not in clash}
+
+
+def phrase_keys(fold) -> dict[tuple[str, str], str]:
+    """(folded first word, folded second word) → class key, for `PHRASES`
+    (the second word also with -s: "spot kicks")."""
+    out = {}
+    for firsts, second, cls in PHRASES:
+        for first in firsts:
+            for form in inflections(first):
+                for tail in {second, second + "s"} if len(second) > 3 else {second}:
+                    out[(fold(form), fold(tail))] = "~" + cls
+    return out
 
 
 #: Classes that say the opposite of each other (by first member): a sentence
