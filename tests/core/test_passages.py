@@ -195,3 +195,16 @@ def test_a_claim_joined_with_another_in_each_sentence_still_meets():
          "about 300 homes in Hollins were flooded after the river burst its banks following two days of rain.")
     story = story_of(a, b)
     assert _paraphrase_between(story, "The river burst", "about 300 homes")
+
+
+def test_two_shared_counts_make_one_claim_in_other_words():
+    # "1,850 members would take part, halting 230 sailings" ~ "1,850 dockers
+    # will join, and 230 departures will be cancelled": no claim word in
+    # common, but two counts in common pin the claim down
+    from collections import defaultdict
+    from tui.core.paraphrase import _same_claim
+    ca, cb = {"membe", "take", "part", "halti", "saili"}, {"docke", "join", "cance", "fery", "depar"}
+    df = defaultdict(lambda: 1)
+    assert _same_claim(ca, cb, {"1850", "230"}, {"1850", "230"}, df, 3)
+    assert not _same_claim(ca, cb, {"1850"}, {"1850"}, df, 3)  # one figure: the words must agree
+    assert not _same_claim(ca, cb, {"1850", "230"}, {"1850", "231"}, df, 3)  # each has its own figure

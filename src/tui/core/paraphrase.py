@@ -313,6 +313,10 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
         return bool(na & nb)
+    # two shared counts or amounts (2,300 staff, 410 services) pin the claim
+    # down on their own: the words around them may all differ
+    if sum(1 for x in na & nb if len(x) > 2 or x.endswith("%")) >= 2:
+        return True
     # a small bare number ("48 hours", "3 days") is a circumstance the other
     # side may write in words; a count, amount or share is the claim itself
     weighty_a = any(len(x) > 2 or x.endswith("%") for x in na)
