@@ -69,6 +69,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("police", "detective", "investigator"),
     ("child", "children", "kid"),
     ("car", "vehicle"),
+    ("passenger", "traveller", "traveler", "commuter"),
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
     ("intervene", "intervention"),
