@@ -117,6 +117,7 @@ _MONTHS.update({a: m for a, m in (("jan", "january"), ("feb", "february"), ("mar
 _DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
+_SCORE_WORDS = re.compile(r"(?<![\w.,])\d\d? to \d\d?(?![\w.,])")
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
 
@@ -221,26 +222,26 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
 
 def _date_score_or_ordinal(toks: Sequence[Token], i: int, text: str) -> tuple[Token, int] | None:
     """A figure token i read as a day before its month (1 January), a score
-    (5-2, 5–2, 5 to 2, five to two) or a small ordinal (3rd): the merged token and
-    the index after it, else None."""
+    (5-2, 5–2) or a small ordinal (3rd): the merged token and the index
+    after it, else None. Cheap tests first: most figures are none of these."""
     t = toks[i]
     norm = t.norm
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    day = _DAY.fullmatch(norm)
-    if day and nxt and nxt.norm in _MONTHS and text[nxt.start].isupper() and text[t.end:nxt.start].strip(" ") == "":
+    if nxt is not None and nxt.norm in _MONTHS and (day := _DAY.fullmatch(norm)) \
+            and text[nxt.start].isupper() and text[t.end:nxt.start].strip(" ") == "":
         key = _MONTHS[nxt.norm] + day.group(1)
         return Token(t.start, nxt.end, key, key), i + 2
-    score = _SCORE.fullmatch(norm)
-    if score:
-        key = f"{int(score.group(1))}-{int(score.group(2))}"
-        return Token(t.start, t.end, key, key), i + 1
-    if norm.isdigit() and len(norm) <= 3 and nxt and i + 2 <= len(toks):
-        gap = text[t.end:nxt.start]
-        if gap in ("–", "—") and nxt.norm.isdigit() and len(nxt.norm) <= 3:
-            key = f"{int(norm)}-{int(nxt.norm)}"
-            return Token(t.start, nxt.end, key, key), i + 2
-    ordinal = _ORDINAL.fullmatch(norm)
-    if ordinal and 1 <= int(ordinal.group(1)) <= len(_ORDINAL_WORDS):
+    if "-" in norm:
+        if score := _SCORE.fullmatch(norm):
+            key = f"{int(score.group(1))}-{int(score.group(2))}"
+            return Token(t.start, t.end, key, key), i + 1
+        return None
+    if nxt is not None and len(norm) <= 3 and text[t.end:nxt.start] in ("–", "—") \
+            and norm.isdigit() and nxt.norm.isdigit() and len(nxt.norm) <= 3:
+        key = f"{int(norm)}-{int(nxt.norm)}"
+        return Token(t.start, nxt.end, key, key), i + 2
+    if norm[-1] in "tdh" and (ordinal := _ORDINAL.fullmatch(norm)) \
+            and 1 <= int(ordinal.group(1)) <= len(_ORDINAL_WORDS):
         word = _ORDINAL_WORDS[int(ordinal.group(1)) - 1]
         return Token(t.start, t.end, word, word), i + 1
     return None
@@ -248,8 +249,8 @@ def _date_score_or_ordinal(toks: Sequence[Token], i: int, text: str) -> tuple[To
 
 def _scores_in_words(toks: list[Token]) -> list[Token]:
     """"five to two", "5 to 2" (numbers already as digits) as one score token 5-2."""
-    if len(toks) < 3:
-        return toks
+    if len(toks) < 3 or not _SCORE_WORDS.search(" ".join([t.norm for t in toks])):
+        return toks  # most texts: decided by one C-level search
     out: list[Token] = []
     i, n = 0, len(toks)
     while i < n:

@@ -74,10 +74,12 @@ def _sentence_features(docs: list[AlignDoc]):
                      if len(w) > 2 and w not in REPORTING_VERBS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
-        for i in [i for i, f in enumerate(folds[:-1]) if f in _PHRASE_FIRST]:
-            key = _PHRASES.get((folds[i], folds[i + 1]))
-            if key and sentence[i] == sentence[i + 1]:
-                stems_of[i], stems_of[i + 1] = key, None
+        for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
+            i = -1
+            while (i := _index(folds, first, i + 1)) >= 0:
+                if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
+                        and (key := _PHRASES.get((first, folds[i + 1]))):
+                    stems_of[i], stems_of[i + 1] = key, None
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -141,6 +143,13 @@ _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
+
+
+def _index(items: list, item, start: int) -> int:
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return -1
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
