@@ -208,3 +208,15 @@ def test_two_shared_counts_make_one_claim_in_other_words():
     assert _same_claim(ca, cb, {"1850", "230"}, {"1850", "230"}, df, 3)
     assert not _same_claim(ca, cb, {"1850"}, {"1850"}, df, 3)  # one figure: the words must agree
     assert not _same_claim(ca, cb, {"1850", "230"}, {"1850", "231"}, df, 3)  # each has its own figure
+
+
+def test_a_describing_compound_is_not_a_count():
+    # "the 19th-century painter" gives no figure the other side must carry
+    from collections import defaultdict
+    from tui.core.paraphrase import _same_claim, _weighty
+    assert _weighty("2300") and _weighty("27%") and _weighty("5-2")
+    assert not _weighty("19th-century") and not _weighty("48-hour") and not _weighty("48")
+    ca, cb = {"broke", "paint", "escap", "lands", "thief"}, {"lands", "taken", "dawn", "break"}
+    df = defaultdict(lambda: 1)
+    assert _same_claim(ca, cb, {"19th-century"}, set(), df, 3)
+    assert not _same_claim(ca, cb, {"2300"}, set(), df, 3)  # a count on one side only: the words must carry more

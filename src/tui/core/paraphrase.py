@@ -324,14 +324,23 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
         return bool(na & nb)
     # two shared counts or amounts (2,300 staff, 410 services) pin the claim
     # down on their own: the words around them may all differ
-    if sum(1 for x in na & nb if len(x) > 2 or x.endswith("%")) >= 2:
+    if sum(1 for x in na & nb if _weighty(x)) >= 2:
         return True
     # a small bare number ("48 hours", "3 days") is a circumstance the other
     # side may write in words; a count, amount or share is the claim itself
-    weighty_a = any(len(x) > 2 or x.endswith("%") for x in na)
-    weighty_b = any(len(x) > 2 or x.endswith("%") for x in nb)
+    # a compound ("19th-century", "two-day") describes, it does not count
+    weighty_a = any(_weighty(x) for x in na)
+    weighty_b = any(_weighty(x) for x in nb)
     need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
     return len(ca & cb) >= need * min(len(ca), len(cb))
+
+
+def _weighty(figure: str) -> bool:
+    """A count, amount or share (2,300, 1.4bn, 27%), not a small bare number
+    (48 hours) nor a compound that describes (19th-century, 48-hour)."""
+    if "-" in figure and not figure.replace("-", "").isdigit():
+        return False
+    return len(figure) > 2 or figure.endswith("%")
 
 
 def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
