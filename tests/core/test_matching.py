@@ -51,3 +51,42 @@ def test_matching_tokens_stay_inside_the_text_and_in_order(text):
     for t in toks:
         assert 0 <= t.start < t.end <= len(text) and t.start >= last
         last = t.start
+
+
+def test_dates_scores_and_ordinals_meet_however_written():
+    assert keys("on January 1") == keys("on 1 January") == keys("on Jan. 1st") == ["on", "january1"]
+    assert keys("from 1 May") == keys("from May 1") != keys("they may 1")
+    assert keys("in March 2026") == ["in", "march", "2026"]  # a year is not a day
+    assert keys("won 5-2") == keys("won 5–2") == ["won", "5-2"] != keys("won 5-3")
+    assert keys("the third strike") == keys("the 3rd strike") == ["the", "third", "strike"]
+
+
+def test_scores_in_words_are_one_token():
+    from tui.core.aligned import _scores_in_words
+    def score_keys(text):
+        return [t.fold for t in _scores_in_words(_matching_tokens(tokenize(text), text))]
+    assert score_keys("voted five to two") == score_keys("voted 5-2") == ["voted", "5-2"]
+    assert score_keys("voted five to one") == ["voted", "5", "to", "one"]  # "one" stays a word
+
+
+def test_synonym_classes_are_unambiguous_and_inflected():
+    from tui.core.lexicon.synonyms import SYNONYM_CLASSES, synonym_keys
+    from tui.core.text import fold_word, norm_word
+    k = synonym_keys(lambda w: fold_word(norm_word(w)))
+    f = lambda w: k.get(fold_word(norm_word(w)))
+    assert f("razed") == f("destroyed") == f("demolishing") is not None
+    assert f("cutting") == f("reduced") == f("slashes") is not None
+    assert f("rose") == f("climbed") != f("fell")
+    assert f("wind") is None  # "win" + "d" is not generated
+    members = [m for cls in SYNONYM_CLASSES for m in cls]
+    assert len(members) == len(set(members))
+
+
+def test_two_word_verbs_stand_for_their_class():
+    from tui.core.lexicon.synonyms import phrase_keys, synonym_keys
+    from tui.core.text import fold_word, norm_word
+    fold = lambda w: fold_word(norm_word(w))
+    words, phrases = synonym_keys(fold), phrase_keys(fold)
+    assert phrases[(fold("stepped"), "down")] == words[fold("resigned")]
+    assert phrases[("spot", fold("kicks"))] == words[fold("penalties")]
+    assert ("stepped", "up") not in phrases

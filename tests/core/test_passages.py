@@ -168,3 +168,55 @@ def test_different_figures_on_one_template_are_different_facts():
     b = "According to the ministry, 692 homes near the river must be cleared within thirty days."
     story = story_of(a, b)
     assert not [l for l in story.links if l.kind == "paraphrase"]
+
+
+def test_synonyms_of_news_english_make_a_paraphrase():
+    # the same claim in other words: razed / destroyed, bushfire / wildfire
+    a = "A bushfire razed 140 houses near Kelton on Tuesday, the fire service said."
+    b = "The wildfire destroyed 140 homes close to Kelton on Tuesday, according to firefighters."
+    story = story_of(a, b)
+    assert _paraphrase_between(story, "A bushfire", "The wildfire")
+
+
+def test_opposite_movements_of_one_figure_are_not_a_paraphrase():
+    # "rose" and "fell" are not synonyms: the same words around them do not make one claim
+    a = "Shares in Corvane Foods rose sharply on Wednesday after the chocolate maker reported a loss."
+    b = "Corvane Foods shares fell sharply on Wednesday once the chocolate maker reported its loss."
+    story = story_of(a, b)
+    la = [l for l in story.links if l.kind == "paraphrase"]
+    assert not la
+
+
+def test_a_claim_joined_with_another_in_each_sentence_still_meets():
+    # each sentence joins the shared claim with one of its own
+    a = ("The river burst its banks at Hollins after two days of rain, flooding 300 homes in the lower town, "
+         "and the regional council opened an emergency shelter for evacuated families at the sports hall.")
+    b = ("Volunteers from three neighbouring villages filled sandbags through the night outside the market hall; "
+         "about 300 homes in Hollins were flooded after the river burst its banks following two days of rain.")
+    story = story_of(a, b)
+    assert _paraphrase_between(story, "The river burst", "about 300 homes")
+
+
+def test_two_shared_counts_make_one_claim_in_other_words():
+    # "1,850 members would take part, halting 230 sailings" ~ "1,850 dockers
+    # will join, and 230 departures will be cancelled": no claim word in
+    # common, but two counts in common pin the claim down
+    from collections import defaultdict
+    from tui.core.paraphrase import _same_claim
+    ca, cb = {"membe", "take", "part", "halti", "saili"}, {"docke", "join", "cance", "fery", "depar"}
+    df = defaultdict(lambda: 1)
+    assert _same_claim(ca, cb, {"1850", "230"}, {"1850", "230"}, df, 3)
+    assert not _same_claim(ca, cb, {"1850"}, {"1850"}, df, 3)  # one figure: the words must agree
+    assert not _same_claim(ca, cb, {"1850", "230"}, {"1850", "231"}, df, 3)  # each has its own figure
+
+
+def test_a_describing_compound_is_not_a_count():
+    # "the 19th-century painter" gives no figure the other side must carry
+    from collections import defaultdict
+    from tui.core.paraphrase import _same_claim, _weighty
+    assert _weighty("2300") and _weighty("27%") and _weighty("5-2")
+    assert not _weighty("19th-century") and not _weighty("48-hour") and not _weighty("48")
+    ca, cb = {"broke", "paint", "escap", "lands", "thief"}, {"lands", "taken", "dawn", "break"}
+    df = defaultdict(lambda: 1)
+    assert _same_claim(ca, cb, {"19th-century"}, set(), df, 3)
+    assert not _same_claim(ca, cb, {"2300"}, set(), df, 3)  # a count on one side only: the words must carry more

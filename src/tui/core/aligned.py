@@ -101,6 +101,23 @@ _NUMBER_WORDS.update({f"{t}-{u}": str(v + k) for t, v in _TENS.items() for k, u 
 # a figure glued to its unit: 130km, 5kg, 40mph (the unit is dropped from the key)
 _UNIT_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _DIGITS = frozenset("0123456789")
+# ordinals up to twentieth meet their digits (3rd = third); a larger one
+# keeps its number (the 88th minute = 88)
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# a date meets whichever order it is written in (1 January = January 1 =
+# Jan. 1st): month and day become one token
+_MONTHS = {m: m for m in ("january february march april may june july august september october "
+                          "november december").split()}
+_MONTHS.update({a: m for a, m in (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+                                  ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "september"),
+                                  ("sept", "september"), ("oct", "october"), ("nov", "november"),
+                                  ("dec", "december"))})
+_DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+# a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2
+_SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
+_SCORE_WORDS = re.compile(r"(?<![\w.,])\d\d? to \d\d?(?![\w.,])")
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
 
@@ -122,7 +139,7 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     small numbers written as words meet digits (three = 3). A merged token
     spans all the words it stands for; a split one keeps its offsets."""
     n = len(toks)
-    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys()
+    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
     todo = [i for i, t in enumerate(toks) if t.norm[0] in _DIGITS or t.norm in special or t.norm.endswith("n't")]
     if not todo:
         return list(toks)
@@ -136,6 +153,20 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
         t = toks[i]
         norm = t.norm
         c = norm[0]
+        if c.isdigit() and (merged := _date_score_or_ordinal(toks, i, text)):
+            out.append(merged[0])
+            i = merged[1]
+            continue
+        if norm in _MONTHS and text[t.start].isupper():  # "may", "mar" in lower case are verbs
+            day = toks[i + 1] if i + 1 < n else None
+            if day and _DAY.fullmatch(day.norm) and text[t.end:day.start].strip(" .") == "":
+                key = _MONTHS[norm] + _DAY.fullmatch(day.norm).group(1)
+                out.append(Token(t.start, day.end, key, key))
+                i += 2
+            else:
+                out.append(t)
+                i += 1
+            continue
         if c.isdigit():
             raw = text[t.start:t.end].lower()  # the norm has lost decimal points
             value = _number_value(raw)
@@ -189,11 +220,57 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     return out
 
 
+def _date_score_or_ordinal(toks: Sequence[Token], i: int, text: str) -> tuple[Token, int] | None:
+    """A figure token i read as a day before its month (1 January), a score
+    (5-2, 5–2) or a small ordinal (3rd): the merged token and the index
+    after it, else None. Cheap tests first: most figures are none of these."""
+    t = toks[i]
+    norm = t.norm
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.norm in _MONTHS and (day := _DAY.fullmatch(norm)) \
+            and text[nxt.start].isupper() and text[t.end:nxt.start].strip(" ") == "":
+        key = _MONTHS[nxt.norm] + day.group(1)
+        return Token(t.start, nxt.end, key, key), i + 2
+    if "-" in norm:
+        if score := _SCORE.fullmatch(norm):
+            key = f"{int(score.group(1))}-{int(score.group(2))}"
+            return Token(t.start, t.end, key, key), i + 1
+        return None
+    if nxt is not None and len(norm) <= 3 and text[t.end:nxt.start] in ("–", "—") \
+            and norm.isdigit() and nxt.norm.isdigit() and len(nxt.norm) <= 3:
+        key = f"{int(norm)}-{int(nxt.norm)}"
+        return Token(t.start, nxt.end, key, key), i + 2
+    if norm[-1] in "tdh" and (ordinal := _ORDINAL.fullmatch(norm)) \
+            and 1 <= int(ordinal.group(1)) <= len(_ORDINAL_WORDS):
+        word = _ORDINAL_WORDS[int(ordinal.group(1)) - 1]
+        return Token(t.start, t.end, word, word), i + 1
+    return None
+
+
+def _scores_in_words(toks: list[Token]) -> list[Token]:
+    """"five to two", "5 to 2" (numbers already as digits) as one score token 5-2."""
+    if len(toks) < 3 or not _SCORE_WORDS.search(" ".join([t.norm for t in toks])):
+        return toks  # most texts: decided by one C-level search
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if i + 2 < n and toks[i + 1].norm == "to" and t.norm.isdigit() and toks[i + 2].norm.isdigit() \
+                and len(t.norm) <= 2 and len(toks[i + 2].norm) <= 2:
+            key = f"{int(t.norm)}-{int(toks[i + 2].norm)}"
+            out.append(Token(t.start, toks[i + 2].end, key, key))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def prepare_docs(sources: Sequence[Source]) -> list[AlignDoc]:
     docs = []
     for i, src in enumerate(sources):
         text = src.text
-        toks = _matching_tokens(src.body_tokens, text)
+        toks = _scores_in_words(_matching_tokens(src.body_tokens, text))
         starts = [t.start for t in toks]
         sentence_of = _containing(src.sentences, starts)
         paragraph_of = _containing(src.paragraphs, starts)

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .text import merge_intervals, stem
+from .lexicon.synonyms import opposite_keys, phrase_keys, synonym_keys
+from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -23,6 +24,7 @@ PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figur
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
 CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
 CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
+CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -34,7 +36,10 @@ TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) 
 # joins two sentences there ("…, forecasters said, and some 42,000 homes lost
 # power"), so each clause is also compared on its own.
 CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
-_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)" % "|".join(CLAUSE_WORDS), re.IGNORECASE)
+# A participle after a comma opens a clause too ("…, flooding hundreds of
+# homes", "…, arguing that the plan …").
+_CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)|\s(?=and\s+[a-z]+ing\b)"
+                           % "|".join(CLAUSE_WORDS), re.IGNORECASE)
 
 
 def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
@@ -65,9 +70,16 @@ def _sentence_features(docs: list[AlignDoc]):
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [(f if w[0] in _DIGITS else stem(f) if len(w) > 2 and w not in REPORTING_VERBS else None)
+        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
+                     if len(w) > 2 and w not in REPORTING_VERBS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
+        for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
+            i = -1
+            while (i := _index(folds, first, i + 1)) >= 0:
+                if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
+                        and (key := _PHRASES.get((first, folds[i + 1]))):
+                    stems_of[i], stems_of[i + 1] = key, None
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -125,6 +137,19 @@ def _sentence_features(docs: list[AlignDoc]):
 
 
 _DIGITS = frozenset("0123456789")
+# a word of a synonym class stands for its class: "razed" and "destroyed",
+# "wildfire" and "bushfire" count as one word when claims are compared
+_SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
+_OPPOSITES = opposite_keys()
+_PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
+_PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
+
+
+def _index(items: list, item, start: int) -> int:
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return -1
 
 
 def _stem(fold: str, norm: str, content: bool) -> str | None:
@@ -134,7 +159,7 @@ def _stem(fold: str, norm: str, content: bool) -> str | None:
     counts from two characters (27, 3%); a lone digit says too little."""
     if norm[:1].isdigit():
         return fold if len(norm) > 1 else None
-    return stem(fold) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
+    return (_SYNONYMS.get(fold) or stem(fold)) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
 
 
 def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int, b0: int, b1: int
@@ -234,13 +259,31 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             c1, c2 = clauses(k1), clauses(k2)
             # a clause meets what its sentence meets: one clause of a long
             # sentence may carry the other's claim alone
-            for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2]:
+            # … and two long sentences may share one claim, each in a clause
+            for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2] + [(x, y) for x in c1 for y in c2]:
                 part = feats[x][3] & feats[y][3]
-                if len(part) < CLAUSE_MIN_SHARED:
-                    continue  # a clause is short: it must share more to say the same
+                if len(part) < CLAUSE_MIN_SHARED and not (
+                        len(part) >= PARAPHRASE_MIN_SHARED
+                        and any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)):
+                    continue  # a clause is short: it must share more to say the same (or a rare figure)
                 score = score_of(x, y, part)
                 if score is not None:
                     candidates.append((score, x, y))
+    # A clause link stands in for its sentences' link only when the rest of
+    # the sentence says nothing the other side says: else the claim runs
+    # through the whole sentence, which is linked whole.
+    owner = {c: k for k, cs in clauses_of.items() for c in cs}
+    if owner:
+        whole_pairs = {(k1, k2) for _s, k1, k2 in candidates if k1 < n_sentences and k2 < n_sentences}
+
+        def rest_shares(x: int, y: int) -> bool:
+            k = owner.get(x)
+            return k is not None and len((feats[k][3] - feats[x][3]) & feats[owner.get(y, y)][3]) >= CLAUSE_REST_SHARED
+
+        candidates = [(score, x, y) for score, x, y in candidates
+                      if (x < n_sentences and y < n_sentences)
+                      or (owner.get(x, x), owner.get(y, y)) not in whole_pairs
+                      or not (rest_shares(x, y) or rest_shares(y, x))]
     linked = _best_links(candidates, feats)
 
     # a clause link adds nothing where the two whole sentences are linked
@@ -271,16 +314,33 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # days") they report different facts
     if na and nb and (not na & nb or (na - nb and nb - na)):
         return False
+    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
+    for x, y in _OPPOSITES:
+        if (x in ca and y in cb and x not in cb and y not in ca) or (y in ca and x in cb and y not in cb and x not in ca):
+            return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
         return bool(na & nb)
+    # two shared counts or amounts (2,300 staff, 410 services) pin the claim
+    # down on their own: the words around them may all differ
+    if sum(1 for x in na & nb if _weighty(x)) >= 2:
+        return True
     # a small bare number ("48 hours", "3 days") is a circumstance the other
     # side may write in words; a count, amount or share is the claim itself
-    weighty_a = any(len(x) > 2 or x.endswith("%") for x in na)
-    weighty_b = any(len(x) > 2 or x.endswith("%") for x in nb)
+    # a compound ("19th-century", "two-day") describes, it does not count
+    weighty_a = any(_weighty(x) for x in na)
+    weighty_b = any(_weighty(x) for x in nb)
     need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
     return len(ca & cb) >= need * min(len(ca), len(cb))
+
+
+def _weighty(figure: str) -> bool:
+    """A count, amount or share (2,300, 1.4bn, 27%), not a small bare number
+    (48 hours) nor a compound that describes (19th-century, 48-hour)."""
+    if "-" in figure and not figure.replace("-", "").isdigit():
+        return False
+    return len(figure) > 2 or figure.endswith("%")
 
 
 def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
@@ -320,11 +380,13 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     return pairs
 
 
-def _best_links(candidates, feats):
+def _best_links(candidates, feats, owner: dict[int, int] | None = None):
     """Keep a sentence pair if each is the other's best match in its source,
     or if the link is strong and the best for one side: a rewrite may merge
     two sentences into one, but weak second-best links are what chain
-    unrelated sentences together."""
+    unrelated sentences together. `owner` maps a clause to its sentence:
+    the best partner being a clause of the other sentence counts as it."""
+    owner = owner or {}
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for score, k1, k2 in candidates:
         for k, other in ((k1, k2), (k2, k1)):
@@ -333,8 +395,10 @@ def _best_links(candidates, feats):
                 best[key] = (score, other)
     out = []
     for score, k1, k2 in candidates:
-        best_for_1 = best[(k1, feats[k2][0])][1] == k2
-        best_for_2 = best[(k2, feats[k1][0])][1] == k1
+        b1 = best[(k1, feats[k2][0])][1]
+        b2 = best[(k2, feats[k1][0])][1]
+        best_for_1 = b1 == k2 or owner.get(b1, b1) == k2
+        best_for_2 = b2 == k1 or owner.get(b2, b2) == k1
         if (best_for_1 and best_for_2) or (score >= PARAPHRASE_STRONG and (best_for_1 or best_for_2)):
             out.append((score, k1, k2))
     return out

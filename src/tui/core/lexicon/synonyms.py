@@ -1,0 +1,166 @@
+"""Words of news English that say the same thing, as equivalence classes.
+
+Paraphrase scoring (`paraphrase.py`) compares the stems of two sentences;
+two outlets telling one claim often pick different words for the same event
+or quantity ("razed" / "destroyed", "cut" / "reduced", "wildfire" /
+"bushfire"). Each class below is such a set: its members count as one word
+when sentences are compared. General linguistic knowledge only — the verbs
+and nouns that news reports of events, figures and institutions use — and
+never the wording of one story.
+
+A class is kept narrow: a word that often means something else in news
+("level", "stop", "post", "dismiss" of an employee) stays out, since a false
+equivalence makes a false claim link. Members are base forms; regular
+inflections (-s, -es, -ed, -ing, -ied, a doubled final consonant) are added
+by `synonym_keys`, irregular forms are listed as members.
+"""
+
+from __future__ import annotations
+
+SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
+    # events: damage and loss
+    ("destroy", "raze", "demolish", "flatten", "wreck", "destruction", "destroyed", "razed"),
+    ("kill", "die", "dead", "death", "died", "dying", "fatal", "fatality", "fatalities"),
+    ("injure", "wound", "injury", "injuries", "hurt"),
+    ("fire", "blaze", "wildfire", "bushfire", "inferno", "flames", "firestorm"),
+    ("flood", "flooding", "deluge", "inundate", "floodwater", "floodwaters"),
+    ("storm", "hurricane", "cyclone", "typhoon", "tempest", "gale"),
+    ("earthquake", "quake", "tremor"),
+    ("evacuate", "evacuation", "evacuee"),
+    ("crash", "collision", "collide"),
+    ("electricity", "power"),
+    ("home", "house", "household", "property", "properties", "dwelling"),
+    # quantities going up or down
+    ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
+     "gain", "soar", "surge", "rising"),
+    ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
+     "plunge", "slump", "dip", "decrease"),
+    ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
+    ("nearly", "almost", "roughly", "approximately", "around"),
+    ("fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly"),
+    ("big", "large", "biggest", "largest"),
+    # institutions acting
+    ("order", "instruct", "instruction", "command"),
+    ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
+    ("approve", "approval", "endorse", "ratify", "authorise", "authorize"),
+    ("reject", "refuse", "refusal", "rejection", "dismiss", "dismissal", "overturn"),
+    ("ruling", "ruled", "verdict", "judgment", "judgement"),
+    ("cancel", "cancellation", "scrap", "axe", "abandon"),
+    ("postpone", "delay", "defer", "postponement"),
+    ("close", "shut", "closure", "shutdown"),
+    ("start", "begin", "began", "begun", "commence"),
+    ("resign", "quit", "resignation"),
+    ("arrest", "detain", "detention", "custody"),
+    ("buy", "bought", "acquire", "acquisition", "purchase", "takeover"),
+    ("help", "aid", "assist", "assistance"),
+    ("need", "require", "requirement"),
+    ("try", "tried", "attempt"),
+    # winning and losing
+    ("win", "won", "beat", "beaten", "defeat", "victory", "triumph"),
+    ("lose", "lost", "loss", "losses"),
+    ("penalty", "penalties", "spot-kick", "spot-kicks"),
+    ("goalkeeper", "keeper", "goalie"),
+    ("match", "game", "fixture"),
+    # people and organisations
+    ("worker", "employee", "staff", "staffer", "workforce"),
+    ("job", "jobs"),
+    ("company", "firm"),
+    ("factory", "plant"),
+    ("police", "detective", "investigator"),
+    ("child", "children", "kid"),
+    ("car", "vehicle"),
+    ("passenger", "traveller", "traveler", "commuter"),
+    ("money", "cash", "funds", "funding"),
+    ("strike", "walkout", "stoppage", "struck"),
+    ("intervene", "intervention"),
+    ("avoid",),
+)
+
+#: Two-word verbs and compounds that mean a class's word: the first word with
+#: its inflections (irregular ones listed), the second as written. The pair
+#: counts as that class's word ("stepped down" = "resigned").
+PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("spot",), "kick", "penalty"),
+    (("walk",), "out", "strike"),
+    (("step",), "down", "resign"),
+    (("step",), "in", "intervene"),
+    (("call",), "off", "cancel"),
+    (("put",), "off", "postpone"),
+    (("shut",), "down", "close"),
+    (("take", "took", "taken"), "over", "buy"),
+    (("lay", "laid"), "off", "cut"),
+    (("stay", "keep", "kept"), "away", "avoid"),
+)
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """Regular inflections of a base form (over-generation is harmless: a
+    form no text uses never meets anything)."""
+    out = {word}
+    if " " in word or "-" in word:
+        return out | {word + "s"}
+    last = word[-1]
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        out.add(word + "es")
+    else:
+        out.add(word + "s")
+    if last == "e":
+        out |= {word + "d", word[:-1] + "ing"}
+    elif last == "y" and len(word) > 2 and word[-2] not in _VOWELS:
+        out |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    else:
+        out |= {word + "ed", word + "ing"}
+        # a short final syllable doubles its consonant: stop → stopped
+        if len(word) >= 3 and last not in _VOWELS and last not in "wxy" \
+                and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+            out |= {word + last + "ed", word + last + "ing"}
+    return out
+
+
+def synonym_keys(fold) -> dict[str, str]:
+    """Folded word form → the key of its class ("~" + the class's first
+    member), for every member and regular inflection; `fold` is the folding
+    the comparison applies to words (`text.fold_word` of `text.norm_word`).
+    A form claimed by two classes is left out: it is ambiguous."""
+    seen: dict[str, str] = {}
+    clash: set[str] = set()
+    for cls in SYNONYM_CLASSES:
+        key = "~" + cls[0]
+        for member in cls:
+            for form in inflections(member):
+                f = fold(form)
+                if seen.get(f, key) != key:
+                    clash.add(f)
+                seen[f] = key
+    return {f: k for f, k in seen.items() if f not in clash}
+
+
+def phrase_keys(fold) -> dict[tuple[str, str], str]:
+    """(folded first word, folded second word) → class key, for `PHRASES`
+    (the second word also with -s: "spot kicks")."""
+    out = {}
+    for firsts, second, cls in PHRASES:
+        for first in firsts:
+            for form in inflections(first):
+                for tail in {second, second + "s"} if len(second) > 3 else {second}:
+                    out[(fold(form), fold(tail))] = "~" + cls
+    return out
+
+
+#: Classes that say the opposite of each other (by first member): a sentence
+#: with one and a sentence with the other report different facts, however
+#: much of the rest they share ("shares rose" / "shares fell").
+OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
+    ("rise", "fall"),
+    ("rise", "cut"),
+    ("win", "lose"),
+    ("approve", "reject"),
+    ("start", "close"),
+)
+
+
+def opposite_keys() -> tuple[tuple[str, str], ...]:
+    """The opposite pairs as class keys (see `synonym_keys`)."""
+    return tuple(("~" + a, "~" + b) for a, b in OPPOSITE_CLASSES)
