@@ -162,3 +162,13 @@ def test_first_name_shared_by_two_people_is_left_alone():
                 "Anna Berg and Anna Lund opened it in 1990, with Tove Berg.\n\n"
                 "Anna, 70, said: \u201cWe never closed a single day.\u201d\n")
     assert [name for name, _, _ in _said(st)] == ["Anna"]
+
+
+def test_the_firm_a_description_stands_for_is_a_named_one():
+    # "the office" a commuter got to is no organisation "the operator" can refer back to
+    st = _story("I got to the office at 9.40 this morning.\n"
+                "The operator says punctuality has improved to 87 per cent this winter.\n")
+    assert all(name != "office" for name, _text, _kind in _said(st))
+    st = _story("Velto Rail cancelled 300 trains on Friday.\n"
+                "The operator says punctuality has improved to 87 per cent this winter.\n")
+    assert _said(st)[0][0] == "Velto Rail"

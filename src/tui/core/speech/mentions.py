@@ -220,6 +220,8 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None, ki
             continue
         if e.weak and head in lex.ORG_DESCRIPTORS and e.norm == head:
             continue  # "the board" met earlier as a bare description
+        if head is None and not any(n[:1].isupper() for n in e.names):
+            continue  # "got to the office": a common noun, not the firm "the operator" stands for
         words = e.norm.split()
         if (kind or head) in lex.ORG_DESCRIPTORS and words and (
                 words[0] if len(words) > 2 and words[1] == "of" else words[-1]) in lex.PUBLIC_BODY_WORDS:
