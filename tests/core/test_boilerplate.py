@@ -357,3 +357,16 @@ def test_menu_rows_and_section_labels_above_the_headline():
 
 def test_open_in_app_is_a_prompt():
     assert bp.prompt(one_line("Open in app"), LATIN) == "share, subscribe or sign-in prompt"
+
+
+def test_paywall_counts_donations_charity_numbers_and_first_published_notes():
+    for line in ("You have read 3 of your 5 free articles this month.",
+                 "Donate today: £15 pays for a child's first check-up.",
+                 "Watch the full interview with our volunteers on SmileTV"):
+        assert bp.prompt(one_line(line), LATIN) == "share, subscribe or sign-in prompt", line
+    for line in ("This report by Regional Press Service was first published Feb. 3, 2026.",
+                 "Registered charity number 1187654", "Copyright Smile Forward Ltd 2026"):
+        assert bp.credit(one_line(line), LATIN), line
+    assert bp.credit(one_line("Copyright infringement cases rose sharply in 2026"), LATIN) is None
+    assert bp.date_line(one_line("From the February 3, 2026 issue"), LATIN) == "date line"
+    assert bp.navigation(one_line("You are here: Home > News > Press releases"), LATIN) == "navigation"

@@ -34,6 +34,7 @@ _WIRE_TAG_END = re.compile(
 )
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _RUN_TOGETHER = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
+_YOU_ARE_HERE = re.compile(r"^\W*you are here\s*:?\s*", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
@@ -172,7 +173,8 @@ def navigation(line: Line, page: Page) -> str | None:
     if len(items) == 2 and all(w in pages.NAVIGATION_WORDS or w in pages.PROMPT_VERBS or w in _PARTICLES
                                for w in norms):
         return "navigation"
-    crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(line.text) if i.strip()]
+    trail = _YOU_ARE_HERE.sub("", line.text, count=1)  # "You are here: Home > News"
+    crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(trail) if i.strip()]
     if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
         return "navigation"
     if len(crumbs) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in crumbs[:-1]):

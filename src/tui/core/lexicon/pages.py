@@ -60,7 +60,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 #: Controls of live pages and long reads.
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
-    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|"
+    r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
     r"in this (?:article|story|page)|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
@@ -141,7 +141,7 @@ PROMPT = re.compile(
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -159,7 +159,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
@@ -227,7 +227,8 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 WIRE_CREDIT = re.compile(
     r"^\W*(?:(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|"
+    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
+    r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
     # "AP writers Lena Morrow and Jake Tull contributed from Chicago."
     r"(?:[A-Z][\w.&-]* )*(?:writers?|reporters?|correspondents?|journalists?|staff) [A-Z][^.]{0,80}\bcontributed\b|"
     r"[A-Z][^.]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
@@ -265,7 +266,9 @@ BYLINE_ROLES = frozenset(
     freelance special""".split()
 )
 COPYRIGHT = re.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b", re.I)
+    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b|"
+    # "Copyright The Commerce Ledger Ltd 2026": a capitalised name, then the year, nothing else
+    r"^\W*copyright\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\.?,?\s*(?:19|20)\d\d\W*$", re.I)
 
 # --- dates and times on their own line ---------------------------------------------------
 
@@ -278,7 +281,7 @@ DATE_LINE_WORDS = frozenset(
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page klo um o'clock oclock""".split()
+    next page klo um o'clock oclock clock from the issue edition print""".split()
 )
 
 
