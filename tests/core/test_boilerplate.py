@@ -370,3 +370,14 @@ def test_paywall_counts_donations_charity_numbers_and_first_published_notes():
     assert bp.credit(one_line("Copyright infringement cases rose sharply in 2026"), LATIN) is None
     assert bp.date_line(one_line("From the February 3, 2026 issue"), LATIN) == "date line"
     assert bp.navigation(one_line("You are here: Home > News > Press releases"), LATIN) == "navigation"
+
+
+def test_aggregator_cards_platform_credits_and_lone_page_actions():
+    assert bp.teaser(one_line("The Island Times · 1d"), LATIN) == "link to another story"
+    assert bp.teaser(one_line("Coast Radio · 3h"), LATIN) == "link to another story"
+    assert bp.teaser(one_line("Rescuers saved 3 · more to come"), LATIN) is None
+    assert bp.credit(one_line("Published on Substack"), LATIN) == "site credit"
+    for line in ("Share", "Save", "E-mail", "Comments on this post"):
+        assert bp.prompt(one_line(line), LATIN) == "share, subscribe or sign-in prompt", line
+    assert bp.navigation(one_line("Privacy ∙ Terms ∙ Feedback"), LATIN) == "navigation"
+    assert bp.teaser(one_line("MOST READ IN NEWS"), LATIN) == "link to another story"

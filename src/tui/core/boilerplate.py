@@ -138,6 +138,8 @@ def credit(line: Line, page: Page) -> str | None:
             return "byline"
     if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
+    if n <= 6 and pages.PLATFORM_CREDIT.match(text):
+        return "site credit"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
     return None
@@ -220,6 +222,8 @@ def teaser(line: Line, page: Page) -> str | None:
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"
     if line.n_words <= 16 and not line.ends_sentence and pages.AGED_LINK.match(text):
+        return "link to another story"
+    if line.n_words <= 10 and pages.CARD_META.match(text):
         return "link to another story"
     norms = line.norms
     if (not line.ends_sentence and 1 <= line.n_words <= 5 and all(w in pages.TEASER_HEADING_WORDS for w in norms)

@@ -30,7 +30,7 @@ DOMAIN = re.compile(
 
 #: Words a line made only of navigation controls is built from.
 NAVIGATION_WORDS = frozenset(
-    """home menu search skip content main navigation nav top back previous prev next older newer
+    """home menu search skip content main navigation nav top back previous prev next older newer feedback
     post posts page pages share print email comments comment tags tag topics topic related
     article articles story stories more sections section close open toggle login logout account
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
@@ -54,7 +54,7 @@ SECTION_WORDS = frozenset(
 )
 
 #: Separators between the items of a breadcrumb or a menu.
-NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•]|::|-{1,2}|–)\s+|\s*[›»•·]\s*")
+NAV_SEPARATORS = re.compile(r"\s+(?:[|>›»/·•∙]|::|-{1,2}|–)\s+|\s*[›»•·∙]\s*")
 #: Separators only breadcrumbs use (two items are enough).
 BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 #: Controls of live pages and long reads.
@@ -74,6 +74,10 @@ TRANSLATION_NOTE = re.compile(
     r"\b(?:(?:machine|automatically|automatic)[- ]translated|translated (?:automatically|by (?:a )?machine|"
     r"(?:by|with) (?:an? )?(?:AI|artificial intelligence|software|translation tool))|(?:machine|automatic) translation)\b",
     re.I)
+#: An aggregator card's source and age under a teaser: "The Carrow Herald · 1d".
+CARD_META = re.compile(r"^[A-Z][^·•∙|]{1,40}?\s*[·•∙|]\s*\d{1,2}\s*(?:m|mins?|h|hrs?|d|w|mo|y)\W*$")
+#: The blogging platform or site builder credited in a footer: "Published on Substack", "Powered by WordPress".
+PLATFORM_CREDIT = re.compile(r"^\W*(?i:published (?:on|with|via)|powered by|made with|hosted (?:on|by)) [A-Z][\w.]*\W*$")
 #: A link to a live page's earlier entry or another story, stamped with its age: "2h ago  Road reopens".
 AGED_LINK = re.compile(r"^\W*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b\W+\w")
 #: A line that is only an e-mail address.
@@ -105,7 +109,7 @@ INTERRUPTION = re.compile(rf"^\W*{_INTERRUPTION}(?:\W+{_INTERRUPTION})*\W*$", re
 
 #: A line that starts like a link to another story.
 TEASER_START = re.compile(
-    r"^\W*(?:also read|read also|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
+    r"^\W*(?:also read|read also|also interesting\s*:|read more|more reading|read next|read:|see also|related(?:\s*:|\s+\w+\s*:)|"
     r"more on this story|also on [\w .&'’-]{1,30}:|related (?:article|story|content|coverage|video)\b|you (?:may|might) (?:also )?(?:be interested|like|have missed)|"
     r"watch(?: now| live)?\s*:|listen(?: now)?\s*:|video\s*:|gallery\s*:|in pictures\s*:|"
     r"explore more|read (?:the )?full (?:story|article|report)|what to read next|further reading)(?:\b|(?<=:))",
@@ -125,7 +129,7 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_WORDS = frozenset(
     """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
-    watch next further picks editor's top other""".split()
+    watch next further picks editor's top other most""".split()
 )
 
 # --- prompts to act (share, subscribe, sign in, comment) ---------------------------
@@ -159,7 +163,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
@@ -181,7 +185,7 @@ PROMPT_TRIGGERS = frozenset(
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
-    e-mail mail read become unlimited free likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    e-mail mail read save copy become unlimited free likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -247,7 +251,7 @@ WIRE_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
