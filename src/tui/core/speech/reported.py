@@ -245,7 +245,7 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     toks = ctx.toks
     # the clause runs to the last comma before the cue's subject
     for vi in range(hi - 1, max(lo, hi - 7) - 1, -1):
-        if toks[vi].norm in CLAUSE_VERBS | THAT_VERBS:
+        if toks[vi].norm in CLAUSE_VERBS or toks[vi].norm in THAT_VERBS:  # (no set union built per word)
             break
     j = vi - 1
     while j > lo and "," not in ctx.gap(j - 1, j):
