@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,14 @@ class Reading:
         self.mentions: list[Mention] = mentions
         self.mstarts = [m.start for m in mentions]
         self.drafts: list[Draft] = []
+        # reporting verbs among the first k tokens: 'is there a reporting verb
+        # in tokens a..b' is asked at every comma of every sentence, and a
+        # difference of two counts answers it without walking the words
+        self.quote_verbs_before = list(accumulate((t.norm in QUOTE_VERBS for t in self.toks), initial=0))
+
+    def has_quote_verb(self, a: int, b: int) -> bool:
+        """Is any token in a..b-1 a reporting verb?"""
+        return b > a and self.quote_verbs_before[b] > self.quote_verbs_before[a]
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
-from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -336,7 +336,7 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             continue  # the common case, checked first: this loop runs over every word
         if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
-        if "," not in g or not any(toks[x].norm in QUOTE_VERBS for x in range(j, min(hi, j + 12))):
+        if "," not in g or not ctx.has_quote_verb(j, min(hi, j + 12)):
             continue  # (no reporting verb near: no speaker after this comma)
         found = speaker_after(ctx, j, hi)
         if found is None:
