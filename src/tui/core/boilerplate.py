@@ -659,14 +659,16 @@ def _script(ch: str) -> str:
         return "UNKNOWN"
 
 
-_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
+# every ASCII byte that is not a letter: deleted by bytes.translate, which
+# counts a page's ASCII letters several times faster than a regex substitution
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _scripts(text: str) -> Counter:
     """Letters per Unicode script; ASCII letters counted in bulk (the hot case)."""
     counts = Counter(_script(c) for c in _NON_ASCII.findall(text) if c.isalpha())
-    latin = len(_NOT_ASCII_LETTER.sub("", text))
+    latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
     if latin:
         counts["LATIN"] += latin
     return counts
