@@ -81,14 +81,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
     The hot loop of cleaning a large folder (a million words): one cached
     look-up per word and tuples built directly."""
-    out: list[Token] = []
-    append = out.append
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
-        # "U.S." keeps its final dot only as part of the abbreviation; the
-        # regex never includes a trailing dot, so nothing to trim here.
-        append(_new_tuple(Token, (s, e, *_norm_fold(m.group()))))
-    return out
+    # "U.S." keeps its final dot only as part of the abbreviation; the regex
+    # never includes a trailing dot, so nothing to trim here. (A comprehension
+    # joining two tuples is the cheapest way found to build each token.)
+    return [_new_tuple(Token, m.span() + _norm_fold(m.group()))
+            for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 def stem(fold: str) -> str:
