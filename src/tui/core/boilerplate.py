@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .lexicon import pages
 from .model import Boilerplate
-from .text import OPEN_QUOTES, STOPWORDS, fold_word, norm_word
+from .text import OPEN_QUOTES, STOPWORDS, fold_word, loose_lower, norm_word
 
 _WORD = re.compile(r"[#@]?\w+(?:['’\-.]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”»]\s*$")
@@ -105,6 +105,15 @@ def caption(line: Line, page: Page) -> str | None:
     return None
 
 
+def _wire_credit(text: str) -> bool:
+    """pages.WIRE_CREDIT matches `text`; its wordy half is tried only when
+    a word it needs is in the line (most lines: not)."""
+    if pages.WIRE_CREDIT_PLAIN.match(text):
+        return True
+    low = loose_lower(text)
+    return any(w in low for w in pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
+
+
 def credit(line: Line, page: Page) -> str | None:
     text = line.text
     n = line.n_words
@@ -115,7 +124,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "photo credit"
     if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
         return "photo credit"
-    if n <= 40 and pages.WIRE_CREDIT.match(text):
+    if n <= 40 and _wire_credit(text):
         return "wire credit"
     if n <= 4 and pages.AGENCY_ONLY.match(text):
         return "photo credit"

@@ -39,6 +39,18 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def loose_lower(text: str) -> str:
+    """`text` in lower case, folded at least as widely as a case-insensitive
+    regex folds, to tell cheaply that such a regex cannot match (a word it
+    needs is missing): str.lower() spells 'İ' as 'i' + a combining dot
+    (dropped here), and the regex also lets 'ı' stand for 'i' and 'ſ' for
+    's'. Folding too widely only lets a regex be tried for nothing."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return low
+
+
 @lru_cache(maxsize=1 << 16)
 def norm_word(word: str) -> str:
     """Case-, accent- and quote-style-insensitive form; dots dropped (U.S. = US)."""

@@ -122,7 +122,7 @@ CREDIT_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 
 #: For each pattern of CREDIT_PATTERNS (same order), words that any match
 #: holds, lower case: one word of every group must be in the text folded by
-#: `hint_text`, else the pattern is not tried. The case-insensitive patterns
+#: `text.loose_lower`, else the pattern is not tried. The case-insensitive patterns
 #: are tried at every offset of the whole text (no literal to scan for), which
 #: cost more than the rest of finding credits; most texts hold none of these.
 CREDIT_HINTS: tuple[tuple[tuple[str, ...], ...], ...] = (
@@ -134,16 +134,6 @@ CREDIT_HINTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("source",),),
 )
 
-
-def hint_text(text: str) -> str:
-    """`text` in lower case for CREDIT_HINTS, folded at least as widely as a
-    case-insensitive regex folds: str.lower() spells 'İ' as 'i' + a combining
-    dot (dropped here), and the regex also lets 'ı' stand for 'i' and 'ſ'
-    for 's'. Folding too widely only tries a pattern for nothing."""
-    low = text.lower()
-    if not low.isascii():
-        low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
-    return low
 
 
 #: Wire house style with no name in it: "(Reporting by …; Editing by …)".
