@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, VERB_GLUE
@@ -85,6 +86,11 @@ class Reading:
         # in tokens a..b' is asked at every comma of every sentence, and a
         # difference of two counts answers it without walking the words
         self.quote_verbs_before = list(accumulate((t.norm in QUOTE_VERBS for t in self.toks), initial=0))
+        # whether a single space is all that separates token k-1 from token k
+        # (the common case, which the scans over every word skip first)
+        toks = self.toks
+        gaps = map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:])))
+        self.space_before = [False, *map(" ".__eq__, gaps)] if toks else []
 
     def has_quote_verb(self, a: int, b: int) -> bool:
         """Is any token in a..b-1 a reporting verb?"""

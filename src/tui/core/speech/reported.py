@@ -330,10 +330,11 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     toks, text = ctx.toks, ctx.text
     if ctx.quotes and ctx.in_quote(toks[lo].start):
         return
+    space_before = ctx.space_before
     for j in range(lo + 3, min(hi, lo + 3 * WINDOW)):
-        g = ctx.gap(j - 1, j)
-        if g == " ":
+        if space_before[j]:
             continue  # the common case, checked first: this loop runs over every word
+        g = ctx.gap(j - 1, j)
         if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
         if "," not in g or not ctx.has_quote_verb(j, min(hi, j + 12)):
