@@ -14,7 +14,7 @@ from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
-from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -245,7 +245,7 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     toks = ctx.toks
     # the clause runs to the last comma before the cue's subject
     for vi in range(hi - 1, max(lo, hi - 7) - 1, -1):
-        if toks[vi].norm in CLAUSE_VERBS or toks[vi].norm in THAT_VERBS:  # (no set union built per word)
+        if toks[vi].norm in CUE_VERBS:
             break
     j = vi - 1
     while j > lo and "," not in ctx.gap(j - 1, j):
