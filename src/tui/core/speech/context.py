@@ -149,7 +149,7 @@ class Reading:
         """
         toks = self.toks
         j = vi - 1
-        while j >= lo and toks[j].norm in VERB_GLUE | FINITE and "," not in self.gap(j, j + 1):
+        while j >= lo and (toks[j].norm in VERB_GLUE or toks[j].norm in FINITE) and "," not in self.gap(j, j + 1):
             j -= 1
         if j < lo or self.in_quote(toks[j].start):
             return False, None
