@@ -354,9 +354,12 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     A posting list that is still long links each sentence to the next few.
     `total` is the number the keys are made with."""
     postings: dict[str, list[int]] = defaultdict(list)
+    # every stem's place in the order (rarest first, then by spelling), once:
+    # each sentence's stems are then sorted by a plain look-up
+    rank = {s: r for r, s in enumerate(sorted(df, key=lambda s: (df[s], s)))}
     for k, f in enumerate(feats):
         # a stem found in this sentence only can never be shared: skip it
-        for s in sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:PREFIX_STEMS]:
+        for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
             postings[s].append(k)
     pairs: set[int] = set()
     # Rare stems (in a handful of sentences) pair every sentence holding them;
