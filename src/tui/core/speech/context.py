@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from ..lexicon import speech as lex
@@ -86,15 +86,34 @@ class Reading:
         # in tokens a..b' is asked at every comma of every sentence, and a
         # difference of two counts answers it without walking the words
         self.quote_verbs_before = list(accumulate((t.norm in QUOTE_VERBS for t in self.toks), initial=0))
-        # whether a single space is all that separates token k-1 from token k
-        # (the common case, which the scans over every word skip first)
+        # The rules scan every sentence word by word for a few kinds of token
+        # (a cue verb, 'according', a comma before a word); each kind's
+        # indices are listed once per source, and a scan visits only those
+        # in its range (`among`), in the same order.
         toks = self.toks
-        gaps = map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:])))
-        self.space_before = [False, *map(" ".__eq__, gaps)] if toks else []
+        self._norms = list(map(itemgetter(2), toks))
+        self._positions: dict[frozenset[str], list[int]] = {}
+        gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
+        #: tokens not after a single space (the gap before token k is gaps[k - 1])
+        self.unspaced = [k for k, g in enumerate(gaps, 1) if g != " "]
+        #: tokens after a comma with more than the comma between ('a, b', not 'a,b')
+        self.comma_gaps = [k for k, g in enumerate(gaps, 1) if len(g) > 1 and "," in g]
 
     def has_quote_verb(self, a: int, b: int) -> bool:
         """Is any token in a..b-1 a reporting verb?"""
         return b > a and self.quote_verbs_before[b] > self.quote_verbs_before[a]
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose norm is one of `words`, in order (listed once per set)."""
+        got = self._positions.get(words)
+        if got is None:
+            got = self._positions[words] = list(compress(range(len(self._norms)), map(words.__contains__, self._norms)))
+        return got
+
+    @staticmethod
+    def among(positions: list[int], a: int, b: int) -> list[int]:
+        """The indices of `positions` (sorted) from a to b-1."""
+        return positions[bisect.bisect_left(positions, a):bisect.bisect_left(positions, b)]
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:
