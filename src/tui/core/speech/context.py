@@ -82,16 +82,16 @@ class Reading:
         self.mentions: list[Mention] = mentions
         self.mstarts = [m.start for m in mentions]
         self.drafts: list[Draft] = []
+        toks = self.toks
+        self._norms = list(map(itemgetter(2), toks))
         # reporting verbs among the first k tokens: 'is there a reporting verb
         # in tokens a..b' is asked at every comma of every sentence, and a
         # difference of two counts answers it without walking the words
-        self.quote_verbs_before = list(accumulate((t.norm in QUOTE_VERBS for t in self.toks), initial=0))
+        self.quote_verbs_before = list(accumulate(map(QUOTE_VERBS.__contains__, self._norms), initial=0))
         # The rules scan every sentence word by word for a few kinds of token
         # (a cue verb, 'according', a comma before a word); each kind's
         # indices are listed once per source, and a scan visits only those
         # in its range (`among`), in the same order.
-        toks = self.toks
-        self._norms = list(map(itemgetter(2), toks))
         self._positions: dict[frozenset[str], list[int]] = {}
         gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
         #: tokens not after a single space (the gap before token k is gaps[k - 1])
