@@ -381,3 +381,28 @@ def test_aggregator_cards_platform_credits_and_lone_page_actions():
         assert bp.prompt(one_line(line), LATIN) == "share, subscribe or sign-in prompt", line
     assert bp.navigation(one_line("Privacy ∙ Terms ∙ Feedback"), LATIN) == "navigation"
     assert bp.teaser(one_line("MOST READ IN NEWS"), LATIN) == "link to another story"
+
+
+def test_wire_credit_halves_match_like_the_whole():
+    """boilerplate tries WIRE_CREDIT's wordy half only when a hint word is in
+    the line: on credit lines and ordinary ones (in capitals, or with a
+    dotless i that a case-insensitive regex reads as i) it must agree with
+    the whole pattern."""
+    from tui.core.boilerplate import _wire_credit
+    from tui.core.lexicon import pages
+
+    lines = [
+        "Harbour desk reporters Ona Belt and Piet Marr contributed from Rotterdam.",
+        "MARA QUILL CONTRIBUTED REPORTING TO THIS STORY.",
+        "Tomas Ferro contrıbuted reportıng.",
+        "The museum receives financial support from the Lindqvist Trust.",
+        "The foundation IS SOLELY RESPONSIBLE FOR ALL CONTENT.",
+        "Editing by Halden Oru",
+        "— Reuters",
+        "The striker contributed two goals in the second half.",
+        "Floodwater reached the ground floor of the library on Tuesday.",
+        "The council receives its budget in March, officials said.",
+    ]
+    for line in lines:
+        assert _wire_credit(line) == bool(pages.WIRE_CREDIT.match(line)), line
+    assert [_wire_credit(x) for x in lines[:7]] == [True] * 7

@@ -154,6 +154,24 @@ def test_credits_found_in_text():
     assert find_credits("The mayor said the road (A12) would reopen.") == ()
 
 
+def test_credit_hints_never_hide_a_credit():
+    """CREDIT_HINTS skip a pattern when a word every match holds is missing:
+    each hint word must be one of its pattern's words, and a credit in
+    capitals or with letters a case-insensitive regex folds ('ı' for 'i')
+    must still be found."""
+    from tui.core.lexicon.syndication import CREDIT_HINTS, CREDIT_PATTERNS
+
+    assert len(CREDIT_HINTS) == len(CREDIT_PATTERNS)
+    for (pattern, _how, _where), hints in zip(CREDIT_PATTERNS, CREDIT_HINTS):
+        for group in hints:
+            assert all(w in pattern.pattern.lower() for w in group), (pattern.pattern, group)
+    for text in ("The ferry resumed sailing.\nThis report was FIRST PUBLISHED BY The Coastline Courier.",
+                 "The ferry resumed sailing.\nThis report was fırst publıshed by The Coastline Courier.",
+                 "The ferry resumed sailing.\nREPRINTED WITH PERMISSION FROM The Coastline Courier."):
+        assert {c.name for c in find_credits(text)} == {"The Coastline Courier"}, text
+    assert {c.name for c in find_credits("Crews cleared the line.\nWITH ADDITIONAL REPORTING BY Reuters")} == {"Reuters"}
+
+
 def test_a_credit_naming_the_other_outlet_decides():
     original = _article("Storm floods the valley", STORM[:8])
     reprint = _article("Storm floods the valley", STORM[:8] + OWN["post"]

@@ -7,8 +7,11 @@ Boilerplate is left out here, once, so no aligner can link it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter, not_
 
 from .lexicon import speech
 from .model import Source, Token
@@ -57,34 +60,36 @@ def _quoted_mask(text: str, starts: list[int]) -> list[bool]:
 
     Straight double quotes toggle. State resets at each line break, since a
     quote that runs across paragraphs reopens with a new mark anyway.
-    Only quote marks and line breaks are visited, not every character.
+    Only quote marks and line breaks are visited, not every word: the
+    tokens between two of them (in order) are marked with one slice.
     """
     events = [(m.start(), m.group()) for m in _QUOTE_EVENT.finditer(text)]
-    mask: list[bool] = []
+    mask = [False] * len(starts)
     inside = False
-    ei = 0
-    for pos in starts:
-        while ei < len(events) and events[ei][0] < pos:
-            ch = events[ei][1]
-            if ch in "“«„":
-                inside = True
-            elif ch == '"':
-                inside = not inside
-            else:  # closing mark or line break
-                inside = False
-            ei += 1
-        mask.append(inside)
+    for k, (pos, ch) in enumerate(events):
+        if ch in "“«„":
+            inside = True
+        elif ch == '"':
+            inside = not inside
+        else:  # closing mark or line break
+            inside = False
+        if inside:  # the tokens after this mark, up to and including the next one's offset
+            lo = bisect_right(starts, pos)
+            hi = bisect_right(starts, events[k + 1][0], lo) if k + 1 < len(events) else len(starts)
+            mask[lo:hi] = [True] * (hi - lo)
     return mask
 
 
 def _containing(ranges, starts: list[int]) -> list[int]:
-    """For each offset, the index of the (sorted) range holding it, or -1."""
-    out = []
-    i = 0
-    for pos in starts:
-        while i < len(ranges) and ranges[i].end <= pos:
-            i += 1
-        out.append(i if i < len(ranges) and ranges[i].start <= pos else -1)
+    """For each offset (in order), the index of the (sorted, disjoint) range
+    holding it, or -1. Two bisects per range and a slice assignment, not a
+    Python step per word: sentences and paragraphs are few, words many."""
+    out = [-1] * len(starts)
+    for i, r in enumerate(ranges):
+        lo = bisect_left(starts, r.start)
+        hi = bisect_left(starts, r.end, lo)
+        if hi > lo:
+            out[lo:hi] = [i] * (hi - lo)
     return out
 
 
@@ -266,12 +271,21 @@ def _scores_in_words(toks: list[Token]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_content(norm: str) -> bool:
+    """Can the word carry content? Reporting verbs are the genre's glue
+    ("X said", "Y stated"), not content. (Cached: asked once per word.)"""
+    return not (norm in STOPWORDS or len(norm) <= 1 or norm in REPORTING_VERBS)
+
+
 def prepare_docs(sources: Sequence[Source]) -> list[AlignDoc]:
     docs = []
     for i, src in enumerate(sources):
         text = src.text
         toks = _scores_in_words(_matching_tokens(src.body_tokens, text))
-        starts = [t.start for t in toks]
+        # the columns are read out at C speed (map), not word by word in Python
+        starts = list(map(itemgetter(0), toks))
+        norms = list(map(itemgetter(2), toks))
         sentence_of = _containing(src.sentences, starts)
         paragraph_of = _containing(src.paragraphs, starts)
         docs.append(
@@ -279,13 +293,11 @@ def prepare_docs(sources: Sequence[Source]) -> list[AlignDoc]:
                 index=i,
                 source=src,
                 starts=starts,
-                ends=[t.end for t in toks],
-                norms=[t.norm for t in toks],
-                folds=[t.fold for t in toks],
-                # reporting verbs are the genre's glue ("X said", "Y stated"), not content
-                content=[not (t.norm in STOPWORDS or len(t.norm) <= 1 or t.norm in REPORTING_VERBS)
-                         for t in toks],
-                lower=[not text[t.start].isupper() for t in toks],
+                ends=list(map(itemgetter(1), toks)),
+                norms=norms,
+                folds=list(map(itemgetter(3), toks)),
+                content=list(map(_is_content, norms)),
+                lower=list(map(not_, map(str.isupper, map(text.__getitem__, starts)))),
                 quoted=_quoted_mask(text, starts),
                 sentence=sentence_of,
                 paragraph=paragraph_of,

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from array import array
 from collections import defaultdict
+from itertools import compress
+from operator import and_, eq
 
 from rapidfuzz.distance import Indel
 
@@ -47,12 +49,13 @@ def _shingle_index(docs: list[AlignDoc]) -> dict[int, object]:
     for d in docs:
         f, c, sent = d.folds, d.content, d.sentence
         base = d.index << _POS_BITS
-        for p in range(len(f) - SHINGLE + 1):
-            if not (c[p] or c[p + 1] or c[p + 2]):
-                continue  # "one of the": all function words
-            if sent[p] != sent[p + 2]:
-                continue  # seeds stay inside a sentence; blocks may grow past it
-            key = hash((f[p], f[p + 1], f[p + 2]))
+        # which positions start a seed, told at C speed (map) rather than
+        # word by word: not all function words ("one of the"), and inside
+        # one sentence (seeds stay inside a sentence; blocks may grow past it)
+        keys = list(map(hash, zip(f, f[1:], f[2:])))  # (SHINGLE = 3 words)
+        starts = map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))
+        for p in compress(range(len(keys)), starts):
+            key = keys[p]
             place = base | p
             seen = get(key)
             if seen is None:

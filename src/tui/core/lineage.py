@@ -26,10 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon.syndication import (
-    CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
+    CREDIT_HINTS, CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
 )
 from .model import Coverage, Family, LineageEdge, Link, Passage, QuoteComparison, Source, Span, Statement, Story
-from .text import merge_intervals
+from .text import loose_lower, merge_intervals
 
 #: An edge needs this many shared prose words on each side …
 MIN_SHARED_WORDS = 20
@@ -65,7 +65,10 @@ def find_credits(text: str) -> tuple[Credit, ...]:
     """Every outlet or agency the text credits as the origin of its copy."""
     found: dict[str, Credit] = {}
     regions = {"head": text[:HEAD_CHARS], "tail": text[-TAIL_CHARS:], "any": text}
-    for pattern, how, where in CREDIT_PATTERNS:
+    folded = loose_lower(text)
+    for (pattern, how, where), hints in zip(CREDIT_PATTERNS, CREDIT_HINTS, strict=True):
+        if not all(any(w in folded for w in group) for group in hints):
+            continue  # a word every match holds is missing: no match (see CREDIT_HINTS)
         for m in pattern.finditer(regions[where]):
             name = canonical_outlet(m.group("who"))
             found.setdefault(name.casefold(), Credit(name, how))

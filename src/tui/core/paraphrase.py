@@ -206,7 +206,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             for k in range(sent[x.a0], sent[x.a1 - 1] + 1):
                 by_pair[(x.a, x.b, k)].append(x)
     keys = _candidate_sentence_pairs(feats, df, total)
-    wsum = [sum(weight[x] for x in f[3]) for f in feats]  # whole sentences only
+    # the weight of each feature's stems, summed once (a clause's is added
+    # when it is cut): score_of reads it for every pair it scores
+    wsum = [sum(weight[x] for x in f[3]) for f in feats]
     clauses_of: dict[int, list[int]] = {}  # sentence → the indices of its clauses in feats, once cut
 
     def clauses(k: int) -> list[int]:
@@ -214,6 +216,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             parts = cut_clauses(feats[k]) if k not in headlines else []
             clauses_of[k] = list(range(len(feats), len(feats) + len(parts)))
             feats.extend(parts)
+            wsum.extend(sum(weight[x] for x in p[3]) for p in parts)
         return clauses_of[k]
 
     def score_of(k1: int, k2: int, shared: set) -> float | None:
@@ -231,7 +234,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         if not _same_claim(ca, cb, na, nb, df, topic_df):
             return None
         w_shared = sum(weight[s] for s in shared)
-        score = 2 * w_shared / (sum(weight[s] for s in sa) + sum(weight[s] for s in sb))
+        score = 2 * w_shared / (wsum[k1] + wsum[k2])
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
@@ -351,9 +354,12 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     A posting list that is still long links each sentence to the next few.
     `total` is the number the keys are made with."""
     postings: dict[str, list[int]] = defaultdict(list)
+    # every stem's place in the order (rarest first, then by spelling), once:
+    # each sentence's stems are then sorted by a plain look-up
+    rank = {s: r for r, s in enumerate(sorted(df, key=lambda s: (df[s], s)))}
     for k, f in enumerate(feats):
         # a stem found in this sentence only can never be shared: skip it
-        for s in sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:PREFIX_STEMS]:
+        for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
             postings[s].append(k)
     pairs: set[int] = set()
     # Rare stems (in a handful of sentences) pair every sentence holding them;

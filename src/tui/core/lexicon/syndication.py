@@ -120,5 +120,21 @@ CREDIT_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"^\s*Sources?\s*:\s*(?P<who>{_AGENCY_ALT}|{_NAME})\s*$", re.M), "source line", "any"),
 )
 
+#: For each pattern of CREDIT_PATTERNS (same order), words that any match
+#: holds, lower case: one word of every group must be in the text folded by
+#: `text.loose_lower`, else the pattern is not tried. The case-insensitive patterns
+#: are tried at every offset of the whole text (no literal to scan for), which
+#: cost more than the rest of finding credits; most texts hold none of these.
+CREDIT_HINTS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (),  # dateline credit: the head only, cheap
+    (),  # sign-off: the tail only, cheap
+    (("originally", "first"), ("appeared", "published", "ran")),
+    (("republished", "reprinted", "syndicated"),),
+    (("with", "additional"), ("reporting",)),
+    (("source",),),
+)
+
+
+
 #: Wire house style with no name in it: "(Reporting by …; Editing by …)".
 WIRE_STYLE_CREDIT = re.compile(r"\(\s*(?:Reporting|Writing)\s+by\b[^()\n]{0,200};\s*(?:Editing|Additional reporting)\b", re.I)

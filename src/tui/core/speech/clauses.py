@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
-from .words import base, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
+from .words import base, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -204,7 +204,7 @@ def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
             while k < hi and k - j <= 3 and (toks[k].norm in VERB_GLUE or toks[k].norm in SUBJECT_PRONOUNS
                                              or toks[k].norm in _OTHER_SPEAKERS):
                 k += 1  # ', but others said …': another speaker's statement
-            if k < hi and toks[k].norm in CLAUSE_VERBS | THAT_VERBS and not toks[k].norm.endswith("ing"):
+            if k < hi and toks[k].norm in CUE_VERBS and not toks[k].norm.endswith("ing"):
                 end_tok = j
                 break
     e = toks[end_tok - 1].end if end_tok - 1 >= cs else toks[cs].end
@@ -228,5 +228,5 @@ def negated(ctx: Reading, vi: int, lo: int) -> bool:
 def has_own_cue(ctx: Reading, s: int, e: int) -> bool:
     """Does the span contain a reporting verb of its own (not a passive 'were told')?"""
     a, b = ctx.tok_range(s, e)
-    return any(ctx.toks[j].norm in CLAUSE_VERBS | THAT_VERBS and ctx.verbish(j)
+    return any(ctx.toks[j].norm in CUE_VERBS and ctx.verbish(j)
                and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX) for j in range(a, b))

@@ -9,6 +9,8 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, VERB_GLUE
@@ -80,6 +82,38 @@ class Reading:
         self.mentions: list[Mention] = mentions
         self.mstarts = [m.start for m in mentions]
         self.drafts: list[Draft] = []
+        toks = self.toks
+        self._norms = list(map(itemgetter(2), toks))
+        # reporting verbs among the first k tokens: 'is there a reporting verb
+        # in tokens a..b' is asked at every comma of every sentence, and a
+        # difference of two counts answers it without walking the words
+        self.quote_verbs_before = list(accumulate(map(QUOTE_VERBS.__contains__, self._norms), initial=0))
+        # The rules scan every sentence word by word for a few kinds of token
+        # (a cue verb, 'according', a comma before a word); each kind's
+        # indices are listed once per source, and a scan visits only those
+        # in its range (`among`), in the same order.
+        self._positions: dict[frozenset[str], list[int]] = {}
+        gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
+        #: tokens not after a single space (the gap before token k is gaps[k - 1])
+        self.unspaced = [k for k, g in enumerate(gaps, 1) if g != " "]
+        #: tokens after a comma with more than the comma between ('a, b', not 'a,b')
+        self.comma_gaps = [k for k, g in enumerate(gaps, 1) if len(g) > 1 and "," in g]
+
+    def has_quote_verb(self, a: int, b: int) -> bool:
+        """Is any token in a..b-1 a reporting verb?"""
+        return b > a and self.quote_verbs_before[b] > self.quote_verbs_before[a]
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose norm is one of `words`, in order (listed once per set)."""
+        got = self._positions.get(words)
+        if got is None:
+            got = self._positions[words] = list(compress(range(len(self._norms)), map(words.__contains__, self._norms)))
+        return got
+
+    @staticmethod
+    def among(positions: list[int], a: int, b: int) -> list[int]:
+        """The indices of `positions` (sorted) from a to b-1."""
+        return positions[bisect.bisect_left(positions, a):bisect.bisect_left(positions, b)]
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:
@@ -134,7 +168,7 @@ class Reading:
         """
         toks = self.toks
         j = vi - 1
-        while j >= lo and toks[j].norm in VERB_GLUE | FINITE and "," not in self.gap(j, j + 1):
+        while j >= lo and (toks[j].norm in VERB_GLUE or toks[j].norm in FINITE) and "," not in self.gap(j, j + 1):
             j -= 1
         if j < lo or self.in_quote(toks[j].start):
             return False, None

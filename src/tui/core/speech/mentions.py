@@ -521,7 +521,7 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
                 return org.key
 
     if spokes:
-        org_words = [base(m.fold) for m in mods if not is_cap(text, m) and base(m.norm) in ORG_KEYWORDS | lex.ORG_DESCRIPTORS]
+        org_words = [base(m.fold) for m in mods if not is_cap(text, m) and (base(m.norm) in ORG_KEYWORDS or base(m.norm) in lex.ORG_DESCRIPTORS)]
         if org_words:
             k = recent_org(reg, recent, org_words[-1])
             if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:

@@ -284,17 +284,26 @@ def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[s
                 elif prev == "the" and _is_head(text, toks, i):
                     the.add(n)
     # A place and its demonym (Europe/Europeans, Russia/Russian): both are
-    # places or peoples, never a person's name.
-    for w in caps:
-        if len(w) < 4:
+    # places or peoples, never a person's name. A word w of four letters or
+    # more has the stems w and (ending in e, a, y or o) w minus that letter;
+    # a demonym is a stem plus a suffix. Looked for from the demonym's side:
+    # only the few words ending like one are split, instead of every word
+    # being joined to every suffix.
+    for v in caps:
+        if not v.endswith(_DEMONYM_SUFFIXES):
             continue
-        stems = {w, w[:-1]} if w.endswith(("e", "a", "y", "o")) else {w}
-        for st in stems:
-            for suffix in ("an", "n", "ian", "ean", "ese", "ish", "i", "ans", "ns", "ians", "eans"):
-                if st + suffix in caps and st + suffix != w:
+        for suffix in _DEMONYM_SUFFIXES:
+            if not v.endswith(suffix):
+                continue
+            st = v[:-len(suffix)]
+            for w in (st, st + "e", st + "a", st + "y", st + "o"):  # the words of which st is a stem
+                if len(w) >= 4 and w != v and w in caps:
                     place.add(w)
-                    place.add(st + suffix)
+                    place.add(v)
     return lower, place, the
+
+
+_DEMONYM_SUFFIXES = ("an", "n", "ian", "ean", "ese", "ish", "i", "ans", "ns", "ians", "eans")
 
 
 def _is_head(text: str, toks: Sequence[Token], i: int) -> bool:

@@ -14,7 +14,7 @@ from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
-from .words import CLAUSE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, TITLE_HEADS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -22,11 +22,9 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     us, ue, _p = ctx.units[ui]
     taken: list[tuple[int, int]] = [(q.open, q.close + 1) for q in uq]
     emitted: list[tuple[int, int]] = []
-    for vi in range(lo, hi):
+    for vi in ctx.among(ctx.positions(CUE_VERBS), lo, hi):  # a clause or 'that' verb
         t = toks[vi]
         n = t.norm
-        if n not in CLAUSE_VERBS and n not in THAT_VERBS:
-            continue
         if n in GLOSS_PARTICIPLES and "," in ctx.gap(vi - 1, vi):
             continue  # ', indicating that …': the writer's reading of it
         if is_proper(text, t) or ctx.in_quote(t.start):
@@ -89,7 +87,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     us, ue, _ = ctx.units[ui]
     if "," not in text[us:ue]:
         return
-    for j in range(lo + 1, min(hi - 2, lo + WINDOW)):
+    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 2, lo + WINDOW)):
         if toks[j].start - toks[j - 1].end == 1 or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
         v = j
@@ -190,7 +188,7 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'According to X, …' and '…, according to X.'"""
     toks, text = ctx.toks, ctx.text
     us, ue, _ = ctx.units[ui]
-    for j in range(lo, hi - 2):
+    for j in ctx.among(ctx.positions(_ACCORDING), lo, hi - 2):
         if not (toks[j].norm == "according" and toks[j + 1].norm == "to") or ctx.in_quote(toks[j].start):
             continue
         m = ctx.first_mention_after(j + 2, hi, 5)
@@ -245,7 +243,7 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     toks = ctx.toks
     # the clause runs to the last comma before the cue's subject
     for vi in range(hi - 1, max(lo, hi - 7) - 1, -1):
-        if toks[vi].norm in CLAUSE_VERBS | THAT_VERBS:
+        if toks[vi].norm in CUE_VERBS:
             break
     j = vi - 1
     while j > lo and "," not in ctx.gap(j - 1, j):
@@ -286,8 +284,8 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     toks, text = ctx.toks, ctx.text
     # '…, officials said on Friday, with 230 cases confirmed': the cue may be
     # followed by a trailing phrase after a comma; the speaker ends at the comma
-    for c in range(hi - 1, lo + 3, -1):
-        if toks[c].norm in _TRAILING_STARTS and "," in ctx.gap(c - 1, c):  # (the word first: cheaper)
+    for c in reversed(ctx.among(ctx.positions(_TRAILING_STARTS), lo + 4, hi)):  # from hi - 1 down to lo + 4
+        if toks[c].norm in _TRAILING_STARTS and "," in ctx.gap(c - 1, c):
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
@@ -316,6 +314,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         return
 
 
+_ACCORDING = frozenset(("according",))
 _PEOPLE_QUANTIFIERS = frozenset("several others many some most few both".split())
 _TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
@@ -330,13 +329,12 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     toks, text = ctx.toks, ctx.text
     if ctx.quotes and ctx.in_quote(toks[lo].start):
         return
-    for j in range(lo + 3, min(hi, lo + 3 * WINDOW)):
+    # (a word after a single space, the common case, can be no such comma)
+    for j in ctx.among(ctx.unspaced, lo + 3, min(hi, lo + 3 * WINDOW)):
         g = ctx.gap(j - 1, j)
-        if g == " ":
-            continue  # the common case, checked first: this loop runs over every word
         if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
-        if "," not in g or not any(toks[x].norm in QUOTE_VERBS for x in range(j, min(hi, j + 12))):
+        if "," not in g or not ctx.has_quote_verb(j, min(hi, j + 12)):
             continue  # (no reporting verb near: no speaker after this comma)
         found = speaker_after(ctx, j, hi)
         if found is None:

@@ -58,6 +58,8 @@ CLAUSE_VERBS = lex.all_forms(lex.CLAUSE_VERBS)
 
 
 THAT_VERBS = lex.all_forms(lex.THAT_VERBS) - CLAUSE_VERBS
+#: Either kind (built once here: a union written inside a loop is rebuilt for every word).
+CUE_VERBS = CLAUSE_VERBS | THAT_VERBS
 
 
 GLOSS_PARTICIPLES = lex.GLOSS_PARTICIPLES
