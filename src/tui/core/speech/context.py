@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, VERB_GLUE
+from ..lexicon.speech import AGENT_ENDINGS, CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, ROLE_MODIFIERS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
@@ -22,7 +22,7 @@ from .described import described_body, firm_named_before, group_subject
 from .mentions import Mention
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, AGENT_ENDINGS, base, CLAUSE_VERBS, FINITE, GROUP_HEADS, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, ROLE_MODIFIERS, TELL_VERBS, THAT_VERBS, TITLE_HEADS, tok_index
+from .words import WINDOW, base, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
 
 
 

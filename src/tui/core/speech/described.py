@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import DETERMINERS, PREPOSITIONS
+from ..lexicon.speech import DETERMINERS, MEDIA_NOUNS, ORG_KEYWORDS, PREPOSITIONS
 from ..text import STOPWORDS
 from .names import people_plural
-from .words import base, FINITE, is_cap, is_proper, MEDIA_NOUNS, ORG_KEYWORDS
+from .words import base, FINITE, is_cap, is_proper
 
 if TYPE_CHECKING:
     from .context import Reading

@@ -16,12 +16,12 @@ from itertools import compress
 from operator import itemgetter
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import DETS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, VERB_GLUE
+from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, MEDIA_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name
-from .words import base, family, gap_ok, GROUP_HEADS, GROUP_QUANTIFIERS, is_acronym, is_cap, is_proper, MEDIA_NOUNS, nation, ORG_KEYWORDS, REPORTING_VERBS, role_heads_of, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
+from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
 
 
 @dataclass(frozen=True, slots=True)

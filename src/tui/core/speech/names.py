@@ -12,11 +12,11 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import DAYS_MONTHS, NAME_PARTICLES, ORG_CONNECTORS, PREPOSITIONS, VERB_GLUE
+from ..lexicon.speech import AGENT_ENDINGS, DAYS_MONTHS, MEDIA_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, ORG_KEYWORDS, PREPOSITIONS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .registry import Entity, Registry
-from .words import AGENT_ENDINGS, base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, MEDIA_NOUNS, ORG_KEYWORDS, REPORTING_VERBS, ROLE_MODIFIERS, SPOKES_HEADS, surface_end, TITLE_COMPLEMENTS, TITLE_HEADS, tok_index
+from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, surface_end, tok_index
 
 
 def complement_at(toks: Sequence[Token], i: int) -> bool:

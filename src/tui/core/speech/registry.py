@@ -16,10 +16,10 @@ from operator import itemgetter, not_
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import LOCATIVES, NAME_PARTICLES, PREPOSITIONS
+from ..lexicon.speech import LOCATIVES, NAME_PARTICLES, PREPOSITIONS, TITLE_HEADS
 from ..model import Actor, Source, Token
 from ..text import STOPWORDS
-from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of, TITLE_HEADS
+from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of
 
 
 @dataclass

@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, VERB_GLUE
+from ..lexicon.speech import GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
-from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, GLOSS_PARTICIPLES, GROUP_HEADS, is_proper, TELL_VERBS, TITLE_HEADS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, is_proper, TELL_VERBS, tok_index, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:

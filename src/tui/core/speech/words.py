@@ -17,41 +17,8 @@ from ..model import Source, Token
 HONORIFICS = frozenset(lex.HONORIFICS)
 
 
-TITLE_HEADS = lex.TITLE_HEADS
-
-
-AGENT_ENDINGS = lex.AGENT_ENDINGS
-
-
-SPOKES_HEADS = lex.SPOKES_HEADS
-
-
-TITLE_COMPLEMENTS = lex.TITLE_COMPLEMENTS
-
-
-ROLE_MODIFIERS = lex.ROLE_MODIFIERS
-
-
-ROLE_FAMILIES = lex.ROLE_FAMILIES
-
-
-ORG_KEYWORDS = lex.ORG_KEYWORDS
-
-
-MEDIA_NOUNS = lex.MEDIA_NOUNS
-
-
-GROUP_HEADS = lex.GROUP_HEADS
-
-
-GROUP_QUANTIFIERS = lex.GROUP_QUANTIFIERS
-
-
 # Reporting verbs (all forms). Used here to spot names next to them.
 REPORTING_VERBS = lex.SPEECH_FORMS
-
-
-COMPOUND_TITLES = lex.COMPOUND_TITLES
 
 
 CLAUSE_VERBS = lex.all_forms(lex.CLAUSE_VERBS)
@@ -60,9 +27,6 @@ CLAUSE_VERBS = lex.all_forms(lex.CLAUSE_VERBS)
 THAT_VERBS = lex.all_forms(lex.THAT_VERBS) - CLAUSE_VERBS
 #: Either kind (built once here: a union written inside a loop is rebuilt for every word).
 CUE_VERBS = CLAUSE_VERBS | THAT_VERBS
-
-
-GLOSS_PARTICIPLES = lex.GLOSS_PARTICIPLES
 
 
 TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
@@ -113,7 +77,7 @@ def nation(word_norm: str) -> str | None:
 
 
 def family(head: str) -> frozenset[str]:
-    for fam in ROLE_FAMILIES:
+    for fam in lex.ROLE_FAMILIES:
         if head in fam:
             return fam
     return frozenset((head,))
@@ -145,9 +109,9 @@ def role_heads_of(role: str) -> frozenset[str]:
     """The head nouns a role phrase can be referred back to by (cached: the
     same roles are compared again for every role phrase that is resolved)."""
     words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
-    heads = {w for w in words if w in TITLE_HEADS}
+    heads = {w for w in words if w in lex.TITLE_HEADS}
     joined = " ".join(words)
-    heads.update(head for title, head in COMPOUND_TITLES.items() if title in joined)
+    heads.update(head for title, head in lex.COMPOUND_TITLES.items() if title in joined)
     return frozenset(heads)
 
 
