@@ -37,6 +37,26 @@ def test_paraphrase_marks_new_words_not_moved_ones():
     assert not any("merger" in w or "review" in w for w in words)  # moved, not changed
 
 
+def test_changed_words_on_either_side_of_a_function_word_are_one_run():
+    a = make_source("a", "The mayor said on Monday that crews praised the volunteers for clearing the flooded road quickly.")
+    b = make_source("b", "The mayor said on Monday that crews thanked the residents for clearing the flooded road quickly.")
+    p = Passage("p", "near", 0.8, (span(a, a.text), span(b, b.text)))
+    diffs = Differences(StoryIndex(Story(sources=(a, b), passages=(p,))))
+    assert changed_words(diffs, a, ("a", "b")) == ["praised the volunteers"]  # not "praised", "volunteers"
+    assert changed_words(diffs, b, ("a", "b")) == ["thanked the residents"]
+
+
+def test_a_passage_reworded_through_and_through_gets_no_in_line_marks():
+    # most words differ: marking them would paint the whole sentence and say
+    # nothing the paraphrase colour does not already say
+    a = make_source("a", "Storm damage closed the coastal road for three days, officials said.")
+    b = make_source("b", "Officials said wreckage from the gale shut the seafront route until Friday.")
+    p = Passage("p", "paraphrase", 0.4, (span(a, a.text), span(b, b.text)))
+    diffs = Differences(StoryIndex(Story(sources=(a, b), passages=(p,))))
+    assert changed_words(diffs, a, ("a", "b")) == []
+    assert changed_words(diffs, b, ("a", "b")) == []
+
+
 def test_shared_map_counts_only_visible_sources(story):
     diffs = Differences(StoryIndex(story))
     a = story.sources[0]

@@ -17,12 +17,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from tui.core import Passage, Span, word_diff
-from tui.core.text import tokenize
+from tui.core.text import STOPWORDS, tokenize
 
 from .index import PaintMap, StoryIndex, build_paint_map
 
 #: Fewer missing words than this are not worth a line of their own.
 MIN_GAP_WORDS = 6
+
+#: Above this share of a span's words changed, in-line marks are not shown:
+#: a passage reworded through and through is already said by its kind's
+#: colour, and marking most of it hides the few words that matter (meld
+#: likewise drops in-line changes between blocks that are too different).
+#: The diff panel (`d`) still compares it sentence by sentence.
+MAX_CHANGED_SHARE = 0.4
 
 Visible = tuple[str, ...]  # source ids of the visible panes, left to right
 
@@ -47,14 +54,23 @@ def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def _merge_words(text: str, ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Merge ranges, joining words separated only by spaces (one marked run per phrase)."""
+    """Merge ranges into one marked run per phrase: words separated only by
+    spaces, or by one function word ("praised the efforts"). A function word
+    the counterpart also uses somewhere counts as moved, and leaving it
+    unmarked between two changed words only breaks the phrase into a
+    checkerboard."""
     out: list[list[int]] = []
     for s, e in sorted(ranges):
-        if out and (s <= out[-1][1] or not text[out[-1][1]:s].strip()):
+        if out and (s <= out[-1][1] or _joinable(text[out[-1][1]:s])):
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
     return tuple((s, e) for s, e in out)
+
+
+def _joinable(between: str) -> bool:
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].casefold() in STOPWORDS)
 
 
 class Differences:
@@ -86,6 +102,8 @@ class Differences:
                 continue
             words = set(self._changed_against(text, span, self.index.sources[other_id].text, other))
             marked = words if marked is None else marked & words
+        if marked and len(marked) > MAX_CHANGED_SHARE * len(tokenize(text, span.start, span.end)):
+            marked = None
         got = self._changed[key] = _merge_words(text, sorted(marked or ()))
         return got
 
