@@ -57,3 +57,15 @@ def test_empty_story_index():
     assert idx.passage_at("only", 0, 5) is None
     assert idx.anchors("only", "only") == []
     assert idx.actors_ranked == []
+
+
+def test_panes_open_on_the_sources_that_share_most_with_the_first():
+    # b is listed second but shares nothing; d shares more with a than c does
+    text = "The council approved the new bus lanes on Tuesday after a long debate."
+    a, b, c, d = (make_source(x, text) for x in "abcd")
+    half = Passage("p1", "near", 0.8, (Span("a", 0, 30), Span("c", 0, 30)))
+    whole = Passage("p2", "verbatim", 1.0, (Span("a", 0, len(text)), Span("d", 0, len(text))))
+    idx = StoryIndex(Story(sources=(a, b, c, d), passages=(half, whole)))
+    assert idx.opening_order() == ("a", "d", "c", "b")
+    # with nothing shared, story order
+    assert StoryIndex(Story(sources=(a, b, c, d))).opening_order() == ("a", "b", "c", "d")

@@ -44,6 +44,10 @@ class SharedWords:
         starts = self._word_starts[source_id]
         return sum(bisect_left(starts, e) - bisect_left(starts, s) for s, e in merge_intervals(intervals))
 
+    def partners(self, source_id: str) -> frozenset[str]:
+        """The sources `source_id` shares any passage with."""
+        return frozenset(self._spans.get(source_id, {}))
+
     def fraction(self, source_id: str, others: Iterable[str] | None = None) -> float:
         """Share of `source_id`'s body words in passages with any of `others`
         (all other sources when None)."""

@@ -184,6 +184,29 @@ class StoryIndex:
             self._shared[key] = self.shared_words.fraction(source_id, others) if others else 0.0
         return self._shared[key]
 
+    def opening_order(self, picks: int = 6) -> tuple[str, ...]:
+        """Source ids in the order the panes open them: the first source,
+        then, one at a time, the source sharing the most words with those
+        already chosen (so the first screen shows what the sources share,
+        not two outlets that happen to be listed first and share nothing),
+        then the rest in story order. Only the first `picks` are chosen this
+        way: no more panes fit on a screen."""
+        ids = [s.id for s in self.story.sources]
+        if not ids:
+            return ()
+        chosen = [ids[0]]
+        rank = {sid: i for i, sid in enumerate(ids)}
+        while len(chosen) < min(picks, len(ids)):
+            taken = frozenset(chosen)
+            candidates = {p for c in chosen for p in self.shared_words.partners(c)} - taken
+            best = max(candidates, default=None,
+                       key=lambda c: (self.shared_words.fraction(c, taken), -rank[c]))
+            if best is None:
+                break
+            chosen.append(best)
+        taken = set(chosen)
+        return (*chosen, *(sid for sid in ids if sid not in taken))
+
     # lineage ----------------------------------------------------------------
 
     @cached_property

@@ -77,7 +77,7 @@ class ReaderScreen(Screen):
         super().__init__()
         self.index = index
         self.story = index.story
-        self.pane_sources: list[str] = [s.id for s in self.story.sources]
+        self.pane_sources: list[str] = list(index.opening_order())
         self.restore = restore
         self._active = 0
         self.sync = True
