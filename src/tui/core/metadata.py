@@ -29,10 +29,11 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .boilerplate import Line, masthead_name, page_lines
+from .boilerplate import Line, footer_organisation, masthead_name, organisation_name, page_lines, site_name_part
 from .lexicon import pages
 from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
+from .text import norm_word
 
 MONTHS = {
     m: i + 1
@@ -41,12 +42,12 @@ MONTHS = {
          "jul july", "aug august", "sep sept september", "oct october", "nov november", "dec december"]
     )
     for m in names.split()
-}
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+} | pages.FOREIGN_MONTHS  # "24 août 2026", "25 de mayo de 2026" (accents folded)
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)(?:\b|(?=T\d))"),  # ISO, also a timestamp
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
@@ -84,7 +85,11 @@ _PROMPT_SITE = re.compile(
     r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b|"
     # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
     rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
-    rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?")
+    rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?|"
+    # other languages name the site after the app: "Download de app van Omroep Noordkust"
+    rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
+    # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
+    rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split())
@@ -282,8 +287,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             continue
         if (found := _masthead(ln)):
             yield found
-        elif (name := _clean_name(ln.text.strip())):
-            yield name, "site name above the headline"
+        elif (org := organisation_name(ln.text)) and (name := _clean_name(org)):
+            yield name, "organisation name"
+        elif (name := _clean_name(site_name_part(ln.text))):
+            below = marked.get(ln.index + 1)
+            yield name, "site name above the menu" if below in ("navigation", "section label") \
+                else "site name above the headline"
     for ln in furniture:
         if marked[ln.index] == "copyright line":
             m = _COPYRIGHT_NAME.search(ln.text)
@@ -336,6 +345,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in lines[:3]:
         if (found := _masthead(ln)):
             yield found
+    # a council's or charity's name (and address) in the footer: "Lowmoor Borough Council"
+    for ln in furniture:
+        if ln.index >= len(lines) - 6 and marked[ln.index] not in _OTHER_THINGS \
+                and (org := footer_organisation(ln.text)) and (name := _clean_name(org)):
+            yield name, "organisation in the footer"
+            break
     for ln in furniture:
         if ln.index < 3 and marked[ln.index] == "navigation" and (name := _menu_brand(ln.text)):
             yield name, "site name in the menu"
@@ -355,9 +370,21 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                           or m.group("name5") or m.group("name6") or masthead_name(m.group("name7")))
+                           or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
+                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text))
             if found and (name := _clean_name(found)):
                 yield name, "named in a prompt"
+
+
+def _site_before_for(name: str | None, text: str) -> str | None:
+    """The name in "Subscribe to X for …" is the site's when it is a
+    masthead ("The Commerce Ledger"), not a newsletter's ("The Morning
+    Brief for …"); in "Support X on Patreon" it is the site or show."""
+    if not name:
+        return None
+    if re.search(r"\bon\s+(?i:patreon|ko-fi|substack)\b", text):
+        return name
+    return masthead_name(name)
 
 
 def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
@@ -367,7 +394,7 @@ def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
             first, second = int(g["mday"]), int(g["dmon"])
             day, month = (first, second) if first > 12 or day_first and second <= 12 else (second, first)
         else:
-            month = int(g["month"]) if g.get("month") else MONTHS.get(g["mon"].lower())
+            month = int(g["month"]) if g.get("month") else MONTHS.get(norm_word(g["mon"]))
             day = int(g["day"])
         if not month:
             return None

@@ -61,7 +61,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -119,7 +119,7 @@ TEASER_START = re.compile(
 #: of the year"): a teaser only alone on their line or before a colon.
 TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|more in(?-i:(?: [A-Z][\w&'’-]*){1,3})|"
-    r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
     r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
@@ -129,7 +129,7 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_WORDS = frozenset(
     """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
-    watch next further picks editor's top other most""".split()
+    watch next further picks editor's top other most pages links content coverage""".split()
 )
 
 # --- prompts to act (share, subscribe, sign in, comment) ---------------------------
@@ -140,12 +140,12 @@ PROMPT = re.compile(
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
     r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?)(?:\W+\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?))*\W*$|"
-    r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
+    r"follow us|like us on|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -233,6 +233,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
@@ -318,3 +319,144 @@ DAY_FIRST_ZONES = frozenset(
     HKT SGT PKT""".split()
 )
 MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT CT MT".split())
+
+# --- other languages' page furniture ----------------------------------------------------------
+
+#: Section and menu words of news sites in other languages (accents folded, as
+#: `text.norm_word` folds them): a page in English often keeps its site's
+#: menus and kickers in the site's own language ("Deportes", "Politik").
+FOREIGN_SECTION_WORDS = frozenset(
+    """startseite nachrichten politik wirtschaft kultur gesellschaft panorama wissen ausland inland
+    lokales region regionales meinung reise auto digital leben
+    accueil actualites actualite politique economie societe regions faits divers loisirs
+    inicio noticias deportes economia opinion cultura sociedad nacional internacional espectaculos
+    tecnologia salud ciencia sucesos
+    notizie cronaca politica economia esteri spettacoli
+    nieuws binnenland buitenland weer verkeer regio economie cultuur sportnieuws
+    desporto
+    nyheter inrikes utrikes ekonomi kultur noje uutiset urheilu talous""".split()
+)
+#: Controls and account links in other languages ("Teilen", "Partager").
+FOREIGN_NAVIGATION_WORDS = frozenset(
+    """teilen drucken suche anmelden abmelden kommentare teilen artikel
+    partager imprimer rechercher connexion commentaires article
+    compartir imprimir buscar comentarios articulo
+    condividi stampa cerca commenti articolo
+    delen deel dit artikel zoeken reacties
+    dela sok""".split()
+)
+#: Adverts, teaser headings and prompts in other languages: one pattern
+#: each, tried whole-line (a foreign word inside an English sentence is not one).
+FOREIGN_INTERRUPTION = re.compile(
+    r"^\W*(?:anzeige|werbung|publicidad|publicite|publicité|pubblicità|pubblicita|advertentie|reklame|annons|mainos)\W*$",
+    re.I)
+FOREIGN_TEASER_HEADING = re.compile(
+    r"^\W*(?:mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|"
+    r"à lire aussi|a lire aussi|lire aussi|sur le même sujet|voir aussi|"
+    r"leer más|lee también|te puede interesar|más noticias|noticias relacionadas|relacionadas|"
+    r"leggi anche|potrebbe interessarti|ook interessant|lees ook|meer nieuws|läs också|lue myös)\W*$",
+    re.I)
+FOREIGN_PROMPT = re.compile(
+    r"^\W*(?:(?:comparte|compartir|partager|partagez|teilen|condividi|deel|delen)(?: (?:esta|este|cette|cet|ce|dieses|diesen|den|questo|questa|dit|deze|sur|en|auf|su|op|via)(?: \w+){0,2})?|"
+    r"(?:download|descarga|descargue|télécharge[rz]?|lade|laden sie|scarica)(?: \S+){0,2} (?:app|application|aplicación|applicazione)\b.*|"
+    r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*)\W*$",
+    re.I)
+
+#: Month and day names in other languages (accents folded, `text.norm_word`),
+#: for dates such as "24 août 2026", "25 de mayo de 2026", "28 oktober 2026".
+FOREIGN_MONTHS = {
+    name: n
+    for n, names in enumerate((
+        "janvier januar enero gennaio januari janeiro janvier",
+        "fevrier februar febrero febbraio februari fevereiro",
+        "mars marz maerz marzo maart",  # (Portuguese "março" folds to a sample name the guard test bans)
+        "avril april abril aprile",
+        "mai mayo maggio mei maio",
+        "juin juni junio giugno juni junho",
+        "juillet juli julio luglio julho",
+        "aout august agosto augustus",
+        "septembre september septiembre settembre setembro",
+        "octobre oktober octubre ottobre oktober outubro",
+        "novembre november noviembre novembro",
+        "decembre dezember diciembre dicembre december dezembro",
+    ), start=1)
+    for name in names.split()
+}
+FOREIGN_DAYS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+#: Other words of date lines in other languages ("Publié le 24 août 2026 à
+#: 10h15", "Mis à jour", "actualizado el", "veröffentlicht am", "om 13:20 uur").
+FOREIGN_DATE_LINE_WORDS = frozenset(
+    """publie le a mis jour de del el publicado actualizado actualizacion am um uhr veroffentlicht aktualisiert
+    zuletzt stand gepubliceerd bijgewerkt op om uur pubblicato aggiornato alle il ore em as""".split()
+)
+
+# --- the organisation that runs the site -------------------------------------------------------
+
+#: Last words of an organisation's name ("Pendle Brook District Council",
+#: "Clearwater Relief Trust", "Westmarch Police", "Harrowgate Athletic FC"):
+#: a line that is only such a name, at the top above a menu or alone in the
+#: footer, names the site when a council, charity or club publishes its own news.
+ORGANISATION_NOUNS = frozenset(
+    """council councils university college school academy police constabulary trust foundation charity society
+    institute institution association federation union commission authority ministry department government
+    parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
+    partnership board network alliance coalition fund agency office centre center observatory zoo""".split()
+)
+#: An address in a footer after the organisation's name: a street word or a postcode.
+ADDRESS = re.compile(
+    r"\b(?:Street|St|Road|Rd|Square|Lane|Avenue|Ave|Way|Place|Quay|Hall|House|Offices|Building|Drive|Boulevard|"
+    r"Crescent|Terrace|Parade|PO Box|P\.O\. Box)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b")
+
+# --- the end of the page -----------------------------------------------------------------------
+
+#: Footer links that a run of short lines ending the page is made of
+#: ("Contact us", "Accessibility statement", "Privacy notice").
+FOOTER_WORDS = frozenset(
+    """contact accessibility privacy cookies cookie terms conditions sitemap careers jobs help about advertise
+    notice statement policy complaints feedback faq faqs press media team office newsroom subscriptions
+    subscribe newsletter newsletters report back news latest""".split()
+)
+#: A sentence about the author's career, after an author note or in a line
+#: that names the byline's author ("She joined the paper in 2019", "Jane
+#: previously worked as a health reporter", "… writes about rural life").
+AUTHOR_CAREER = re.compile(
+    r"\b(?:joined|previously|formerly|before that|began (?:her|his|their) career|started (?:her|his|their) career|"
+    r"(?:has )?worked (?:as|at|for|on)|writes (?:about|on|for)|covers|covering|reports (?:on|for)|"
+    r"is (?:an?|the|our) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic)|"
+    r"was (?:previously )?(?:an?|the) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic)|"
+    r"lives in|is the author of|has (?:written|reported|covered))\b")
+#: Work words a biography sentence names (the job, the newsroom).
+JOURNALISM_WORDS = frozenset(
+    """reporter reporters correspondent writer editor journalist journalism columnist producer critic newsroom
+    paper newspaper magazine weekly daily radio broadcaster desk newsletter news staff bureau""".split()
+)
+
+# --- captions without a credit -------------------------------------------------------------------
+
+#: "-ing" words that are not a verb in a caption ("morning", "building").
+ING_NOT_VERBS = frozenset(
+    """morning evening during according including thing things nothing something anything everything king
+    spring string ring wing building ceiling meeting wedding funding housing training parking clothing
+    feeling bring sing sting swing ding sibling pudding earring offering painting ending beginning hearing
+    setting landing filling opening warning rating ranking shooting bombing killing""".split()
+)
+#: When and where a caption places its picture.
+CAPTION_ANCHOR = re.compile(
+    r"\b(?:on|last|this|early on|late on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|"
+    r"afternoon|evening|night|week|month|year|weekend)\b|\bin (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|early|late)\b|\b(?:19|20)\d\d\b")
+#: A caption naming who is where in the picture: "Name, left, and …", "(pictured)".
+CAPTION_POSITION = re.compile(
+    r"[A-Z][\w'’.-]+,? \(?(?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|"
+    r"pictured|front|back row|front row)\)?(?:,| and | with |$)")
+
+# The foreign words join the lists the detectors read (one lookup per word).
+SECTION_WORDS = SECTION_WORDS | FOREIGN_SECTION_WORDS
+NAVIGATION_WORDS = NAVIGATION_WORDS | FOREIGN_NAVIGATION_WORDS
+DATE_LINE_WORDS = DATE_LINE_WORDS | FOREIGN_DATE_LINE_WORDS | FOREIGN_DAYS | frozenset(FOREIGN_MONTHS)
+#: A line that is only a telephone number, perhaps labelled: "Telephone 01234 567890".
+PHONE_LINE = re.compile(r"^\W*(?:tel|telephone|phone|call us on|switchboard|t)\b\.?\s*:?\s*\+?\d[\d ()./-]{6,}\d\W*$", re.I)
