@@ -161,3 +161,57 @@ def test_an_ambiguous_numeric_date_read_the_way_the_pages_other_dates_are_writte
     text = "School meals contract handed to new supplier\n04/11/2026\n" + BODY + \
         "Parents were told in a letter dated 10/30/2026 that menus would not change.\n"
     assert meta(text)["date"] == "2026-04-11"
+
+
+# --- organisations that publish their own news; names above a menu; other languages ------------
+
+GALE = ("Gales brought down trees across the county on Sunday night and closed two main roads.\n"
+        "About 3,000 homes were without power for several hours, the electricity network said.\n"
+        "Council crews worked through the morning to clear branches from the coast road.\n")
+HEADLINE = "Gales bring down trees and close the coast road\n"
+
+
+def test_an_organisation_names_itself_in_its_header_or_footer():
+    got = meta("Pendle Brook District Council\nBins and recycling\nCouncil tax\nThings to do\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Pendle Brook District Council" and got["evidence"]["outlet"] == "organisation name"
+    assert got["title"] == HEADLINE.strip()
+    got = meta(HEADLINE + GALE + "Contact us\nPrivacy notice\nLowmoor Borough Council\nTown Hall, High Street, Lowmoor LM1 1AA\n")
+    assert got["outlet"] == "Lowmoor Borough Council" and got["evidence"]["outlet"] == "organisation in the footer"
+    got = meta(HEADLINE + "From: Department for Rural Affairs\n" + GALE)
+    assert got["outlet"] == "Department for Rural Affairs" and got["evidence"]["outlet"] == "from line"
+    # negatives: a source credit names where the news came from, not the site; a person is no publisher
+    assert meta(HEADLINE + GALE + "Source: Ministry of Transport\n")["evidence"].get("outlet") != "organisation in the footer"
+    assert meta(HEADLINE + "From: Jane Roe\n" + GALE)["outlet"] is None
+
+
+def test_a_name_above_the_menu_names_the_site_even_without_a_masthead_word():
+    got = meta("Stackwise\nSoftware    Security    Cloud    Hardware\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Stackwise" and got["evidence"]["outlet"] == "site name above the menu"
+    got = meta("Cargo Lines — Intelligence for the supply chain\nPorts    Air freight    Road    Rail\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Cargo Lines"
+    # negative: a desk name above the menu names nothing
+    assert meta("Politics\nHome | World | Sport\n" + HEADLINE + GALE)["outlet"] is None
+
+
+def test_prompts_that_name_the_site():
+    for prompt, name in (("Subscribe to The Commerce Ledger for unlimited access", "The Commerce Ledger"),
+                         ("Support The Parish Pump on Patreon", "The Parish Pump"),
+                         ("Thanks for reading The Lantern Letter! Subscribe for free to receive new posts.",
+                          "The Lantern Letter"),
+                         ("Download de app van Omroep Noordkust", "Omroep Noordkust")):
+        got = meta(HEADLINE + GALE + prompt + "\n")
+        assert got["outlet"] == name, prompt
+    # negative: a newsletter's own name is not the site's
+    assert meta(HEADLINE + GALE + "Subscribe to The Morning Brief for daily updates\n")["outlet"] is None
+
+
+def test_dates_and_rights_lines_in_other_languages():
+    for line, iso in (("Publié le 24 août 2026 à 10h15", "2026-08-24"), ("25 de mayo de 2026", "2026-05-25"),
+                      ("28 oktober 2026, 13:20", "2026-10-28"), ("9 luglio 2026", "2026-07-09")):
+        got = meta(HEADLINE + line + "\n" + GALE)
+        assert got["date"] == iso and got["evidence"]["date"] == "date line", line
+    got = meta(HEADLINE + GALE + "© RIPRODUZIONE RISERVATA\n© Il Giornale del Lago\n")
+    assert got["outlet"] == "Il Giornale del Lago"
+    # negative: a foreign month in an article sentence dates nothing
+    assert meta(HEADLINE + "The festival, held every 14 juillet 2025 in the old town, drew big crowds this year.\n"
+                + GALE)["date"] is None

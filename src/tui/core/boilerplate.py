@@ -39,6 +39,7 @@ _YOU_ARE_HERE = re.compile(r"^\W*you are here\s*:?\s*", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
 _NAME_EMAIL = re.compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
+_FROM_LINE = re.compile(r"^\W*[Ff]rom:\s+[A-Z]")
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
 
@@ -140,6 +141,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 10 and _NAME_EMAIL.match(text):
         return "site credit"  # a press contact: "Jess Harmon, jharmon@example.com"
+    if n <= 10 and _FROM_LINE.match(text):
+        return "byline"  # "From: Department for Rural Affairs" on a government page
     if n <= 8 and _SOURCE_CAPS.match(text):
         return "wire credit"  # a newswire's "SOURCE Company Name" under a release
     if n <= 8 and pages.PHONE_LINE.match(text):
@@ -243,7 +246,7 @@ def teaser(line: Line, page: Page) -> str | None:
         return "link to another story"
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"
-    if line.n_words <= 7 and pages.FOREIGN_TEASER_HEADING.match(text):
+    if line.n_words <= 25 and pages.FOREIGN_TEASER_HEADING.match(text):
         return "link to another story"
     if line.n_words <= 16 and not line.ends_sentence and pages.AGED_LINK.match(text):
         return "link to another story"

@@ -67,6 +67,9 @@ _BYLINE_STAFF = re.compile(
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
+#: "… on Patreon" after a site's name in a prompt ("Support The Parish Pump on Patreon").
+_ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Ko-fi|Substack|Facebook|Instagram|YouTube|Spotify|Apple Podcasts)$")
+_FROM_ORGANISATION = re.compile(r"^\W*[Ff]rom:\s+(.+?)\s*$")
 _SELF_REFERENCE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
 _SELF_REFERENCE_TAIL = re.compile(r"not (?:independently )?(?:verified|confirmed)")
@@ -86,13 +89,14 @@ _PROMPT_SITE = re.compile(
     # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
     rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
     rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?|"
+    rf"^\W*(?i:thanks|thank you)\s+(?i:for reading)\s+(?P<name10>{_NAME})[!.]|"
     # other languages name the site after the app: "Download de app van Omroep Noordkust"
     rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
     # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
     rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
-    "wires wire reports".split())
+    "wires wire reports".split()) | pages.RIGHTS_RESERVED_WORDS
 
 #: Reasons of marks whose dates are not the article's (other stories, photos).
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
@@ -354,6 +358,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if ln.index < 3 and marked[ln.index] == "navigation" and (name := _menu_brand(ln.text)):
             yield name, "site name in the menu"
+    # a government page's "From: Department for Rural Affairs" (an organisation, not a person)
+    for ln in furniture:
+        m = _FROM_ORGANISATION.match(ln.text)
+        if m and (org := organisation_name(m.group(1))) and (name := _clean_name(org)):
+            yield name, "from line"
+            break
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
@@ -371,8 +381,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             m = _PROMPT_SITE.search(ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
                            or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
-                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text))
-            if found and (name := _clean_name(found)):
+                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10"))
+            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
                 yield name, "named in a prompt"
 
 

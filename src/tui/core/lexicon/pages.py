@@ -85,12 +85,16 @@ EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$"  # a name, or a user handle
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$|"  # a name, or a user handle
+    # the author first: "Posted by terrace_talk on 3 May 2026"
+    r"^\W*(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.]*)\s+on\s+"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\s*$"
 )
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
-TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:", re.I)
+TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
+                         r"listen again)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -143,7 +147,7 @@ PROMPT = re.compile(
     r"follow us|like us on|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
-    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
+    r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
     r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
@@ -166,7 +170,8 @@ PAGE_SPEAK = re.compile(
     r"already have an account|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
-    r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
+    r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
+    r"thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]\s*(?:subscribe|sign up|share)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
@@ -185,7 +190,7 @@ PROMPT_TRIGGERS = frozenset(
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
-    e-mail mail read save copy become unlimited free likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    e-mail mail read save copy become unlimited free leave reply response useful thanks likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -240,7 +245,9 @@ _WIRE_CREDIT_PLAIN = (
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
-    r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
+    r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
+    r"for (?:interviews|interview requests|comment|images)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
+    r"embargoed (?:until|till|to)\b|under embargo\b|"
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
@@ -261,7 +268,7 @@ WIRE_CREDIT_WORDY = re.compile(rf"^\W*(?:{_WIRE_CREDIT_WORDY})", re.I)
 WIRE_CREDIT_WORDY_HINTS = ("contributed", "solely responsible", "receives")
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
@@ -277,10 +284,11 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
-    freelance special""".split()
+    freelance special lecturer professor researcher fellow scientist student""".split()
 )
 COPYRIGHT = re.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b|"
+    r"©|\b(?:tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|riproduzione riservata|"
+    r"alle rechten voorbehouden)\b|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b|"
     # "Copyright The Commerce Ledger Ltd 2026": a capitalised name, then the year, nothing else
     r"^\W*copyright\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\.?,?\s*(?:19|20)\d\d\W*$", re.I)
 
@@ -354,12 +362,13 @@ FOREIGN_TEASER_HEADING = re.compile(
     r"^\W*(?:mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|"
     r"à lire aussi|a lire aussi|lire aussi|sur le même sujet|voir aussi|"
     r"leer más|lee también|te puede interesar|más noticias|noticias relacionadas|relacionadas|"
-    r"leggi anche|potrebbe interessarti|ook interessant|lees ook|meer nieuws|läs också|lue myös)\W*$",
+    r"leggi anche|potrebbe interessarti|ook interessant|lees ook|meer nieuws|läs också|lue myös)(?:\W*$|\s*:\s*\S)",
     re.I)
 FOREIGN_PROMPT = re.compile(
     r"^\W*(?:(?:comparte|compartir|partager|partagez|teilen|condividi|deel|delen)(?: (?:esta|este|cette|cet|ce|dieses|diesen|den|questo|questa|dit|deze|sur|en|auf|su|op|via)(?: \w+){0,2})?|"
     r"(?:download|descarga|descargue|télécharge[rz]?|lade|laden sie|scarica)(?: \S+){0,2} (?:app|application|aplicación|applicazione)\b.*|"
-    r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*)\W*$",
+    r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*|"
+    r"(?:jetzt )?kommentieren|commenter|commentez|comentar|comenta|commenta|reageer|reageren)\W*$",
     re.I)
 
 #: Month and day names in other languages (accents folded, `text.norm_word`),
@@ -452,7 +461,8 @@ CAPTION_ANCHOR = re.compile(
 #: A caption naming who is where in the picture: "Name, left, and …", "(pictured)".
 CAPTION_POSITION = re.compile(
     r"[A-Z][\w'’.-]+,? \(?(?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|"
-    r"pictured|front|back row|front row)\)?(?:,| and | with |$)")
+    r"pictured|front|back row|front row)\)?(?:,| and | with |$)|"
+    r"[A-Z][\w'’.-]+, pictured (?:at|in|with|on|during|outside|after|before|last|earlier)\b")
 
 # The foreign words join the lists the detectors read (one lookup per word).
 SECTION_WORDS = SECTION_WORDS | FOREIGN_SECTION_WORDS
@@ -460,3 +470,7 @@ NAVIGATION_WORDS = NAVIGATION_WORDS | FOREIGN_NAVIGATION_WORDS
 DATE_LINE_WORDS = DATE_LINE_WORDS | FOREIGN_DATE_LINE_WORDS | FOREIGN_DAYS | frozenset(FOREIGN_MONTHS)
 #: A line that is only a telephone number, perhaps labelled: "Telephone 01234 567890".
 PHONE_LINE = re.compile(r"^\W*(?:tel|telephone|phone|call us on|switchboard|t)\b\.?\s*:?\s*\+?\d[\d ()./-]{6,}\d\W*$", re.I)
+#: "All rights reserved" in other languages: words of a copyright line that never name a site.
+RIGHTS_RESERVED_WORDS = frozenset(
+    "riproduzione riservata tous droits reserves todos los derechos reservados alle rechte vorbehalten rechten "
+    "voorbehouden".split())
