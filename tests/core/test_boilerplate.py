@@ -547,3 +547,22 @@ def test_one_label_repeated_under_each_live_entry_is_no_table_of_contents():
     got = reasons_of(page("Count live: results as votes are counted", "14:52", GALE[0], "Share", "14:31", GALE[1],
                           "Share", "13:58", GALE[2], "Share"))
     assert all(r != "table of contents" for r in got.values())
+
+
+def test_review_and_sports_site_furniture():
+    got = reasons_of(page("Football Transfers Live scores Fixtures Tables", "Transfer news",
+                          "Gales bring down trees and close the coast road",
+                          "We may earn a commission when you buy through links on our site.", *GALE,
+                          "Check price at Retailer", "More on Eastport",
+                          "The BBC is not responsible for the content of external sites.",
+                          "Categorías: Noticias, Voluntariado"))
+    assert got.get("Football Transfers Live scores Fixtures Tables") == "navigation"
+    for line in ("We may earn a commission when you buy through links on our site.", "Check price at Retailer",
+                 "More on Eastport", "The BBC is not responsible for the content of external sites.",
+                 "Categorías: Noticias, Voluntariado"):
+        assert line in got, line
+    # negatives: a headline with a joining word, and a sentence about prices or commissions
+    for body in ("Live scores and fixtures for the weekend", "Shoppers check prices at three supermarkets",
+                 "The agent may earn a commission of five per cent on the sale, the court heard."):
+        got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, *GALE[1:]))
+        assert body not in got, body

@@ -215,3 +215,10 @@ def test_dates_and_rights_lines_in_other_languages():
     # negative: a foreign month in an article sentence dates nothing
     assert meta(HEADLINE + "The festival, held every 14 juillet 2025 in the old town, drew big crowds this year.\n"
                 + GALE)["date"] is None
+
+
+def test_a_title_case_headline_ending_in_an_organisation_word_stays_the_headline():
+    got = meta("Storm Damage Closes Local School\n12 March 2026\n" + GALE)
+    assert got["title"] == "Storm Damage Closes Local School" and got["outlet"] is None
+    got = meta(HEADLINE + GALE + "Related stories\nFloods Close Riverside Primary School\nNew Head Named At Grammar School\n")
+    assert got["outlet"] is None

@@ -211,6 +211,14 @@ def navigation(line: Line, page: Page) -> str | None:
         desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
         if desks >= 2 and desks * 2 >= len(norms):
             return "navigation"
+    # the same with items of two words ("Football Transfers Live scores
+    # Fixtures Tables"): two thirds desk words and no joining word of a headline
+    if 4 <= len(tokens) <= 10 and len(norms) == len(tokens) and tokens[0][:1].isupper() \
+            and all(t.replace("-", "").isalpha() for t in tokens) \
+            and not any(t.lower() in _HEADLINE_SMALL_WORDS for t in tokens):
+        desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
+        if desks * 3 >= len(norms) * 2:
+            return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
     return None
@@ -756,9 +764,22 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         after = lines[n + 1:n + 2]
         menu = bool(after) and (reasons.get(after[0].index) in ("navigation", "section label")
                                 or len(_menu_run(lines, n + 1, reasons)) >= 3)
-        if menu or organisation_name(line.text):
+        # an organisation's name with no menu: only above a headline (a Title
+        # Case headline such as "Storm Damage Closes Local School" has none after it)
+        headline_after = any(ln.index not in reasons and not ln.ends_sentence and 3 <= ln.n_words <= 30
+                             for ln in _until_body(lines[n + 1:n + 8]))
+        if menu or organisation_name(line.text) and headline_after:
             reasons[line.index] = "the site's name"
         return
+
+
+def _until_body(lines: list[Line]) -> list[Line]:
+    out = []
+    for ln in lines:
+        if ln.ends_sentence and ln.n_words >= 12:
+            break
+        out.append(ln)
+    return out
 
 
 def _is_headline_after_run(line: Line, run: list[Line]) -> bool:
@@ -897,6 +918,13 @@ def _mark_footer_organisation(lines: list[Line], body_start: int, reasons: dict[
             continue
         if ln.n_words > 25 or not footer_organisation(ln.text):
             continue
+        if organisation_name(ln.text):
+            # a name alone: with its address below it, or last under other
+            # furniture (a Title Case teaser ending in "School" has neither)
+            nxt = tail[k + 1] if k + 1 < len(tail) else None
+            if not (nxt is not None and (pages.ADDRESS.search(nxt.text) or pages.PHONE_LINE.match(nxt.text))
+                    or nxt is None and k > 0 and tail[k - 1].index in reasons):
+                continue
         reasons.setdefault(ln.index, "organisation's name and address")
         for later in tail[k + 1:]:
             if later.index in reasons:

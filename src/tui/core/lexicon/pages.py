@@ -50,7 +50,7 @@ SECTION_WORDS = frozenset(
     exclusive explainer explained investigation investigations update updates top stories home
     global domestic metro city state nation elections election headlines today trending press release releases
     media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
-    table standings scores scorers full-time half-time match""".split()
+    table tables standings scores scorers full-time half-time match results transfers""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -94,7 +94,8 @@ DATED_BYLINE = re.compile(
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
 TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
-                         r"listen again)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
+                         r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
+                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -123,7 +124,7 @@ TEASER_START = re.compile(
 #: of the year"): a teaser only alone on their line or before a colon.
 TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|more in(?-i:(?: [A-Z][\w&'’-]*){1,3})|"
-    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|more (?:on|about)(?-i:(?: [A-Z][\w&'’-]*){1,3})|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
     r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
@@ -175,7 +176,9 @@ PAGE_SPEAK = re.compile(
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
-    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:is|are) not responsible for the content of external|"
+    r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
+    r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
     re.I,
 )
@@ -190,7 +193,8 @@ PROMPT_TRIGGERS = frozenset(
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
-    e-mail mail read save copy become unlimited free leave reply response useful thanks likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
+    check compare buy price prices likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -274,7 +278,7 @@ BYLINE = re.compile(
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
-    r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
+    r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer|reviewer|critic)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
 #: A line that is only an agency's name (perhaps with its editors' sign-off
@@ -435,8 +439,8 @@ FOOTER_WORDS = frozenset(
 AUTHOR_CAREER = re.compile(
     r"\b(?:joined|previously|formerly|before that|began (?:her|his|their) career|started (?:her|his|their) career|"
     r"(?:has )?worked (?:as|at|for|on)|writes (?:about|on|for)|covers|covering|reports (?:on|for)|"
-    r"is (?:an?|the|our) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic)|"
-    r"was (?:previously )?(?:an?|the) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic)|"
+    r"is (?:an?|the|our) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
+    r"was (?:previously )?(?:an?|the) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
     r"lives in|is the author of|has (?:written|reported|covered))\b")
 #: Work words a biography sentence names (the job, the newsroom).
 JOURNALISM_WORDS = frozenset(
@@ -449,13 +453,12 @@ JOURNALISM_WORDS = frozenset(
 #: "-ing" words that are not a verb in a caption ("morning", "building").
 ING_NOT_VERBS = frozenset(
     """morning evening during according including thing things nothing something anything everything king
-    spring string ring wing building ceiling meeting wedding funding housing training parking clothing
-    feeling bring sing sting swing ding sibling pudding earring offering painting ending beginning hearing
-    setting landing filling opening warning rating ranking shooting bombing killing""".split()
+    spring string ring wing building ceiling meeting wedding funding housing parking clothing
+    bring sing sting swing ding sibling pudding earring beginning""".split()
 )
 #: When and where a caption places its picture.
 CAPTION_ANCHOR = re.compile(
-    r"\b(?:on|last|this|early on|late on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|"
+    r"\b(?:on|last|this|early on|late on|before|after|ahead of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|"
     r"afternoon|evening|night|week|month|year|weekend)\b|\bin (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|early|late)\b|\b(?:19|20)\d\d\b")
 #: A caption naming who is where in the picture: "Name, left, and …", "(pictured)".
