@@ -566,3 +566,18 @@ def test_review_and_sports_site_furniture():
                  "The agent may earn a commission of five per cent on the sale, the court heard."):
         got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, *GALE[1:]))
         assert body not in got, body
+
+
+def test_release_metadata_lines_hiring_prompts_reading_time_and_a_bio_after_name_and_role():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "Sana Iqbal, Staff Engineer",
+                          "Lesezeit: 3 Min.", *GALE, "Journal: Biology of Insects", "DOI: 10.0000/bi.2026.0412",
+                          "Funding: a national science foundation grant",
+                          "Sana Iqbal is a staff engineer on the tools team. She joined the company in 2021.",
+                          "We're hiring! See open roles"))
+    for line in ("Lesezeit: 3 Min.", "Journal: Biology of Insects", "DOI: 10.0000/bi.2026.0412",
+                 "Funding: a national science foundation grant", "We're hiring! See open roles",
+                 "Sana Iqbal is a staff engineer on the tools team. She joined the company in 2021."):
+        assert line in got, line
+    # negative: the article naming a journal or funding in a sentence
+    body = "The study, in the journal Biology of Insects, was paid for by a national science foundation."
+    assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))

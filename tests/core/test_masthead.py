@@ -222,3 +222,12 @@ def test_a_title_case_headline_ending_in_an_organisation_word_stays_the_headline
     assert got["title"] == "Storm Damage Closes Local School" and got["outlet"] is None
     got = meta(HEADLINE + GALE + "Related stories\nFloods Close Riverside Primary School\nNew Head Named At Grammar School\n")
     assert got["outlet"] is None
+
+
+def test_organisation_names_with_desk_words_and_desk_headings_with_masthead_nouns():
+    got = meta("National Rowing Federation\nLatest news\nResults\nEvents\nGet into rowing\n" + HEADLINE + GALE)
+    assert got["outlet"] == "National Rowing Federation"
+    # negative: a desk's heading ending in a masthead noun names no site
+    got = meta("Community News\n" + HEADLINE + "Posted by Admin\n" + GALE)
+    assert got["outlet"] is None and got["title"] == HEADLINE.strip()
+    assert meta("Riverside University News\n" + HEADLINE + GALE)["outlet"] == "Riverside University News"

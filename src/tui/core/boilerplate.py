@@ -474,6 +474,9 @@ def masthead_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
         return None
+    if all(norm_word(w) in pages.SECTION_WORDS or norm_word(w) in pages.DESK_QUALIFIERS or w in _MASTHEAD_JOINERS
+           for w in words[:-1]):
+        return None  # a desk's heading ("Community News", "Local News"), not a site's name
     return name
 
 
@@ -724,8 +727,12 @@ def _looks_like_site_name(line: Line) -> bool:
         return False
     if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS for w in words) or words[0].lower() == "by":
         return False
-    furniture = (pages.SECTION_WORDS | pages.NAVIGATION_WORDS) - pages.MASTHEAD_NOUNS - pages.ORGANISATION_NOUNS
-    return not any(norm_word(w) in furniture for w in words)
+    if organisation_name(parts[0]):
+        return True  # "Coral Bay Regional Council", "National Rowing Federation"
+    return not any(norm_word(w) in _SITE_NAME_FURNITURE for w in words)
+
+
+_SITE_NAME_FURNITURE = (pages.SECTION_WORDS | pages.NAVIGATION_WORDS) - pages.MASTHEAD_NOUNS - pages.ORGANISATION_NOUNS
 
 
 def _short_item(line: Line) -> bool:
@@ -949,6 +956,7 @@ def footer_organisation(text: str) -> str | None:
 
 _BYLINE_NAME = re.compile(r"\b(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eported by|[Ss]tory by)\s+"
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_NAME_BEFORE_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:,|$)")
 _PRONOUN_START = re.compile(r"^(?:She|He|They)\b")
 
 
@@ -964,9 +972,12 @@ def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
     authors: set[str] = set()
     for ln in lines[:12]:
         if reasons.get(ln.index) == "byline":
-            for m in _BYLINE_NAME.finditer(ln.text):
-                authors.add(m.group(1))
-                authors.add(m.group(1).split()[0])
+            names = [m.group(1) for m in _BYLINE_NAME.finditer(ln.text)]
+            if not names and (m := _NAME_BEFORE_ROLE.match(ln.text)):
+                names.append(m.group(1))  # "Sana Iqbal, Staff Engineer"
+            for name in names:
+                authors.add(name)
+                authors.add(name.split()[0])
     start = len(lines)
     for ln in reversed(lines):
         if ln.index in reasons or (ln.n_words <= 70 and pages.AUTHOR_CAREER.search(ln.text)):

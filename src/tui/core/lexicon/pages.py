@@ -145,7 +145,7 @@ PROMPT = re.compile(
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
     r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?)(?:\W+\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?))*\W*$|"
-    r"follow us|like us on|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
+    r"follow us|like us on|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
     r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
@@ -194,7 +194,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -242,6 +242,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference)\s*:\s*\S|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
@@ -470,6 +471,8 @@ CAPTION_POSITION = re.compile(
 # The foreign words join the lists the detectors read (one lookup per word).
 SECTION_WORDS = SECTION_WORDS | FOREIGN_SECTION_WORDS
 NAVIGATION_WORDS = NAVIGATION_WORDS | FOREIGN_NAVIGATION_WORDS
+FOREIGN_DATE_LINE_WORDS = FOREIGN_DATE_LINE_WORDS | frozenset(
+    "lesezeit temps lecture tiempo lectura leestijd tempo leitura".split())  # "Lesezeit: 3 Min."
 DATE_LINE_WORDS = DATE_LINE_WORDS | FOREIGN_DATE_LINE_WORDS | FOREIGN_DAYS | frozenset(FOREIGN_MONTHS)
 #: A line that is only a telephone number, perhaps labelled: "Telephone 01234 567890".
 PHONE_LINE = re.compile(r"^\W*(?:tel|telephone|phone|call us on|switchboard|t)\b\.?\s*:?\s*\+?\d[\d ()./-]{6,}\d\W*$", re.I)
@@ -477,3 +480,5 @@ PHONE_LINE = re.compile(r"^\W*(?:tel|telephone|phone|call us on|switchboard|t)\b
 RIGHTS_RESERVED_WORDS = frozenset(
     "riproduzione riservata tous droits reserves todos los derechos reservados alle rechte vorbehalten rechten "
     "voorbehouden".split())
+#: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
+DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
