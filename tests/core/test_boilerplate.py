@@ -581,3 +581,13 @@ def test_release_metadata_lines_hiring_prompts_reading_time_and_a_bio_after_name
     # negative: the article naming a journal or funding in a sentence
     body = "The study, in the journal Biology of Insects, was paid for by a national science foundation."
     assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_sponsor_lines_and_author_photos():
+    got = reasons_of(page("Sponsored by Northway Bank", "Photo of Jane Roe",
+                          "Gales bring down trees and close the coast road", *GALE))
+    assert "Sponsored by Northway Bank" in got and "Photo of Jane Roe" in got
+    # negative: a sentence that says who sponsored something, and a photo named in prose
+    for body in ("Sponsored by the council, the festival runs for three days in the harbour.",
+                 "A photo of the mayor was hung in the town hall."):
+        assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))

@@ -231,3 +231,13 @@ def test_organisation_names_with_desk_words_and_desk_headings_with_masthead_noun
     got = meta("Community News\n" + HEADLINE + "Posted by Admin\n" + GALE)
     assert got["outlet"] is None and got["title"] == HEADLINE.strip()
     assert meta("Riverside University News\n" + HEADLINE + GALE)["outlet"] == "Riverside University News"
+
+
+def test_a_headline_with_a_full_stop_above_its_date_line_and_a_sponsor_line_above_the_headline():
+    got = meta("Ministry raises rail fares by four percent.\n12 March 2026\n" + GALE)
+    assert got["title"] == "Ministry raises rail fares by four percent."
+    got = meta("In partnership with Northway Bank\n" + HEADLINE + GALE)
+    assert got["title"] == HEADLINE.strip()
+    # negatives: an article that starts with its first sentence has no headline; a body-only page none
+    assert meta("Gales brought down trees across the county.\n" + GALE)["title"] is None
+    assert meta(GALE)["title"] is None

@@ -474,9 +474,9 @@ def masthead_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
         return None
-    if all(norm_word(w) in pages.SECTION_WORDS or norm_word(w) in pages.DESK_QUALIFIERS or w in _MASTHEAD_JOINERS
-           for w in words[:-1]):
-        return None  # a desk's heading ("Community News", "Local News"), not a site's name
+    if words[-1].lower() == "news" and all(norm_word(w) in pages.SECTION_WORDS or norm_word(w) in pages.DESK_QUALIFIERS
+                                            or w in _MASTHEAD_JOINERS for w in words[:-1]):
+        return None  # a desk's heading ("Community News", "Local News"), not a site's name ("Business Insider")
     return name
 
 

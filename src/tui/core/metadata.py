@@ -124,6 +124,10 @@ def _marked_lines(lines: list[Line], marks: list[Boilerplate]) -> dict[int, str]
     return {ln.index: by_start[ln.start] for ln in lines if ln.start in by_start}
 
 
+#: Marks that stand between a headline and its article (a headline may end with a full stop above them).
+_HEADER_FURNITURE = frozenset({"date line", "byline", "photo credit", "share, subscribe or sign-in prompt"})
+
+
 def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
     """(headline line, evidence)."""
     for line in _header(lines, set(marked)):
@@ -134,6 +138,12 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
         question = text.endswith(("?", "!")) and len(words) <= 20
         if len(words) <= 2 and not line.ends_sentence:
             continue  # a label the detectors did not know
+        # a headline written with a full stop ("Ministry raises rail fares."):
+        # short, and set off from the article by a date line or byline after it
+        if 4 <= len(words) <= 16 and text.endswith(".") and not text.endswith("..") \
+                and line.index + 1 < len(lines) and line.index + 1 in marked \
+                and marked[line.index + 1] in _HEADER_FURNITURE:
+            return text, "first line" if line.index == 0 else "first line after page furniture"
         if not 3 <= len(words) <= 30 or (line.ends_sentence and not question) or _HEADLINE_END.search(text):
             return None
         if line.index == lines[-1].index or any(p.fullmatch(text) for p in _DATE_PATTERNS):

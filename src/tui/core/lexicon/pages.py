@@ -50,7 +50,9 @@ SECTION_WORDS = frozenset(
     exclusive explainer explained investigation investigations update updates top stories home
     global domestic metro city state nation elections election headlines today trending press release releases
     media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
-    table tables standings scores scorers full-time half-time match results transfers""".split()
+    table tables standings scores scorers full-time half-time match results transfers
+    transport property motoring books music film films tv games gaming style fashion beauty wellbeing family
+    parenting religion obituaries""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -216,7 +218,8 @@ AGENCIES = "|".join(
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
     r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)|"
-    r"^\W*(?:image|media|video) (?:source|credit)s?\s*,",
+    r"^\W*(?:image|media|video) (?:source|credit)s?\s*,|"
+    r"^\W*(?:photo|image|picture|portrait|headshot|profile (?:photo|picture)) of (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$",
     re.I,
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
@@ -243,6 +246,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference)\s*:\s*\S|"
+    r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
