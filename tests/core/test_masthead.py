@@ -241,3 +241,23 @@ def test_a_headline_with_a_full_stop_above_its_date_line_and_a_sponsor_line_abov
     # negatives: an article that starts with its first sentence has no headline; a body-only page none
     assert meta("Gales brought down trees across the county.\n" + GALE)["title"] is None
     assert meta(GALE)["title"] is None
+
+
+def test_lines_that_say_whose_page_it_is():
+    for extra, name in (("Published by The Harbour Times\n", "The Harbour Times"),
+                        ("The Harbour Times is published by Quayside Media Ltd.\n", "The Harbour Times"),
+                        ("Harbour Times © 2026\n", "Harbour Times"),
+                        ("Terms | Privacy | About The Harbour Times | Contact\n", "The Harbour Times"),
+                        ("Get The Harbour Times in your inbox every morning\n", "The Harbour Times"),
+                        ("The Harbour Times, 12 Quay Street, Porthaven PH1 2AB\n", "The Harbour Times")):
+        got = meta(HEADLINE + GALE + extra)
+        assert got["outlet"] == name, extra
+    assert meta("Harbour Times logo\n" + HEADLINE + GALE)["outlet"] == "Harbour Times"
+    assert meta(HEADLINE + "Jane Roe | The Harbour Times\n" + GALE)["outlet"] == "The Harbour Times"
+    # negatives: a blog's author, and an article sentence about who publishes a paper
+    assert meta(HEADLINE + GALE + "Published by Jane Roe\n")["outlet"] is None
+    body = "The Harbour Times is published by a local trust, the court heard."
+    got = meta(HEADLINE + GALE + body + "\n" + GALE)
+    assert got["outlet"] is None
+    assert body not in {(HEADLINE + GALE + body + "\n" + GALE)[b.start:b.end]
+                        for b in detect_boilerplate(HEADLINE + GALE + body + "\n" + GALE)}

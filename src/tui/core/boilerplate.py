@@ -39,6 +39,12 @@ _YOU_ARE_HERE = re.compile(r"^\W*you are here\s*:?\s*", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
 _NAME_EMAIL = re.compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
+#: "Published by The Harbour Times", "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo".
+_SITE_LINE = re.compile(r"^\W*(?:(?i:published|produced|operated) by\s+[A-Z][^.]{0,50}$|"
+                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:published|owned|operated) by\s+[A-Z][^,;]{0,50}$|"
+                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} logo\W*$)")
+_NAME_PIPE_SITE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+[|·•]\s+(?:The\s+)?[A-Z][\w&'’.-]*"
+                             r"(?:\s+[A-Z&][\w&'’.-]*){0,4}\s*$")
 _FROM_LINE = re.compile(r"^\W*[Ff]rom:\s+[A-Z]")
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
@@ -141,6 +147,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 10 and _NAME_EMAIL.match(text):
         return "site credit"  # a press contact: "Jess Harmon, jharmon@example.com"
+    if n <= 16 and _SITE_LINE.match(text) and not (line.ends_sentence and n > 12):
+        return "site credit"
     if n <= 10 and _FROM_LINE.match(text):
         return "byline"  # "From: Department for Rural Affairs" on a government page
     if n <= 8 and _SOURCE_CAPS.match(text):
@@ -193,6 +201,10 @@ def navigation(line: Line, page: Page) -> str | None:
         return "section label"
     items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
+        return "navigation"
+    # a footer menu with one longer link ("Terms | Privacy | About The Harbour Times | Contact")
+    if len(items) >= 4 and sum(1 for i in items if len(_WORD.findall(i)) > 3) == 1 \
+            and all(len(_WORD.findall(i)) <= 5 for i in items):
         return "navigation"
     # two account links ("Subscribe | Log in"): only the words of page actions
     if len(items) == 2 and all(w in pages.NAVIGATION_WORDS or w in pages.PROMPT_VERBS or w in _PARTICLES
@@ -594,6 +606,9 @@ def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:
     for line in lines:
         if line.index in reasons:
             continue
+        if not line.ends_sentence and line.n_words <= 9 and _NAME_PIPE_SITE.match(line.text):
+            reasons[line.index] = "byline"  # "Jane Roe | The Harbour Times"
+            continue
         if line.ends_sentence or line.n_words > 5:
             if standfirst_seen or line.ends_sentence or line.n_words > 30:
                 return  # the body
@@ -729,7 +744,9 @@ def _looks_like_site_name(line: Line) -> bool:
         return False
     if organisation_name(parts[0]):
         return True  # "Coral Bay Regional Council", "National Rowing Federation"
-    return not any(norm_word(w) in _SITE_NAME_FURNITURE for w in words)
+    # "Porthaven Live": a desk word may follow a place's or brand's name, never lead
+    return norm_word(words[0]) not in _SITE_NAME_FURNITURE and (
+        len(words) >= 2 or not any(norm_word(w) in _SITE_NAME_FURNITURE for w in words))
 
 
 _SITE_NAME_FURNITURE = (pages.SECTION_WORDS | pages.NAVIGATION_WORDS) - pages.MASTHEAD_NOUNS - pages.ORGANISATION_NOUNS
@@ -950,7 +967,7 @@ def footer_organisation(text: str) -> str | None:
         return name
     head, sep, rest = text.partition(",")
     if sep and pages.ADDRESS.search(rest) and len(text.split()) <= 25:
-        return organisation_name(head)
+        return organisation_name(head) or masthead_name(head)  # "The Harbour Times, 12 Quay Street, …"
     return None
 
 

@@ -59,6 +59,19 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|�
 _NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
 _COPYRIGHT_NAME = re.compile(
     rf"(?:(?:©|\(c\)|copyright)\s*)+(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
+#: "Harbour Times © 2026": the name before the sign.
+_NAME_THEN_COPYRIGHT = re.compile(rf"^\W*(?P<name>{_NAME})\s*(?:©|\(c\))\s*(?:19|20)\d\d\W*$")
+#: "Jane Roe | The Harbour Times" under the headline: the author, then the outlet.
+_NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s+[|·•]\s+(?P<name>{_NAME})\s*$")
+#: Lines of the page that say whose it is: "Published by The Harbour Times",
+#: "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo",
+#: "More from The Harbour Times", an "About The Harbour Times" menu item.
+_SITE_STATEMENT = re.compile(
+    rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
+    rf"(?P<logo>{_NAME}) logo\W*$|"
+    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$)")
+_ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
@@ -93,7 +106,8 @@ _PROMPT_SITE = re.compile(
     # other languages name the site after the app: "Download de app van Omroep Noordkust"
     rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
     # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
-    rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s")
+    rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s|"
+    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split()) | pages.RIGHTS_RESERVED_WORDS
@@ -309,12 +323,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                 else "site name above the headline"
     for ln in furniture:
         if marked[ln.index] == "copyright line":
-            m = _COPYRIGHT_NAME.search(ln.text)
+            m = _COPYRIGHT_NAME.search(ln.text) or _NAME_THEN_COPYRIGHT.match(ln.text)
             if m and (name := _clean_name(m.group("name"))):
                 yield name, "copyright line"
     for ln in furniture:
         if marked[ln.index] == "byline":
-            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text)
+            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -368,6 +382,21 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if ln.index < 3 and marked[ln.index] == "navigation" and (name := _menu_brand(ln.text)):
             yield name, "site name in the menu"
+    # the page saying whose it is ("Published by …", "… logo", "More from …", "About …" in a menu)
+    for ln in furniture:
+        if marked[ln.index] in _NAMELESS_REASONS:
+            continue
+        m = _SITE_STATEMENT.match(ln.text)
+        by = m and m.group("by")
+        if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
+            by = None  # "Published by Jane Roe": a blog's author, not a site
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
+                and (masthead_name(a.group("name")) or organisation_name(a.group("name"))):
+            found = a.group("name")
+        if found and (name := _clean_name(found)):
+            yield name, "site statement"
+            break
     # a government page's "From: Department for Rural Affairs" (an organisation, not a person)
     for ln in furniture:
         m = _FROM_ORGANISATION.match(ln.text)
@@ -391,7 +420,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             m = _PROMPT_SITE.search(ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
                            or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
-                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10"))
+                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10")
+                           or m.group("name11"))
             if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
                 yield name, "named in a prompt"
 
