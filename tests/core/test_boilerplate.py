@@ -591,3 +591,17 @@ def test_sponsor_lines_and_author_photos():
     for body in ("Sponsored by the council, the festival runs for three days in the harbour.",
                  "A photo of the mayor was hung in the town hall."):
         assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_recipe_prompts_funding_notes_and_reading_time_words():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "3 mins to read", *GALE,
+                          "LDR is local body journalism co-funded by the public broadcaster and the news industry.",
+                          "Pin this recipe", "Réagir à cet article",
+                          "The Dispatch is a nonprofit newsroom. Republish this story for free under our licence."))
+    for line in ("3 mins to read", "Pin this recipe", "Réagir à cet article",
+                 "LDR is local body journalism co-funded by the public broadcaster and the news industry.",
+                 "The Dispatch is a nonprofit newsroom. Republish this story for free under our licence."):
+        assert line in got, line
+    # negative: an article sentence about funding
+    body = "The new bridge was co-funded by the regional government and a European fund."
+    assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))

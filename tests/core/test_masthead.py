@@ -261,3 +261,10 @@ def test_lines_that_say_whose_page_it_is():
     assert got["outlet"] is None
     assert body not in {(HEADLINE + GALE + body + "\n" + GALE)[b.start:b.end]
                         for b in detect_boilerplate(HEADLINE + GALE + body + "\n" + GALE)}
+
+
+def test_a_day_first_language_reads_a_numeric_date_day_first_and_a_foreign_desk_word_is_no_outlet():
+    got = meta("Politique Économie Société Monde Sport\nSociété\n" + HEADLINE + "05/02/2026 à 08h45\n" + GALE)
+    assert got["date"] == "2026-02-05" and got["outlet"] is None
+    # negative: the same date with a US time zone is month first
+    assert meta(HEADLINE + "05/02/2026 8:45 AM EST\n" + GALE)["date"] == "2026-05-02"

@@ -171,6 +171,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
+    if n <= 40 and pages.FUNDING_NOTE.search(text):
+        return "site credit"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
     return None
@@ -283,6 +285,8 @@ def teaser(line: Line, page: Page) -> str | None:
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
+    if line.n_words <= 6 and pages.READING_TIME.match(line.text):
+        return "date line"
     dated = False
     for w in line.norms:
         if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
@@ -988,7 +992,7 @@ def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
     its subject is not the author or no author note stands before it."""
     authors: set[str] = set()
     for ln in lines[:12]:
-        if reasons.get(ln.index) == "byline":
+        if reasons.get(ln.index) in ("byline", "wire credit"):  # "Written by …" is a wire-style credit
             names = [m.group(1) for m in _BYLINE_NAME.finditer(ln.text)]
             if not names and (m := _NAME_BEFORE_ROLE.match(ln.text)):
                 names.append(m.group(1))  # "Sana Iqbal, Staff Engineer"

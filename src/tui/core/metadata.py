@@ -205,7 +205,7 @@ def _clean_name(name: str) -> str | None:
     name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
-                        or w.isdigit() for w in words):
+                        or norm_word(w) in _NOT_OUTLET_WORDS or w.isdigit() for w in words):
         return None
     return name
 
@@ -469,6 +469,9 @@ def _day_first(text: str, at: int) -> bool:
             return True
         if zone in pages.MONTH_FIRST_ZONES:
             return False
+    # a date line in French, German, Spanish, Italian or Dutch ("05/02/2026 à 08h45"): day first
+    if pages.DAY_FIRST_HINT.search(text, at, eol if eol >= 0 else len(text)):
+        return True
     # another numeric date on the page that can be read one way only ("30/10/2026")
     votes = 0
     for pattern in _NUMERIC_DATE_PATTERNS:

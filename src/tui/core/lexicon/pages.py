@@ -126,7 +126,7 @@ TEASER_START = re.compile(
 #: of the year"): a teaser only alone on their line or before a colon.
 TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|more in(?-i:(?: [A-Z][\w&'’-]*){1,3})|"
-    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|more (?:on|about)(?-i:(?: [A-Z][\w&'’-]*){1,3})|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|latest (?:from|on)(?-i:(?: [A-Z][\w&'’-]*){1,4})|more (?:on|about)(?-i:(?: [A-Z][\w&'’-]*){1,3})|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
     r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
@@ -170,7 +170,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
@@ -196,7 +196,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox pin recipe rate republish likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -377,7 +377,8 @@ FOREIGN_PROMPT = re.compile(
     r"^\W*(?:(?:comparte|compartir|partager|partagez|teilen|condividi|deel|delen)(?: (?:esta|este|cette|cet|ce|dieses|diesen|den|questo|questa|dit|deze|sur|en|auf|su|op|via)(?: \w+){0,2})?|"
     r"(?:download|descarga|descargue|télécharge[rz]?|lade|laden sie|scarica)(?: \S+){0,2} (?:app|application|aplicación|applicazione)\b.*|"
     r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*|"
-    r"(?:jetzt )?kommentieren|commenter|commentez|comentar|comenta|commenta|reageer|reageren)\W*$",
+    r"(?:jetzt )?kommentieren|commenter|commentez|comentar|comenta|commenta|reageer|reageren|"
+    r"(?:réagir|reagir|réagissez)(?: (?:à|a) (?:cet|cette|l')\s?\w+)?)\W*$",
     re.I)
 
 #: Month and day names in other languages (accents folded, `text.norm_word`),
@@ -444,7 +445,7 @@ FOOTER_WORDS = frozenset(
 AUTHOR_CAREER = re.compile(
     r"\b(?:joined|previously|formerly|before that|began (?:her|his|their) career|started (?:her|his|their) career|"
     r"(?:has )?worked (?:as|at|for|on)|writes (?:about|on|for)|covers|covering|reports (?:on|for)|"
-    r"is (?:an?|the|our) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
+    r"is (?:(?:an?|the|our) )?[\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
     r"was (?:previously )?(?:an?|the) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
     r"lives in|is the author of|has (?:written|reported|covered))\b")
 #: Work words a biography sentence names (the job, the newsroom).
@@ -486,3 +487,11 @@ RIGHTS_RESERVED_WORDS = frozenset(
     "voorbehouden".split())
 #: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
 DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
+#: A note on who pays for a kind of reporting: "LDR is local body journalism co-funded by …".
+FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
+                          r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
+#: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
+DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
+                            r"gepubliceerd|pubblicato)\b", re.I)
+#: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
+READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+)?\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:to\s+)?read)?\W*$", re.I)
