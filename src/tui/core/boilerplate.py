@@ -145,9 +145,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "embedded post credit"
     if n <= 6 and pages.EMAIL_ONLY.match(text):
         return "site credit"
-    if n <= 10 and _NAME_EMAIL.match(text):
+    if n <= 10 and "@" in text and _NAME_EMAIL.match(text):
         return "site credit"  # a press contact: "Jess Harmon, jharmon@example.com"
-    if n <= 16 and _SITE_LINE.match(text) and not (line.ends_sentence and n > 12):
+    if n <= 16 and ("by" in line.norms or "logo" in line.norms) and _SITE_LINE.match(text) \
+            and not (line.ends_sentence and n > 12):
         return "site credit"
     if n <= 10 and _FROM_LINE.match(text):
         return "byline"  # "From: Department for Rural Affairs" on a government page
@@ -171,7 +172,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
-    if n <= 40 and pages.FUNDING_NOTE.search(text):
+    if n <= 40 and "funded" in text and pages.FUNDING_NOTE.search(text):
         return "site credit"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
