@@ -605,3 +605,31 @@ def test_recipe_prompts_funding_notes_and_reading_time_words():
     # negative: an article sentence about funding
     body = "The new bridge was co-funded by the regional government and a European fund."
     assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_statistics_release_lines_corporate_footers_machine_transcripts_and_joined_date_words():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "Release date: 18 November 2026",
+                          "December 10, 20269:14 AM GMTUpdated 2 hours ago", *GALE, "Download this data",
+                          "Contact: Housing statistics team", "Zurück zur Übersicht",
+                          "Transcripts are generated automatically and may contain errors.",
+                          "Bay FM is part of Coastal Sound Ltd",
+                          "The academy is part of a trust, a charitable company limited by guarantee."))
+    for line in ("Release date: 18 November 2026", "December 10, 20269:14 AM GMTUpdated 2 hours ago",
+                 "Download this data", "Contact: Housing statistics team", "Zurück zur Übersicht",
+                 "Transcripts are generated automatically and may contain errors.", "Bay FM is part of Coastal Sound Ltd",
+                 "The academy is part of a trust, a charitable company limited by guarantee."):
+        assert line in got, line
+    # negatives: article sentences about ownership, transcripts and release dates
+    for body in ("The hospital is part of the Fernhill trust, which runs three sites.",
+                 "The court transcripts were produced by a typist who worked through the night.",
+                 "The film's release date has been moved to 18 November 2026, the studio said."):
+        assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_a_single_word_above_a_run_of_menu_items_is_an_item_not_the_sites_name():
+    got = reasons_of(page("Profis", "Nachwuchs", "Tickets", "Fanshop", "Gales bring down trees and close the coast road",
+                          *GALE))
+    assert got.get("Profis") != "the site's name"
+    got = reasons_of(page("The Parish Pump", "Episodes", "About the show", "Support us",
+                          "Gales bring down trees and close the coast road", *GALE))
+    assert got.get("The Parish Pump") == "the site's name"

@@ -268,3 +268,11 @@ def test_a_day_first_language_reads_a_numeric_date_day_first_and_a_foreign_desk_
     assert got["date"] == "2026-02-05" and got["outlet"] is None
     # negative: the same date with a US time zone is month first
     assert meta(HEADLINE + "05/02/2026 8:45 AM EST\n" + GALE)["date"] == "2026-05-02"
+
+
+def test_an_office_for_statistics_and_a_date_run_into_its_time():
+    got = meta("Office for Regional Statistics\nHome > Economy > Housing\nStatistical bulletin\n" + HEADLINE
+               + "Release date: 18 November 2026\nNext release: 16 December 2026\n" + GALE)
+    assert got["outlet"] == "Office for Regional Statistics" and got["title"] == HEADLINE.strip()
+    assert got["date"] == "2026-11-18"
+    assert meta(HEADLINE + "December 10, 20269:14 AM GMTUpdated 2 hours ago\n" + GALE)["date"] == "2026-12-10"

@@ -174,6 +174,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 40 and "funded" in text and pages.FUNDING_NOTE.search(text):
         return "site credit"
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
+        return "site credit"
+    if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
+        return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
     return None
@@ -195,6 +199,8 @@ def navigation(line: Line, page: Page) -> str | None:
     if len(spaced) >= 3 and all(len(_WORD.findall(i)) <= 5 for i in spaced):
         return "navigation"
     if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text) or line.n_words <= 6 and pages.NAV_PHRASES.match(line.text):
+        return "navigation"
+    if line.n_words <= 5 and pages.FOREIGN_NAV_PHRASES.match(line.text):
         return "navigation"
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
             and not all(w.isdigit() for w in norms):
@@ -294,9 +300,14 @@ def date_line(line: Line, page: Page) -> str | None:
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"
-        else:
+        elif not _two_date_words(w):  # "GMTUpdated": two words the scraper joined
             return None
     return "date line" if dated else None
+
+
+def _two_date_words(w: str) -> bool:
+    return len(w) <= 20 and any(w[:k] in pages.DATE_LINE_WORDS and w[k:] in pages.DATE_LINE_WORDS
+                                for k in range(2, len(w) - 1))
 
 
 #: Every line detector, by name, with the reasons it gives (in the order run).
@@ -734,6 +745,9 @@ def site_name_part(text: str) -> str:
     return _TAGLINE_SEPARATOR.split(text.strip())[0].strip()
 
 
+_BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "QuickWire", "NewsPulse"
+
+
 def _looks_like_site_name(line: Line) -> bool:
     """One to six capitalised words (perhaps before a tagline), not a desk or
     menu word: what a site's name looks like when it heads its page."""
@@ -745,7 +759,7 @@ def _looks_like_site_name(line: Line) -> bool:
     words = parts[0].split()
     if not 1 <= len(words) <= 6 or any(c in parts[0] for c in ":|/»>›,()") or any(c.isdigit() for c in parts[0]):
         return False
-    if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS for w in words) or words[0].lower() == "by":
+    if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS or w == "for" for w in words) or words[0].lower() == "by":
         return False
     if organisation_name(parts[0]):
         return True  # "Coral Bay Regional Council", "National Rowing Federation"
@@ -791,8 +805,12 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         if not _looks_like_site_name(line):
             return
         after = lines[n + 1:n + 2]
+        # above a run of short items it may be the run's first item ("Profis / Nachwuchs / Tickets"):
+        # then only a name that reads as one (an organisation, a masthead, "The …", "QuickWire")
+        named = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
+                     or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
         menu = bool(after) and (reasons.get(after[0].index) in ("navigation", "section label")
-                                or len(_menu_run(lines, n + 1, reasons)) >= 3)
+                                or named and len(_menu_run(lines, n + 1, reasons)) >= 3)
         # an organisation's name with no menu: only above a headline (a Title
         # Case headline such as "Storm Damage Closes Local School" has none after it)
         headline_after = any(ln.index not in reasons and not ln.ends_sentence and 3 <= ln.n_words <= 30

@@ -48,7 +48,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:\b|(?=\d{{1,2}}:\d\d))"),  # also "20269:14 AM" run together
     re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)(?:\b|(?=T\d))"),  # ISO, also a timestamp
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
     re.compile(rf"\b(?P<mday>\d{{1,2}})([/-])(?P<dmon>\d{{1,2}})\2{_YEAR}\b"),
@@ -454,7 +454,7 @@ def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
 
 
 _NUMERIC_DATE_PATTERNS = [p for p in _DATE_PATTERNS if "mday" in p.groupindex]
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:(?!\d)|(?=\d{1,2}:\d\d))")
 _ZONE = re.compile(r"\b[A-Z]{2,5}\b")
 
 

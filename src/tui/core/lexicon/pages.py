@@ -128,7 +128,7 @@ TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|more in(?-i:(?: [A-Z][\w&'’-]*){1,3})|"
     r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|latest (?:from|on)(?-i:(?: [A-Z][\w&'’-]*){1,4})|more (?:on|about)(?-i:(?: [A-Z][\w&'’-]*){1,3})|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
-    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
+    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you|topics)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
     re.I,
 )
@@ -170,7 +170,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
@@ -196,7 +196,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox pin recipe rate republish likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -245,7 +245,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
-    r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference)\s*:\s*\S|"
+    r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
     r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
@@ -312,7 +312,7 @@ DATE_LINE_WORDS = frozenset(
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page klo um o'clock oclock clock from the issue edition print""".split()
+    next page klo um o'clock oclock clock from the issue edition print release released date""".split()
 )
 
 
@@ -495,3 +495,17 @@ DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|
                             r"gepubliceerd|pubblicato)\b", re.I)
 #: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
 READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+)?\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:to\s+)?read)?\W*$", re.I)
+#: "Back to the overview", "Show more" and the like in other languages.
+FOREIGN_NAV_PHRASES = re.compile(
+    r"^\W*(?:zurück (?:zur|zum|zu) \w+|zurueck (?:zur|zum) \w+|retour (?:à|a|aux?) (?:la |l')?\w+|volver (?:a|al) \w+|"
+    r"terug naar \w+|torna (?:a|alla|all'|al) ?\w+|mehr anzeigen|voir plus|ver más|lees meer|leggi di più)\W*$", re.I)
+#: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
+CORPORATE_NOTE = re.compile(
+    r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
+    r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|Group|Media|Trust|Inc|LLC)\.?\s*$")
+#: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
+MACHINE_TEXT_NOTE = re.compile(
+    r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
+    r"(?:generated|produced|created|written) (?:automatically|by (?:a )?machine|by software|by (?:an )?AI|with (?:the help of )?AI)|"
+    r"\bautomatically generated (?:transcript|captions?|subtitles|summary)\b", re.I)
