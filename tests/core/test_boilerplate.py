@@ -406,3 +406,230 @@ def test_wire_credit_halves_match_like_the_whole():
     for line in lines:
         assert _wire_credit(line) == bool(pages.WIRE_CREDIT.match(line)), line
     assert [_wire_credit(x) for x in lines[:7]] == [True] * 7
+
+
+# --- menu runs, captions without credit, pull quotes, teaser runs, biographies, footers ---------
+
+GALE = [
+    "Gales brought down trees across the county on Sunday night and closed two main roads until the afternoon.",
+    "About 3,000 homes were without power for several hours, the electricity network said.",
+    "Council crews worked through the morning to clear branches from the coast road near the harbour.",
+    "The weather service said the wind would ease on Monday but warned of more rain later in the week.",
+]
+
+
+def test_a_run_of_short_menu_items_with_lowercase_words_is_navigation():
+    got = reasons_of(page("Bins and recycling", "Council tax", "Jobs and careers", "Things to do",
+                          "Gales bring down trees and close the coast road", *GALE))
+    for item in ("Bins and recycling", "Council tax", "Jobs and careers", "Things to do"):
+        assert got.get(item) == "navigation", item
+    assert "Gales bring down trees and close the coast road" not in got
+    # negative: a short headline followed by the article is no menu (two short lines are no run)
+    got = reasons_of(page("Council tax", "Gales close coast road", *GALE))
+    assert "Gales close coast road" not in got
+
+
+def test_a_sentence_case_label_above_the_headline_is_a_kicker():
+    got = reasons_of(page("Customs and trade", "Port operators warn of long queues as new customs system starts",
+                          *GALE))
+    assert got.get("Customs and trade") == "kicker above the headline"
+
+
+def test_a_name_above_the_menu_and_an_organisation_name_are_the_sites_name():
+    got = reasons_of(page("Stackwise", "Software    Security    Cloud    Hardware",
+                          "Gales bring down trees and close the coast road", *GALE))
+    assert got.get("Stackwise") == "the site's name"
+    got = reasons_of(page("Westmarch Police", "Gales bring down trees and close the coast road", *GALE))
+    assert got.get("Westmarch Police") == "the site's name"
+    # negative: a desk name above a menu is a section label, and a headline is no organisation
+    got = reasons_of(page("Politics", "Home | World | Sport", "Gales bring down trees and close the coast road", *GALE))
+    assert got.get("Politics") != "the site's name"
+    assert bp.organisation_name("Harbour trust") is None
+    assert bp.organisation_name("Gales close the coast road") is None
+    assert bp.organisation_name("Ministry of Transport") == "Ministry of Transport"
+
+
+def test_captions_without_a_credit():
+    for cap in ("Residents clearing debris on Tuesday",
+                "A swarm settling on a hawthorn branch in late May",
+                "Josh Amadi celebrating his winning goal in front of the away end",
+                "Radiographer Kofi Mensah, left, and consultant Dr Ruth Ellison with the new scanner"):
+        got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], cap, *GALE[1:]))
+        assert got.get(cap) == "photo caption without a credit", cap
+    # negatives: subheadings, sentences with a participle, and the same shape as the headline
+    for body in ("Counting the cost", "Families facing an uncertain winter",
+                 "Residents spent Tuesday clearing debris from the streets.",
+                 "Crews were clearing the road near the harbour on Sunday."):
+        got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, *GALE[1:]))
+        assert body not in got, body
+    got = reasons_of(page("Residents clearing debris on Tuesday", *GALE))
+    assert "Residents clearing debris on Tuesday" not in got  # above the article: the headline
+
+
+def test_a_pull_quote_repeating_the_article_is_marked_and_the_article_keeps_its_sentence():
+    quote = '"We will not let the harbour wall fall into the sea"'
+    said = '"We will not let the harbour wall fall into the sea," the harbour master said on Monday.'
+    got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], quote, GALE[1], said, GALE[2]))
+    assert got.get(quote) == "pull quote repeating the article"
+    assert said not in got
+    # negative: a quote said once is article
+    got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], said, GALE[1]))
+    assert said not in got
+
+
+def test_a_run_of_teasers_inside_the_article_is_marked_but_not_subheadings():
+    teasers = ["Mum's fury as neighbour builds garden wall across shared drive",
+               "TV chef's secret heartbreak revealed in emotional interview"]
+    got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], GALE[1], *teasers,
+                          GALE[2], GALE[3]))
+    for t in teasers:
+        assert got.get(t) == "link to another story", t
+    # negative: two subheadings on the article's own topic
+    subs = ["Crews clear the coast road near the harbour", "Homes without power as the wind eases"]
+    got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], GALE[1], *subs, GALE[2], GALE[3]))
+    assert not set(subs) & set(got)
+
+
+def test_an_author_biography_ends_the_page_but_a_career_sentence_of_the_article_stays():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "By Mara Delgado", *GALE,
+                          "Mara Delgado is a reporter covering transport.",
+                          "She previously worked as a shipping correspondent at a business daily.",
+                          "She joined the paper in 2021."))
+    assert got.get("She previously worked as a shipping correspondent at a business daily.") == "author's biography"
+    assert got.get("She joined the paper in 2021.") == "author's biography"
+    got = reasons_of(page("Gales bring down trees and close the coast road", "By Fiona Macrae", *GALE,
+                          "Fiona Macrae is our chief reporter. She joined the Gazette in 2018 from a radio newsroom."))
+    assert got.get("Fiona Macrae is our chief reporter. She joined the Gazette in 2018 from a radio newsroom.") \
+        == "author's biography"
+    # negatives: the article's last sentence about someone joining, with or without a byline
+    last = "She joined the council in 2019 after running the village shop for twenty years."
+    for top in ("By Fiona Macrae", "Gales bring down trees"):
+        got = reasons_of(page("Gales bring down trees and close the coast road", top, *GALE, last))
+        assert last not in got
+
+
+def test_footer_links_an_organisations_address_and_about_the_company():
+    got = reasons_of(page("Gales bring down trees and close the coast road", *GALE, "Contact us",
+                          "Accessibility statement", "Privacy notice", "Cookies",
+                          "Lowmoor Borough Council", "Town Hall, High Street, Lowmoor LM1 1AA",
+                          "Telephone 01234 567890"))
+    for line in ("Accessibility statement", "Privacy notice", "Cookies", "Lowmoor Borough Council",
+                 "Town Hall, High Street, Lowmoor LM1 1AA", "Telephone 01234 567890"):
+        assert line in got, line
+    got = reasons_of(page("Gales bring down trees and close the coast road", *GALE, "About Orrin Biotech",
+                          "Orrin Biotech is a company based in Cambridge that makes arthritis drugs."))
+    assert got.get("About Orrin Biotech") == "about the organisation"
+    assert "Orrin Biotech is a company based in Cambridge that makes arthritis drugs." not in got
+    # negative: short lines ending an article that are not footer links (a list of the article)
+    got = reasons_of(page("Gales bring down trees and close the coast road", *GALE, "Opening hours",
+                          "Monday to Friday", "Saturday mornings"))
+    assert not {"Opening hours", "Monday to Friday", "Saturday mornings"} & set(got)
+
+
+def test_furniture_in_other_languages():
+    got = reasons_of(page("Startseite Politik Wirtschaft Sport Kultur", "Deportes",
+                          "Gales bring down trees and close the coast road", "Publié le 24 août 2026 à 10h15",
+                          GALE[0], "Anzeige", *GALE[1:], "Mehr zum Thema", "Comparte esta noticia",
+                          "Leggi anche: Caldo record, allerta in tre province"))
+    assert got.get("Startseite Politik Wirtschaft Sport Kultur") in ("navigation", "section label")
+    assert got.get("Deportes") in ("section label", "kicker above the headline")
+    assert got.get("Publié le 24 août 2026 à 10h15") == "date line"
+    assert got.get("Anzeige") == "advertisement or 'continues below' line"
+    assert got.get("Mehr zum Thema") == "link to another story"
+    assert got.get("Comparte esta noticia") == "share, subscribe or sign-in prompt"
+    assert got.get("Leggi anche: Caldo record, allerta in tre province") == "link to another story"
+    # negative: an English sentence that holds a foreign word is article
+    line = "The word Anzeige means advertisement, the German teacher told the class on Monday."
+    assert line not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], line, GALE[1]))
+
+
+def test_one_label_repeated_under_each_live_entry_is_no_table_of_contents():
+    got = reasons_of(page("Count live: results as votes are counted", "14:52", GALE[0], "Share", "14:31", GALE[1],
+                          "Share", "13:58", GALE[2], "Share"))
+    assert all(r != "table of contents" for r in got.values())
+
+
+def test_review_and_sports_site_furniture():
+    got = reasons_of(page("Football Transfers Live scores Fixtures Tables", "Transfer news",
+                          "Gales bring down trees and close the coast road",
+                          "We may earn a commission when you buy through links on our site.", *GALE,
+                          "Check price at Retailer", "More on Eastport",
+                          "The BBC is not responsible for the content of external sites.",
+                          "Categorías: Noticias, Voluntariado"))
+    assert got.get("Football Transfers Live scores Fixtures Tables") == "navigation"
+    for line in ("We may earn a commission when you buy through links on our site.", "Check price at Retailer",
+                 "More on Eastport", "The BBC is not responsible for the content of external sites.",
+                 "Categorías: Noticias, Voluntariado"):
+        assert line in got, line
+    # negatives: a headline with a joining word, and a sentence about prices or commissions
+    for body in ("Live scores and fixtures for the weekend", "Shoppers check prices at three supermarkets",
+                 "The agent may earn a commission of five per cent on the sale, the court heard."):
+        got = reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, *GALE[1:]))
+        assert body not in got, body
+
+
+def test_release_metadata_lines_hiring_prompts_reading_time_and_a_bio_after_name_and_role():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "Sana Iqbal, Staff Engineer",
+                          "Lesezeit: 3 Min.", *GALE, "Journal: Biology of Insects", "DOI: 10.0000/bi.2026.0412",
+                          "Funding: a national science foundation grant",
+                          "Sana Iqbal is a staff engineer on the tools team. She joined the company in 2021.",
+                          "We're hiring! See open roles"))
+    for line in ("Lesezeit: 3 Min.", "Journal: Biology of Insects", "DOI: 10.0000/bi.2026.0412",
+                 "Funding: a national science foundation grant", "We're hiring! See open roles",
+                 "Sana Iqbal is a staff engineer on the tools team. She joined the company in 2021."):
+        assert line in got, line
+    # negative: the article naming a journal or funding in a sentence
+    body = "The study, in the journal Biology of Insects, was paid for by a national science foundation."
+    assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_sponsor_lines_and_author_photos():
+    got = reasons_of(page("Sponsored by Northway Bank", "Photo of Jane Roe",
+                          "Gales bring down trees and close the coast road", *GALE))
+    assert "Sponsored by Northway Bank" in got and "Photo of Jane Roe" in got
+    # negative: a sentence that says who sponsored something, and a photo named in prose
+    for body in ("Sponsored by the council, the festival runs for three days in the harbour.",
+                 "A photo of the mayor was hung in the town hall."):
+        assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_recipe_prompts_funding_notes_and_reading_time_words():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "3 mins to read", *GALE,
+                          "LDR is local body journalism co-funded by the public broadcaster and the news industry.",
+                          "Pin this recipe", "Réagir à cet article",
+                          "The Dispatch is a nonprofit newsroom. Republish this story for free under our licence."))
+    for line in ("3 mins to read", "Pin this recipe", "Réagir à cet article",
+                 "LDR is local body journalism co-funded by the public broadcaster and the news industry.",
+                 "The Dispatch is a nonprofit newsroom. Republish this story for free under our licence."):
+        assert line in got, line
+    # negative: an article sentence about funding
+    body = "The new bridge was co-funded by the regional government and a European fund."
+    assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_statistics_release_lines_corporate_footers_machine_transcripts_and_joined_date_words():
+    got = reasons_of(page("Gales bring down trees and close the coast road", "Release date: 18 November 2026",
+                          "December 10, 20269:14 AM GMTUpdated 2 hours ago", *GALE, "Download this data",
+                          "Contact: Housing statistics team", "Zurück zur Übersicht",
+                          "Transcripts are generated automatically and may contain errors.",
+                          "Bay FM is part of Coastal Sound Ltd",
+                          "The academy is part of a trust, a charitable company limited by guarantee."))
+    for line in ("Release date: 18 November 2026", "December 10, 20269:14 AM GMTUpdated 2 hours ago",
+                 "Download this data", "Contact: Housing statistics team", "Zurück zur Übersicht",
+                 "Transcripts are generated automatically and may contain errors.", "Bay FM is part of Coastal Sound Ltd",
+                 "The academy is part of a trust, a charitable company limited by guarantee."):
+        assert line in got, line
+    # negatives: article sentences about ownership, transcripts and release dates
+    for body in ("The hospital is part of the Fernhill trust, which runs three sites.",
+                 "The court transcripts were produced by a typist who worked through the night.",
+                 "The film's release date has been moved to 18 November 2026, the studio said."):
+        assert body not in reasons_of(page("Gales bring down trees and close the coast road", GALE[0], body, GALE[1]))
+
+
+def test_a_single_word_above_a_run_of_menu_items_is_an_item_not_the_sites_name():
+    got = reasons_of(page("Profis", "Nachwuchs", "Tickets", "Fanshop", "Gales bring down trees and close the coast road",
+                          *GALE))
+    assert got.get("Profis") != "the site's name"
+    got = reasons_of(page("The Parish Pump", "Episodes", "About the show", "Support us",
+                          "Gales bring down trees and close the coast road", *GALE))
+    assert got.get("The Parish Pump") == "the site's name"

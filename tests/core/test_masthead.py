@@ -161,3 +161,118 @@ def test_an_ambiguous_numeric_date_read_the_way_the_pages_other_dates_are_writte
     text = "School meals contract handed to new supplier\n04/11/2026\n" + BODY + \
         "Parents were told in a letter dated 10/30/2026 that menus would not change.\n"
     assert meta(text)["date"] == "2026-04-11"
+
+
+# --- organisations that publish their own news; names above a menu; other languages ------------
+
+GALE = ("Gales brought down trees across the county on Sunday night and closed two main roads.\n"
+        "About 3,000 homes were without power for several hours, the electricity network said.\n"
+        "Council crews worked through the morning to clear branches from the coast road.\n")
+HEADLINE = "Gales bring down trees and close the coast road\n"
+
+
+def test_an_organisation_names_itself_in_its_header_or_footer():
+    got = meta("Pendle Brook District Council\nBins and recycling\nCouncil tax\nThings to do\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Pendle Brook District Council" and got["evidence"]["outlet"] == "organisation name"
+    assert got["title"] == HEADLINE.strip()
+    got = meta(HEADLINE + GALE + "Contact us\nPrivacy notice\nLowmoor Borough Council\nTown Hall, High Street, Lowmoor LM1 1AA\n")
+    assert got["outlet"] == "Lowmoor Borough Council" and got["evidence"]["outlet"] == "organisation in the footer"
+    got = meta(HEADLINE + "From: Department for Rural Affairs\n" + GALE)
+    assert got["outlet"] == "Department for Rural Affairs" and got["evidence"]["outlet"] == "from line"
+    # negatives: a source credit names where the news came from, not the site; a person is no publisher
+    assert meta(HEADLINE + GALE + "Source: Ministry of Transport\n")["evidence"].get("outlet") != "organisation in the footer"
+    assert meta(HEADLINE + "From: Jane Roe\n" + GALE)["outlet"] is None
+
+
+def test_a_name_above_the_menu_names_the_site_even_without_a_masthead_word():
+    got = meta("Stackwise\nSoftware    Security    Cloud    Hardware\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Stackwise" and got["evidence"]["outlet"] == "site name above the menu"
+    got = meta("Cargo Lines — Intelligence for the supply chain\nPorts    Air freight    Road    Rail\n" + HEADLINE + GALE)
+    assert got["outlet"] == "Cargo Lines"
+    # negative: a desk name above the menu names nothing
+    assert meta("Politics\nHome | World | Sport\n" + HEADLINE + GALE)["outlet"] is None
+
+
+def test_prompts_that_name_the_site():
+    for prompt, name in (("Subscribe to The Commerce Ledger for unlimited access", "The Commerce Ledger"),
+                         ("Support The Parish Pump on Patreon", "The Parish Pump"),
+                         ("Thanks for reading The Lantern Letter! Subscribe for free to receive new posts.",
+                          "The Lantern Letter"),
+                         ("Download de app van Omroep Noordkust", "Omroep Noordkust")):
+        got = meta(HEADLINE + GALE + prompt + "\n")
+        assert got["outlet"] == name, prompt
+    # negative: a newsletter's own name is not the site's
+    assert meta(HEADLINE + GALE + "Subscribe to The Morning Brief for daily updates\n")["outlet"] is None
+
+
+def test_dates_and_rights_lines_in_other_languages():
+    for line, iso in (("Publié le 24 août 2026 à 10h15", "2026-08-24"), ("25 de mayo de 2026", "2026-05-25"),
+                      ("28 oktober 2026, 13:20", "2026-10-28"), ("9 luglio 2026", "2026-07-09")):
+        got = meta(HEADLINE + line + "\n" + GALE)
+        assert got["date"] == iso and got["evidence"]["date"] == "date line", line
+    got = meta(HEADLINE + GALE + "© RIPRODUZIONE RISERVATA\n© Il Giornale del Lago\n")
+    assert got["outlet"] == "Il Giornale del Lago"
+    # negative: a foreign month in an article sentence dates nothing
+    assert meta(HEADLINE + "The festival, held every 14 juillet 2025 in the old town, drew big crowds this year.\n"
+                + GALE)["date"] is None
+
+
+def test_a_title_case_headline_ending_in_an_organisation_word_stays_the_headline():
+    got = meta("Storm Damage Closes Local School\n12 March 2026\n" + GALE)
+    assert got["title"] == "Storm Damage Closes Local School" and got["outlet"] is None
+    got = meta(HEADLINE + GALE + "Related stories\nFloods Close Riverside Primary School\nNew Head Named At Grammar School\n")
+    assert got["outlet"] is None
+
+
+def test_organisation_names_with_desk_words_and_desk_headings_with_masthead_nouns():
+    got = meta("National Rowing Federation\nLatest news\nResults\nEvents\nGet into rowing\n" + HEADLINE + GALE)
+    assert got["outlet"] == "National Rowing Federation"
+    # negative: a desk's heading ending in a masthead noun names no site
+    got = meta("Community News\n" + HEADLINE + "Posted by Admin\n" + GALE)
+    assert got["outlet"] is None and got["title"] == HEADLINE.strip()
+    assert meta("Riverside University News\n" + HEADLINE + GALE)["outlet"] == "Riverside University News"
+
+
+def test_a_headline_with_a_full_stop_above_its_date_line_and_a_sponsor_line_above_the_headline():
+    got = meta("Ministry raises rail fares by four percent.\n12 March 2026\n" + GALE)
+    assert got["title"] == "Ministry raises rail fares by four percent."
+    got = meta("In partnership with Northway Bank\n" + HEADLINE + GALE)
+    assert got["title"] == HEADLINE.strip()
+    # negatives: an article that starts with its first sentence has no headline; a body-only page none
+    assert meta("Gales brought down trees across the county.\n" + GALE)["title"] is None
+    assert meta(GALE)["title"] is None
+
+
+def test_lines_that_say_whose_page_it_is():
+    for extra, name in (("Published by The Harbour Times\n", "The Harbour Times"),
+                        ("The Harbour Times is published by Quayside Media Ltd.\n", "The Harbour Times"),
+                        ("Harbour Times © 2026\n", "Harbour Times"),
+                        ("Terms | Privacy | About The Harbour Times | Contact\n", "The Harbour Times"),
+                        ("Get The Harbour Times in your inbox every morning\n", "The Harbour Times"),
+                        ("The Harbour Times, 12 Quay Street, Porthaven PH1 2AB\n", "The Harbour Times")):
+        got = meta(HEADLINE + GALE + extra)
+        assert got["outlet"] == name, extra
+    assert meta("Harbour Times logo\n" + HEADLINE + GALE)["outlet"] == "Harbour Times"
+    assert meta(HEADLINE + "Jane Roe | The Harbour Times\n" + GALE)["outlet"] == "The Harbour Times"
+    # negatives: a blog's author, and an article sentence about who publishes a paper
+    assert meta(HEADLINE + GALE + "Published by Jane Roe\n")["outlet"] is None
+    body = "The Harbour Times is published by a local trust, the court heard."
+    got = meta(HEADLINE + GALE + body + "\n" + GALE)
+    assert got["outlet"] is None
+    assert body not in {(HEADLINE + GALE + body + "\n" + GALE)[b.start:b.end]
+                        for b in detect_boilerplate(HEADLINE + GALE + body + "\n" + GALE)}
+
+
+def test_a_day_first_language_reads_a_numeric_date_day_first_and_a_foreign_desk_word_is_no_outlet():
+    got = meta("Politique Économie Société Monde Sport\nSociété\n" + HEADLINE + "05/02/2026 à 08h45\n" + GALE)
+    assert got["date"] == "2026-02-05" and got["outlet"] is None
+    # negative: the same date with a US time zone is month first
+    assert meta(HEADLINE + "05/02/2026 8:45 AM EST\n" + GALE)["date"] == "2026-05-02"
+
+
+def test_an_office_for_statistics_and_a_date_run_into_its_time():
+    got = meta("Office for Regional Statistics\nHome > Economy > Housing\nStatistical bulletin\n" + HEADLINE
+               + "Release date: 18 November 2026\nNext release: 16 December 2026\n" + GALE)
+    assert got["outlet"] == "Office for Regional Statistics" and got["title"] == HEADLINE.strip()
+    assert got["date"] == "2026-11-18"
+    assert meta(HEADLINE + "December 10, 20269:14 AM GMTUpdated 2 hours ago\n" + GALE)["date"] == "2026-12-10"

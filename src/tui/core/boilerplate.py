@@ -38,6 +38,15 @@ _RUN_TOGETHER = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
 _YOU_ARE_HERE = re.compile(r"^\W*you are here\s*:?\s*", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
+_NAME_EMAIL = re.compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
+#: "Published by The Harbour Times", "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo".
+_SITE_LINE = re.compile(r"^\W*(?:(?i:published|produced|operated) by\s+[A-Z][^.]{0,50}$|"
+                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:published|owned|operated) by\s+[A-Z][^,;]{0,50}$|"
+                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} logo\W*$)")
+_NAME_PIPE_SITE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+[|·•]\s+(?:The\s+)?[A-Z][\w&'’.-]*"
+                             r"(?:\s+[A-Z&][\w&'’.-]*){0,4}\s*$")
+_FROM_LINE = re.compile(r"^\W*[Ff]rom:\s+[A-Z]")
+_SOURCE_CAPS = re.compile(r"^SOURCE\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
 
 
@@ -89,6 +98,8 @@ def hashtags(line: Line, page: Page) -> str | None:
 def interruption(line: Line, page: Page) -> str | None:
     if line.n_words <= 12 and pages.INTERRUPTION.match(line.text):
         return "advertisement or 'continues below' line"
+    if line.n_words <= 2 and pages.FOREIGN_INTERRUPTION.match(line.text):
+        return "advertisement or 'continues below' line"
     return None
 
 
@@ -134,6 +145,17 @@ def credit(line: Line, page: Page) -> str | None:
         return "embedded post credit"
     if n <= 6 and pages.EMAIL_ONLY.match(text):
         return "site credit"
+    if n <= 10 and "@" in text and _NAME_EMAIL.match(text):
+        return "site credit"  # a press contact: "Jess Harmon, jharmon@example.com"
+    if n <= 16 and ("by" in line.norms or "logo" in line.norms) and _SITE_LINE.match(text) \
+            and not (line.ends_sentence and n > 12):
+        return "site credit"
+    if n <= 10 and _FROM_LINE.match(text):
+        return "byline"  # "From: Department for Rural Affairs" on a government page
+    if n <= 8 and _SOURCE_CAPS.match(text):
+        return "wire credit"  # a newswire's "SOURCE Company Name" under a release
+    if n <= 8 and pages.PHONE_LINE.match(text):
+        return "site credit"
     if n <= 12 and pages.DATED_BYLINE.match(text):
         return "byline"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
@@ -150,6 +172,12 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
+    if n <= 40 and "funded" in text and pages.FUNDING_NOTE.search(text):
+        return "site credit"
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
+        return "site credit"
+    if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
+        return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
     return None
@@ -172,6 +200,8 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"
     if line.n_words <= 20 and pages.TOPIC_LABEL.match(line.text) or line.n_words <= 6 and pages.NAV_PHRASES.match(line.text):
         return "navigation"
+    if line.n_words <= 5 and pages.FOREIGN_NAV_PHRASES.match(line.text):
+        return "navigation"
     if line.n_words <= 10 and all(w in pages.NAVIGATION_WORDS or w.isdigit() for w in norms) \
             and not all(w.isdigit() for w in norms):
         return "navigation"
@@ -180,6 +210,10 @@ def navigation(line: Line, page: Page) -> str | None:
         return "section label"
     items = [i for i in pages.NAV_SEPARATORS.split(line.text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items):
+        return "navigation"
+    # a footer menu with one longer link ("Terms | Privacy | About The Harbour Times | Contact")
+    if len(items) >= 4 and sum(1 for i in items if len(_WORD.findall(i)) > 3) == 1 \
+            and all(len(_WORD.findall(i)) <= 5 for i in items):
         return "navigation"
     # two account links ("Subscribe | Log in"): only the words of page actions
     if len(items) == 2 and all(w in pages.NAVIGATION_WORDS or w in pages.PROMPT_VERBS or w in _PARTICLES
@@ -198,6 +232,14 @@ def navigation(line: Line, page: Page) -> str | None:
         desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
         if desks >= 2 and desks * 2 >= len(norms):
             return "navigation"
+    # the same with items of two words ("Football Transfers Live scores
+    # Fixtures Tables"): two thirds desk words and no joining word of a headline
+    if 4 <= len(tokens) <= 10 and len(norms) == len(tokens) and tokens[0][:1].isupper() \
+            and all(t.replace("-", "").isalpha() for t in tokens) \
+            and not any(t.lower() in _HEADLINE_SMALL_WORDS for t in tokens):
+        desks = sum(1 for w in norms if w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS)
+        if desks * 3 >= len(norms) * 2:
+            return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
     return None
@@ -206,6 +248,8 @@ def navigation(line: Line, page: Page) -> str | None:
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
+    if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
+        return "share, subscribe or sign-in prompt"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -231,6 +275,8 @@ def teaser(line: Line, page: Page) -> str | None:
         return "link to another story"
     if _BRACKETED.match(text) and line.n_words <= 25:
         return "link to another story"
+    if line.n_words <= 25 and pages.FOREIGN_TEASER_HEADING.match(text):
+        return "link to another story"
     if line.n_words <= 16 and not line.ends_sentence and pages.AGED_LINK.match(text):
         return "link to another story"
     if line.n_words <= 10 and pages.CARD_META.match(text):
@@ -246,15 +292,22 @@ def teaser(line: Line, page: Page) -> str | None:
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
+    if line.n_words <= 6 and pages.READING_TIME.match(line.text):
+        return "date line"
     dated = False
     for w in line.norms:
-        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
+        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"
-        else:
+        elif not _two_date_words(w):  # "GMTUpdated": two words the scraper joined
             return None
     return "date line" if dated else None
+
+
+def _two_date_words(w: str) -> bool:
+    return len(w) <= 20 and any(w[:k] in pages.DATE_LINE_WORDS and w[k:] in pages.DATE_LINE_WORDS
+                                for k in range(2, len(w) - 1))
 
 
 #: Every line detector, by name, with the reasons it gives (in the order run).
@@ -278,10 +331,13 @@ _PARAGRAPH_DETECTORS = tuple(d for d in DETECTORS if d[0] in ("script", "hashtag
 #: Reasons given by the page-level rules of `detect_boilerplate`.
 PAGE_REASONS = {
     "repeat": ("repeated headline", "repeated dateline", "repeated line", "line repeated across sources",
-               "the site's name", "summary repeated in the article"),
+               "the site's name", "summary repeated in the article", "pull quote repeating the article"),
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
+    "caption": ("photo caption without a credit",),
+    "credit": ("author's biography", "organisation's name and address", "about the organisation"),
 }
+# (page rules that mark a kind of line a line detector also marks share its name)
 
 
 def detector_of(reason: str) -> str:
@@ -330,8 +386,16 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _swap_repeated_summary(lines, reasons)
     _mark_site_name(lines, reasons)
     _mark_masthead(lines, reasons)
+    _mark_name_above_menu(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_dated_teasers(lines, reasons)
+    body_start = _body_start(lines, reasons)
+    if body_start is not None:
+        _mark_bare_captions(lines[body_start + 1:], reasons)
+        _mark_pull_quotes(lines, body_start, reasons)
+        _mark_teaser_runs(lines, body_start, reasons)
+        _mark_footer_organisation(lines, body_start, reasons)
+        _mark_author_bio(lines, reasons)
     _mark_trailing_block(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
@@ -346,7 +410,9 @@ def _swap_table_of_contents(lines: list[Line], reasons: dict[int, str]) -> None:
     first_copy = {}
     for ln in lines:
         first_copy.setdefault(ln.key, ln)
-    listed = [first_copy[ln.key] for ln in repeated]
+    listed = list({first_copy[ln.key].index: first_copy[ln.key] for ln in repeated}.values())
+    if len(listed) < 2:
+        return  # one label repeated ("Share" under each live entry) is no list
     positions = sorted(ln.index for ln in listed)
     later = [ln.index for ln in repeated]
     # the first copies stand together (a list), before the later copies,
@@ -436,6 +502,9 @@ def masthead_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words):
         return None
+    if words[-1].lower() == "news" and all(norm_word(w) in pages.SECTION_WORDS or norm_word(w) in pages.DESK_QUALIFIERS
+                                            or w in _MASTHEAD_JOINERS for w in words[:-1]):
+        return None  # a desk's heading ("Community News", "Local News"), not a site's name ("Business Insider")
     return name
 
 
@@ -483,18 +552,39 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
     of capitalised words between the headline and the body is the author's
     name or role."""
     pending = []
-    for n, line in enumerate(lines[:10]):
-        if line.index in reasons:
+    menu: set[int] = set()
+    n = 0
+    while n < min(len(lines), 18):
+        line = lines[n]
+        n += 1
+        if line.index in reasons or line.index in menu:
             continue
         if line.ends_sentence and line.n_words >= 12:
             return  # the body began before any headline
-        if _is_kicker_shaped(line) or _is_menu_row(line) or _is_label_above(line, lines[n + 1:n + 2], reasons):
+        # a run of three or more short items ("Bins and recycling", "Council
+        # tax", "Things to do"): a menu, when a longer headline follows it;
+        # when the article follows it, its last item is a short headline
+        run = _menu_run(lines, line.index, reasons) if _short_item(line) else []
+        if len(run) >= 3:
+            rest = next((ln for ln in lines[run[-1].index + 1:] if ln.index not in reasons), None)
+            if rest is not None and _is_headline_after_run(rest, run):
+                items = run
+            elif rest is not None and rest.ends_sentence and len(run) >= 4:
+                items = run[:-1]
+            else:
+                items = []
+            if items:
+                pending += items
+                menu.update(k.index for k in items)
+                n = items[-1].index + 1
+                continue
+        if _is_kicker_shaped(line) or _is_menu_row(line) or _is_label_above(line, lines[n:n + 1], reasons):
             pending.append(line)
             continue
         if 3 <= line.n_words <= 30 and not line.ends_sentence:
             for k in pending:
-                reasons[k.index] = "navigation" if _is_menu_row(k) else "kicker above the headline"
-            _mark_under_headline(lines[n + 1:n + 8], reasons)
+                reasons[k.index] = "navigation" if _is_menu_row(k) or k.index in menu else "kicker above the headline"
+            _mark_under_headline(lines[n:n + 7], reasons)
         return
 
 
@@ -507,7 +597,8 @@ def _is_label_above(line: Line, after: list[Line], reasons: dict[int, str]) -> b
     above a longer headline is a section's name: a headline of three words
     is rare, and one in Title Case over a longer unfinished line rarer."""
     words = line.text.split()
-    if not 1 <= len(words) <= 3 or line.ends_sentence or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 3 or line.ends_sentence or not words[0][:1].isupper() or len(line.text) > 30 \
+            or ":" in line.text:
         return False
     nxt = after[0] if after else None
     return nxt is not None and nxt.index not in reasons and not nxt.ends_sentence \
@@ -530,6 +621,9 @@ def _mark_under_headline(lines: list[Line], reasons: dict[int, str]) -> None:
     standfirst_seen = False
     for line in lines:
         if line.index in reasons:
+            continue
+        if not line.ends_sentence and line.n_words <= 9 and _NAME_PIPE_SITE.match(line.text):
+            reasons[line.index] = "byline"  # "Jane Roe | The Harbour Times"
             continue
         if line.ends_sentence or line.n_words > 5:
             if standfirst_seen or line.ends_sentence or line.n_words > 30:
@@ -563,9 +657,9 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     teasers: list[tuple[Line, bool, bool]] = []  # (line, strong shape on its own, other topic)
 
     def settle(heading: bool) -> None:
-        if heading:
+        if heading or _footer_links(labels):
             for k in labels:
-                reasons[k.index] = "navigation"
+                reasons.setdefault(k.index, "navigation")
         drifting = all(drift for _ln, _strong, drift in teasers)
         if heading or (drifting and (len(teasers) >= 2 or any(strong for _ln, strong, _d in teasers))):
             for k, _strong, _drift in teasers:
@@ -575,22 +669,29 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
 
     for line in reversed(lines[1:]):
         if line.index in reasons:
+            if labels and not teasers and not line.ends_sentence and line.n_words <= 4 \
+                    and reasons[line.index] not in _LINK_HEADINGS:
+                labels.append(line)  # a marked link among the labels ("Contact us"): the run goes on
+                continue
             settle(reasons[line.index] in _LINK_HEADINGS)
             continue
-        if not line.ends_sentence and line.n_words <= 3:
+        if not line.ends_sentence and line.n_words <= 3 or _short_item(line) and (
+                labels or any(w in pages.FOOTER_WORDS for w in line.norms)):
             labels.append(line)
             continue
         strong = " | " in line.text or bool(_TEASER_END.search(line.text))
         # a headline is short (and may ask a question); a cut-off paragraph of the article is longer
         question = line.text.rstrip().endswith("?")
         shaped = strong or ((not line.ends_sentence or question) and 4 <= line.n_words <= 16)
-        content = _content(line.text) if shaped else set()
+        content = _line_content(line) if shaped else set()
+        if shaped and labels and not teasers and _footer_links(labels):
+            settle(True)  # footer links under the teasers ("Press office", "Contact the media team")
         if shaped and not labels:
             drift = False  # too few content words to judge: a teaser only under a link heading
             if len(content) >= 4:
                 if not vocabulary_made:  # only pages with a candidate pay for it
                     for ln in head:
-                        vocabulary.update(_content(ln.text))
+                        vocabulary.update(_line_content(ln))
                     vocabulary_made = True
                 own = Counter(content) if line.index in head_ids else Counter()
                 known = sum(1 for w in content if vocabulary[w] - own[w] > 0)
@@ -604,8 +705,334 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
     settle(False)
 
 
+def _footer_links(labels: list[Line]) -> bool:
+    """Short labels ending the page, most of them footer links ("Contact
+    us", "Accessibility statement", "Privacy notice", "Cookies")."""
+    if len(labels) < 2 or not all(k.text[:1].isupper() and k.n_words <= 4 for k in labels):
+        return False
+    linked = sum(1 for k in labels if any(w in pages.FOOTER_WORDS or w in pages.NAVIGATION_WORDS for w in k.norms))
+    return linked * 3 >= len(labels) * 2
+
+
 _LINK_HEADINGS = frozenset({"link to another story", "navigation", "section label",
                             "unrelated content after the article"})
+
+
+# --- the site's own name above its menu, organisations, menu runs ----------------------------
+
+
+def organisation_name(text: str) -> str | None:
+    """The name when `text` is only an organisation's name: two to seven
+    capitalised words with an organisation noun at either end ("Pendle Brook
+    District Council", "Ministry of Transport", "Harrowgate Athletic FC",
+    "Fernhill Hospitals NHS Foundation Trust"). A council, charity, club or
+    company that publishes its own news names itself this way in its header
+    or footer."""
+    name = text.strip().rstrip(".")
+    words = name.split()
+    if not 2 <= len(words) <= 7 or any(c in name for c in ":|/»>›,()") or _SENTENCE_END.search(text):
+        return None
+    if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS or w == "for" for w in words):
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if last in pages.ORGANISATION_NOUNS or first in pages.ORGANISATION_NOUNS and words[1] in ("of", "for"):
+        return name
+    return None
+
+
+def site_name_part(text: str) -> str:
+    """The name before a tagline: "Cargo Lines — Intelligence for the supply chain" → "Cargo Lines"."""
+    return _TAGLINE_SEPARATOR.split(text.strip())[0].strip()
+
+
+_BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "QuickWire", "NewsPulse"
+
+
+def _looks_like_site_name(line: Line) -> bool:
+    """One to six capitalised words (perhaps before a tagline), not a desk or
+    menu word: what a site's name looks like when it heads its page."""
+    if line.ends_sentence:
+        return False
+    parts = _TAGLINE_SEPARATOR.split(line.text.strip())
+    if len(parts) > 2 or len(parts) == 2 and not 2 <= len(parts[1].split()) <= 10:
+        return False
+    words = parts[0].split()
+    if not 1 <= len(words) <= 6 or any(c in parts[0] for c in ":|/»>›,()") or any(c.isdigit() for c in parts[0]):
+        return False
+    if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS or w == "for" for w in words) or words[0].lower() == "by":
+        return False
+    if organisation_name(parts[0]):
+        return True  # "Coral Bay Regional Council", "National Rowing Federation"
+    # "Porthaven Live": a desk word may follow a place's or brand's name, never lead
+    return norm_word(words[0]) not in _SITE_NAME_FURNITURE and (
+        len(words) >= 2 or not any(norm_word(w) in _SITE_NAME_FURNITURE for w in words))
+
+
+_SITE_NAME_FURNITURE = (pages.SECTION_WORDS | pages.NAVIGATION_WORDS) - pages.MASTHEAD_NOUNS - pages.ORGANISATION_NOUNS
+
+
+def _short_item(line: Line) -> bool:
+    """A menu item: one to four words, no sentence ("Bins and recycling",
+    "Things to do", "Men's first team")."""
+    return not line.ends_sentence and 1 <= line.n_words <= 4 and len(line.text) <= 40 \
+        and line.text[:1].isupper() and not any(c in line.text for c in ":“\"")
+
+
+def _menu_run(lines: list[Line], n: int, reasons: dict[int, str]) -> list[Line]:
+    """The unmarked short items from lines[n] on (marked lines between them
+    are furniture too and do not break the run)."""
+    run = []
+    for line in lines[n:n + 14]:
+        if line.index in reasons:
+            continue
+        if not _short_item(line):
+            break
+        run.append(line)
+    return run
+
+
+def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A name heading the page above its menu is the site's name ("Stackwise"
+    over "Software  Security  Cloud", "Harrowgate Athletic FC" over "Tickets
+    and hospitality / Club shop / …"), and an organisation's name alone above
+    the headline is too ("Westmarch Police"). Only in the first lines, before
+    any headline; a desk name ("Politics") is a kicker, not a site."""
+    for n, line in enumerate(lines[:3]):
+        if line.index in reasons:
+            if reasons[line.index] in ("navigation", "section label") or line.n_words <= 4:
+                continue  # "Skip to main content" above the name
+            return
+        if not _looks_like_site_name(line):
+            return
+        after = lines[n + 1:n + 2]
+        # above a run of short items it may be the run's first item ("Profis / Nachwuchs / Tickets"):
+        # then only a name that reads as one (an organisation, a masthead, "The …", "QuickWire")
+        named = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
+                     or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
+        menu = bool(after) and (reasons.get(after[0].index) in ("navigation", "section label")
+                                or named and len(_menu_run(lines, n + 1, reasons)) >= 3)
+        # an organisation's name with no menu: only above a headline (a Title
+        # Case headline such as "Storm Damage Closes Local School" has none after it)
+        headline_after = any(ln.index not in reasons and not ln.ends_sentence and 3 <= ln.n_words <= 30
+                             for ln in _until_body(lines[n + 1:n + 8]))
+        if menu or organisation_name(line.text) and headline_after:
+            reasons[line.index] = "the site's name"
+        return
+
+
+def _until_body(lines: list[Line]) -> list[Line]:
+    out = []
+    for ln in lines:
+        if ln.ends_sentence and ln.n_words >= 12:
+            break
+        out.append(ln)
+    return out
+
+
+def _is_headline_after_run(line: Line, run: list[Line]) -> bool:
+    return not line.ends_sentence and 4 <= line.n_words <= 30 and line.n_words >= max(k.n_words for k in run)
+
+
+# --- inside the article: captions without a credit, pull quotes, teaser runs --------------
+
+
+def _body_start(lines: list[Line], reasons: dict[int, str]) -> int | None:
+    """Index of the first article sentence (an unmarked long line ending a sentence)."""
+    return next((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence and ln.n_words >= 8), None)
+
+
+_CAPTION_PLACE = re.compile(r"\b(?:at|near|outside|inside|in|on|beside|above|below|through|along|across|from|during|"
+                            r"in front of|next to|on top of) (?:the|a|an|his|her|their|its|[A-Z])")
+_NOT_CAPTION_SUBJECT = frozenset("is are was were be been has have had will would can could may might must should "
+                                 "do does did not no it this that these those there here what why how when who we i "
+                                 "you".split())
+
+
+def bare_caption(line: Line) -> bool:
+    """A photo caption with no credit: a subject and a present participle
+    placed in time or space ("Residents clearing debris on Tuesday", "A
+    swarm settling on a hawthorn branch in late May"), or a caption saying
+    who stands where ("Kofi Mensah, left, and Dr Ruth Ellison …"). A
+    subheading starts with its verb ("Counting the cost") or has no anchor;
+    a sentence ends with a full stop."""
+    text = line.text
+    if line.ends_sentence or not 5 <= line.n_words <= 30 or any(c in text for c in "\"“”?:") \
+            or not text[:1].isupper():
+        return False
+    if pages.CAPTION_POSITION.search(text):
+        return True
+    words = text.split()
+    for i, w in enumerate(words[1:7], start=1):
+        low = w.lower()
+        if low in _NOT_CAPTION_SUBJECT:
+            return False
+        if w.islower() and low.endswith("ing") and len(low) > 4 and low not in pages.ING_NOT_VERBS:
+            rest = " ".join(words[i + 1:])
+            if len(words) - i - 1 < 2:
+                return False
+            return bool(pages.CAPTION_ANCHOR.search(rest)) \
+                or line.n_words >= 9 and bool(_CAPTION_PLACE.search(rest))
+    return False
+
+
+def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str]) -> None:
+    """Captions without a credit, between the paragraphs of the article (a
+    line of the same shape above the article is a headline)."""
+    for line in after_first_sentence:
+        if line.index not in reasons and bare_caption(line):
+            reasons[line.index] = "photo caption without a credit"
+
+
+_QUOTED_LINE = re.compile(r"^\s*[\"“‘'«].+[\"”’'»]\s*$")
+
+
+def _mark_pull_quotes(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A line inside the article, without an end of sentence or wholly in
+    quotation marks, whose words all stand, in order, in a longer article
+    line is a pull quote (or a caption) repeating the article: the copy
+    inside the article stays. (Above the article, such a line is the
+    headline that the first sentence repeats.)"""
+    candidates = [ln for ln in lines[body_start + 1:] if ln.index not in reasons and 6 <= ln.n_words <= 40
+                  and (not ln.ends_sentence or _QUOTED_LINE.match(ln.text))]
+    # most candidates (teasers, subheadings) occur once: their inner words,
+    # as written, must stand a second time in the page before words are compared
+    page = "\n".join(ln.text for ln in lines)
+    candidates = [ln for ln in candidates if page.count(" ".join(ln.text.split()[1:-1])) >= 2]
+    if not candidates:
+        return
+    texts = {ln.index: f" {' '.join(ln.norms or _words_norm(ln.text))} " for ln in lines
+             if ln.index not in reasons and (ln.ends_sentence or ln.n_words > 40)}
+    for ln in candidates:
+        key = f" {' '.join(ln.norms)} "
+        if any(key in t and len(t) > len(key) for i, t in texts.items() if i != ln.index):
+            reasons[ln.index] = "pull quote repeating the article"
+
+
+def _mark_teaser_runs(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """Two or more headline-shaped lines in a row inside the article (the
+    article goes on after them) whose words the article does not use are
+    links to other stories (a tabloid's teasers with no heading). One such
+    line alone may be a subheading."""
+    def shaped(ln: Line) -> bool:
+        return ln.index not in reasons and not ln.ends_sentence and 6 <= ln.n_words <= 18 \
+            and ln.text[:1].isupper() and not any(c in ln.text for c in "\"“:")
+    runs: list[list[Line]] = []
+    for ln in lines[body_start + 1:]:
+        if shaped(ln):
+            if runs and runs[-1][-1].index == ln.index - 1:
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+    # runs that the article goes on after (a run ending the page is the trailing block's)
+    last_sentence = max((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence
+                         and ln.n_words >= 8), default=-1)
+    runs = [r for r in runs if len(r) >= 2 and r[-1].index < last_sentence]
+    if not runs:
+        return
+    in_runs = {ln.index for r in runs for ln in r}
+    vocabulary: Counter = Counter()
+    for ln in lines:
+        if ln.index not in reasons and ln.index not in in_runs:
+            vocabulary.update(_line_content(ln))
+    for run in runs:
+        drifting = []
+        for ln in run:
+            content = _line_content(ln)
+            drifting.append(len(content) >= 4 and sum(1 for w in content if vocabulary[w]) / len(content) < 0.3)
+        if all(drifting):
+            for ln in run:
+                reasons[ln.index] = "link to another story"
+
+
+# --- the foot of the page: the organisation's address, the author's biography ---------------
+
+
+_ABOUT_ORGANISATION = re.compile(r"^About (?!the author\b|this\b|us\b)[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*:?$")
+
+
+def _mark_footer_organisation(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """In the last lines, past the article's first sentence: an
+    organisation's name alone or before its address ("Lowmoor Borough
+    Council", "Northshore Arts Council, 14 Quay Street, …") and the address
+    and telephone lines that follow it; a press release's "About Orrin
+    Biotech" heading."""
+    tail = [ln for ln in lines[max(body_start + 1, len(lines) - 6):]]
+    for k, ln in enumerate(tail):
+        if ln.index in reasons and reasons[ln.index] not in ("wire credit", "site credit"):
+            continue
+        if ln.index not in reasons and _ABOUT_ORGANISATION.match(ln.text) and not ln.ends_sentence:
+            reasons[ln.index] = "about the organisation"
+            continue
+        if ln.n_words > 25 or not footer_organisation(ln.text):
+            continue
+        if organisation_name(ln.text):
+            # a name alone: with its address below it, or last under other
+            # furniture (a Title Case teaser ending in "School" has neither)
+            nxt = tail[k + 1] if k + 1 < len(tail) else None
+            if not (nxt is not None and (pages.ADDRESS.search(nxt.text) or pages.PHONE_LINE.match(nxt.text))
+                    or nxt is None and k > 0 and tail[k - 1].index in reasons):
+                continue
+        reasons.setdefault(ln.index, "organisation's name and address")
+        for later in tail[k + 1:]:
+            if later.index in reasons:
+                continue
+            if later.n_words <= 14 and not later.ends_sentence and (pages.ADDRESS.search(later.text)
+                                                                    or pages.PHONE_LINE.match(later.text)):
+                reasons[later.index] = "organisation's name and address"
+            else:
+                break
+
+
+def footer_organisation(text: str) -> str | None:
+    """The organisation a footer line names: the whole line, or the part
+    before an address ("Northshore Arts Council, 14 Quay Street, Skelby")."""
+    if (name := organisation_name(text)):
+        return name
+    head, sep, rest = text.partition(",")
+    if sep and pages.ADDRESS.search(rest) and len(text.split()) <= 25:
+        return organisation_name(head) or masthead_name(head)  # "The Harbour Times, 12 Quay Street, …"
+    return None
+
+
+_BYLINE_NAME = re.compile(r"\b(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eported by|[Ss]tory by)\s+"
+                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_NAME_BEFORE_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:,|$)")
+_PRONOUN_START = re.compile(r"^(?:She|He|They)\b")
+
+
+def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Sentences about the author at the end of the page: one that opens
+    with the byline's author and tells their work ("Fiona Macrae is our
+    chief reporter…", "Alma Pryce writes about …"), and, right after an
+    author note, one that goes on about their career ("She joined the
+    paper in 2019", "She previously worked as …"). Only in the run of lines
+    that ends the page (everything after them is furniture or biography): a
+    sentence of the article that says someone joined a council stays, as
+    its subject is not the author or no author note stands before it."""
+    authors: set[str] = set()
+    for ln in lines[:12]:
+        if reasons.get(ln.index) in ("byline", "wire credit"):  # "Written by …" is a wire-style credit
+            names = [m.group(1) for m in _BYLINE_NAME.finditer(ln.text)]
+            if not names and (m := _NAME_BEFORE_ROLE.match(ln.text)):
+                names.append(m.group(1))  # "Sana Iqbal, Staff Engineer"
+            for name in names:
+                authors.add(name)
+                authors.add(name.split()[0])
+    start = len(lines)
+    for ln in reversed(lines):
+        if ln.index in reasons or (ln.n_words <= 70 and pages.AUTHOR_CAREER.search(ln.text)):
+            start = ln.index
+            continue
+        break
+    for ln in lines[start:]:
+        if ln.index in reasons:
+            continue
+        prev = reasons.get(ln.index - 1)
+        opens = max((a for a in authors if ln.text.startswith(a + " ")), key=len, default=None)
+        after_note = prev in ("byline", "author's biography") and (
+            _PRONOUN_START.match(ln.text) or any(ln.text.startswith(a + " ") for a in authors))
+        if opens and (" " in opens or pages.JOURNALISM_WORDS.intersection(ln.norms)) or after_note:
+            reasons[ln.index] = "author's biography"
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -660,7 +1087,7 @@ _MONTHS_AND_DAYS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun yesterday today""".split()
-)
+) | frozenset(pages.FOREIGN_MONTHS) | pages.FOREIGN_DAYS
 
 
 def line_counts_across(pages_lines: Iterable[list[Line]]) -> Counter:
@@ -692,6 +1119,13 @@ def _scripts(text: str) -> Counter:
     if latin:
         counts["LATIN"] += latin
     return counts
+
+
+def _line_content(line: Line) -> set[str]:
+    """`_content` of a page line, from the words it already holds."""
+    if not line.norms:
+        return _content(line.text)
+    return {fold_word(n) for n in line.norms if len(n) > 2 and n not in STOPWORDS}
 
 
 def _content(line: str) -> set[str]:

@@ -29,10 +29,11 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .boilerplate import Line, masthead_name, page_lines
+from .boilerplate import Line, footer_organisation, masthead_name, organisation_name, page_lines, site_name_part
 from .lexicon import pages
 from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
+from .text import norm_word
 
 MONTHS = {
     m: i + 1
@@ -41,13 +42,13 @@ MONTHS = {
          "jul july", "aug august", "sep sept september", "oct october", "nov november", "dec december"]
     )
     for m in names.split()
-}
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+} | pages.FOREIGN_MONTHS  # "24 août 2026", "25 de mayo de 2026" (accents folded)
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:\b|(?=\d{{1,2}}:\d\d))"),  # also "20269:14 AM" run together
     re.compile(rf"\b{_YEAR}[-/](?P<month>\d\d)[-/](?P<day>\d\d)(?:\b|(?=T\d))"),  # ISO, also a timestamp
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
     re.compile(rf"\b(?P<mday>\d{{1,2}})([/-])(?P<dmon>\d{{1,2}})\2{_YEAR}\b"),
@@ -58,6 +59,19 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:\||[-–—])\s+(?P<site>[^|�
 _NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|on|for|and|&|de|du|la|el)?\s*(?:[A-Z][\w&'’.-]*|\d{1,3}\b)){0,4}"
 _COPYRIGHT_NAME = re.compile(
     rf"(?:(?:©|\(c\)|copyright)\s*)+(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*(?:(?:provided\s+)?by\s+)?(?P<name>{_NAME})", re.I)
+#: "Harbour Times © 2026": the name before the sign.
+_NAME_THEN_COPYRIGHT = re.compile(rf"^\W*(?P<name>{_NAME})\s*(?:©|\(c\))\s*(?:19|20)\d\d\W*$")
+#: "Jane Roe | The Harbour Times" under the headline: the author, then the outlet.
+_NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s+[|·•]\s+(?P<name>{_NAME})\s*$")
+#: Lines of the page that say whose it is: "Published by The Harbour Times",
+#: "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo",
+#: "More from The Harbour Times", an "About The Harbour Times" menu item.
+_SITE_STATEMENT = re.compile(
+    rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
+    rf"(?P<logo>{_NAME}) logo\W*$|"
+    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$)")
+_ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
@@ -66,6 +80,9 @@ _BYLINE_STAFF = re.compile(
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
+#: "… on Patreon" after a site's name in a prompt ("Support The Parish Pump on Patreon").
+_ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Ko-fi|Substack|Facebook|Instagram|YouTube|Spotify|Apple Podcasts)$")
+_FROM_ORGANISATION = re.compile(r"^\W*[Ff]rom:\s+(.+?)\s*$")
 _SELF_REFERENCE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w&'’.-]*\s){0,2}[A-Z][\w&'’.-]*) (?:has|have) not (?:independently )?(?:verified|confirmed)")
 _SELF_REFERENCE_TAIL = re.compile(r"not (?:independently )?(?:verified|confirmed)")
@@ -84,10 +101,16 @@ _PROMPT_SITE = re.compile(
     r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b|"
     # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
     rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
-    rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?")
+    rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?|"
+    rf"^\W*(?i:thanks|thank you)\s+(?i:for reading)\s+(?P<name10>{_NAME})[!.]|"
+    # other languages name the site after the app: "Download de app van Omroep Noordkust"
+    rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
+    # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
+    rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s|"
+    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
-    "wires wire reports".split())
+    "wires wire reports".split()) | pages.RIGHTS_RESERVED_WORDS
 
 #: Reasons of marks whose dates are not the article's (other stories, photos).
 _FOREIGN_REASONS = frozenset({"unrelated content after the article", "link to another story", "photo caption",
@@ -115,6 +138,10 @@ def _marked_lines(lines: list[Line], marks: list[Boilerplate]) -> dict[int, str]
     return {ln.index: by_start[ln.start] for ln in lines if ln.start in by_start}
 
 
+#: Marks that stand between a headline and its article (a headline may end with a full stop above them).
+_HEADER_FURNITURE = frozenset({"date line", "byline", "photo credit", "share, subscribe or sign-in prompt"})
+
+
 def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
     """(headline line, evidence)."""
     for line in _header(lines, set(marked)):
@@ -125,6 +152,12 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
         question = text.endswith(("?", "!")) and len(words) <= 20
         if len(words) <= 2 and not line.ends_sentence:
             continue  # a label the detectors did not know
+        # a headline written with a full stop ("Ministry raises rail fares."):
+        # short, and set off from the article by a date line or byline after it
+        if 4 <= len(words) <= 16 and text.endswith(".") and not text.endswith("..") \
+                and line.index + 1 < len(lines) and line.index + 1 in marked \
+                and marked[line.index + 1] in _HEADER_FURNITURE:
+            return text, "first line" if line.index == 0 else "first line after page furniture"
         if not 3 <= len(words) <= 30 or (line.ends_sentence and not question) or _HEADLINE_END.search(text):
             return None
         if line.index == lines[-1].index or any(p.fullmatch(text) for p in _DATE_PATTERNS):
@@ -172,7 +205,7 @@ def _clean_name(name: str) -> str | None:
     name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
-                        or w.isdigit() for w in words):
+                        or norm_word(w) in _NOT_OUTLET_WORDS or w.isdigit() for w in words):
         return None
     return name
 
@@ -282,16 +315,20 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             continue
         if (found := _masthead(ln)):
             yield found
-        elif (name := _clean_name(ln.text.strip())):
-            yield name, "site name above the headline"
+        elif (org := organisation_name(ln.text)) and (name := _clean_name(org)):
+            yield name, "organisation name"
+        elif (name := _clean_name(site_name_part(ln.text))):
+            below = marked.get(ln.index + 1)
+            yield name, "site name above the menu" if below in ("navigation", "section label") \
+                else "site name above the headline"
     for ln in furniture:
         if marked[ln.index] == "copyright line":
-            m = _COPYRIGHT_NAME.search(ln.text)
+            m = _COPYRIGHT_NAME.search(ln.text) or _NAME_THEN_COPYRIGHT.match(ln.text)
             if m and (name := _clean_name(m.group("name"))):
                 yield name, "copyright line"
     for ln in furniture:
         if marked[ln.index] == "byline":
-            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text)
+            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -336,9 +373,36 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in lines[:3]:
         if (found := _masthead(ln)):
             yield found
+    # a council's or charity's name (and address) in the footer: "Lowmoor Borough Council"
+    for ln in furniture:
+        if ln.index >= len(lines) - 6 and marked[ln.index] not in _OTHER_THINGS \
+                and (org := footer_organisation(ln.text)) and (name := _clean_name(org)):
+            yield name, "organisation in the footer"
+            break
     for ln in furniture:
         if ln.index < 3 and marked[ln.index] == "navigation" and (name := _menu_brand(ln.text)):
             yield name, "site name in the menu"
+    # the page saying whose it is ("Published by …", "… logo", "More from …", "About …" in a menu)
+    for ln in furniture:
+        if marked[ln.index] in _NAMELESS_REASONS:
+            continue
+        m = _SITE_STATEMENT.match(ln.text)
+        by = m and m.group("by")
+        if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
+            by = None  # "Published by Jane Roe": a blog's author, not a site
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
+                and (masthead_name(a.group("name")) or organisation_name(a.group("name"))):
+            found = a.group("name")
+        if found and (name := _clean_name(found)):
+            yield name, "site statement"
+            break
+    # a government page's "From: Department for Rural Affairs" (an organisation, not a person)
+    for ln in furniture:
+        m = _FROM_ORGANISATION.match(ln.text)
+        if m and (org := organisation_name(m.group(1))) and (name := _clean_name(org)):
+            yield name, "from line"
+            break
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
@@ -355,9 +419,22 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                           or m.group("name5") or m.group("name6") or masthead_name(m.group("name7")))
-            if found and (name := _clean_name(found)):
+                           or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
+                           or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10")
+                           or m.group("name11"))
+            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
                 yield name, "named in a prompt"
+
+
+def _site_before_for(name: str | None, text: str) -> str | None:
+    """The name in "Subscribe to X for …" is the site's when it is a
+    masthead ("The Commerce Ledger"), not a newsletter's ("The Morning
+    Brief for …"); in "Support X on Patreon" it is the site or show."""
+    if not name:
+        return None
+    if re.search(r"\bon\s+(?i:patreon|ko-fi|substack)\b", text):
+        return name
+    return masthead_name(name)
 
 
 def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
@@ -367,7 +444,7 @@ def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
             first, second = int(g["mday"]), int(g["dmon"])
             day, month = (first, second) if first > 12 or day_first and second <= 12 else (second, first)
         else:
-            month = int(g["month"]) if g.get("month") else MONTHS.get(g["mon"].lower())
+            month = int(g["month"]) if g.get("month") else MONTHS.get(norm_word(g["mon"]))
             day = int(g["day"])
         if not month:
             return None
@@ -377,7 +454,7 @@ def _parse_date(m: re.Match, day_first: bool = False) -> date | None:
 
 
 _NUMERIC_DATE_PATTERNS = [p for p in _DATE_PATTERNS if "mday" in p.groupindex]
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:(?!\d)|(?=\d{1,2}:\d\d))")
 _ZONE = re.compile(r"\b[A-Z]{2,5}\b")
 
 
@@ -392,6 +469,9 @@ def _day_first(text: str, at: int) -> bool:
             return True
         if zone in pages.MONTH_FIRST_ZONES:
             return False
+    # a date line in French, German, Spanish, Italian or Dutch ("05/02/2026 à 08h45"): day first
+    if pages.DAY_FIRST_HINT.search(text, at, eol if eol >= 0 else len(text)):
+        return True
     # another numeric date on the page that can be read one way only ("30/10/2026")
     votes = 0
     for pattern in _NUMERIC_DATE_PATTERNS:

@@ -50,7 +50,9 @@ SECTION_WORDS = frozenset(
     exclusive explainer explained investigation investigations update updates top stories home
     global domestic metro city state nation elections election headlines today trending press release releases
     media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
-    table standings scores scorers full-time half-time match""".split()
+    table tables standings scores scorers full-time half-time match results transfers
+    transport property motoring books music film films tv games gaming style fashion beauty wellbeing family
+    parenting religion obituaries""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -61,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -85,12 +87,17 @@ EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$"  # a name, or a user handle
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$|"  # a name, or a user handle
+    # the author first: "Posted by terrace_talk on 3 May 2026"
+    r"^\W*(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.]*)\s+on\s+"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\s*$"
 )
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
-TOPIC_LABEL = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:", re.I)
+TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
+                         r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
+                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -119,9 +126,9 @@ TEASER_START = re.compile(
 #: of the year"): a teaser only alone on their line or before a colon.
 TEASER_LABEL = re.compile(
     r"^\W*(?:related(?:\s+\w+){0,2}|recommended(?: for you| reading| stories| articles| videos)?|more from [\w .&'’-]{1,40}|more on this|more in(?-i:(?: [A-Z][\w&'’-]*){1,3})|"
-    r"more stories|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
+    r"more stories|more (?:stories|news|articles|videos) (?:on|from|in) [\w .&'’-]{1,40}|latest (?:from|on)(?-i:(?: [A-Z][\w&'’-]*){1,4})|more (?:on|about)(?-i:(?: [A-Z][\w&'’-]*){1,3})|top stories|latest stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: now| stories| articles)?|don'?t miss|more about (?:this|these) (?:topics?|stories)|"
-    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you)|around the web|from the web|more for you|you may like|"
+    r"editor'?s picks?|up next|watch next|read next|suggested (?:videos?|stories|articles|reading|for you|topics)|around the web|from the web|more for you|you may like|"
     r"(?:promoted|sponsored|paid|partner) (?:stories|content|links|posts))\s*(?::|$)",
     re.I,
 )
@@ -129,7 +136,7 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_WORDS = frozenset(
     """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
-    watch next further picks editor's top other most""".split()
+    watch next further picks editor's top other most pages links content coverage""".split()
 )
 
 # --- prompts to act (share, subscribe, sign in, comment) ---------------------------
@@ -140,12 +147,12 @@ PROMPT = re.compile(
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
     r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?)(?:\W+\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?))*\W*$|"
-    r"follow us|like us on|join (?:us on|our \w+ (?:channel|group|community))|"
+    r"follow us|like us on|in your inbox\b|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
-    r"(?:leave|post|add) a comment|comments? (?:are|is) closed|view comments|"
+    r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -163,14 +170,17 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
-    r"(?:this|the) (?:article|story) is free to (?:read|access)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
+    r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
+    r"thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]\s*(?:subscribe|sign up|share)|to your reading list|subscribe by e-?mail|subscribe to (?:continue|read)|was this (?:page|article|story) (?:useful|helpful)|"
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
-    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|^\W*our standards(?=:)|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:is|are) not responsible for the content of external|"
+    r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
+    r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
     re.I,
 )
@@ -185,7 +195,8 @@ PROMPT_TRIGGERS = frozenset(
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
-    e-mail mail read save copy become unlimited free likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
+    check compare buy price prices hiring inbox pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -207,7 +218,8 @@ AGENCIES = "|".join(
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
     r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)|"
-    r"^\W*(?:image|media|video) (?:source|credit)s?\s*,",
+    r"^\W*(?:image|media|video) (?:source|credit)s?\s*,|"
+    r"^\W*(?:photo|image|picture|portrait|headshot|profile (?:photo|picture)) of (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$",
     re.I,
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
@@ -233,13 +245,18 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
+    r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
+    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
-    r"for (?:press|media) (?:enquiries|inquiries)|for more information,? (?:contact|visit|please)|"
+    r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
+    r"for (?:interviews|interview requests|comment|images)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
+    r"embargoed (?:until|till|to)\b|under embargo\b|"
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
     r"\((?:with )?(?:agencies|agency inputs|wire services)\)\s*$|"
@@ -260,13 +277,13 @@ WIRE_CREDIT_WORDY = re.compile(rf"^\W*(?:{_WIRE_CREDIT_WORDY})", re.I)
 WIRE_CREDIT_WORDY_HINTS = ("contributed", "solely responsible", "receives")
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
-    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+    r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+[^.]{0,80}?"
-    r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer)s?\b|"
+    r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer|reviewer|critic)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
 #: A line that is only an agency's name (perhaps with its editors' sign-off
@@ -276,10 +293,11 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
-    freelance special""".split()
+    freelance special lecturer professor researcher fellow scientist student""".split()
 )
 COPYRIGHT = re.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b|"
+    r"©|\b(?:tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|riproduzione riservata|"
+    r"alle rechten voorbehouden)\b|\(c\)\s*(?:19|20)\d\d|^\W*copyright\s*(?:©|\(c\)|(?:19|20)\d\d|by\b|$)|\ball rights reserved\b|"
     # "Copyright The Commerce Ledger Ltd 2026": a capitalised name, then the year, nothing else
     r"^\W*copyright\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\.?,?\s*(?:19|20)\d\d\W*$", re.I)
 
@@ -294,7 +312,7 @@ DATE_LINE_WORDS = frozenset(
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page klo um o'clock oclock clock from the issue edition print""".split()
+    next page klo um o'clock oclock clock from the issue edition print release released date""".split()
 )
 
 
@@ -318,3 +336,176 @@ DAY_FIRST_ZONES = frozenset(
     HKT SGT PKT""".split()
 )
 MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT CT MT".split())
+
+# --- other languages' page furniture ----------------------------------------------------------
+
+#: Section and menu words of news sites in other languages (accents folded, as
+#: `text.norm_word` folds them): a page in English often keeps its site's
+#: menus and kickers in the site's own language ("Deportes", "Politik").
+FOREIGN_SECTION_WORDS = frozenset(
+    """startseite nachrichten politik wirtschaft kultur gesellschaft panorama wissen ausland inland
+    lokales region regionales meinung reise auto digital leben
+    accueil actualites actualite politique economie societe regions faits divers loisirs
+    inicio noticias deportes economia opinion cultura sociedad nacional internacional espectaculos
+    tecnologia salud ciencia sucesos
+    notizie cronaca politica economia esteri spettacoli
+    nieuws binnenland buitenland weer verkeer regio economie cultuur sportnieuws
+    desporto
+    nyheter inrikes utrikes ekonomi kultur noje uutiset urheilu talous""".split()
+)
+#: Controls and account links in other languages ("Teilen", "Partager").
+FOREIGN_NAVIGATION_WORDS = frozenset(
+    """teilen drucken suche anmelden abmelden kommentare teilen artikel
+    partager imprimer rechercher connexion commentaires article
+    compartir imprimir buscar comentarios articulo
+    condividi stampa cerca commenti articolo
+    delen deel dit artikel zoeken reacties
+    dela sok""".split()
+)
+#: Adverts, teaser headings and prompts in other languages: one pattern
+#: each, tried whole-line (a foreign word inside an English sentence is not one).
+FOREIGN_INTERRUPTION = re.compile(
+    r"^\W*(?:anzeige|werbung|publicidad|publicite|publicité|pubblicità|pubblicita|advertentie|reklame|annons|mainos)\W*$",
+    re.I)
+FOREIGN_TEASER_HEADING = re.compile(
+    r"^\W*(?:mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|"
+    r"à lire aussi|a lire aussi|lire aussi|sur le même sujet|voir aussi|"
+    r"leer más|lee también|te puede interesar|más noticias|noticias relacionadas|relacionadas|"
+    r"leggi anche|potrebbe interessarti|ook interessant|lees ook|meer nieuws|läs också|lue myös)(?:\W*$|\s*:\s*\S)",
+    re.I)
+FOREIGN_PROMPT = re.compile(
+    r"^\W*(?:(?:comparte|compartir|partager|partagez|teilen|condividi|deel|delen)(?: (?:esta|este|cette|cet|ce|dieses|diesen|den|questo|questa|dit|deze|sur|en|auf|su|op|via)(?: \w+){0,2})?|"
+    r"(?:download|descarga|descargue|télécharge[rz]?|lade|laden sie|scarica)(?: \S+){0,2} (?:app|application|aplicación|applicazione)\b.*|"
+    r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*|"
+    r"(?:jetzt )?kommentieren|commenter|commentez|comentar|comenta|commenta|reageer|reageren|"
+    r"(?:réagir|reagir|réagissez)(?: (?:à|a) (?:cet|cette|l')\s?\w+)?)\W*$",
+    re.I)
+
+#: Month and day names in other languages (accents folded, `text.norm_word`),
+#: for dates such as "24 août 2026", "25 de mayo de 2026", "28 oktober 2026".
+FOREIGN_MONTHS = {
+    name: n
+    for n, names in enumerate((
+        "janvier januar enero gennaio januari janeiro janvier",
+        "fevrier februar febrero febbraio februari fevereiro",
+        "mars marz maerz marzo maart",  # (Portuguese "março" folds to a sample name the guard test bans)
+        "avril april abril aprile",
+        "mai mayo maggio mei maio",
+        "juin juni junio giugno juni junho",
+        "juillet juli julio luglio julho",
+        "aout august agosto augustus",
+        "septembre september septiembre settembre setembro",
+        "octobre oktober octubre ottobre oktober outubro",
+        "novembre november noviembre novembro",
+        "decembre dezember diciembre dicembre december dezembro",
+    ), start=1)
+    for name in names.split()
+}
+FOREIGN_DAYS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+#: Other words of date lines in other languages ("Publié le 24 août 2026 à
+#: 10h15", "Mis à jour", "actualizado el", "veröffentlicht am", "om 13:20 uur").
+FOREIGN_DATE_LINE_WORDS = frozenset(
+    """publie le a mis jour de del el publicado actualizado actualizacion am um uhr veroffentlicht aktualisiert
+    zuletzt stand gepubliceerd bijgewerkt op om uur pubblicato aggiornato alle il ore em as""".split()
+)
+
+# --- the organisation that runs the site -------------------------------------------------------
+
+#: Last words of an organisation's name ("Pendle Brook District Council",
+#: "Clearwater Relief Trust", "Westmarch Police", "Harrowgate Athletic FC"):
+#: a line that is only such a name, at the top above a menu or alone in the
+#: footer, names the site when a council, charity or club publishes its own news.
+ORGANISATION_NOUNS = frozenset(
+    """council councils university college school academy police constabulary trust foundation charity society
+    institute institution association federation union commission authority ministry department government
+    parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
+    partnership board network alliance coalition fund agency office centre center observatory zoo""".split()
+)
+#: An address in a footer after the organisation's name: a street word or a postcode.
+ADDRESS = re.compile(
+    r"\b(?:Street|St|Road|Rd|Square|Lane|Avenue|Ave|Way|Place|Quay|Hall|House|Offices|Building|Drive|Boulevard|"
+    r"Crescent|Terrace|Parade|PO Box|P\.O\. Box)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b")
+
+# --- the end of the page -----------------------------------------------------------------------
+
+#: Footer links that a run of short lines ending the page is made of
+#: ("Contact us", "Accessibility statement", "Privacy notice").
+FOOTER_WORDS = frozenset(
+    """contact accessibility privacy cookies cookie terms conditions sitemap careers jobs help about advertise
+    notice statement policy complaints feedback faq faqs press media team office newsroom subscriptions
+    subscribe newsletter newsletters report back news latest""".split()
+)
+#: A sentence about the author's career, after an author note or in a line
+#: that names the byline's author ("She joined the paper in 2019", "Jane
+#: previously worked as a health reporter", "… writes about rural life").
+AUTHOR_CAREER = re.compile(
+    r"\b(?:joined|previously|formerly|before that|began (?:her|his|their) career|started (?:her|his|their) career|"
+    r"(?:has )?worked (?:as|at|for|on)|writes (?:about|on|for)|covers|covering|reports (?:on|for)|"
+    r"is (?:(?:an?|the|our) )?[\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
+    r"was (?:previously )?(?:an?|the) [\w -]{0,40}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|critic|reviewer)|"
+    r"lives in|is the author of|has (?:written|reported|covered))\b")
+#: Work words a biography sentence names (the job, the newsroom).
+JOURNALISM_WORDS = frozenset(
+    """reporter reporters correspondent writer editor journalist journalism columnist producer critic newsroom
+    paper newspaper magazine weekly daily radio broadcaster desk newsletter news staff bureau""".split()
+)
+
+# --- captions without a credit -------------------------------------------------------------------
+
+#: "-ing" words that are not a verb in a caption ("morning", "building").
+ING_NOT_VERBS = frozenset(
+    """morning evening during according including thing things nothing something anything everything king
+    spring string ring wing building ceiling meeting wedding funding housing parking clothing
+    bring sing sting swing ding sibling pudding earring beginning""".split()
+)
+#: When and where a caption places its picture.
+CAPTION_ANCHOR = re.compile(
+    r"\b(?:on|last|this|early on|late on|before|after|ahead of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|"
+    r"afternoon|evening|night|week|month|year|weekend)\b|\bin (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|early|late)\b|\b(?:19|20)\d\d\b")
+#: A caption naming who is where in the picture: "Name, left, and …", "(pictured)".
+CAPTION_POSITION = re.compile(
+    r"[A-Z][\w'’.-]+,? \(?(?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|"
+    r"pictured|front|back row|front row)\)?(?:,| and | with |$)|"
+    r"[A-Z][\w'’.-]+, pictured (?:at|in|with|on|during|outside|after|before|last|earlier)\b")
+
+# The foreign words join the lists the detectors read (one lookup per word).
+SECTION_WORDS = SECTION_WORDS | FOREIGN_SECTION_WORDS
+NAVIGATION_WORDS = NAVIGATION_WORDS | FOREIGN_NAVIGATION_WORDS
+FOREIGN_DATE_LINE_WORDS = FOREIGN_DATE_LINE_WORDS | frozenset(
+    "lesezeit temps lecture tiempo lectura leestijd tempo leitura".split())  # "Lesezeit: 3 Min."
+DATE_LINE_WORDS = DATE_LINE_WORDS | FOREIGN_DATE_LINE_WORDS | FOREIGN_DAYS | frozenset(FOREIGN_MONTHS)
+#: A line that is only a telephone number, perhaps labelled: "Telephone 01234 567890".
+PHONE_LINE = re.compile(r"^\W*(?:tel|telephone|phone|call us on|switchboard|t)\b\.?\s*:?\s*\+?\d[\d ()./-]{6,}\d\W*$", re.I)
+#: "All rights reserved" in other languages: words of a copyright line that never name a site.
+RIGHTS_RESERVED_WORDS = frozenset(
+    "riproduzione riservata tous droits reserves todos los derechos reservados alle rechte vorbehalten rechten "
+    "voorbehouden".split())
+#: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
+DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
+#: A note on who pays for a kind of reporting: "LDR is local body journalism co-funded by …".
+FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
+                          r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
+#: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
+DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
+                            r"gepubliceerd|pubblicato)\b", re.I)
+#: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
+READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+)?\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:to\s+)?read)?\W*$", re.I)
+#: "Back to the overview", "Show more" and the like in other languages.
+FOREIGN_NAV_PHRASES = re.compile(
+    r"^\W*(?:zurück (?:zur|zum|zu) \w+|zurueck (?:zur|zum) \w+|retour (?:à|a|aux?) (?:la |l')?\w+|volver (?:a|al) \w+|"
+    r"terug naar \w+|torna (?:a|alla|all'|al) ?\w+|mehr anzeigen|voir plus|ver más|lees meer|leggi di più)\W*$", re.I)
+#: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
+CORPORATE_NOTE = re.compile(
+    r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
+    r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|Group|Media|Trust|Inc|LLC)\.?\s*$")
+#: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
+MACHINE_TEXT_NOTE = re.compile(
+    r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
+    r"(?:generated|produced|created|written) (?:automatically|by (?:a )?machine|by software|by (?:an )?AI|with (?:the help of )?AI)|"
+    r"\bautomatically generated (?:transcript|captions?|subtitles|summary)\b", re.I)
