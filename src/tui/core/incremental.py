@@ -63,6 +63,34 @@ class CleaningMemo:
     def __init__(self) -> None:
         self._kept: dict[tuple, tuple[Source, dict]] = {}
         self.reused = 0  # sources reused by the last analysis
+        # what the later stages keep (see below)
+        self._segments: dict[str, tuple] = {}  # text → (paragraphs, page lines)
+        self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
+        self.lexical = LexicalMemo()
+
+    def segmented(self, raws: Sequence[RawSource], segment) -> list[tuple]:
+        """`segment(raw)` for each raw source (paragraphs and page lines: a
+        function of the text alone), reusing the last analysis's."""
+        kept = self._segments
+        out = [kept.get(raw.text) or segment(raw) for raw in raws]
+        self._segments = {raw.text: seg for raw, seg in zip(raws, out)}
+        return out
+
+    def aligned(self, sources: Sequence[Source], prepare) -> list:
+        """`prepare(sources)` (aligned.prepare_docs: a function of each source
+        alone, and its place), reusing the AlignDoc of every source that is
+        the very object of the last analysis."""
+        from dataclasses import replace
+
+        kept = self._docs
+        todo = [i for i, src in enumerate(sources) if (e := kept.get(id(src))) is None or e[0] is not src]
+        fresh = dict(zip(todo, prepare([sources[i] for i in todo])))
+        docs = []
+        for i, src in enumerate(sources):
+            doc = fresh[i] if i in fresh else kept[id(src)][1]
+            docs.append(doc if doc.index == i else replace(doc, index=i))
+        self._docs = {id(src): (src, doc) for src, doc in zip(sources, docs)}
+        return docs
 
     @staticmethod
     def _key(raw: RawSource) -> tuple:
@@ -81,3 +109,112 @@ class CleaningMemo:
         beyond the folder)."""
         self._kept = {self._key(raw): (src, read) for raw, src, read in cleaned if read is not None}
         self.reused = reused
+
+
+# ------------------------------------------------------------------ beyond cleaning
+#
+# The stages after cleaning reuse what they computed for a source, or a pair
+# of sources, while its inputs are the very objects of the previous analysis:
+# a source the cleaning memo reused is the same `Source` object, so identity
+# (`is`) says its text, boilerplate and tokens are unchanged. Everything kept
+# is keyed by `id(source)` and holds the source itself, so an id cannot be
+# taken by another object while kept.
+
+
+class _Recording:
+    """An index as `lexical.pair_links` reads it, noting every key it looks
+    up: the pair's links depend on those keys' counts only."""
+
+    __slots__ = ("_index", "keys")
+
+    def __init__(self, index: dict) -> None:
+        self._index = index
+        self.keys: set[int] = set()
+
+    def get(self, key, default=None):
+        self.keys.add(key)
+        return self._index.get(key, default)
+
+
+def _stock(index: dict, key: int, limit: int) -> bool:
+    """How `lexical._distinctive_words` reads a key: held in at most `limit` places."""
+    places = index.get(key)
+    return places is not None and (type(places) is int or len(places) <= limit)
+
+
+class LexicalMemo:
+    """Lexical links kept per pair of sources. A pair's links are a function
+    of its two sources, the places where they share a shingle (its seeds) and
+    whether each shingle its blocks hold is found in at most `limit` places;
+    they are reused while all of these are the same, so the links equal a
+    fresh computation's, in the same order (pairs are visited in the order
+    the fresh index gives)."""
+
+    def __init__(self) -> None:
+        self._pairs: dict[tuple[int, int], tuple] = {}
+        self._index: dict | None = None
+        self._limit = -1
+        self._sources: dict[int, object] = {}  # id → source of the last analysis
+        self.reused = 0
+        self.computed = 0
+
+    def _changed_keys(self, docs, index: dict, limit: int) -> set[int] | None:
+        """Keys whose stock status differs from the last analysis's (None: no
+        last analysis). Only keys of added or removed sources change their
+        count; a new `limit` changes the status of counts between the two."""
+        if self._index is None:
+            return None
+        old, old_limit = self._index, self._limit
+        now = {id(d.source) for d in docs}
+        touched = [d for d in docs if (o := self._sources.get(id(d.source))) is None or o.source is not d.source]
+        gone = [doc for key, doc in self._sources.items() if key not in now]
+        candidates: set[int] = set()
+        for d in touched + gone:
+            f = d.folds
+            candidates.update(map(hash, zip(f, f[1:], f[2:])))
+        changed = {k for k in candidates if _stock(old, k, old_limit) != _stock(index, k, limit)}
+        if limit != old_limit:
+            lo, hi = sorted((limit, old_limit))
+            changed.update(k for k, v in index.items() if type(v) is list and lo < len(v) <= hi)
+            changed.update(k for k, v in old.items() if type(v) is list and lo < len(v) <= hi)
+        return changed
+
+    def links(self, docs, tick=None) -> list:
+        """`lexical.lexical_links(docs, tick)`, reusing the pairs whose inputs
+        are unchanged."""
+        from . import lexical
+        from .aligned import Region
+
+        index = lexical._shingle_index(docs)
+        limit = lexical.stock_limit(len(docs))
+        changed = self._changed_keys(docs, index, limit)
+        pairs = lexical._seed_pairs(index)
+        kept: dict[tuple[int, int], tuple] = {}
+        regions: list = []
+        self.reused = self.computed = 0
+        for k, ((da, db), seeds) in enumerate(pairs.items()):
+            if tick and not k % 64:
+                tick(k, len(pairs))
+            if len(seeds) < 2:
+                continue  # no links, nothing read (see pair_links)
+            a, b = docs[da], docs[db]
+            key = (id(a.source), id(b.source))
+            old = self._pairs.get(key)
+            if old is not None and changed is not None and old[0] is a.source and old[1] is b.source \
+                    and old[2] == seeds and old[3].isdisjoint(changed):
+                _sa, _sb, _seeds, keys, found, ia, ib = old
+                if (ia, ib) != (da, db):  # a source was added or removed before them
+                    found = [Region(da, r.a0, r.a1, db, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
+                             for r in found]
+                self.reused += 1
+            else:
+                rec = _Recording(index)
+                found = lexical.pair_links(a, b, seeds, rec, limit)
+                keys = frozenset(rec.keys)
+                self.computed += 1
+            kept[key] = (a.source, b.source, seeds, keys, found, da, db)
+            regions.extend(found)
+        regions.extend(lexical._short_quotes(docs))
+        self._pairs, self._index, self._limit = kept, index, limit
+        self._sources = {id(d.source): d for d in docs}
+        return regions

@@ -226,26 +226,40 @@ def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
     return out
 
 
+def stock_limit(n_docs: int) -> int:
+    """Places beyond which a shingle is a stock phrase, for a folder of `n_docs`."""
+    return max(STOCK_DOCS, n_docs // 20)
+
+
+def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> list[Region]:
+    """The links of one pair of sources, from the places where they share a
+    shingle (`seeds`, see `_seed_pairs`). Besides the two sources and the
+    seeds, it reads only `index.get` (how many places hold a shingle, against
+    `limit`): watch mode reuses a pair's links while these stay the same."""
+    if len(seeds) < 2:
+        return []  # one shared shingle cannot make a 4-word anchor
+
+    def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
+        return _distinctive_words(index, d, p0, p1, limit)
+
+    out = []
+    for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
+        scored = _score(a, b, r)
+        if scored:
+            out.append(scored)
+    return out
+
+
 def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None = None) -> list[Region]:
     """Verbatim and near links between every pair of sources that share words
     (`tick(k, n)` hears how far through the n candidate pairs it is)."""
     index = _shingle_index(docs)
-    stock_limit = max(STOCK_DOCS, len(docs) // 20)
-
-    def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
-        return _distinctive_words(index, d, p0, p1, stock_limit)
-
+    limit = stock_limit(len(docs))
     regions = []
     pairs = _seed_pairs(index)
     for k, ((da, db), seeds) in enumerate(pairs.items()):
         if tick and not k % 64:
             tick(k, len(pairs))
-        if len(seeds) < 2:
-            continue  # one shared shingle cannot make a 4-word anchor
-        a, b = docs[da], docs[db]
-        for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
-            scored = _score(a, b, r)
-            if scored:
-                regions.append(scored)
+        regions.extend(pair_links(docs[da], docs[db], seeds, index, limit))
     regions.extend(_short_quotes(docs))
     return regions

@@ -147,7 +147,7 @@ def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: i
     processes for a large folder (None = one per idle core). With a `memo`, sources
     cleaned by the previous analysis are reused where nothing they depend on
     changed."""
-    segmented = [segment_source(raw) for raw in raws]
+    segmented = memo.segmented(raws, segment_source) if memo is not None else [segment_source(raw) for raw in raws]
     lines_elsewhere = bp.line_counts_across(page for _paras, page in segmented)
     kept = [memo.recall(raw, lines_elsewhere) for raw in raws] if memo is not None else [None] * len(raws)
     todo = [i for i, entry in enumerate(kept) if entry is None]
@@ -211,8 +211,9 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     try:
         # the passage engine, stage by stage (see passages.py)
         progress("indexing words", 0.25)
-        docs = prepare_docs(sources)
-        lexical = lexical_links(docs, stage_ticker(progress, "matching shared wording", 0.28, 0.45))
+        docs = memo.aligned(sources, prepare_docs) if memo is not None else prepare_docs(sources)
+        tick = stage_ticker(progress, "matching shared wording", 0.28, 0.45)
+        lexical = memo.lexical.links(docs, tick) if memo is not None else lexical_links(docs, tick)
         paraphrases = paraphrase_links(docs, lexical,
                                        stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
         progress("clustering passages", 0.55)
