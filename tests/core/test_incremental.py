@@ -58,6 +58,10 @@ def test_incremental_equals_cold_on_random_adds_and_removes(start, steps, stock,
         # every 20 articles in a large folder): pairs whose shingles' status
         # changes must be linked again
         monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
+        # and a shingle in more than 3 places pairs each with the next few
+        # only: an added source changes the seeds of pairs it is not in
+        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
     memo = CleaningMemo()
     present = set(start)
     build_story([_pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
