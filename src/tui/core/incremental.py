@@ -67,6 +67,19 @@ class CleaningMemo:
         self._segments: dict[str, tuple] = {}  # text → (paragraphs, page lines)
         self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
         self.lexical = LexicalMemo()
+        self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
+
+    def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
+        """`compute(source)` for each source, for a stage whose per-source work
+        is a function of the source alone, reusing the last analysis's for
+        every source that is the very object it had."""
+        kept = self._per_source.get(stage, {})
+        out = []
+        for src in sources:
+            e = kept.get(id(src))
+            out.append(e[1] if e is not None and e[0] is src else compute(src))
+        self._per_source[stage] = {id(src): (src, value) for src, value in zip(sources, out)}
+        return out
 
     def segmented(self, raws: Sequence[RawSource], segment) -> list[tuple]:
         """`segment(raw)` for each raw source (paragraphs and page lines: a

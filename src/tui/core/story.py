@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import repeat
 
 from . import boilerplate as bp
@@ -26,10 +27,10 @@ from .speech.context import Draft, body_paragraphs, units_of
 from .speech.fidelity import compare_groups
 from .speech.grouping import group_statements
 from .speech.mentions import mentions
-from .speech.names import collect
+from .speech.names import collect, name_run, name_starts
 from .speech.quotes import find_quotes
 from .speech.reading import read_source, to_statements
-from .speech.registry import Registry
+from .speech.registry import NameRuns, Registry
 from .text import tokenize
 
 Progress = Callable[[str, float], None]
@@ -207,7 +208,11 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs, memo)
     # Speech needs only the sources until its last step: on a large folder it
     # is read in a child process while this one runs the passage engine.
-    speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
+    # With a memo, each source's quotes, units and names are kept (a function
+    # of the source alone): only new or changed sources are read here.
+    pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
+    speech = parallel.Aside(partial(read_speech, pieces=pieces), sources, jobs=_parallel_jobs(raws, jobs),
+                            shared=sources)
     try:
         # the passage engine, stage by stage (see passages.py)
         progress("indexing words", 0.25)
@@ -253,24 +258,37 @@ class SpeechReading:
     drafts: list[Draft]
 
 
-def read_speech(sources: Sequence[Source], tick: Tick | None = None) -> SpeechReading:
+def speech_pieces(src: Source) -> tuple[list, list, NameRuns]:
+    """What speech reads of one source alone: its quotations, its units
+    (quote-aware sentences) and where its names start and end."""
+    quotes = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
+    return quotes, units_of(src, quotes), NameRuns(src, name_starts(src.text, src.tokens), name_run)
+
+
+def read_speech(sources: Sequence[Source], tick: Tick | None = None,
+                pieces: Sequence[tuple[list, list, NameRuns]] | None = None) -> SpeechReading:
     """The part of speech analysis that needs only the sources (not the
-    passages): quotes and units per source, the names gathered across
-    sources, then mentions and drafts source by source. The last pass fills
-    one registry in source order, so it cannot be split across processes;
-    `build_story` runs all of this in a child beside the passage engine."""
+    passages): quotes and units per source (`speech_pieces`, or given in
+    `pieces`, one per source), the names gathered across sources, then
+    mentions and drafts source by source. The last pass fills one registry
+    in source order, so it cannot be split across processes; `build_story`
+    runs all of this in a child beside the passage engine."""
     quotes: dict[str, list] = {}
     units: dict[str, list] = {}
     n = len(sources)
     steps = 2 * n + 2  # two passes over the sources, then grouping, then fidelity
-    for k, src in enumerate(sources):
-        if tick:
-            tick(k, steps)
-        quotes[src.id] = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
-        units[src.id] = units_of(src, quotes[src.id])
+    if pieces is None:
+        pieces = []
+        for k, src in enumerate(sources):
+            if tick:
+                tick(k, steps)
+            pieces.append(speech_pieces(src))
+    for src, (q, u, _runs) in zip(sources, pieces):
+        quotes[src.id], units[src.id] = q, u
     if tick:
         tick(n, steps)  # every source read once; the names are gathered next
     registry = Registry(sources)
+    registry.adopt_name_runs([runs for _q, _u, runs in pieces])
     collect(registry, units)
     drafts: list[Draft] = []
     for k, src in enumerate(sources):
