@@ -417,11 +417,21 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
         at_all = table.inside(merge_intervals(iv for ivs in partners.values() for iv in ivs))
         spans = sorted(touching[s.id])
         rows = []
+        # the passages touching each sentence, in one sweep: sentences are
+        # disjoint and in order, so a span ending before one ends before all
+        # that follow (scanning every earlier span for each sentence grew
+        # with the square of a long source's passages)
+        active: list[tuple[int, int, str]] = []
+        j = 0
         for k, sent in enumerate(body):
+            while j < len(spans) and spans[j][0] < sent.end:
+                active.append(spans[j])
+                j += 1
+            active = [sp for sp in active if sp[1] > sent.start]
             if words[k] < MIN_SENTENCE_WORDS:
                 continue
             carriers = frozenset([s.id, *(p for p, counts in by_partner.items() if counts[k] >= CARRIED * words[k])])
-            ids = frozenset(pid for a, b, pid in spans[:bisect_left(spans, (sent.end,))] if b > sent.start)
+            ids = frozenset(pid for _a, _b, pid in active)
             rows.append((Span(s.id, sent.start, sent.end), words[k], carriers, ids, at_all[k] / words[k]))
         sentences[s.id] = rows
 
