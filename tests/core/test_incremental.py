@@ -51,8 +51,10 @@ _steps = st.lists(st.tuples(st.booleans(), st.integers(0, len(_pool) - 1)), min_
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.sets(st.integers(0, len(_pool) - 1), min_size=1, max_size=6), steps=_steps)
-@pytest.mark.parametrize("stock", ["default", "moving"])
+@pytest.mark.parametrize("stock", ["default", "small", "moving"])
 def test_incremental_equals_cold_on_random_adds_and_removes(start, steps, stock, monkeypatch):
+    if stock == "small":  # the shared sentence becomes a stock phrase when a 4th source holds it
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
     if stock == "moving":
         # the stock-phrase limit moves with every article or two (as it does
         # every 20 articles in a large folder): pairs whose shingles' status
@@ -111,3 +113,24 @@ def test_an_added_article_links_again_only_the_pairs_it_touches():
     assert memo.lexical.reused > 0  # a00–a04 pairs (a00/a04 share the court lede)
     assert memo.lexical.computed >= 1  # the new article shares the storm lede with a01
     assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))
+
+
+@pytest.mark.parametrize("stock", ["default", "small", "moving"])
+def test_articles_added_one_by_one_at_the_end_equal_cold(stock, monkeypatch):
+    """The usual watch-mode update: one article after the others. The shingle
+    index grows in place; pairs relinked are those whose shingles' stock
+    status the new article (or a moving limit) changed."""
+    if stock == "small":
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
+    if stock == "moving":
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
+        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    # no short line shared: every earlier source is reused as it was, so the
+    # update goes through the grown index
+    pool = [_article(i, "") for i in range(len(_pool))]
+    memo = CleaningMemo()
+    for n in range(1, len(pool) + 1):
+        warm = build_story(pool[:n], name="w", jobs=1, memo=memo)
+        assert memo.reused == n - 1
+        assert story_to_dict(warm) == story_to_dict(build_story(pool[:n], name="w", jobs=1)), n

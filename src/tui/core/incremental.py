@@ -167,7 +167,8 @@ class LexicalMemo:
         self._pairs: dict[tuple[int, int], tuple] = {}
         self._index: dict | None = None
         self._limit = -1
-        self._sources: dict[int, object] = {}  # id → source of the last analysis
+        self._sources: dict[int, object] = {}  # id → AlignDoc of the last analysis
+        self._docs: list = []  # the last analysis's AlignDocs, in order
         self.reused = 0
         self.computed = 0
 
@@ -192,15 +193,41 @@ class LexicalMemo:
             changed.update(k for k, v in old.items() if type(v) is list and lo < len(v) <= hi)
         return changed
 
+    def _grown_index(self, docs, limit: int) -> tuple[dict | None, set[int] | None]:
+        """When the last analysis's sources are the first of these, in the
+        same order (articles added at the end), its shingle index grown by
+        the new sources' places (what `_shingle_index(docs)` builds, in the
+        same order), and the keys whose stock status changed; else (None, None)."""
+        from . import lexical
+
+        old, prev = self._index, self._docs
+        if old is None or len(prev) > len(docs) or any(d.source is not p.source for d, p in zip(docs, prev)):
+            return None, None
+        new = docs[len(prev):]
+        candidates: set[int] = set()
+        for d in new:
+            f = d.folds
+            candidates.update(map(hash, zip(f, f[1:], f[2:])))
+        before = {k: _stock(old, k, self._limit) for k in candidates}
+        self._index = None  # grown in place: not the last analysis's any more
+        index = lexical._shingle_index(new, old)
+        changed = {k for k in candidates if before[k] != _stock(index, k, limit)}
+        if limit != self._limit:  # untouched shingles keep their count: those between the limits change
+            lo, hi = sorted((limit, self._limit))
+            changed.update(k for k, v in index.items() if type(v) is list and lo < len(v) <= hi)
+        return index, changed
+
     def links(self, docs, tick=None) -> list:
         """`lexical.lexical_links(docs, tick)`, reusing the pairs whose inputs
         are unchanged."""
         from . import lexical
         from .aligned import Region
 
-        index = lexical._shingle_index(docs)
         limit = lexical.stock_limit(len(docs))
-        changed = self._changed_keys(docs, index, limit)
+        index, changed = self._grown_index(docs, limit)
+        if index is None:
+            index = lexical._shingle_index(docs)
+            changed = self._changed_keys(docs, index, limit)
         pairs = lexical._seed_pairs(index)
         kept: dict[tuple[int, int], tuple] = {}
         regions: list = []
@@ -230,4 +257,5 @@ class LexicalMemo:
         regions.extend(lexical._short_quotes(docs))
         self._pairs, self._index, self._limit = kept, index, limit
         self._sources = {id(d.source): d for d in docs}
+        self._docs = list(docs)
         return regions

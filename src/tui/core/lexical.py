@@ -37,14 +37,17 @@ _POS_BITS = 24  # token positions below 16 M per source (a 10 MB file has ~1.7 M
 _POS_MASK = (1 << _POS_BITS) - 1
 
 
-def _shingle_index(docs: list[AlignDoc]) -> dict[int, object]:
+def _shingle_index(docs: list[AlignDoc], index: dict[int, object] | None = None) -> dict[int, object]:
     """Hash of 3 folded words → packed (doc, position) places.
 
     A shingle seen once keeps a bare int and becomes a list on its second
     place: most shingles are unique, and this halves the index's memory.
     Hash collisions are harmless: block extension compares the words.
+    Given an `index` of the sources before these (watch mode: articles
+    added at the end), these sources' places are added to it, in place.
     """
-    index: dict[int, object] = {}
+    if index is None:
+        index = {}
     get = index.get
     for d in docs:
         f, c, sent = d.folds, d.content, d.sentence
