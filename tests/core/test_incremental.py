@@ -134,3 +134,20 @@ def test_articles_added_one_by_one_at_the_end_equal_cold(stock, monkeypatch):
         warm = build_story(pool[:n], name="w", jobs=1, memo=memo)
         assert memo.reused == n - 1
         assert story_to_dict(warm) == story_to_dict(build_story(pool[:n], name="w", jobs=1)), n
+
+
+def test_an_article_inserted_before_others_changes_the_seeds_of_pairs_it_is_not_in(monkeypatch):
+    """Inserted between two sources (not at the end): the index is built
+    afresh. The storm lede is in a01, a07, a11; once a05 holds it too it is
+    in more places than DENSE_POSTINGS and each place pairs with the next
+    only, so a01–a07 keeps only the seeds of the paragraph they alone share:
+    its links are computed again, not reused."""
+    monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+    monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    pool = [_article(i, "") for i in range(12)]
+    memo = CleaningMemo()
+    build_story([pool[1], pool[7], pool[11]], name="w", jobs=1, memo=memo)
+    raws = [pool[1], pool[5], pool[7], pool[11]]
+    warm = build_story(raws, name="w", jobs=1, memo=memo)
+    assert memo.reused == 3
+    assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))

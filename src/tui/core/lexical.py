@@ -260,7 +260,7 @@ def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None 
     limit = stock_limit(len(docs))
     regions = []
     pairs = _seed_pairs(index)
-    for k, ((da, db), seeds) in enumerate(pairs.items()):
+    for k, ((da, db), seeds) in enumerate(sorted(pairs.items())):
         if tick and not k % 64:
             tick(k, len(pairs))
         regions.extend(pair_links(docs[da], docs[db], seeds, index, limit))
