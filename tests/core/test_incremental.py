@@ -151,3 +151,25 @@ def test_an_article_inserted_before_others_changes_the_seeds_of_pairs_it_is_not_
     warm = build_story(raws, name="w", jobs=1, memo=memo)
     assert memo.reused == 3
     assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))
+
+
+@pytest.mark.parametrize("interrupted", [list(range(9)), list(range(1, 9))])
+def test_an_update_interrupted_while_linking_leaves_a_memo_that_gives_the_cold_story(interrupted, monkeypatch):
+    """Stopped half-way (Ctrl+C in the reader's worker, an error), whether
+    the index was growing (an article added at the end) or being rebuilt
+    (the first article removed): the next update still equals cold."""
+    monkeypatch.setattr(lexical, "stock_limit", lambda n: 5)  # the shared sentence is stock in 6 sources
+    pool = [_article(i, "") for i in range(12)]
+    memo = CleaningMemo()
+    build_story(pool[:8], name="w", jobs=1, memo=memo)
+    real = lexical.pair_links
+
+    def fail(*_args, **_kw):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(lexical, "pair_links", fail)
+    with pytest.raises(RuntimeError):
+        build_story([pool[i] for i in interrupted], name="w", jobs=1, memo=memo)
+    monkeypatch.setattr(lexical, "pair_links", real)
+    warm = build_story(pool, name="w", jobs=1, memo=memo)
+    assert story_to_dict(warm) == story_to_dict(build_story(pool, name="w", jobs=1))

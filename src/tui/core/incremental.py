@@ -327,6 +327,8 @@ class LexicalMemo:
                         by_sources[(id(prev[a].source), id(prev[b].source))] = (
                             prev[a].source, prev[b].source, self._seeds[(a, b)], keys, found)
         pairs = lexical._seed_pairs(index)
+        # refilled below; should this be interrupted, the next update rebuilds
+        self._index = None
         self._seeds, self._links, self._readers, self._rows = pairs, {}, {}, {}
         from .aligned import Region
 
