@@ -1,6 +1,11 @@
 """What one analysis of a changing folder keeps for the next (watch mode):
 each cleaned source, with the cross-source counts its cleaning read, so that
-an update cleans again only the sources it touches.
+an update cleans again only the sources it touches; what later stages compute
+from one source alone (segmentation, the aligners' word index, speech's
+quotations and units); and the lexical links of each pair of sources with
+what they read (`LexicalMemo`). Whatever is reused, the Story equals a fresh
+analysis's. The stages whose statistics span every source (paraphrase
+weights, the speech registry, clustering, lineage) are redone.
 """
 
 from __future__ import annotations
