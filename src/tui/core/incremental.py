@@ -344,7 +344,10 @@ class LexicalMemo:
                 continue
             da, db = docs[a], docs[b]
             old = by_sources.get((id(da.source), id(db.source)))
-            if old is not None and old[0] is da.source and old[1] is db.source and old[2] == seeds:
+            # the same seeds in any order: `_blocks` sorts them (an update that
+            # grew the index appended a new pair's seeds in another order)
+            if old is not None and old[0] is da.source and old[1] is db.source \
+                    and (old[2] == seeds or sorted(old[2]) == sorted(seeds)):
                 found = [r if (r.a, r.b) == (a, b) else
                          Region(a, r.a0, r.a1, b, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
                          for r in old[4]]
