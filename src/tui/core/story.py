@@ -15,7 +15,7 @@ from . import boilerplate as bp
 from . import metadata, parallel
 from .cache import StoryCache, story_key
 from .incremental import CleaningMemo, NotedCounts
-from .lineage import coverage, trace_lineage
+from .lineage import coverage, find_credits, pair_intervals, sentence_table, trace_lineage
 from .loading import RawSource, load_raw_sources
 from .aligned import prepare_docs
 from .lexical import lexical_links
@@ -231,8 +231,12 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         speech.cancel()  # interrupted: the child is stopped, never left behind
     actors, statements, fidelity = finish_speech(reading, sources, passages, tick)
     progress("tracing who copied whom", 0.9)
-    edges, families = trace_lineage(sources, links, statements)
-    covered = coverage(sources, links, passages, edges)
+    shared = pair_intervals(links)  # read by both
+    # per source (kept by a memo): the credits in its text, its sentence table
+    credits = memo.per_source("credits", sources, _credits) if memo is not None else None
+    tables = memo.per_source("sentences", sources, sentence_table) if memo is not None else None
+    edges, families = trace_lineage(sources, links, statements, credits=credits, shared=shared)
+    covered = coverage(sources, links, passages, edges, shared=shared, tables=tables)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -247,6 +251,10 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         families=tuple(families),
         coverage=tuple(covered),
     )
+
+
+def _credits(src: Source):
+    return find_credits(src.text)
 
 
 @dataclass(frozen=True)
