@@ -127,7 +127,9 @@ def _update(raws, jobs: int) -> dict:
     names = list(stamps) + ["end"]
     times = [*stamps.values(), end]
     stages = {names[i]: round(times[i + 1] - times[i], 2) for i in range(len(names) - 1)}
-    return {"seconds": end - t, "reused": memo.reused, "stages": stages}
+    lex = getattr(memo, "lexical", None)
+    return {"seconds": end - t, "reused": memo.reused, "stages": stages,
+            "pairs": (lex.reused, lex.reused + lex.computed) if lex else None}
 
 
 def worker(n: int, baseline_limit: float, mem_limit_gb: float, jobs: int = 1, update: bool = False) -> dict:
@@ -330,13 +332,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['seconds'] / p['seconds']:>7.2f}× {p['child_rss_mb']:>13.0f}MB {r['load']:>5.2f}")
     if args.update:
         print()
-        print("Watch-mode update, one article added (one process; cleaned sources reused from the memo):")
+        print("Watch-mode update, one article added (one process; what the memo kept reused, see README):")
         for n, r in results.items():
             u = r.get("update")
             if u:
                 stages = ", ".join(f"{k} {v:.2f}" for k, v in u["stages"].items() if v >= 0.01)
+                pairs = (f", lexical links of {u['pairs'][0]} of {u['pairs'][1]} source pairs reused"
+                         if u.get("pairs") else "")
                 print(f"  N={n}: {_fmt_s(u['seconds'])} against {_fmt_s(r['seconds'])} cold, "
-                      f"{u['reused']} of {n} sources reused; {stages}")
+                      f"{u['reused']} of {n} sources reused{pairs}; {stages}")
     print()
     print("recall = planted reuse covered ≥ 50% by passages linking copy and origin; strict = the same "
           "counting only passages\nof at most twice as many sources as the largest planted cluster; "

@@ -3,8 +3,11 @@ mode) gives the Story a fresh analysis gives, whatever was added or removed."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from tui.core import lexical
 
 from tui.core.loading import RawSource
 from tui.core.serialize import story_to_dict
@@ -30,8 +33,14 @@ _BODIES = [
 _EXTRAS = ["Weather watch", "Quiet week", "Weather watch", ""]
 
 
+# A short shared sentence (six words: too short to count as reuse when its
+# words are in many sources): whether it links depends on how many sources
+# hold it, against the stock-phrase limit.
+_COMMON = "Crews expect repairs to last weeks."
+
+
 def _article(i: int, extra: str) -> RawSource:
-    body = _BODIES[i % len(_BODIES)]
+    body = _BODIES[i % len(_BODIES)] + (f"\n\n{_COMMON}" if i % 3 else "")
     text = f"Headline number {i}\n\n{body}\n\n{extra}\n\nMore from the desk\n" if extra else f"Headline {i}\n\n{body}\n"
     return RawSource(f"a{i:02d}", f"<{i}>", text, {})
 
@@ -40,9 +49,21 @@ _pool = [_article(i, _EXTRAS[i % len(_EXTRAS)]) for i in range(12)]
 _steps = st.lists(st.tuples(st.booleans(), st.integers(0, len(_pool) - 1)), min_size=2, max_size=7)
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.sets(st.integers(0, len(_pool) - 1), min_size=1, max_size=6), steps=_steps)
-def test_incremental_equals_cold_on_random_adds_and_removes(start, steps):
+@pytest.mark.parametrize("stock", ["default", "small", "moving"])
+def test_incremental_equals_cold_on_random_adds_and_removes(start, steps, stock, monkeypatch):
+    if stock == "small":  # the shared sentence becomes a stock phrase when a 4th source holds it
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
+    if stock == "moving":
+        # the stock-phrase limit moves with every article or two (as it does
+        # every 20 articles in a large folder): pairs whose shingles' status
+        # changes must be linked again
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
+        # and a shingle in more than 3 places pairs each with the next few
+        # only: an added source changes the seeds of pairs it is not in
+        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
     memo = CleaningMemo()
     present = set(start)
     build_story([_pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
@@ -79,3 +100,76 @@ def test_a_changed_file_is_cleaned_again():
     edited = RawSource(a.id, a.path, a.text.replace("Tuesday", "Monday"), {})
     (src,) = prepare_sources([edited], jobs=1, memo=memo)
     assert memo.reused == 0 and "Monday" in src.text
+
+
+def test_an_added_article_links_again_only_the_pairs_it_touches():
+    """Pairs of untouched sources keep their lexical links; the new
+    article's pairs are computed; the Story is still the cold one."""
+    memo = CleaningMemo()
+    raws = [_article(i, "") for i in range(6)]
+    build_story(raws[:5], name="w", jobs=1, memo=memo)
+    assert memo.lexical.reused == 0 and memo.lexical.computed > 0
+    warm = build_story(raws, name="w", jobs=1, memo=memo)
+    assert memo.lexical.reused > 0  # a00–a04 pairs (a00/a04 share the court lede)
+    assert memo.lexical.computed >= 1  # the new article shares the storm lede with a01
+    assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))
+
+
+@pytest.mark.parametrize("stock", ["default", "small", "moving"])
+def test_articles_added_one_by_one_at_the_end_equal_cold(stock, monkeypatch):
+    """The usual watch-mode update: one article after the others. The shingle
+    index grows in place; pairs relinked are those whose shingles' stock
+    status the new article (or a moving limit) changed."""
+    if stock == "small":
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
+    if stock == "moving":
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
+        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    # no short line shared: every earlier source is reused as it was, so the
+    # update goes through the grown index
+    pool = [_article(i, "") for i in range(len(_pool))]
+    memo = CleaningMemo()
+    for n in range(1, len(pool) + 1):
+        warm = build_story(pool[:n], name="w", jobs=1, memo=memo)
+        assert memo.reused == n - 1
+        assert story_to_dict(warm) == story_to_dict(build_story(pool[:n], name="w", jobs=1)), n
+
+
+def test_an_article_inserted_before_others_changes_the_seeds_of_pairs_it_is_not_in(monkeypatch):
+    """Inserted between two sources (not at the end): the index is built
+    afresh. The storm lede is in a01, a07, a11; once a05 holds it too it is
+    in more places than DENSE_POSTINGS and each place pairs with the next
+    only, so a01–a07 keeps only the seeds of the paragraph they alone share:
+    its links are computed again, not reused."""
+    monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+    monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    pool = [_article(i, "") for i in range(12)]
+    memo = CleaningMemo()
+    build_story([pool[1], pool[7], pool[11]], name="w", jobs=1, memo=memo)
+    raws = [pool[1], pool[5], pool[7], pool[11]]
+    warm = build_story(raws, name="w", jobs=1, memo=memo)
+    assert memo.reused == 3
+    assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))
+
+
+@pytest.mark.parametrize("interrupted", [list(range(9)), list(range(1, 9))])
+def test_an_update_interrupted_while_linking_leaves_a_memo_that_gives_the_cold_story(interrupted, monkeypatch):
+    """Stopped half-way (Ctrl+C in the reader's worker, an error), whether
+    the index was growing (an article added at the end) or being rebuilt
+    (the first article removed): the next update still equals cold."""
+    monkeypatch.setattr(lexical, "stock_limit", lambda n: 5)  # the shared sentence is stock in 6 sources
+    pool = [_article(i, "") for i in range(12)]
+    memo = CleaningMemo()
+    build_story(pool[:8], name="w", jobs=1, memo=memo)
+    real = lexical.pair_links
+
+    def fail(*_args, **_kw):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(lexical, "pair_links", fail)
+    with pytest.raises(RuntimeError):
+        build_story([pool[i] for i in interrupted], name="w", jobs=1, memo=memo)
+    monkeypatch.setattr(lexical, "pair_links", real)
+    warm = build_story(pool, name="w", jobs=1, memo=memo)
+    assert story_to_dict(warm) == story_to_dict(build_story(pool, name="w", jobs=1))

@@ -37,14 +37,17 @@ _POS_BITS = 24  # token positions below 16 M per source (a 10 MB file has ~1.7 M
 _POS_MASK = (1 << _POS_BITS) - 1
 
 
-def _shingle_index(docs: list[AlignDoc]) -> dict[int, object]:
+def _shingle_index(docs: list[AlignDoc], index: dict[int, object] | None = None) -> dict[int, object]:
     """Hash of 3 folded words → packed (doc, position) places.
 
     A shingle seen once keeps a bare int and becomes a list on its second
     place: most shingles are unique, and this halves the index's memory.
     Hash collisions are harmless: block extension compares the words.
+    Given an `index` of the sources before these (watch mode: articles
+    added at the end), these sources' places are added to it, in place.
     """
-    index: dict[int, object] = {}
+    if index is None:
+        index = {}
     get = index.get
     for d in docs:
         f, c, sent = d.folds, d.content, d.sentence
@@ -226,26 +229,40 @@ def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
     return out
 
 
+def stock_limit(n_docs: int) -> int:
+    """Places beyond which a shingle is a stock phrase, for a folder of `n_docs`."""
+    return max(STOCK_DOCS, n_docs // 20)
+
+
+def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> list[Region]:
+    """The links of one pair of sources, from the places where they share a
+    shingle (`seeds`, see `_seed_pairs`). Besides the two sources and the
+    seeds, it reads only `index.get` (how many places hold a shingle, against
+    `limit`): watch mode reuses a pair's links while these stay the same."""
+    if len(seeds) < 2:
+        return []  # one shared shingle cannot make a 4-word anchor
+
+    def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
+        return _distinctive_words(index, d, p0, p1, limit)
+
+    out = []
+    for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
+        scored = _score(a, b, r)
+        if scored:
+            out.append(scored)
+    return out
+
+
 def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None = None) -> list[Region]:
     """Verbatim and near links between every pair of sources that share words
     (`tick(k, n)` hears how far through the n candidate pairs it is)."""
     index = _shingle_index(docs)
-    stock_limit = max(STOCK_DOCS, len(docs) // 20)
-
-    def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
-        return _distinctive_words(index, d, p0, p1, stock_limit)
-
+    limit = stock_limit(len(docs))
     regions = []
     pairs = _seed_pairs(index)
-    for k, ((da, db), seeds) in enumerate(pairs.items()):
+    for k, ((da, db), seeds) in enumerate(sorted(pairs.items())):
         if tick and not k % 64:
             tick(k, len(pairs))
-        if len(seeds) < 2:
-            continue  # one shared shingle cannot make a 4-word anchor
-        a, b = docs[da], docs[db]
-        for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
-            scored = _score(a, b, r)
-            if scored:
-                regions.append(scored)
+        regions.extend(pair_links(docs[da], docs[db], seeds, index, limit))
     regions.extend(_short_quotes(docs))
     return regions

@@ -337,15 +337,20 @@ def _ordered(votes: dict[tuple[str, str], float], x: str, y: str) -> tuple[tuple
 
 
 def trace_lineage(sources: Sequence[Source], links: Sequence[Link],
-                  statements: Sequence[Statement] = ()) -> tuple[list[LineageEdge], list[Family]]:
-    """Edges of reuse between sources, and the families they form."""
+                  statements: Sequence[Statement] = (), *,
+                  credits: Sequence[tuple[Credit, ...]] | None = None,
+                  shared: dict[str, dict[str, list[Interval]]] | None = None
+                  ) -> tuple[list[LineageEdge], list[Family]]:
+    """Edges of reuse between sources, and the families they form.
+    `credits` (each source's `find_credits`, in order) and `shared`
+    (`pair_intervals(links)`) may be given when already known."""
     quotes: dict[str, list[Interval]] = defaultdict(list)
     for st in statements:
         if st.kind in ("direct", "partial"):
             quotes[st.source].append((st.start, st.end))
     counters = {s.id: _WordCounter(s, quotes.get(s.id, ())) for s in sources}
-    shared = pair_intervals(links)
-    credits = {s.id: find_credits(s.text) for s in sources}
+    shared = pair_intervals(links) if shared is None else shared
+    credits = {s.id: c for s, c in zip(sources, credits or [find_credits(s.text) for s in sources])}
     labels = {s.id: s.label for s in sources}
     pairs = _pairs(sources, shared, counters, links)
     votes, evidence, common = {}, {}, {}
@@ -387,14 +392,26 @@ def _probable_originals(edges: Sequence[LineageEdge]) -> dict[str, str]:
     return {to: e.source_from for to, e in best.items()}
 
 
+def sentence_table(s: Source) -> tuple[list, "_RangeTable", list[int]]:
+    """A source's body sentences, their word-range table and word counts
+    (a function of the source alone)."""
+    body = [sent for sent in s.sentences if not s.is_boilerplate(sent.start)]
+    table = _WordCounter(s, ()).sentence_table([(sent.start, sent.end) for sent in body])
+    return body, table, table.words()
+
+
 def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequence[Passage],
-             edges: Sequence[LineageEdge] = ()) -> list[Coverage]:
+             edges: Sequence[LineageEdge] = (), *,
+             shared: dict[str, dict[str, list[Interval]]] | None = None,
+             tables: Sequence[tuple[list, "_RangeTable", list[int]]] | None = None) -> list[Coverage]:
     """For each source, the sentences it alone carries, and the content that
     at least half of the other sources (or its probable original) carry and
     it does not. The passages only tell which sentences render the same
-    content, so that each is reported once."""
-    shared = pair_intervals(links)
-    counters = {s.id: _WordCounter(s, ()) for s in sources}
+    content, so that each is reported once. `shared` (`pair_intervals(links)`)
+    and `tables` (each source's `sentence_table`, in order) may be given when
+    already known."""
+    shared = pair_intervals(links) if shared is None else shared
+    tables = tables or [sentence_table(s) for s in sources]
     touching: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # source → (start, end, passage id)
     for p in passages:
         for sp in p.spans:
@@ -406,22 +423,27 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
     # Each body sentence: its words, the sources that carry it, the passages
     # touching it, the share of its words shared at all.
     sentences: dict[str, list[tuple[Span, int, frozenset[str], frozenset[str], float]]] = {}
-    for s in sources:
-        counter = counters[s.id]
-        body = [sent for sent in s.sentences if not s.is_boilerplate(sent.start)]
-        ranges = [(sent.start, sent.end) for sent in body]
-        table = counter.sentence_table(ranges)
-        words = table.words()
+    for s, (body, table, words) in zip(sources, tables):
         partners = shared.get(s.id, {})
         by_partner = {p: table.inside(ivs) for p, ivs in partners.items()}
         at_all = table.inside(merge_intervals(iv for ivs in partners.values() for iv in ivs))
         spans = sorted(touching[s.id])
         rows = []
+        # the passages touching each sentence, in one sweep: sentences are
+        # disjoint and in order, so a span ending before one ends before all
+        # that follow (scanning every earlier span for each sentence grew
+        # with the square of a long source's passages)
+        active: list[tuple[int, int, str]] = []
+        j = 0
         for k, sent in enumerate(body):
+            while j < len(spans) and spans[j][0] < sent.end:
+                active.append(spans[j])
+                j += 1
+            active = [sp for sp in active if sp[1] > sent.start]
             if words[k] < MIN_SENTENCE_WORDS:
                 continue
             carriers = frozenset([s.id, *(p for p, counts in by_partner.items() if counts[k] >= CARRIED * words[k])])
-            ids = frozenset(pid for a, b, pid in spans[:bisect_left(spans, (sent.end,))] if b > sent.start)
+            ids = frozenset(pid for _a, _b, pid in active)
             rows.append((Span(s.id, sent.start, sent.end), words[k], carriers, ids, at_all[k] / words[k]))
         sentences[s.id] = rows
 

@@ -8,13 +8,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import repeat
 
 from . import boilerplate as bp
 from . import metadata, parallel
 from .cache import StoryCache, story_key
 from .incremental import CleaningMemo, NotedCounts
-from .lineage import coverage, trace_lineage
+from .lineage import coverage, find_credits, pair_intervals, sentence_table, trace_lineage
 from .loading import RawSource, load_raw_sources
 from .aligned import prepare_docs
 from .lexical import lexical_links
@@ -26,10 +27,10 @@ from .speech.context import Draft, body_paragraphs, units_of
 from .speech.fidelity import compare_groups
 from .speech.grouping import group_statements
 from .speech.mentions import mentions
-from .speech.names import collect
+from .speech.names import collect, name_run, name_starts
 from .speech.quotes import find_quotes
 from .speech.reading import read_source, to_statements
-from .speech.registry import Registry
+from .speech.registry import NameRuns, Registry
 from .text import tokenize
 
 Progress = Callable[[str, float], None]
@@ -147,7 +148,7 @@ def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: i
     processes for a large folder (None = one per idle core). With a `memo`, sources
     cleaned by the previous analysis are reused where nothing they depend on
     changed."""
-    segmented = [segment_source(raw) for raw in raws]
+    segmented = memo.segmented(raws, segment_source) if memo is not None else [segment_source(raw) for raw in raws]
     lines_elsewhere = bp.line_counts_across(page for _paras, page in segmented)
     kept = [memo.recall(raw, lines_elsewhere) for raw in raws] if memo is not None else [None] * len(raws)
     todo = [i for i, entry in enumerate(kept) if entry is None]
@@ -207,12 +208,17 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     sources = prepare_sources(raws, stage_ticker(progress, "cleaning sources", 0.0, 0.25), jobs, memo)
     # Speech needs only the sources until its last step: on a large folder it
     # is read in a child process while this one runs the passage engine.
-    speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
+    # With a memo, each source's quotes, units and names are kept (a function
+    # of the source alone): only new or changed sources are read here.
+    pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
+    speech = parallel.Aside(partial(read_speech, pieces=pieces), sources, jobs=_parallel_jobs(raws, jobs),
+                            shared=sources)
     try:
         # the passage engine, stage by stage (see passages.py)
         progress("indexing words", 0.25)
-        docs = prepare_docs(sources)
-        lexical = lexical_links(docs, stage_ticker(progress, "matching shared wording", 0.28, 0.45))
+        docs = memo.aligned(sources, prepare_docs) if memo is not None else prepare_docs(sources)
+        tick = stage_ticker(progress, "matching shared wording", 0.28, 0.45)
+        lexical = memo.lexical.links(docs, tick) if memo is not None else lexical_links(docs, tick)
         paraphrases = paraphrase_links(docs, lexical,
                                        stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
         progress("clustering passages", 0.55)
@@ -225,8 +231,12 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         speech.cancel()  # interrupted: the child is stopped, never left behind
     actors, statements, fidelity = finish_speech(reading, sources, passages, tick)
     progress("tracing who copied whom", 0.9)
-    edges, families = trace_lineage(sources, links, statements)
-    covered = coverage(sources, links, passages, edges)
+    shared = pair_intervals(links)  # read by both
+    # per source (kept by a memo): the credits in its text, its sentence table
+    credits = memo.per_source("credits", sources, _credits) if memo is not None else None
+    tables = memo.per_source("sentences", sources, sentence_table) if memo is not None else None
+    edges, families = trace_lineage(sources, links, statements, credits=credits, shared=shared)
+    covered = coverage(sources, links, passages, edges, shared=shared, tables=tables)
     progress("done", 1.0)
     return Story(
         sources=tuple(sources),
@@ -243,6 +253,10 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     )
 
 
+def _credits(src: Source):
+    return find_credits(src.text)
+
+
 @dataclass(frozen=True)
 class SpeechReading:
     """Every source read for speech: the registry of actors (filled while
@@ -252,24 +266,37 @@ class SpeechReading:
     drafts: list[Draft]
 
 
-def read_speech(sources: Sequence[Source], tick: Tick | None = None) -> SpeechReading:
+def speech_pieces(src: Source) -> tuple[list, list, NameRuns]:
+    """What speech reads of one source alone: its quotations, its units
+    (quote-aware sentences) and where its names start and end."""
+    quotes = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
+    return quotes, units_of(src, quotes), NameRuns(src, name_starts(src.text, src.tokens), name_run)
+
+
+def read_speech(sources: Sequence[Source], tick: Tick | None = None,
+                pieces: Sequence[tuple[list, list, NameRuns]] | None = None) -> SpeechReading:
     """The part of speech analysis that needs only the sources (not the
-    passages): quotes and units per source, the names gathered across
-    sources, then mentions and drafts source by source. The last pass fills
-    one registry in source order, so it cannot be split across processes;
-    `build_story` runs all of this in a child beside the passage engine."""
+    passages): quotes and units per source (`speech_pieces`, or given in
+    `pieces`, one per source), the names gathered across sources, then
+    mentions and drafts source by source. The last pass fills one registry
+    in source order, so it cannot be split across processes; `build_story`
+    runs all of this in a child beside the passage engine."""
     quotes: dict[str, list] = {}
     units: dict[str, list] = {}
     n = len(sources)
     steps = 2 * n + 2  # two passes over the sources, then grouping, then fidelity
-    for k, src in enumerate(sources):
-        if tick:
-            tick(k, steps)
-        quotes[src.id] = find_quotes(src.text, [(s, e) for s, e, _ in body_paragraphs(src)])
-        units[src.id] = units_of(src, quotes[src.id])
+    if pieces is None:
+        pieces = []
+        for k, src in enumerate(sources):
+            if tick:
+                tick(k, steps)
+            pieces.append(speech_pieces(src))
+    for src, (q, u, _runs) in zip(sources, pieces):
+        quotes[src.id], units[src.id] = q, u
     if tick:
         tick(n, steps)  # every source read once; the names are gathered next
     registry = Registry(sources)
+    registry.adopt_name_runs([runs for _q, _u, runs in pieces])
     collect(registry, units)
     drafts: list[Draft] = []
     for k, src in enumerate(sources):

@@ -91,6 +91,12 @@ class Registry:
         self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
         self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
 
+    def adopt_name_runs(self, runs: Sequence[NameRuns]) -> None:
+        """Name runs computed before (a function of their source alone: watch
+        mode keeps them from one analysis to the next)."""
+        for r in runs:
+            self._name_runs[id(r.src)] = (r.src, r)
+
     def name_runs(self, src: Source) -> NameRuns:
         """Where names start in a source and where they end, for both passes."""
         memo = self._name_runs.get(id(src))
