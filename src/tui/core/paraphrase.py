@@ -9,10 +9,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import compress
 from collections.abc import Callable
+from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .lexicon.synonyms import opposite_keys, phrase_keys, synonym_keys
+from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
+                               synonym_keys)
 from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -70,9 +73,9 @@ def _sentence_features(docs: list[AlignDoc]):
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
-                     if len(w) > 2 and w not in REPORTING_VERBS else None)
-                    if c else None
+        stems_of = [(f if len(w) > 1 else None) if w[0] in _DIGITS
+                    else (_SYNONYMS.get(f) or stem(f)) if c and len(w) > 2 and w not in REPORTING_VERBS
+                    else None
                     for f, c, w in zip(folds, content, d.norms)]
         for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
             i = -1
@@ -80,6 +83,7 @@ def _sentence_features(docs: list[AlignDoc]):
                 if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
                         and (key := _PHRASES.get((first, folds[i + 1]))):
                     stems_of[i], stems_of[i + 1] = key, None
+        _figure_stems(d, stems_of)
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -143,6 +147,119 @@ _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
+
+
+_FRACTION_WORDS = frozenset(FRACTIONS)
+_FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
+_ONE = frozenset(("a", "one"))
+_GLUED = re.compile(r"[\d.,]*\d([a-z]+)")
+_LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
+_PERCENT_TAGS = frozenset(("%", "%~"))
+_UNIT_TAGS = frozenset(tag for tag, _f in UNITS.values()) | frozenset(TEMPERATURES.values()) - {"f"}
+UNIT_TOLERANCE = 0.03     # a converted measure may be rounded by this share (5 miles ~ 8 km)
+FRACTION_TOLERANCE = 2.0  # points between a fraction and a percentage (nearly three in five ~ 58.4%)
+PERCENT_TOLERANCE = 0.5   # … between two percentages (a third ~ 33%: both read as percentages)
+
+
+def _percent_key(value: float) -> str:
+    """A fraction as an approximate percentage figure ("~": written as a fraction)."""
+    return f"{round(100 * value, 1):g}%~"
+
+
+def _figure_stems(d: AlignDoc, stems_of: list) -> None:
+    """Figures written in words or units read as comparable figures, in place:
+    "a third of" / "two-thirds of" / "three in five" / "one in four" as an
+    approximate percentage; "5 miles", "8km", "12,000 acres", "50mph" in one
+    unit per measure (km, ha, m, kg, t, l, cm, °C); a currency word after a
+    figure ("1.2 billion dollars") as part of the figure (the other outlet
+    writes $1.2bn). Only fraction words and figures are visited."""
+    norms, folds, text = d.norms, d.folds, d.source.text
+    n = len(norms)
+    for word in _FIGURE_TRIGGERS.intersection(folds):
+        i = -1
+        while (i := _index(folds, word, i + 1)) >= 0:
+            if i + 1 >= n or d.sentence[i + 1] != d.sentence[i]:
+                continue
+            nxt = folds[i + 1]
+            if word == "one":  # one in four, one out of five
+                j = i + 2 if nxt == "in" else i + 3 if nxt == "out" and i + 2 < n and folds[i + 2] == "of" else -1
+                if 0 < j < n and norms[j].isdigit() and 1 < int(norms[j]) <= 100:
+                    stems_of[i], stems_of[j] = _percent_key(1 / int(norms[j])), None
+                continue
+            if nxt != "of" and not (word == "half" and i and folds[i - 1] == "by"):
+                continue
+            prev = norms[i - 1] if i else ""
+            if "-" in word or (word == "half" and prev not in ("first", "second")):
+                stems_of[i] = _percent_key(FRACTIONS[word])
+            elif word.endswith("s") and prev.isdigit() and 1 < int(prev) < 10:
+                stems_of[i - 1], stems_of[i] = None, _percent_key(int(prev) * FRACTIONS[word])
+            elif prev in _ONE:
+                stems_of[i] = _percent_key(FRACTIONS[word])
+    # figures: a ratio (3 in 5), a unit after or glued, a currency word after
+    for i in compress(range(n), map(_DIGITS.__contains__, map(itemgetter(0), norms))):
+        norm = norms[i]
+        nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
+        if nxt in CURRENCY_WORDS:
+            stems_of[i + 1] = None
+            continue
+        if not norm.replace(".", "", 1).isdigit():
+            continue
+        if nxt in ("in", "out") and norm.isdigit():
+            j = i + 2 if nxt == "in" else i + 3 if i + 2 < n and norms[i + 2] == "of" else n
+            if j < n and norms[j].isdigit() and 0 < int(norm) < int(norms[j]) <= 100 \
+                    and d.sentence[j] == d.sentence[i]:
+                stems_of[i], stems_of[j] = _percent_key(int(norm) / int(norms[j])), None
+                continue
+        glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
+        unit, at = (glued.group(1), i) if glued else (nxt, i + 1)
+        if unit == "degrees" and at + 1 < n:
+            unit, at = norms[at + 1], at + 1
+        value = float(norm)
+        if unit in UNITS:
+            tag, factor = UNITS[unit]
+            key = f"{round(value * factor, 2):g}{tag}"
+        elif unit in TEMPERATURES and (glued or at > i + 1 or len(unit) > 1):
+            key = f"{round((value - 32) * 5 / 9 if TEMPERATURES[unit] == 'f' else value, 1):g}c"
+        else:
+            continue
+        if stems_of[i] is not None or len(norm) == 1:
+            stems_of[i] = key
+            for k in range(i + 1, at + 1):
+                stems_of[k] = None
+
+
+def _loose_figures(numbers: set) -> tuple:
+    """(key, value, tag) of the figures that may meet a near figure: shares
+    and converted measures (never a plain count: 9,000 and 9,100 are two facts)."""
+    out = []
+    for x in numbers:
+        m = _LOOSE.fullmatch(x)
+        if m and (m.group(2) in _PERCENT_TAGS or m.group(2) in _UNIT_TAGS):
+            out.append((x, float(m.group(1)), m.group(2)))
+    return tuple(out)
+
+
+def _near_figure(x: tuple, y: tuple) -> bool:
+    (_kx, vx, tx), (_ky, vy, ty) = x, y
+    if tx in _PERCENT_TAGS and ty in _PERCENT_TAGS:
+        return abs(vx - vy) <= (FRACTION_TOLERANCE if "~" in tx + ty else PERCENT_TOLERANCE)
+    return tx == ty and abs(vx - vy) <= UNIT_TOLERANCE * max(vx, vy)
+
+
+def _figure_alias(loose_a: tuple, loose_b: tuple, shared: set) -> dict[str, str]:
+    """b's figure key → a's, for figures the two write differently but that
+    are the same (a third ~ 33%, 5 miles ~ 8km), one partner each."""
+    alias: dict[str, str] = {}
+    used: set[str] = set()
+    for y in loose_b:
+        if y[0] in shared:
+            continue
+        for x in loose_a:
+            if x[0] not in shared and x[0] not in used and _near_figure(x, y):
+                alias[y[0]] = x[0]
+                used.add(x[0])
+                break
+    return alias
 
 
 def _index(items: list, item, start: int) -> int:
@@ -219,13 +336,31 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             wsum.extend(sum(weight[x] for x in p[3]) for p in parts)
         return clauses_of[k]
 
-    def score_of(k1: int, k2: int, shared: set) -> float | None:
+    loose: dict[int, tuple] = {}
+
+    def shared_of(k1: int, k2: int) -> tuple[set, dict[str, str]]:
+        """The stems two features share, figures written differently
+        included (a third ~ 33%, 5 miles ~ 8km): (shared, b's key → a's)."""
+        shared = feats[k1][3] & feats[k2][3]
+        na, nb = feats[k1][6], feats[k2][6]
+        if not na or not nb or na <= shared or nb <= shared:
+            return shared, {}
+        for k in (k1, k2):
+            if k not in loose:
+                loose[k] = _loose_figures(feats[k][6])
+        alias = _figure_alias(loose[k1], loose[k2], shared) if loose[k1] and loose[k2] else {}
+        return (shared | set(alias.values()), alias) if alias else (shared, alias)
+
+    def score_of(k1: int, k2: int, shared: set, alias: dict[str, str] | None = None) -> float | None:
         """The pair's score if it may be a paraphrase link, else None
-        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED)."""
+        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED;
+        `alias`: b's figures that are a's written differently)."""
         if k1 in headlines or k2 in headlines:
             return None
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
+        if alias:
+            nb = {alias.get(x, x) for x in nb}
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
@@ -252,9 +387,12 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
         shared = feats[k1][3] & feats[k2][3]
-        if len(shared) < PARAPHRASE_MIN_SHARED:
+        if len(shared) < PARAPHRASE_MIN_SHARED - 1:
             continue  # most pairs: decided here, without a call
-        score = score_of(k1, k2, shared)
+        shared, alias = shared_of(k1, k2)
+        if len(shared) < PARAPHRASE_MIN_SHARED:
+            continue
+        score = score_of(k1, k2, shared, alias)
         if score is not None:
             candidates.append((score, k1, k2))
         if len(shared) >= CLAUSE_MIN_SHARED \
@@ -264,12 +402,12 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             # sentence may carry the other's claim alone
             # … and two long sentences may share one claim, each in a clause
             for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2] + [(x, y) for x in c1 for y in c2]:
-                part = feats[x][3] & feats[y][3]
+                part, part_alias = shared_of(x, y)
                 if len(part) < CLAUSE_MIN_SHARED and not (
                         len(part) >= PARAPHRASE_MIN_SHARED
                         and any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)):
                     continue  # a clause is short: it must share more to say the same (or a rare figure)
-                score = score_of(x, y, part)
+                score = score_of(x, y, part, part_alias)
                 if score is not None:
                     candidates.append((score, x, y))
     # A clause link stands in for its sentences' link only when the rest of
