@@ -29,6 +29,7 @@ CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
 CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
+MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
@@ -92,7 +93,7 @@ def _sentence_features(docs: list[AlignDoc]):
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
-            if len(words) < 4:
+            if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
             for i, s in words:
@@ -106,7 +107,7 @@ def _sentence_features(docs: list[AlignDoc]):
                 if (low or (i == start and folds[i] in seen_lower)) \
                         and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
-            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= 4 else None
+            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
         start = 0
@@ -152,6 +153,10 @@ _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
 _ONE = frozenset(("a", "one"))
+# before "half", these make it a part of a place or a time, not a share
+_PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
+                               "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
+                               "closing", "final", "early", "late"))
 _GLUED = re.compile(r"[\d.,]*\d([a-z]+)")
 _LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
 _PERCENT_TAGS = frozenset(("%", "%~"))
@@ -189,7 +194,9 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
             if nxt != "of" and not (word == "half" and i and folds[i - 1] == "by"):
                 continue
             prev = norms[i - 1] if i else ""
-            if "-" in word or (word == "half" and prev not in ("first", "second")):
+            if word == "half" and (prev in _PART_BEFORE_HALF or prev.endswith("ern")):
+                continue  # "the eastern half of the coast", "the first half of the year": a part, not a share
+            if "-" in word or word == "half":
                 stems_of[i] = _percent_key(FRACTIONS[word])
             elif word.endswith("s") and prev.isdigit() and 1 < int(prev) < 10:
                 stems_of[i - 1], stems_of[i] = None, _percent_key(int(prev) * FRACTIONS[word])
@@ -454,6 +461,10 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # gives one the other lacks (9.6 million vs 58,687, both "within thirty
     # days") they report different facts
     if na and nb and (not na & nb or (na - nb and nb - na)):
+        return False
+    # a sentence that gives two counts or more (24,703 for, 17,597 against)
+    # is about those counts: one that gives no figure at all tells another fact
+    if not (na and nb) and sum(1 for x in na or nb if x.isdigit() and len(x) > 2) >= 2:
         return False
     # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
     for x, y in _OPPOSITES:
