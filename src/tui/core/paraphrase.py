@@ -29,6 +29,8 @@ CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
 CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
+NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
+NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
 MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -388,6 +390,25 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             return None
         return score
 
+    def weak_score(k1: int, k2: int) -> float | None:
+        """The score of two sentences that stand next to a shown pair, if
+        they may be its neighbours' paraphrase: the claim test and less
+        shared wording (NEIGHBOUR_MIN_SCORE, two shared content words)."""
+        shared, alias = shared_of(k1, k2)
+        if len(shared) < 2:
+            return None
+        da, a0, a1, _sa, la, ca, na = feats[k1]
+        db, b0, b1, _sb, lb, cb, nb = feats[k2]
+        if alias:
+            nb = {alias.get(x, x) for x in nb}
+        if len((la & lb) | {s for s in shared if s[:1].isdigit()}) < 2 or not _same_claim(ca, cb, na, nb, df, topic_df):
+            return None
+        score = 2 * sum(weight[s] for s in shared) / (wsum[k1] + wsum[k2])
+        if score < NEIGHBOUR_MIN_SCORE:
+            return None
+        cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
+        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
+
     candidates = []
     for n, key in enumerate(keys):
         if tick and not n % 256:
@@ -443,11 +464,59 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     whole |= {(c, d, a, b) for a, b, c, d in whole}
     linked = [(score, k1, k2) for score, k1, k2 in linked
               if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
+    linked += _between_anchors(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, weak_score)
     return [
         Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
                 len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
         for score, k1, k2 in linked
     ]
+
+
+def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
+                     lexical: list[Region], linked: list, owner: dict[int, int],
+                     shared_of, weak_score) -> list[tuple[float, int, int]]:
+    """Paraphrase links next to pairs already shown as shared, in the same
+    order on both sides. A rewrite keeps the original's order: when
+    sentence i of one source is linked to sentence j of another, sentences
+    i+1 and j+1 (or i-1 and j-1) are likely one claim told twice, so they
+    need less shared wording (`weak_score`) than two sentences met anywhere.
+    Each new link is an anchor in turn; a sentence that already has a
+    partner in the other source gets no second one."""
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    anchors: list[tuple[int, int]] = []
+    for _s, k1, k2 in linked:
+        anchors.append((owner.get(k1, k1), owner.get(k2, k2)))
+    for r in lexical:
+        if r.a1 - r.a0 < NEIGHBOUR_MIN_LEXICAL:
+            continue
+        da, db = docs[r.a], docs[r.b]
+        for ta, tb in ((r.a0, r.b0), (r.a1 - 1, r.b1 - 1)):
+            ka, kb = whole_of.get((r.a, da.sentence[ta])), whole_of.get((r.b, db.sentence[tb]))
+            if ka is not None and kb is not None:
+                anchors.append((ka, kb))
+    partnered = {(k, feats[other][0]) for x, y in anchors for k, other in ((x, y), (y, x))}
+    out = []
+    seen = set()
+    while anchors:
+        x, y = anchors.pop()
+        for step in (-1, 1):
+            nx, ny = x + step, y + step
+            if not (0 <= nx < n_sentences and 0 <= ny < n_sentences) or (nx, ny) in seen:
+                continue
+            seen.add((nx, ny))
+            dx, dy = feats[nx][0], feats[ny][0]
+            if dx != feats[x][0] or dy != feats[y][0] or nx in headlines or ny in headlines \
+                    or (nx, dy) in partnered or (ny, dx) in partnered:
+                continue
+            score = weak_score(nx, ny)
+            if score is not None:
+                out.append((score, nx, ny))
+                partnered |= {(nx, dy), (ny, dx)}
+                anchors.append((nx, ny))
+    return out
 
 
 def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
