@@ -466,10 +466,28 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
               if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
     linked += _between_anchors(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, weak_score)
     return [
-        Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
-                len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
+        Region(feats[k1][0], _after_dateline(docs[feats[k1][0]], feats[k1][1], feats[k1][2]), feats[k1][2],
+               feats[k2][0], _after_dateline(docs[feats[k2][0]], feats[k2][1], feats[k2][2]), feats[k2][2],
+               len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
         for score, k1, k2 in linked
     ]
+
+
+# A wire dateline at the head of a lede: "HARLOW, Nov 6 (Northwire) —",
+# "KESTREL ISLES (Island Press Agency) —", "BERLIN, March 3 —". It places the
+# story, it is not the claim the other outlet tells again.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?"
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,40}\)\s*)?[—–-]+\s+")
+
+
+def _after_dateline(d: AlignDoc, t0: int, t1: int) -> int:
+    """The first token of the span t0:t1 after a dateline opening it."""
+    start = d.starts[t0]
+    m = _DATELINE.match(d.source.text, start, min(len(d.source.text), start + 90))
+    if not m:
+        return t0
+    k = bisect_left(d.starts, m.end(), t0, t1)
+    return k if t1 - k >= MIN_STEMS else t0
 
 
 def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],

@@ -92,6 +92,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("remain", "stay"),
     ("investigate", "investigation", "inquiry", "enquiry"),
     ("avoid",),
+    # five-letter words ending in -e: their -ing form has another 5-letter
+    # prefix ("trade" / "tradi"), so each stands for its inflections
+    ("trade",), ("price",), ("score",), ("judge",), ("store",),
 )
 
 #: Two-word verbs and compounds that mean a class's word: the first word with
