@@ -433,7 +433,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
                 part, part_alias = shared_of(x, y)
                 if len(part) < CLAUSE_MIN_SHARED and not (
                         len(part) >= PARAPHRASE_MIN_SHARED
-                        and any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)):
+                        and (any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)
+                             or part >= feats[x][4] or part >= feats[y][4])):
                     continue  # a clause is short: it must share more to say the same (or a rare figure)
                 score = score_of(x, y, part, part_alias)
                 if score is not None:
@@ -447,12 +448,22 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
         def rest_shares(x: int, y: int) -> bool:
             k = owner.get(x)
-            return k is not None and len((feats[k][3] - feats[x][3]) & feats[owner.get(y, y)][3]) >= CLAUSE_REST_SHARED
+            return k is not None and len((feats[k][4] - feats[x][4]) & feats[owner.get(y, y)][4]) >= CLAUSE_REST_SHARED
 
         candidates = [(score, x, y) for score, x, y in candidates
                       if (x < n_sentences and y < n_sentences)
                       or (owner.get(x, x), owner.get(y, y)) not in whole_pairs
                       or not (rest_shares(x, y) or rest_shares(y, x))]
+        # … and where it does stand in (the rest says nothing the other side
+        # says: "…, and we will start work without delay" for "work will
+        # begin without delay"), the whole sentences are not linked as well
+        # (when the clause's link is the stronger)
+        in_clause: dict[tuple[int, int], float] = {}
+        for score, x, y in candidates:
+            if not (x < n_sentences and y < n_sentences):
+                key = (owner.get(x, x), owner.get(y, y))
+                in_clause[key] = max(score, in_clause.get(key, 0.0))
+        candidates = [c for c in candidates if c[0] >= in_clause.get((c[1], c[2]), 0.0)]
     linked = _best_links(candidates, feats)
 
     # a clause link adds nothing where the two whole sentences are linked
