@@ -31,6 +31,7 @@ CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the wh
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
 NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
+CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown pair
 MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
@@ -415,11 +416,18 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
         shared = feats[k1][3] & feats[k2][3]
-        if len(shared) < PARAPHRASE_MIN_SHARED - 1:
-            continue  # most pairs: decided here, without a call
-        shared, alias = shared_of(k1, k2)
         if len(shared) < PARAPHRASE_MIN_SHARED:
-            continue
+            # most pairs: decided here, without a call (a figure written
+            # differently on each side may be the missing shared word)
+            if len(shared) < PARAPHRASE_MIN_SHARED - 1 or not feats[k1][6] or not feats[k2][6]:
+                continue
+            shared, alias = shared_of(k1, k2)
+            if len(shared) < PARAPHRASE_MIN_SHARED:
+                continue
+        else:
+            alias = None
+            if feats[k1][6] and feats[k2][6]:
+                shared, alias = shared_of(k1, k2)
         score = score_of(k1, k2, shared, alias)
         if score is not None:
             candidates.append((score, k1, k2))
@@ -605,6 +613,8 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     # each sentence's stems are then sorted by a plain look-up
     rank = {s: r for r, s in enumerate(sorted(df, key=lambda s: (df[s], s)))}
     for k, f in enumerate(feats):
+        if len(f[3]) < CANDIDATE_MIN_STEMS:
+            continue  # a short sentence is met only next to a shown pair (`_between_anchors`)
         # a stem found in this sentence only can never be shared: skip it
         for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
             postings[s].append(k)
@@ -614,6 +624,8 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     rare_counts: dict[int, int] = defaultdict(int)
     rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
+        if len(f[3]) < CANDIDATE_MIN_STEMS:
+            continue
         for s in f[3]:
             if 1 < df[s] <= RARE_STEM_POSTINGS:
                 rare[s].append(k)
