@@ -598,6 +598,8 @@ def _weighty(figure: str) -> bool:
     (48 hours) nor a compound that describes (19th-century, 48-hour)."""
     if "-" in figure and not figure.replace("-", "").isdigit():
         return False
+    if figure[-1].isalpha() and (m := _LOOSE.fullmatch(figure)) and m.group(2) in _UNIT_TAGS:
+        return False  # a measure (8km, 80km/h) places the claim: a reprint may drop it
     return len(figure) > 2 or figure.endswith("%")
 
 
