@@ -384,3 +384,16 @@ def test_conceding_defeat_is_losing_not_winning():
     a = "The opposition leader, farmer Oren Palk, conceded defeat shortly after midnight in the Velden count."
     b = "Oren Palk, who led the opposition, admitted he had lost soon after midnight as Velden's count ended."
     assert _paraphrase_between(story_of(a, b), "The opposition leader", "Oren Palk, who")
+
+
+def test_a_near_match_reaches_a_shared_end_of_small_words():
+    # a clause dropped before "between 4pm and 9pm": no seed starts on small words, the shared end still counts
+    a = "The grid operator asked households to avoid running dishwashers and washing machines between 4pm and 9pm."
+    b = "The grid operator asked households to avoid running dishwashers between 4pm and 9pm."
+    story = story_of(a, b)
+    ends = [(x.end, y.end) for x, y in _links_between(story, "The grid", "The grid")]
+    assert (len(a) - 1, len(b) - 1) in ends
+    c = "The grid operator asked households to avoid running dishwashers and to report faults to the council."
+    story = story_of(a, c)
+    ends = [x.end for x, _y in _links_between(story, "The grid", "The grid")]
+    assert ends and max(ends) < a.index(" and washing")

@@ -216,7 +216,11 @@ def _to_sentence_edges(a: AlignDoc, b: AlignDoc, r: Region) -> Region:
         return r
     words_a = {a.folds[i] for i in (*range(a0, r.a0), *range(r.a1, a1)) if a.content[i]}
     words_b = {b.folds[i] for i in (*range(b0, r.b0), *range(r.b1, b1)) if b.content[i]}
-    if not (words_a & words_b) and max(rest_a, rest_b) > 2:
+    # … or both end on the same two words ("…and washing machines between
+    # 4pm and 9pm" / "…between 4pm and 9pm": a clause dropped before a
+    # shared tail of small words the seeds cannot start on)
+    same_end = a1 - r.a1 >= 2 and b1 - r.b1 >= 2 and a.folds[a1 - 2:a1] == b.folds[b1 - 2:b1]
+    if not (words_a & words_b) and not same_end and max(rest_a, rest_b) > 2:
         return r
     r.a0, r.a1, r.b0, r.b1 = a0, a1, b0, b1
     return r
