@@ -517,8 +517,9 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
     sentence i of one source is linked to sentence j of another, sentences
     i+1 and j+1 (or i-1 and j-1) are likely one claim told twice, so they
     need less shared wording (`weak_score`) than two sentences met anywhere.
-    Each new link is an anchor in turn; a sentence that already has a
-    partner in the other source gets no second one."""
+    One step from a shown pair only (a new link is no anchor: chains of weak
+    links drift), and a sentence that already has a partner in the other
+    source gets no second one."""
     whole_of: dict[tuple[int, int], int] = {}
     for k in range(n_sentences):
         f = feats[k]
@@ -552,7 +553,6 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if score is not None:
                 out.append((score, nx, ny))
                 partnered |= {(nx, dy), (ny, dx)}
-                anchors.append((nx, ny))
     return out
 
 
