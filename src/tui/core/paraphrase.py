@@ -376,15 +376,15 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
             return None
-        if not _same_claim(ca, cb, na, nb, df, topic_df):
-            return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
-        rare_figure = any(df[x] <= RARE_STEM_POSTINGS for x in na & nb)
-        if score < (PARAPHRASE_MIN_SCORE_FIGURE if rare_figure else PARAPHRASE_MIN_SCORE):
+        if score < PARAPHRASE_MIN_SCORE and (score < PARAPHRASE_MIN_SCORE_FIGURE or not any(
+                df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
+            return None
+        if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
