@@ -77,9 +77,9 @@ def _sentence_features(docs: list[AlignDoc]):
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [(f if len(w) > 1 else None) if w[0] in _DIGITS
-                    else (_SYNONYMS.get(f) or stem(f)) if c and len(w) > 2 and w not in REPORTING_VERBS
-                    else None
+        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
+                     if len(w) > 2 and w not in REPORTING_VERBS else f if w[0] in _DIGITS else None)
+                    if c else None
                     for f, c, w in zip(folds, content, d.norms)]
         for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
             i = -1
@@ -631,19 +631,21 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
         for s in f[3]:
             if 1 < df[s] <= RARE_STEM_POSTINGS:
                 rare[s].append(k)
+    doc_of = [f[0] for f in feats]
     for ks in rare.values():
         for x, k1 in enumerate(ks):
+            d1, base = doc_of[k1], k1 * total
             for k2 in ks[x + 1:]:
-                if feats[k2][0] != feats[k1][0]:
-                    rare_counts[k1 * total + k2] += 1
+                if doc_of[k2] != d1:
+                    rare_counts[base + k2] += 1
     pairs.update(key for key, n in rare_counts.items() if n >= 2)
     for ks in postings.values():
         dense = len(ks) <= DENSE_STEM_POSTINGS
         for x, k1 in enumerate(ks):
-            d1 = feats[k1][0]
+            d1, base = doc_of[k1], k1 * total
             for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
-                if feats[k2][0] != d1:
-                    pairs.add(k1 * total + k2)
+                if doc_of[k2] != d1:
+                    pairs.add(base + k2)
     return pairs
 
 
