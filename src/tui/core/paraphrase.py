@@ -99,16 +99,17 @@ def _sentence_features(docs: list[AlignDoc]):
             if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
+            digits = _DIGITS
             for i, s in words:
                 stems.add(s)
-                if s[:1].isdigit():
+                if s[0] in digits:
                     numbers.add(s)
                     continue
-                low = lowers[i]
-                if low:
+                if lowers[i]:
                     lower.add(s)
-                if (low or (i == start and folds[i] in seen_lower)) \
-                        and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                elif not (i == start and folds[i] in seen_lower):
+                    continue
+                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
