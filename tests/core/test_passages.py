@@ -397,3 +397,11 @@ def test_a_near_match_reaches_a_shared_end_of_small_words():
     story = story_of(a, c)
     ends = [x.end for x, _y in _links_between(story, "The grid", "The grid")]
     assert ends and max(ends) <= a.index(" washing")
+
+
+def test_odd_figures_never_break_the_figure_reading():
+    # superscripts, dotted versions, ratios by zero, bare "degrees": read or left alone, never an error
+    text = ("The plot covers 5² km and 3 in ² of the land, one in ⁴ voters, 1.2.3 miles, 4x4 acres, 7½ miles; "
+            "0 in 5 and 5 in 0 and 3 in 2 of them, 95F, 35 degrees C, 40 degrees Fahrenheit and 2 thirds of it.")
+    story = story_of(text, text.replace("plot", "field"))
+    assert story.links

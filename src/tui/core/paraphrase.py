@@ -192,7 +192,7 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
             nxt = folds[i + 1]
             if word == "one":  # one in four, one out of five
                 j = i + 2 if nxt == "in" else i + 3 if nxt == "out" and i + 2 < n and folds[i + 2] == "of" else -1
-                if 0 < j < n and norms[j].isdigit() and 1 < int(norms[j]) <= 100:
+                if 0 < j < n and norms[j].isdecimal() and 1 < int(norms[j]) <= 100:
                     stems_of[i], stems_of[j] = _percent_key(1 / int(norms[j])), None
                 continue
             if nxt != "of" and not (word == "half" and i and folds[i - 1] == "by"):
@@ -202,7 +202,7 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
                 continue  # "the eastern half of the coast", "the first half of the year": a part, not a share
             if "-" in word or word == "half":
                 stems_of[i] = _percent_key(FRACTIONS[word])
-            elif word.endswith("s") and prev.isdigit() and 1 < int(prev) < 10:
+            elif word.endswith("s") and prev.isdecimal() and 1 < int(prev) < 10:
                 stems_of[i - 1], stems_of[i] = None, _percent_key(int(prev) * FRACTIONS[word])
             elif prev in _ONE:
                 stems_of[i] = _percent_key(FRACTIONS[word])
@@ -213,11 +213,11 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
             continue
-        if not norm.replace(".", "", 1).isdigit():
+        if not norm.replace(".", "", 1).isdecimal():
             continue
-        if nxt in ("in", "out") and norm.isdigit():
+        if nxt in ("in", "out") and norm.isdecimal():
             j = i + 2 if nxt == "in" else i + 3 if i + 2 < n and norms[i + 2] == "of" else n
-            if j < n and norms[j].isdigit() and 0 < int(norm) < int(norms[j]) <= 100 \
+            if j < n and norms[j].isdecimal() and 0 < int(norm) < int(norms[j]) <= 100 \
                     and d.sentence[j] == d.sentence[i]:
                 stems_of[i], stems_of[j] = _percent_key(int(norm) / int(norms[j])), None
                 continue
