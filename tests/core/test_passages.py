@@ -405,3 +405,23 @@ def test_odd_figures_never_break_the_figure_reading():
             "0 in 5 and 5 in 0 and 3 in 2 of them, 95F, 35 degrees C, 40 degrees Fahrenheit and 2 thirds of it.")
     story = story_of(text, text.replace("plot", "field"))
     assert story.links
+
+
+SPLIT_A = ("Crews from Lisle cleared the rail line at Penhow by noon on Friday, the operator said.\n"
+           "At least 40 sheds were flattened by the slide, and a driver was treated in hospital for cuts.\n"
+           "Trains between Penhow and Ardmore will run a reduced timetable until Monday, the operator added.")
+SPLIT_B = ("The Penhow rail line was cleared by crews from Lisle before midday on Friday.\n"
+           "The mudslide destroyed at least 40 sheds. {}\n"
+           "A reduced timetable will run on trains from Penhow to Ardmore until Monday, according to the operator.")
+
+
+def test_a_sentence_split_in_two_links_both_halves():
+    story = story_of(SPLIT_A, SPLIT_B.format("One driver needed hospital care for cuts."))
+    assert _paraphrase_between(story, "At least 40 sheds", "The mudslide destroyed")
+    assert _paraphrase_between(story, "At least 40 sheds", "One driver needed")
+
+
+def test_a_sentence_next_to_a_split_partner_saying_else_does_not_link():
+    story = story_of(SPLIT_A, SPLIT_B.format("Farmers in the valley asked for compensation."))
+    assert _paraphrase_between(story, "At least 40 sheds", "The mudslide destroyed")
+    assert not _paraphrase_between(story, "At least 40 sheds", "Farmers in the valley")

@@ -30,6 +30,8 @@ CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
+SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
+_NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
 NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
 CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown pair
 MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
@@ -554,6 +556,26 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if score is not None:
                 out.append((score, nx, ny))
                 partnered |= {(nx, dy), (ny, dx)}
+    # A rewrite may also split a sentence in two ("64 homes were destroyed,
+    # and a firefighter was treated for burns" / "… 64 houses. One
+    # firefighter suffered burns."): a sentence next to a linked partner,
+    # with no partner of its own, links to the same sentence when it says
+    # what that sentence says beyond the partner's claim.
+    pairs = [(owner.get(k1, k1), owner.get(k2, k2)) for _s, k1, k2 in linked] + [(x, y) for _s, x, y in out]
+    for x, y in pairs + [(y, x) for x, y in pairs]:
+        fx, fy = feats[x], feats[y]
+        rest = fx[4] - fy[4]
+        if len(rest) < 2:
+            continue
+        for z in (y - 1, y + 1):
+            if not 0 <= z < n_sentences or feats[z][0] != fy[0] or z in headlines or (z, fx[0]) in partnered:
+                continue
+            fz = feats[z]
+            shared = rest & fz[4]
+            if len(shared) >= 2 and 2 * len(shared) >= max(len(fz[4]), len(rest)) \
+                    and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
+                out.append((SPLIT_SCORE, x, z))
+                partnered |= {(z, fx[0])}
     return out
 
 
