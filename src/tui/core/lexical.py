@@ -202,6 +202,10 @@ def _to_sentence_edges(a: AlignDoc, b: AlignDoc, r: Region) -> Region:
     sentence as shared. Only when what is left on each side is short
     (EDGE_REST words at most) and the two leftovers share a content word,
     or both are a word or two."""
+    sa, sb = a.sentence, b.sentence
+    if (r.a0 == 0 or sa[r.a0 - 1] != sa[r.a0]) and (r.a1 == len(sa) or sa[r.a1] != sa[r.a1 - 1]) \
+            and (r.b0 == 0 or sb[r.b0 - 1] != sb[r.b0]) and (r.b1 == len(sb) or sb[r.b1] != sb[r.b1 - 1]):
+        return r  # most matches: whole sentences already
     a0, a1 = _sentence_rest(a, r.a0, r.a1)
     b0, b1 = _sentence_rest(b, r.b0, r.b1)
     if (a0, a1, b0, b1) == (r.a0, r.a1, r.b0, r.b1):
