@@ -425,3 +425,15 @@ def test_a_sentence_next_to_a_split_partner_saying_else_does_not_link():
     story = story_of(SPLIT_A, SPLIT_B.format("Farmers in the valley asked for compensation."))
     assert _paraphrase_between(story, "At least 40 sheds", "The mudslide destroyed")
     assert not _paraphrase_between(story, "At least 40 sheds", "Farmers in the valley")
+
+
+def test_a_reporting_word_after_a_determiner_is_a_noun_of_the_claim():
+    from tui.core.aligned import prepare_docs
+    from tui.core.paraphrase import _sentence_features
+    story = story_of("The company expects the recall to cost 95 million euros after 46 reports of fires.\n"
+                     "The union that warned of delays said the strike would go ahead.")
+    feats, _h, _c = _sentence_features(prepare_docs(story.sources))
+    first, second = feats[0][3], feats[1][3]
+    assert "recal" in first and "repor" in first  # "the recall", "46 reports": nouns
+    assert "expec" not in first  # "expects": a reporting verb, glue
+    assert "warne" not in second and "said" not in second  # "that warned", "said": verbs

@@ -90,6 +90,13 @@ def _sentence_features(docs: list[AlignDoc]):
                         and (key := _PHRASES.get((first, folds[i + 1]))):
                     stems_of[i], stems_of[i + 1] = key, None
         _figure_stems(d, stems_of)
+        # a reporting word after a determiner or a figure is a noun of the
+        # claim ("the recall", "46 reports", "the state has asked"), not glue
+        # (after a figure: in `_figure_stems`)
+        norms = d.norms
+        for i in compress(range(len(norms)), map(REPORTING_VERBS.__contains__, norms)):
+            if i and norms[i - 1] in _DETERMINERS and lowers[i] and sentence[i - 1] == sentence[i]:
+                stems_of[i] = _SYNONYMS.get(folds[i]) or stem(folds[i])
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -156,6 +163,8 @@ _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "r
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "every",
+                          "each", "no"))
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
 _ONE = frozenset(("a", "one"))
@@ -214,6 +223,9 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
+            continue
+        if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
+            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or stem(folds[i + 1])
             continue
         if not norm.replace(".", "", 1).isdecimal():
             continue
@@ -636,7 +648,7 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     postings: dict[str, list[int]] = defaultdict(list)
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
-    rank = {s: r for r, s in enumerate(sorted(df, key=lambda s: (df[s], s)))}
+    rank = {s: r for r, (_c, s) in enumerate(sorted(zip(df.values(), df.keys())))}
     for k, f in enumerate(feats):
         if len(f[3]) < CANDIDATE_MIN_STEMS:
             continue  # a short sentence is met only next to a shown pair (`_between_anchors`)
