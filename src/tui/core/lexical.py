@@ -243,19 +243,23 @@ def _score(a: AlignDoc, b: AlignDoc, r: Region) -> Region | None:
 
 
 def _quote_segments(d: AlignDoc) -> list[tuple[int, int]]:
+    """Runs (start, end) of tokens inside quotation marks, found by C-level
+    searches for the next True and the next False (few runs, many tokens)."""
     segs = []
+    q = d.quoted
+    n = len(q)
     i = 0
-    n = len(d.quoted)
-    while i < n:
-        if d.quoted[i]:
-            j = i
-            while j < n and d.quoted[j]:
-                j += 1
-            segs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return segs
+    while True:
+        try:
+            i = q.index(True, i)
+        except ValueError:
+            return segs
+        try:
+            j = q.index(False, i)
+        except ValueError:
+            j = n
+        segs.append((i, j))
+        i = j
 
 
 def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
