@@ -426,11 +426,12 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
 
     candidates = []
+    stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
     for n, key in enumerate(keys):
         if tick and not n % 256:
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
-        shared = feats[k1][3] & feats[k2][3]
+        shared = stems_of_sentence[k1] & stems_of_sentence[k2]
         if len(shared) < PARAPHRASE_MIN_SHARED:
             # most pairs: decided here, without a call (a figure written
             # differently on each side may be the missing shared word)
