@@ -437,3 +437,15 @@ def test_a_reporting_word_after_a_determiner_is_a_noun_of_the_claim():
     assert "recal" in first and "repor" in first  # "the recall", "46 reports": nouns
     assert "expec" not in first  # "expects": a reporting verb, glue
     assert "warne" not in second and "said" not in second  # "that warned", "said": verbs
+
+
+def test_a_converted_measure_meets_its_rounded_figure():
+    from tui.core.paraphrase import _half_last_digit, _near_figure
+    assert _half_last_digit("5km", "km") == 0.5 and _half_last_digit("4900ha", "ha") == 50
+    assert _near_figure(("4.83km", 4.83, "km"), ("5km", 5.0, "km"))  # 3 miles, written "5km"
+    assert not _near_figure(("4.83km", 4.83, "km"), ("6km", 6.0, "km"))
+    assert not _near_figure(("4.83km", 4.83, "km"), ("4.5km", 4.5, "km"))  # a precise figure: another distance
+    a = "Officers found 1.5 tonnes of cocaine in a banana shipment at Harlow docks on Thursday."
+    b = "A banana shipment at Harlow docks held 1,500kg of cocaine, officers said on Thursday."
+    assert _paraphrase_between(story_of(a, b), "Officers found", "A banana shipment")
+    assert not _paraphrase_between(story_of(a, b.replace("1,500kg", "2,500kg")), "Officers found", "A banana shipment")

@@ -172,7 +172,7 @@ _ONE = frozenset(("a", "one"))
 _PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
                                "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
                                "closing", "final", "early", "late"))
-_GLUED = re.compile(r"[\d.,]*\d([a-z]+)")
+_GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
 _PERCENT_TAGS = frozenset(("%", "%~"))
 _UNIT_TAGS = frozenset(tag for tag, _f in UNITS.values()) | frozenset(TEMPERATURES.values()) - {"f"}
@@ -227,7 +227,14 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
             stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or stem(folds[i + 1])
             continue
-        if not norm.replace(".", "", 1).isdecimal():
+        glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
+        if glued:  # 8km, 1,500kg, 95F: the figure as written (a thousands comma too)
+            value = float(glued.group(1).replace(",", ""))
+            unit, at = glued.group(2), i
+        elif norm.replace(".", "", 1).isdecimal():
+            value = float(norm)
+            unit, at = nxt, i + 1
+        else:
             continue
         if nxt in ("in", "out") and norm.isdecimal():
             j = i + 2 if nxt == "in" else i + 3 if i + 2 < n and norms[i + 2] == "of" else n
@@ -235,11 +242,8 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
                     and d.sentence[j] == d.sentence[i]:
                 stems_of[i], stems_of[j] = _percent_key(int(norm) / int(norms[j])), None
                 continue
-        glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
-        unit, at = (glued.group(1), i) if glued else (nxt, i + 1)
         if unit == "degrees" and at + 1 < n:
             unit, at = norms[at + 1], at + 1
-        value = float(norm)
         if unit in UNITS:
             tag, factor = UNITS[unit]
             key = f"{round(value * factor, 2):g}{tag}"
@@ -265,10 +269,22 @@ def _loose_figures(numbers: set) -> tuple:
 
 
 def _near_figure(x: tuple, y: tuple) -> bool:
-    (_kx, vx, tx), (_ky, vy, ty) = x, y
+    (kx, vx, tx), (ky, vy, ty) = x, y
     if tx in _PERCENT_TAGS and ty in _PERCENT_TAGS:
         return abs(vx - vy) <= (FRACTION_TOLERANCE if "~" in tx + ty else PERCENT_TOLERANCE)
-    return tx == ty and abs(vx - vy) <= UNIT_TOLERANCE * max(vx, vy)
+    # a converted measure is rounded to the figure's last written digit:
+    # "3 miles" (4.83 km) is "5km", "12,000 acres" (4,856 ha) "4,900 hectares"
+    return tx == ty and abs(vx - vy) <= max(UNIT_TOLERANCE * max(vx, vy), _half_last_digit(kx, tx),
+                                            _half_last_digit(ky, ty))
+
+
+def _half_last_digit(key: str, tag: str) -> float:
+    """Half the place value of a figure's last significant digit (5km → 0.5,
+    4900ha → 50, 8.05km → 0.005): how far rounding may have moved it."""
+    digits = key[:len(key) - len(tag)]
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _figure_alias(loose_a: tuple, loose_b: tuple, shared: set) -> dict[str, str]:

@@ -223,7 +223,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **{w: ("cm", 1.0) for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
     **{w: ("kg", 0.453592) for w in ("lb", "lbs")},
     **{w: ("kg", 1.0) for w in ("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")},
-    **{w: ("t", 1.0) for w in ("tonne", "tonnes", "ton", "tons")},
+    **{w: ("kg", 1000.0) for w in ("tonne", "tonnes", "ton", "tons", "t")},
     **{w: ("l", 3.78541) for w in ("gallon", "gallons")},
     **{w: ("l", 1.0) for w in ("litre", "litres", "liter", "liters")},
 }
