@@ -31,6 +31,7 @@ MAX_GAP = 6          # words of difference between two blocks of one near match
 MAX_SENTENCE_GAP = 12  # … when both blocks stand in one sentence on each side
 MIN_NEAR_COMMON = 5  # a near match shares at least this many words
 SHORT_QUOTE = (2, 4) # shared quoted phrases of this many words count on their own
+EDGE_REST = 8        # words a match may be stretched by to reach its sentences' edges
 
 
 _POS_BITS = 24  # token positions below 16 M per source (a 10 MB file has ~1.7 M)
@@ -182,6 +183,56 @@ def _chain(a: AlignDoc, b: AlignDoc, blocks: list[tuple[int, int, int]],
     return [r for r in regions if r.anchored]
 
 
+def _sentence_rest(d: AlignDoc, p0: int, p1: int) -> tuple[int, int]:
+    """The first and end token of the sentence(s) the tokens p0:p1 stand in."""
+    sent = d.sentence
+    s0, s1 = sent[p0], sent[p1 - 1]
+    if s0 < 0 or s1 < 0:
+        return p0, p1
+    lo, hi = p0, p1
+    while lo > 0 and sent[lo - 1] == s0 and lo > p0 - EDGE_REST - 1:
+        lo -= 1
+    while hi < len(sent) and sent[hi] == s1 and hi < p1 + EDGE_REST + 1:
+        hi += 1
+    return lo, hi
+
+
+def _to_sentence_edges(a: AlignDoc, b: AlignDoc, r: Region) -> Region:
+    """A match that stops a few words short of its sentences' edges on both
+    sides, where the two rewrote the end ("in March last year" / "last
+    March") or moved the attribution ("…, the director said" / "Director …
+    said …"), is stretched to the whole sentences: a reader sees the
+    sentence as shared. Only when what is left on each side is short
+    (EDGE_REST words at most) and the two leftovers share a content word,
+    or both are a word or two."""
+    sa, sb = a.sentence, b.sentence
+    if (r.a0 == 0 or sa[r.a0 - 1] != sa[r.a0]) and (r.a1 == len(sa) or sa[r.a1] != sa[r.a1 - 1]) \
+            and (r.b0 == 0 or sb[r.b0 - 1] != sb[r.b0]) and (r.b1 == len(sb) or sb[r.b1] != sb[r.b1 - 1]):
+        return r  # most matches: whole sentences already
+    a0, a1 = _sentence_rest(a, r.a0, r.a1)
+    b0, b1 = _sentence_rest(b, r.b0, r.b1)
+    if (a0, a1, b0, b1) == (r.a0, r.a1, r.b0, r.b1):
+        return r
+    # the scan stops one past EDGE_REST: a longer rest is left alone
+    rest_a = (r.a0 - a0) + (a1 - r.a1)
+    rest_b = (r.b0 - b0) + (b1 - r.b1)
+    if rest_a > EDGE_REST or rest_b > EDGE_REST or (a.sentence[a0 - 1:a0] == [a.sentence[a0]] if a0 else False) \
+            or (b.sentence[b0 - 1:b0] == [b.sentence[b0]] if b0 else False) \
+            or (a1 < len(a.sentence) and a.sentence[a1] == a.sentence[a1 - 1]) \
+            or (b1 < len(b.sentence) and b.sentence[b1] == b.sentence[b1 - 1]):
+        return r
+    words_a = {a.folds[i] for i in (*range(a0, r.a0), *range(r.a1, a1)) if a.content[i]}
+    words_b = {b.folds[i] for i in (*range(b0, r.b0), *range(r.b1, b1)) if b.content[i]}
+    # … or both end on the same two words ("…and washing machines between
+    # 4pm and 9pm" / "…between 4pm and 9pm": a clause dropped before a
+    # shared tail of small words the seeds cannot start on)
+    same_end = a1 - r.a1 >= 2 and b1 - r.b1 >= 2 and a.folds[a1 - 2:a1] == b.folds[b1 - 2:b1]
+    if not (words_a & words_b) and not same_end and max(rest_a, rest_b) > 2:
+        return r
+    r.a0, r.a1, r.b0, r.b1 = a0, a1, b0, b1
+    return r
+
+
 def _score(a: AlignDoc, b: AlignDoc, r: Region) -> Region | None:
     na, nb = a.norms[r.a0:r.a1], b.norms[r.b0:r.b1]
     if na == nb:
@@ -195,19 +246,23 @@ def _score(a: AlignDoc, b: AlignDoc, r: Region) -> Region | None:
 
 
 def _quote_segments(d: AlignDoc) -> list[tuple[int, int]]:
+    """Runs (start, end) of tokens inside quotation marks, found by C-level
+    searches for the next True and the next False (few runs, many tokens)."""
     segs = []
+    q = d.quoted
+    n = len(q)
     i = 0
-    n = len(d.quoted)
-    while i < n:
-        if d.quoted[i]:
-            j = i
-            while j < n and d.quoted[j]:
-                j += 1
-            segs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return segs
+    while True:
+        try:
+            i = q.index(True, i)
+        except ValueError:
+            return segs
+        try:
+            j = q.index(False, i)
+        except ValueError:
+            j = n
+        segs.append((i, j))
+        i = j
 
 
 def _short_quotes(docs: list[AlignDoc]) -> list[Region]:
@@ -247,7 +302,7 @@ def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> lis
 
     out = []
     for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
-        scored = _score(a, b, r)
+        scored = _score(a, b, _to_sentence_edges(a, b, r))
         if scored:
             out.append(scored)
     return out

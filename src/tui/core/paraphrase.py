@@ -9,10 +9,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import compress
 from collections.abc import Callable
+from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .lexicon.synonyms import opposite_keys, phrase_keys, synonym_keys
+from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
+                               synonym_keys)
 from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -26,6 +29,12 @@ CLAUSE_MIN_SHARED = 4  # stems a clause shares with a sentence to be linked
 CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
+NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
+SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
+_NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
+NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
+CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown pair
+MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
@@ -71,7 +80,7 @@ def _sentence_features(docs: list[AlignDoc]):
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
         stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
-                     if len(w) > 2 and w not in REPORTING_VERBS else None)
+                     if len(w) > 2 and w not in REPORTING_VERBS else f if w[0] in _DIGITS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
         for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
@@ -80,6 +89,14 @@ def _sentence_features(docs: list[AlignDoc]):
                 if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
                         and (key := _PHRASES.get((first, folds[i + 1]))):
                     stems_of[i], stems_of[i + 1] = key, None
+        _figure_stems(d, stems_of)
+        # a reporting word after a determiner or a figure is a noun of the
+        # claim ("the recall", "46 reports", "the state has asked"), not glue
+        # (after a figure: in `_figure_stems`)
+        norms = d.norms
+        for i in compress(range(len(norms)), map(REPORTING_VERBS.__contains__, norms)):
+            if i and norms[i - 1] in _DETERMINERS and lowers[i] and sentence[i - 1] == sentence[i]:
+                stems_of[i] = _SYNONYMS.get(folds[i]) or stem(folds[i])
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -88,21 +105,22 @@ def _sentence_features(docs: list[AlignDoc]):
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
-            if len(words) < 4:
+            if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
+            digits = _DIGITS
             for i, s in words:
                 stems.add(s)
-                if s[:1].isdigit():
+                if s[0] in digits:
                     numbers.add(s)
                     continue
-                low = lowers[i]
-                if low:
+                if lowers[i]:
                     lower.add(s)
-                if (low or (i == start and folds[i] in seen_lower)) \
-                        and not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                elif not (i == start and folds[i] in seen_lower):
+                    continue
+                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
-            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= 4 else None
+            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
         start = 0
@@ -143,6 +161,146 @@ _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "every",
+                          "each", "no"))
+_FRACTION_WORDS = frozenset(FRACTIONS)
+_FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
+_ONE = frozenset(("a", "one"))
+# before "half", these make it a part of a place or a time, not a share
+_PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
+                               "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
+                               "closing", "final", "early", "late"))
+_GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
+_LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
+_PERCENT_TAGS = frozenset(("%", "%~"))
+_UNIT_TAGS = frozenset(tag for tag, _f in UNITS.values()) | frozenset(TEMPERATURES.values()) - {"f"}
+UNIT_TOLERANCE = 0.03     # a converted measure may be rounded by this share (5 miles ~ 8 km)
+FRACTION_TOLERANCE = 2.0  # points between a fraction and a percentage (nearly three in five ~ 58.4%)
+PERCENT_TOLERANCE = 0.5   # … between two percentages (a third ~ 33%: both read as percentages)
+
+
+def _percent_key(value: float) -> str:
+    """A fraction as an approximate percentage figure ("~": written as a fraction)."""
+    return f"{round(100 * value, 1):g}%~"
+
+
+def _figure_stems(d: AlignDoc, stems_of: list) -> None:
+    """Figures written in words or units read as comparable figures, in place:
+    "a third of" / "two-thirds of" / "three in five" / "one in four" as an
+    approximate percentage; "5 miles", "8km", "12,000 acres", "50mph" in one
+    unit per measure (km, ha, m, kg, t, l, cm, °C); a currency word after a
+    figure ("1.2 billion dollars") as part of the figure (the other outlet
+    writes $1.2bn). Only fraction words and figures are visited."""
+    norms, folds, text = d.norms, d.folds, d.source.text
+    n = len(norms)
+    for word in _FIGURE_TRIGGERS.intersection(folds):
+        i = -1
+        while (i := _index(folds, word, i + 1)) >= 0:
+            if i + 1 >= n or d.sentence[i + 1] != d.sentence[i]:
+                continue
+            nxt = folds[i + 1]
+            if word == "one":  # one in four, one out of five
+                j = i + 2 if nxt == "in" else i + 3 if nxt == "out" and i + 2 < n and folds[i + 2] == "of" else -1
+                if 0 < j < n and norms[j].isdecimal() and 1 < int(norms[j]) <= 100:
+                    stems_of[i], stems_of[j] = _percent_key(1 / int(norms[j])), None
+                continue
+            if nxt != "of" and not (word == "half" and i and folds[i - 1] == "by"):
+                continue
+            prev = norms[i - 1] if i else ""
+            if word == "half" and (prev in _PART_BEFORE_HALF or prev.endswith("ern")):
+                continue  # "the eastern half of the coast", "the first half of the year": a part, not a share
+            if "-" in word or word == "half":
+                stems_of[i] = _percent_key(FRACTIONS[word])
+            elif word.endswith("s") and prev.isdecimal() and 1 < int(prev) < 10:
+                stems_of[i - 1], stems_of[i] = None, _percent_key(int(prev) * FRACTIONS[word])
+            elif prev in _ONE:
+                stems_of[i] = _percent_key(FRACTIONS[word])
+    # figures: a ratio (3 in 5), a unit after or glued, a currency word after
+    for i in compress(range(n), map(_DIGITS.__contains__, map(itemgetter(0), norms))):
+        norm = norms[i]
+        nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
+        if nxt in CURRENCY_WORDS:
+            stems_of[i + 1] = None
+            continue
+        if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
+            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or stem(folds[i + 1])
+            continue
+        glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
+        if glued:  # 8km, 1,500kg, 95F: the figure as written (a thousands comma too)
+            value = float(glued.group(1).replace(",", ""))
+            unit, at = glued.group(2), i
+        elif norm.replace(".", "", 1).isdecimal():
+            value = float(norm)
+            unit, at = nxt, i + 1
+        else:
+            continue
+        if nxt in ("in", "out") and norm.isdecimal():
+            j = i + 2 if nxt == "in" else i + 3 if i + 2 < n and norms[i + 2] == "of" else n
+            if j < n and norms[j].isdecimal() and 0 < int(norm) < int(norms[j]) <= 100 \
+                    and d.sentence[j] == d.sentence[i]:
+                stems_of[i], stems_of[j] = _percent_key(int(norm) / int(norms[j])), None
+                continue
+        if unit == "degrees" and at + 1 < n:
+            unit, at = norms[at + 1], at + 1
+        if unit in UNITS:
+            tag, factor = UNITS[unit]
+            key = f"{round(value * factor, 2):g}{tag}"
+        elif unit in TEMPERATURES and (glued or at > i + 1 or len(unit) > 1):
+            key = f"{round((value - 32) * 5 / 9 if TEMPERATURES[unit] == 'f' else value, 1):g}c"
+        else:
+            continue
+        if stems_of[i] is not None or len(norm) == 1:
+            stems_of[i] = key
+            for k in range(i + 1, at + 1):
+                stems_of[k] = None
+
+
+def _loose_figures(numbers: set) -> tuple:
+    """(key, value, tag) of the figures that may meet a near figure: shares
+    and converted measures (never a plain count: 9,000 and 9,100 are two facts)."""
+    out = []
+    for x in numbers:
+        m = _LOOSE.fullmatch(x)
+        if m and (m.group(2) in _PERCENT_TAGS or m.group(2) in _UNIT_TAGS):
+            out.append((x, float(m.group(1)), m.group(2)))
+    return tuple(out)
+
+
+def _near_figure(x: tuple, y: tuple) -> bool:
+    (kx, vx, tx), (ky, vy, ty) = x, y
+    if tx in _PERCENT_TAGS and ty in _PERCENT_TAGS:
+        return abs(vx - vy) <= (FRACTION_TOLERANCE if "~" in tx + ty else PERCENT_TOLERANCE)
+    # a converted measure is rounded to the figure's last written digit:
+    # "3 miles" (4.83 km) is "5km", "12,000 acres" (4,856 ha) "4,900 hectares"
+    return tx == ty and abs(vx - vy) <= max(UNIT_TOLERANCE * max(vx, vy), _half_last_digit(kx, tx),
+                                            _half_last_digit(ky, ty))
+
+
+def _half_last_digit(key: str, tag: str) -> float:
+    """Half the place value of a figure's last significant digit (5km → 0.5,
+    4900ha → 50, 8.05km → 0.005): how far rounding may have moved it."""
+    digits = key[:len(key) - len(tag)]
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _figure_alias(loose_a: tuple, loose_b: tuple, shared: set) -> dict[str, str]:
+    """b's figure key → a's, for figures the two write differently but that
+    are the same (a third ~ 33%, 5 miles ~ 8km), one partner each."""
+    alias: dict[str, str] = {}
+    used: set[str] = set()
+    for y in loose_b:
+        if y[0] in shared:
+            continue
+        for x in loose_a:
+            if x[0] not in shared and x[0] not in used and _near_figure(x, y):
+                alias[y[0]] = x[0]
+                used.add(x[0])
+                break
+    return alias
 
 
 def _index(items: list, item, start: int) -> int:
@@ -219,42 +377,90 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             wsum.extend(sum(weight[x] for x in p[3]) for p in parts)
         return clauses_of[k]
 
-    def score_of(k1: int, k2: int, shared: set) -> float | None:
+    loose: dict[int, tuple] = {}
+
+    def shared_of(k1: int, k2: int) -> tuple[set, dict[str, str]]:
+        """The stems two features share, figures written differently
+        included (a third ~ 33%, 5 miles ~ 8km): (shared, b's key → a's)."""
+        shared = feats[k1][3] & feats[k2][3]
+        na, nb = feats[k1][6], feats[k2][6]
+        if not na or not nb or na <= shared or nb <= shared:
+            return shared, {}
+        for k in (k1, k2):
+            if k not in loose:
+                loose[k] = _loose_figures(feats[k][6])
+        alias = _figure_alias(loose[k1], loose[k2], shared) if loose[k1] and loose[k2] else {}
+        return (shared | set(alias.values()), alias) if alias else (shared, alias)
+
+    def score_of(k1: int, k2: int, shared: set, alias: dict[str, str] | None = None) -> float | None:
         """The pair's score if it may be a paraphrase link, else None
-        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED)."""
+        (`shared`: the stems they share, at least PARAPHRASE_MIN_SHARED;
+        `alias`: b's figures that are a's written differently)."""
         if k1 in headlines or k2 in headlines:
             return None
         da, a0, a1, sa, la, ca, na = feats[k1]
         db, b0, b1, sb, lb, cb, nb = feats[k2]
+        if alias:
+            nb = {alias.get(x, x) for x in nb}
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
         if len(content_shared) < 2:
-            return None
-        if not _same_claim(ca, cb, na, nb, df, topic_df):
             return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
-        rare_figure = any(df[x] <= RARE_STEM_POSTINGS for x in na & nb)
-        if score < (PARAPHRASE_MIN_SCORE_FIGURE if rare_figure else PARAPHRASE_MIN_SCORE):
+        if score < PARAPHRASE_MIN_SCORE and (score < PARAPHRASE_MIN_SCORE_FIGURE or not any(
+                df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
+            return None
+        if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
             return None
         return score
 
+    def weak_score(k1: int, k2: int) -> float | None:
+        """The score of two sentences that stand next to a shown pair, if
+        they may be its neighbours' paraphrase: the claim test and less
+        shared wording (NEIGHBOUR_MIN_SCORE, two shared content words)."""
+        shared, alias = shared_of(k1, k2)
+        if len(shared) < 2:
+            return None
+        da, a0, a1, _sa, la, ca, na = feats[k1]
+        db, b0, b1, _sb, lb, cb, nb = feats[k2]
+        if alias:
+            nb = {alias.get(x, x) for x in nb}
+        if len((la & lb) | {s for s in shared if s[:1].isdigit()}) < 2 or not _same_claim(ca, cb, na, nb, df, topic_df):
+            return None
+        score = 2 * sum(weight[s] for s in shared) / (wsum[k1] + wsum[k2])
+        if score < NEIGHBOUR_MIN_SCORE:
+            return None
+        cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
+        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
+
     candidates = []
+    stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
     for n, key in enumerate(keys):
         if tick and not n % 256:
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
-        shared = feats[k1][3] & feats[k2][3]
+        shared = stems_of_sentence[k1] & stems_of_sentence[k2]
         if len(shared) < PARAPHRASE_MIN_SHARED:
-            continue  # most pairs: decided here, without a call
-        score = score_of(k1, k2, shared)
+            # most pairs: decided here, without a call (a figure written
+            # differently on each side may be the missing shared word)
+            if len(shared) < PARAPHRASE_MIN_SHARED - 1 or not feats[k1][6] or not feats[k2][6]:
+                continue
+            shared, alias = shared_of(k1, k2)
+            if len(shared) < PARAPHRASE_MIN_SHARED:
+                continue
+        else:
+            alias = None
+            if feats[k1][6] and feats[k2][6]:
+                shared, alias = shared_of(k1, k2)
+        score = score_of(k1, k2, shared, alias)
         if score is not None:
             candidates.append((score, k1, k2))
         if len(shared) >= CLAUSE_MIN_SHARED \
@@ -264,12 +470,13 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             # sentence may carry the other's claim alone
             # … and two long sentences may share one claim, each in a clause
             for x, y in [(c, k2) for c in c1] + [(k1, c) for c in c2] + [(x, y) for x in c1 for y in c2]:
-                part = feats[x][3] & feats[y][3]
+                part, part_alias = shared_of(x, y)
                 if len(part) < CLAUSE_MIN_SHARED and not (
                         len(part) >= PARAPHRASE_MIN_SHARED
-                        and any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)):
+                        and (any(x[:1].isdigit() and len(x) > 2 and df[x] <= RARE_STEM_POSTINGS for x in part)
+                             or part >= feats[x][4] or part >= feats[y][4])):
                     continue  # a clause is short: it must share more to say the same (or a rare figure)
-                score = score_of(x, y, part)
+                score = score_of(x, y, part, part_alias)
                 if score is not None:
                     candidates.append((score, x, y))
     # A clause link stands in for its sentences' link only when the rest of
@@ -281,12 +488,22 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
         def rest_shares(x: int, y: int) -> bool:
             k = owner.get(x)
-            return k is not None and len((feats[k][3] - feats[x][3]) & feats[owner.get(y, y)][3]) >= CLAUSE_REST_SHARED
+            return k is not None and len((feats[k][4] - feats[x][4]) & feats[owner.get(y, y)][4]) >= CLAUSE_REST_SHARED
 
         candidates = [(score, x, y) for score, x, y in candidates
                       if (x < n_sentences and y < n_sentences)
                       or (owner.get(x, x), owner.get(y, y)) not in whole_pairs
                       or not (rest_shares(x, y) or rest_shares(y, x))]
+        # … and where it does stand in (the rest says nothing the other side
+        # says: "…, and we will start work without delay" for "work will
+        # begin without delay"), the whole sentences are not linked as well
+        # (when the clause's link is the stronger)
+        in_clause: dict[tuple[int, int], float] = {}
+        for score, x, y in candidates:
+            if not (x < n_sentences and y < n_sentences):
+                key = (owner.get(x, x), owner.get(y, y))
+                in_clause[key] = max(score, in_clause.get(key, 0.0))
+        candidates = [c for c in candidates if c[0] >= in_clause.get((c[1], c[2]), 0.0)]
     linked = _best_links(candidates, feats)
 
     # a clause link adds nothing where the two whole sentences are linked
@@ -298,11 +515,97 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     whole |= {(c, d, a, b) for a, b, c, d in whole}
     linked = [(score, k1, k2) for score, k1, k2 in linked
               if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
+    linked += _between_anchors(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, weak_score)
     return [
-        Region(feats[k1][0], feats[k1][1], feats[k1][2], feats[k2][0], feats[k2][1], feats[k2][2],
-                len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
+        Region(feats[k1][0], _after_dateline(docs[feats[k1][0]], feats[k1][1], feats[k1][2]), feats[k1][2],
+               feats[k2][0], _after_dateline(docs[feats[k2][0]], feats[k2][1], feats[k2][2]), feats[k2][2],
+               len(feats[k1][3] & feats[k2][3]), True, "paraphrase", round(score, 3))
         for score, k1, k2 in linked
     ]
+
+
+# A wire dateline at the head of a lede: "HARLOW, Nov 6 (Northwire) —",
+# "KESTREL ISLES (Island Press Agency) —", "BERLIN, March 3 —". It places the
+# story, it is not the claim the other outlet tells again.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?"
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,40}\)\s*)?[—–-]+\s+")
+
+
+def _after_dateline(d: AlignDoc, t0: int, t1: int) -> int:
+    """The first token of the span t0:t1 after a dateline opening it."""
+    start = d.starts[t0]
+    m = _DATELINE.match(d.source.text, start, min(len(d.source.text), start + 90))
+    if not m:
+        return t0
+    k = bisect_left(d.starts, m.end(), t0, t1)
+    return k if t1 - k >= MIN_STEMS else t0
+
+
+def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
+                     lexical: list[Region], linked: list, owner: dict[int, int],
+                     shared_of, weak_score) -> list[tuple[float, int, int]]:
+    """Paraphrase links next to pairs already shown as shared, in the same
+    order on both sides. A rewrite keeps the original's order: when
+    sentence i of one source is linked to sentence j of another, sentences
+    i+1 and j+1 (or i-1 and j-1) are likely one claim told twice, so they
+    need less shared wording (`weak_score`) than two sentences met anywhere.
+    One step from a shown pair only (a new link is no anchor: chains of weak
+    links drift), and a sentence that already has a partner in the other
+    source gets no second one."""
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    anchors: list[tuple[int, int]] = []
+    for _s, k1, k2 in linked:
+        anchors.append((owner.get(k1, k1), owner.get(k2, k2)))
+    for r in lexical:
+        if r.a1 - r.a0 < NEIGHBOUR_MIN_LEXICAL:
+            continue
+        da, db = docs[r.a], docs[r.b]
+        for ta, tb in ((r.a0, r.b0), (r.a1 - 1, r.b1 - 1)):
+            ka, kb = whole_of.get((r.a, da.sentence[ta])), whole_of.get((r.b, db.sentence[tb]))
+            if ka is not None and kb is not None:
+                anchors.append((ka, kb))
+    partnered = {(k, feats[other][0]) for x, y in anchors for k, other in ((x, y), (y, x))}
+    out = []
+    seen = set()
+    while anchors:
+        x, y = anchors.pop()
+        for step in (-1, 1):
+            nx, ny = x + step, y + step
+            if not (0 <= nx < n_sentences and 0 <= ny < n_sentences) or (nx, ny) in seen:
+                continue
+            seen.add((nx, ny))
+            dx, dy = feats[nx][0], feats[ny][0]
+            if dx != feats[x][0] or dy != feats[y][0] or nx in headlines or ny in headlines \
+                    or (nx, dy) in partnered or (ny, dx) in partnered:
+                continue
+            score = weak_score(nx, ny)
+            if score is not None:
+                out.append((score, nx, ny))
+                partnered |= {(nx, dy), (ny, dx)}
+    # A rewrite may also split a sentence in two ("64 homes were destroyed,
+    # and a firefighter was treated for burns" / "… 64 houses. One
+    # firefighter suffered burns."): a sentence next to a linked partner,
+    # with no partner of its own, links to the same sentence when it says
+    # what that sentence says beyond the partner's claim.
+    pairs = [(owner.get(k1, k1), owner.get(k2, k2)) for _s, k1, k2 in linked] + [(x, y) for _s, x, y in out]
+    for x, y in pairs + [(y, x) for x, y in pairs]:
+        fx, fy = feats[x], feats[y]
+        rest = fx[4] - fy[4]
+        if len(rest) < 2:
+            continue
+        for z in (y - 1, y + 1):
+            if not 0 <= z < n_sentences or feats[z][0] != fy[0] or z in headlines or (z, fx[0]) in partnered:
+                continue
+            fz = feats[z]
+            shared = rest & fz[4]
+            if len(shared) >= 2 and 2 * len(shared) >= max(len(fz[4]), len(rest)) \
+                    and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
+                out.append((SPLIT_SCORE, x, z))
+                partnered |= {(z, fx[0])}
+    return out
 
 
 def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
@@ -316,6 +619,10 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # gives one the other lacks (9.6 million vs 58,687, both "within thirty
     # days") they report different facts
     if na and nb and (not na & nb or (na - nb and nb - na)):
+        return False
+    # a sentence that gives two counts or more (24,703 for, 17,597 against)
+    # is about those counts: one that gives no figure at all tells another fact
+    if not (na and nb) and sum(1 for x in na or nb if x.isdigit() and len(x) > 2) >= 2:
         return False
     # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
     for x, y in _OPPOSITES:
@@ -343,6 +650,8 @@ def _weighty(figure: str) -> bool:
     (48 hours) nor a compound that describes (19th-century, 48-hour)."""
     if "-" in figure and not figure.replace("-", "").isdigit():
         return False
+    if figure[-1].isalpha() and (m := _LOOSE.fullmatch(figure)) and m.group(2) in _UNIT_TAGS:
+        return False  # a measure (8km, 80km/h) places the claim: a reprint may drop it
     return len(figure) > 2 or figure.endswith("%")
 
 
@@ -356,8 +665,10 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     postings: dict[str, list[int]] = defaultdict(list)
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
-    rank = {s: r for r, s in enumerate(sorted(df, key=lambda s: (df[s], s)))}
+    rank = {s: r for r, (_c, s) in enumerate(sorted(zip(df.values(), df.keys())))}
     for k, f in enumerate(feats):
+        if len(f[3]) < CANDIDATE_MIN_STEMS:
+            continue  # a short sentence is met only next to a shown pair (`_between_anchors`)
         # a stem found in this sentence only can never be shared: skip it
         for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
             postings[s].append(k)
@@ -367,22 +678,26 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     rare_counts: dict[int, int] = defaultdict(int)
     rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
+        if len(f[3]) < CANDIDATE_MIN_STEMS:
+            continue
         for s in f[3]:
             if 1 < df[s] <= RARE_STEM_POSTINGS:
                 rare[s].append(k)
+    doc_of = [f[0] for f in feats]
     for ks in rare.values():
         for x, k1 in enumerate(ks):
+            d1, base = doc_of[k1], k1 * total
             for k2 in ks[x + 1:]:
-                if feats[k2][0] != feats[k1][0]:
-                    rare_counts[k1 * total + k2] += 1
+                if doc_of[k2] != d1:
+                    rare_counts[base + k2] += 1
     pairs.update(key for key, n in rare_counts.items() if n >= 2)
     for ks in postings.values():
         dense = len(ks) <= DENSE_STEM_POSTINGS
         for x, k1 in enumerate(ks):
-            d1 = feats[k1][0]
+            d1, base = doc_of[k1], k1 * total
             for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
-                if feats[k2][0] != d1:
-                    pairs.add(k1 * total + k2)
+                if doc_of[k2] != d1:
+                    pairs.add(base + k2)
     return pairs
 
 

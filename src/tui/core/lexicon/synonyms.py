@@ -26,7 +26,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("flood", "flooding", "deluge", "inundate", "floodwater", "floodwaters"),
     ("storm", "hurricane", "cyclone", "typhoon", "tempest", "gale"),
     ("earthquake", "quake", "tremor"),
-    ("evacuate", "evacuation", "evacuee"),
+    ("evacuate", "evacuation", "evacuee", "flee", "fled"),
+    ("burn", "burnt", "scorch"),
+    ("steal", "stole", "stolen", "theft", "thief", "thieves", "rob", "robbery", "burglary", "burglar"),
     ("crash", "collision", "collide"),
     ("electricity", "power"),
     ("home", "house", "household", "property", "properties", "dwelling"),
@@ -73,7 +75,26 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
     ("intervene", "intervention"),
+    # companies and money
+    ("profit", "profits", "earnings"),
+    ("revenue", "revenues", "sales", "turnover"),
+    ("forecast", "outlook", "guidance"),
+    ("replace", "replacement", "swap"),
+    # what people feel and say
+    ("sorry", "apologise", "apologize", "apology", "apologies", "regret"),
+    ("worry", "worries", "anxiety", "distress"),
+    ("seriously", "badly", "severely"),
+    # places and things
+    ("museum", "gallery"),
+    ("painting", "picture", "artwork", "canvas"),
+    ("campground", "campsite"),
+    ("online", "website", "internet"),
+    ("remain", "stay"),
+    ("investigate", "investigation", "inquiry", "enquiry"),
     ("avoid",),
+    # five-letter words ending in -e: their -ing form has another 5-letter
+    # prefix ("trade" / "tradi"), so each stands for its inflections
+    ("trade",), ("price",), ("score",), ("judge",), ("store",),
 )
 
 #: Two-word verbs and compounds that mean a class's word: the first word with
@@ -90,6 +111,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("take", "took", "taken"), "over", "buy"),
     (("lay", "laid"), "off", "cut"),
     (("stay", "keep", "kept"), "away", "avoid"),
+    (("break", "broke", "broken"), "out", "start"),
+    (("concede", "suffer"), "defeat", "lose"),
 )
 
 _VOWELS = frozenset("aeiou")
@@ -164,3 +187,51 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
 def opposite_keys() -> tuple[tuple[str, str], ...]:
     """The opposite pairs as class keys (see `synonym_keys`)."""
     return tuple(("~" + a, "~" + b) for a, b in OPPOSITE_CLASSES)
+
+
+# ---------------------------------------------------------------- figures
+# Paraphrase scoring compares figures as the claim's most specific words; two
+# outlets often write one figure differently: as a fraction ("a third of",
+# "three in five") or a percentage, in miles or kilometres, in acres or
+# hectares. These tables let `paraphrase.py` read each as one comparable
+# figure. General knowledge (fractions, unit conversions), nothing of a story.
+
+#: A fraction word → its value: "a third of" = 33.3 %, "two-thirds of" = 66.7 %.
+#: Singular forms need "a"/"one" before them, plural ones a count ("two
+#: thirds"); either needs "of" after it ("a third of the packs"), so "a third
+#: suspect" or "the first half" stay words.
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
+    "halves": 1 / 2, "thirds": 1 / 3, "quarters": 1 / 4, "fifths": 1 / 5, "tenths": 1 / 10,
+    "two-thirds": 2 / 3, "three-quarters": 3 / 4, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
+    "four-fifths": 4 / 5,
+}
+
+#: A unit written after a figure (or glued to it: 8km, 50mph) → (the measure's
+#: common unit, factor to it). A distance and a speed share one unit tag: the
+#: figure and its neighbours tell them apart. Ambiguous abbreviations are left
+#: out ("m" is a million in news copy; "pounds" is a currency more often than
+#: a weight).
+UNITS: dict[str, tuple[str, float]] = {
+    **{w: ("km", 1.609344) for w in ("mile", "miles", "mi", "mph")},
+    **{w: ("km", 1.0) for w in ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kph", "kmh")},
+    **{w: ("ha", 0.404686) for w in ("acre", "acres")},
+    **{w: ("ha", 1.0) for w in ("ha", "hectare", "hectares")},
+    **{w: ("m", 0.3048) for w in ("foot", "feet", "ft")},
+    **{w: ("m", 1.0) for w in ("metre", "metres", "meter", "meters")},
+    **{w: ("cm", 2.54) for w in ("inch", "inches")},
+    **{w: ("cm", 1.0) for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
+    **{w: ("kg", 0.453592) for w in ("lb", "lbs")},
+    **{w: ("kg", 1.0) for w in ("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")},
+    **{w: ("kg", 1000.0) for w in ("tonne", "tonnes", "ton", "tons", "t")},
+    **{w: ("l", 3.78541) for w in ("gallon", "gallons")},
+    **{w: ("l", 1.0) for w in ("litre", "litres", "liter", "liters")},
+}
+#: Temperature scales: a figure with one of these (after "degrees" or glued: 95F)
+TEMPERATURES: dict[str, str] = {"fahrenheit": "f", "f": "f", "celsius": "c", "centigrade": "c", "c": "c"}
+
+#: Currency words after a figure ("640 million pounds", "1.2 billion dollars")
+#: belong to the figure: the other outlet writes a symbol (£640m, $1.2bn).
+CURRENCY_WORDS = frozenset(("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan",
+                            "franc", "francs", "crown", "crowns", "kronor", "kroner", "krona", "rupee", "rupees",
+                            "peso", "pesos", "rand"))
