@@ -172,3 +172,32 @@ def test_the_firm_a_description_stands_for_is_a_named_one():
     st = _story("Velto Rail cancelled 300 trains on Friday.\n"
                 "The operator says punctuality has improved to 87 per cent this winter.\n")
     assert _said(st)[0][0] == "Velto Rail"
+
+
+def test_organisation_named_in_apposition_to_its_kind():
+    st = _story("Trains on the valley line were cancelled after a landslide.\n\n"
+                "Services will resume on Thursday, according to the operator, Ferrovie Pedemontane, which apologised.\n\n"
+                "Bills will rise next year.\n\nThe regulator, Ofwat, said the increase was needed to fund new sewers.\n")
+    got = _said(st)
+    assert got[0] == ("Ferrovie Pedemontane", "Services will resume on Thursday", "organisation")
+    assert got[1] == ("Ofwat", "the increase was needed to fund new sewers", "organisation")
+
+
+def test_a_persons_publisher_in_apposition_is_a_person():
+    st = _story("The novelist has died.\n\nHer publisher, Tobias Wren, said she died peacefully at home.\n")
+    assert _said(st) == [("Tobias Wren", "she died peacefully at home", "person")]
+
+
+def test_role_tied_to_its_only_holder_in_another_source_or_later():
+    st = _story("EU Commissioner Anna Lind presented the fishing plan on Tuesday.\n\nIt covers quotas.\n",
+                "The plan was unveiled in Brussels.\n\n\u201cWe listened to everyone,\u201d the commissioner said.\n")
+    st2 = _story("The head of the aviation agency said the runway would reopen next week.\n\n"
+                "Later, Administrator Tom Reyes added that inspections had found no damage.\n")
+    assert _said(st)[0][:2] == ("Anna Lind", "We listened to everyone,")
+    assert _said(st2)[0][:2] == ("Tom Reyes", "the runway would reopen next week")
+
+
+def test_role_held_by_two_people_is_not_guessed():
+    st = _story("The commissioner said the deal was fair.\n\n"
+                "Commissioner Anna Lind and Commissioner Piet Vos met on Monday.\n")
+    assert _said(st) == [(None, "the deal was fair", None)]

@@ -244,6 +244,12 @@ ROLE_FAMILIES = (
     frozenset("executive chief-executive ceo boss chief".split()),
     frozenset("coach manager".split()),
 )
+#: Titles of the person at the top of an organisation, which "the head of
+#: the agency" or "the chief" may refer to when the story has only one.
+TOP_POSTS = frozenset(
+    """head chief boss director director-general administrator chairman chairwoman chair
+    chairperson commissioner president ceo chief-executive superintendent governor""".split()
+)
 #: Titles of several words that a text refers back to as a whole.
 COMPOUND_TITLES = {
     "prime minister": "prime-minister",

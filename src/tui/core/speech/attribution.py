@@ -203,6 +203,8 @@ def according_to(ctx: Reading, lo: int, hi: int) -> int | None:
     for j in range(lo, hi - 2):
         if toks[j].norm == "according" and toks[j + 1].norm == "to" and not ctx.in_quote(toks[j].start):
             m = ctx.first_mention_after(j + 2, hi, 5)
+            if m is None or m.kind == "role":
+                m = ctx.named_in_apposition(j + 2, hi) or m  # 'according to its owner, Harbour Holdings,'
             if m is not None and m.entity is not None:
                 return m.entity
             return None

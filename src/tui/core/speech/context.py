@@ -256,6 +256,14 @@ class Reading:
         """When word j ends a prepositional phrase after a noun ('officials in
         Lagos'), the index of that noun; else j."""
         obj = j
+        # 'the head of the aviation agency': lower-case modifiers of the object
+        m = obj
+        while m - 1 > lo and obj - m < 2 and self.gap(m - 1, m) == " " and not is_cap(self.text, self.toks[m - 1]) \
+                and self.toks[m - 1].norm.isalpha() and self.toks[m - 1].norm not in STOPWORDS \
+                and self.toks[m - 1].norm not in PREPOSITIONS:
+            m -= 1
+        if m < obj and self.toks[m - 1].norm in ("the", "a", "an"):
+            obj = m
         if obj - 1 >= lo and self.toks[obj - 1].norm in ("the", "a", "an"):
             obj -= 1
         if obj - 2 < lo:
@@ -291,6 +299,26 @@ class Reading:
             m = self.mention_at(k)
             if m is not None:
                 return m
+        return None
+
+    def named_in_apposition(self, j: int, hi: int) -> Mention | None:
+        """The name in apposition after the short description at token j
+        ('the operator, Ferrovie Pedemontane, which …', 'the regulator,
+        Ofwat.'): a name or organisation mention right after the first comma,
+        itself closed by a comma or the sentence's end. None when there is none."""
+        for k in range(j + 1, min(hi, j + 6)):
+            g = self.gap(k - 1, k)
+            if re.search(r"[.;:!?“”\"()]", g):
+                return None
+            if "," not in g:
+                continue
+            m = self.mention_starting(k)
+            if m is None or m.entity is None or m.kind not in ("name", "org"):
+                return None
+            after = tok_index(self.src, m.end)
+            if after >= hi or "," in self.gap(after - 1, after):
+                return m
+            return None
         return None
 
     def first_conjunct(self, m: Mention) -> int | None:
@@ -493,5 +521,7 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
             v += 1
         if v < hi and toks[v].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[v]):
             return m, v
+        if m.kind == "role" and _title_words(ctx, j, after):
+            continue  # "Paylink's chief operating officer, Dana Whitlow, said": the name after the title
         return None
     return None

@@ -558,9 +558,32 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     scored = [x for x in scored if x[0] > 0]
     if scored:
         return max(scored)[2]
-    holders = [e.key for e in reg.entities if e.names and score(e) >= 4]
-    if len(holders) == 1 and not spokes:
-        return holders[0]
+    if spokes:
+        return None
+    # The one holder in the whole story: of the title with the same
+    # nationality, else of the title itself ('the commissioner' for EU
+    # Commissioner Anna Lind, named in another source or only later in this
+    # one), else of an organisation's top post for 'the head'/'the chief'.
+    # Two holders: unknown.
+    same_nation: list[int] = []
+    same_title: list[int] = []
+    top_post: list[int] = []
+    heads_top = bool(heads & lex.TOP_POSTS)
+    for e in reg.entities:
+        if not e.names or e.type != "person" or not e.roles:
+            continue
+        sc = score(e)
+        if sc >= 4:
+            same_nation.append(e.key)
+        if sc >= 2:
+            same_title.append(e.key)
+        elif heads_top and any(role_heads_of(r) & lex.TOP_POSTS for r in e.roles):
+            top_post.append(e.key)
+    for holders in (same_nation, same_title):
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+    if heads_top and len(top_post) == 1:
+        return top_post[0]
     return None
 
 

@@ -286,6 +286,14 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             return None  # "European Council President …": part of a role
         norm = " ".join(base(t.fold) for t in toks[i:j])
         return reg.org(norm, surface(text, toks, i, j))
+    if _org_described_before(text, toks, i, lo):
+        # "the regulator, Ofwat," / "according to the operator, Ferrovie
+        # Pedemontane": a name in apposition to a kind of organisation
+        known = [reg.entities[k] for k in reg.persons_named(parts[-1])] if len(parts) == 1 else []
+        for e in known:
+            if e.type == "person" and e.first is None and not e.roles and not e.gender:
+                reg.as_organisation(e.key)  # met before only as a subject ("Ofwat said")
+        return reg.org(" ".join(parts), surf)
     if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
         return reg.org(" ".join(parts), surf)  # "a spokeswoman for Greenfield Events"
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
@@ -365,6 +373,40 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
     return reg.person(parts, surf, recent)
+
+
+#: Kinds of organisation that a name in apposition after them is the name
+#: of ("the regulator, Ofwat,"): organisation descriptors and bodies, not
+#: the sides of a trial or a jury, which are people.
+_ORG_KINDS = (lex.ORG_DESCRIPTORS | lex.BODY_NOUNS) - lex.SIDE_NOUNS - frozenset("panel jury inquiry tribunal".split())
+
+
+#: Kinds that name a person as well as a firm ('her publisher', 'the producer').
+_PERSON_OR_FIRM = frozenset("publisher producer developer operator supplier provider maker manufacturer owner".split())
+
+
+def _org_described_before(text: str, toks, i: int, lo: int) -> bool:
+    """Is the name at toks[i] in apposition to a kind of organisation ('the
+    regulator, Ofwat', 'its insurer, Brightline', 'the operator, Ferrovie
+    Pedemontane')? The kind comes after a determiner or possessive and is
+    not the object of a preposition ('a spokesperson for the airline, Tom
+    Hale' names a person)."""
+    j = i - 1
+    if j - 1 < lo or text[toks[j].end:toks[i].start] != ", " or is_cap(text, toks[j]):
+        return False
+    if toks[j].norm not in _ORG_KINDS:
+        return False
+    d = j - 1
+    while d > lo and j - d < 3 and toks[d].norm not in ("the", "its", "their", "his", "her", "our") \
+            and not toks[d].norm.endswith("'s") and gap_ok(text, toks[d], toks[d + 1]) and not is_cap(text, toks[d]):
+        d -= 1  # 'the state water regulator'
+    if not (toks[d].norm in ("the", "its", "their", "his", "her", "our") or toks[d].norm.endswith("'s")):
+        return False
+    if not gap_ok(text, toks[d], toks[d + 1]):
+        return False
+    if toks[d].norm in ("his", "her") and toks[j].norm in _PERSON_OR_FIRM:
+        return False  # 'Her publisher, Tobias Wren': a person's publisher is a person as often as a firm
+    return not (d - 1 >= lo and toks[d - 1].norm in ("for", "of", "at", "with", "from"))
 
 
 def _lower_title_next(text: str, toks, end: int, hi: int) -> bool:

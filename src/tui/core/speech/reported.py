@@ -195,7 +195,10 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         ent = m.entity if m is not None else None
         if (m is None or m.start < ctx.toks[min(hi - 1, j + 4)].end) and _document_after(ctx, j + 2, hi):
             continue  # 'according to the report', 'to a police report': a document, not a speaker
-        if m is None:
+        named = ctx.named_in_apposition(j + 2, hi) if m is None or m.kind == "role" else None
+        if named is not None:
+            m, ent = named, named.entity  # 'according to the operator, Ferrovie Pedemontane,'
+        elif m is None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
 
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
