@@ -107,7 +107,7 @@ DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december today yesterday tomorrow""".split()
 )
-NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das".split())
+NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das ap".split())
 LOCATIVES = frozenset("in at from into across throughout near outside inside towards toward".split())
 PREPOSITIONS = frozenset(
     """of to in on at by with from for about against into onto over under after before during
@@ -196,7 +196,7 @@ TITLE_HEADS = frozenset(
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
     daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
-    clerk""".split()
+    clerk cllr supt insp sgt capt cmdr lt atty""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -216,7 +216,7 @@ DESCRIPTORS = frozenset(
     moderate populist nationalist leftist left-wing right-wing far-right far-left hardline
     independent incumbent former veteran longtime long-time outgoing incoming embattled
     fellow rival opposition retired acting interim newly-elected then-president
-    green labour tory""".split()
+    green labour tory teenager pensioner schoolboy schoolgirl youngster newcomer""".split()
 )
 #: The head nouns of a speaker's office ("Prime Minister X's spokesperson").
 SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople office".split())

@@ -20,9 +20,10 @@ from ..text import STOPWORDS
 from .clauses import clause_start
 from .described import described_body, firm_named_before, group_subject
 from .mentions import Mention
+from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, base, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
+from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
 
 
 
@@ -286,7 +287,8 @@ class Reading:
         if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
             return None
         head = self.toks[ti - 2]
-        if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None:
+        if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None \
+                or people_plural(head.norm):  # 'Forecasters at the weather service'
             return ti - 2
         return None
 
@@ -294,8 +296,9 @@ class Reading:
         """The first mention starting within `span` tokens of j, in the same
         clause ('according to Trade Commissioner Hugo Baptiste')."""
         for k in range(j, min(hi, j + span)):
-            if k > j and re.search(r"[,.;:!?“”\"]", self.gap(k - 1, k)):
-                return None
+            if k > j and re.search(r"[,.;:!?“”\"]", self.gap(k - 1, k)) and not (
+                    self.gap(k - 1, k) == ". " and base(self.toks[k - 1].norm) in HONORIFICS):
+                return None  # (but 'according to Dr. Abena Mensah')
             m = self.mention_at(k)
             if m is not None:
                 return m

@@ -519,6 +519,12 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             org = reg.find_org(" ".join(cap_mods[a:]))
             if org is not None and org.type != "person":
                 return org.key
+        # "a Westlink spokeswoman" for Westlink Power: the one organisation
+        # this article named whose name starts with those words
+        named = [k for k in dict.fromkeys(reversed(recent[-200:]))
+                 if reg.entities[k].type == "organisation" and reg.entities[k].norm.split()[:len(cap_mods)] == cap_mods]
+        if len(named) == 1:
+            return named[0]
 
     if spokes:
         org_words = [base(m.fold) for m in mods if not is_cap(text, m) and (base(m.norm) in ORG_KEYWORDS or base(m.norm) in lex.ORG_DESCRIPTORS)]
@@ -577,7 +583,8 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             same_nation.append(e.key)
         if sc >= 2:
             same_title.append(e.key)
-        elif heads_top and any(role_heads_of(r) & lex.TOP_POSTS for r in e.roles):
+        elif heads_top and any(_last_head(r) in lex.TOP_POSTS for r in e.roles):
+            # (by the title's last word: a 'head coach' is a coach)
             top_post.append(e.key)
     for holders in (same_nation, same_title):
         if holders:
@@ -585,6 +592,13 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     if heads_top and len(top_post) == 1:
         return top_post[0]
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _last_head(role: str) -> str:
+    """The last word of a role, without a possessive ('Head coach' -> 'coach')."""
+    words = role.lower().replace("’", "'").split()
+    return base(words[-1]) if words else ""
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,

@@ -125,8 +125,16 @@ def _person_word(n: str) -> bool:
 def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
     """'the winner', 'her successor': an agent noun right after a determiner."""
     n = toks[j].norm
-    return (j > 0 and toks[j - 1].norm in ("the", "her", "his", "its", "their") and len(n) >= 5
+    return (j > 0 and (toks[j - 1].norm in ("the", "her", "his", "its", "their") or toks[j - 1].norm.endswith("'s"))
+            and len(n) >= 5
             and n.endswith(("er", "or")) and n not in STOPWORDS)
+
+
+def _title_of(toks: Sequence[Token], j: int) -> bool:
+    """'director of rugby', 'head of communications': a lower-case title,
+    'of' and the one word of its field, just before toks[j + 1]."""
+    return (j >= 2 and toks[j - 1].norm == "of" and toks[j - 2].norm in TITLE_HEADS
+            and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS)
 
 
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -142,7 +150,7 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
         if not (text[toks[j].end:toks[i].start] == ", " and two_words and not is_cap(text, toks[j])
-                and (_person_word(toks[j].norm) or _agent_after_det(toks, j))):
+                and (_person_word(toks[j].norm) or _agent_after_det(toks, j) or _title_of(toks, j))):
             return None
     # "Secretary of State": complements after "of"
     k = j
@@ -155,6 +163,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = j
     elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
         head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
+    elif _title_of(toks, j) and text[toks[j].end:toks[i].start] == ", ":
+        head = j - 2  # "Calder's director of rugby, Owen Jeffreys"
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
