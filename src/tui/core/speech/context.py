@@ -23,7 +23,7 @@ from .mentions import Mention
 from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
+from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
 
 
 
@@ -432,6 +432,8 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int |
     """'…, the countries announced on Sunday.' closing a sentence: the
     speaker of everything before it. The verb may only be followed by a short
     adverbial ('on Sunday'), and its subject must start right after a comma."""
+    if not ctx.among(ctx.positions(CUE_VERBS), max(lo, hi - 5), hi):
+        return None  # no cue verb among the last five words (the common case, answered from the list)
     toks = ctx.toks
     last_q_end = uq[-1].close if uq else -1
     for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):

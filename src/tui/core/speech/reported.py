@@ -292,9 +292,9 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo, hi - 5), hi)):  # from hi - 1 down
         n = toks[vi].norm
-        if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
+        if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
         j = vi - 1
         while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
