@@ -276,7 +276,7 @@ def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
     text = src.text
     parts = [base(t.fold) for t in toks[i:end]]
-    surf = surface(text, toks, i, end)
+    # (the surface form is made only on the paths that create or name an actor)
     nxt = toks[end] if end < hi else None
     prev = toks[i - 1] if i > lo else None
     if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
@@ -303,13 +303,13 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         for e in known:
             if e.type == "person" and e.first is None and not e.roles and not e.gender:
                 reg.as_organisation(e.key)  # met before only as a subject ("Ofwat said")
-        return reg.org(" ".join(parts), surf)
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
     if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
-        return reg.org(" ".join(parts), surf)  # "a spokeswoman for Greenfield Events"
+        return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
-        return reg.org(" ".join(parts), surf, media=True)
+        return reg.org(" ".join(parts), surface(text, toks, i, end), media=True)
     if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and (not is_cap(text, prev) or i - 1 == lo)
             and gap_ok(text, prev, toks[i])
             and prev.norm not in MEDIA_NOUNS and not reg.known_surname(parts[-1])):
@@ -320,15 +320,15 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         # ("campaign group Save Our Shelves", "the carmaker Velto")
     if (prev is not None and prev.norm in ("named", "called") and i - 2 >= lo and gap_ok(text, prev, toks[i])
             and base(toks[i - 2].norm) in TITLE_HEADS and end - i >= 2):
-        ent = reg.person(parts, surf, recent)  # 'a retired teacher named Jane Doe'
+        ent = reg.person(parts, surface(text, toks, i, end), recent)  # 'a retired teacher named Jane Doe'
         ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
         return ent
     if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
             and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
         # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
-        return reg.org(" ".join(parts), surf, weak=True)
+        return reg.org(" ".join(parts), surface(text, toks, i, end), weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
-        ent = reg.org(" ".join(parts), surf, media=True)
+        ent = reg.org(" ".join(parts), surface(text, toks, i, end), media=True)
         r = title_before_media(text, toks, i - 1, lo)
         if r:
             ent.add_role(r)
@@ -336,6 +336,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     tb = title_before(text, toks, i)
     if tb is not None and not (len(parts) == 1 and base(toks[i].norm) in reg.placeish_words):
         rs, te = tb
+        surf = surface(text, toks, i, end)
         ent = reg.person(parts, surf, recent)
         title = text[toks[rs].start:toks[te - 1].end]
         ent.add_role(title)
@@ -344,6 +345,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             ent.add_name(f"{text[head_tok.start:head_tok.end]} {surf}")
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
+        surf = surface(text, toks, i, end)
         ent = reg.person(parts, surf, recent)
         ent.learn_gender(lex.HONORIFICS.get(base(prev.norm), ""))
         ent.add_name(text[prev.start:prev.end] + ("." if text[prev.end:prev.end + 1] == "." else "") + " " + surf)
@@ -351,7 +353,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     # A title in apposition: "Jane Doe, the chief negotiator," / "named Jane Doe as its chief executive"
     role = title_after(text, toks, end, hi)
     if role is not None and not any(p in reg.placeish_words for p in parts) and reg.find_org(" ".join(parts)) is None:
-        ent = reg.person(parts, surf, recent)
+        ent = reg.person(parts, surface(text, toks, i, end), recent)
         ent.add_role(role)
         return ent
     # Beside a reporting verb: "Jane Doe said", "says Jane Doe".
@@ -359,12 +361,12 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     speaks = (_verb_after(text, toks, end, hi) and not after_prep) or _verb_before(text, toks, i, lo)
     known = reg.known_surname(parts[-1]) or reg.find_org(" ".join(parts)) is not None
     if known:
-        return _link_known(reg, parts, surf, recent)
+        return _link_known(reg, parts, surface(text, toks, i, end), recent)
     if not speaks:
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's
             # subject, kept only if the person speaks somewhere
-            return reg.person(parts, surf, recent, weak=True)
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         return None
     first_word = i == lo or (prev is not None and text[prev.end:toks[i].start].strip(" ") and
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
@@ -376,13 +378,13 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start
         if toks[i].norm.isupper() or text[toks[i].start:toks[i].end].isupper() and len(nb) <= 5:
-            return reg.org(" ".join(parts), surf)  # an acronym
+            return reg.org(" ".join(parts), surface(text, toks, i, end))  # an acronym
         if reg.looks_placeish(toks[i].norm):
-            return reg.org(" ".join(parts), surf, placeish=True)
-        return reg.person(parts, surf, recent)
+            return reg.org(" ".join(parts), surface(text, toks, i, end), placeish=True)
+        return reg.person(parts, surface(text, toks, i, end), recent)
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
-    return reg.person(parts, surf, recent)
+    return reg.person(parts, surface(text, toks, i, end), recent)
 
 
 #: Kinds of organisation that a name in apposition after them is the name
