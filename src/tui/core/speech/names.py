@@ -146,6 +146,10 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     j = i - 1
     if j < 0:
         return None
+    pn = toks[j].norm
+    if (text[toks[j].end:toks[i].start] == " " and pn not in TITLE_COMPLEMENTS and base(pn) not in TITLE_HEADS
+            and not (len(pn) >= 6 and pn.endswith(AGENT_ENDINGS))):
+        return None  # after a plain word and a space no branch below can hold (the common case, told at once)
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
