@@ -314,7 +314,8 @@ GROUP_HEADS = frozenset(
 #: coastguard said"), beyond the organisation words above.
 BODY_NOUNS = frozenset(
     """coastguard regulator watchdog prosecution defence defense inquiry tribunal panel jury
-    embassy consulate municipality prefecture ministry brigade""".split()
+    embassy consulate municipality prefecture ministry brigade hospice zoo library theatre theater
+    church cathedral mosque temple synagogue prison orchestra festival""".split()
 )
 #: The sides of a trial, which speak as one ("the defence argued", "the
 #: prosecution said"): a group speaker only right before its verb, after "the".

@@ -260,8 +260,8 @@ class Reading:
         # 'the head of the aviation agency': lower-case modifiers of the object
         m = obj
         while m - 1 > lo and obj - m < 2 and self.gap(m - 1, m) == " " and not is_cap(self.text, self.toks[m - 1]) \
-                and self.toks[m - 1].norm.isalpha() and self.toks[m - 1].norm not in STOPWORDS \
-                and self.toks[m - 1].norm not in PREPOSITIONS:
+                and (self.toks[m - 1].norm.isalpha() or self.toks[m - 1].norm.endswith("'s")) \
+                and self.toks[m - 1].norm not in STOPWORDS and self.toks[m - 1].norm not in PREPOSITIONS:
             m -= 1
         if m < obj and self.toks[m - 1].norm in ("the", "a", "an"):
             obj = m
@@ -279,6 +279,8 @@ class Reading:
         """When mention m is the object of a preposition ('officials at the
         ministry'), the index of the word the phrase qualifies, else None."""
         ti = tok_index(self.src, m.start)
+        if ti - 3 >= lo and self.toks[ti - 1].norm == "the" and self.toks[ti].norm.endswith("'s"):
+            ti -= 1  # 'the head of the county's ambulance service'
         if ti - 2 < lo:
             return None
         prep = self.toks[ti - 1]

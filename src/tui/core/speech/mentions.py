@@ -331,6 +331,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
                                          and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
+            if (j + 1 < hi and toks[j + 1].norm in ORG_KEYWORDS and not is_cap(text, toks[j + 1])
+                    and gap_ok(text, w, toks[j + 1])):
+                j += 1  # 'the hospital trust', 'the police service': the last word heads it
+                continue
             break
         plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or _YEAR_OLD.fullmatch(wb))
                      and wb not in STOPWORDS and wb not in REPORTING_VERBS
@@ -583,8 +587,10 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             same_nation.append(e.key)
         if sc >= 2:
             same_title.append(e.key)
-        elif heads_top and any(_last_head(r) in lex.TOP_POSTS for r in e.roles):
-            # (by the title's last word: a 'head coach' is a coach)
+        elif heads_top and any(_last_head(r) in lex.TOP_POSTS or (role_heads_of(r) - _MODIFYING_HEADS) & lex.TOP_POSTS
+                               for r in e.roles):
+            # (not by a head that only modifies: a 'head coach' is a coach, a
+            # 'chief operating officer' an officer, a 'chief executive' the top post)
             top_post.append(e.key)
     for holders in (same_nation, same_title):
         if holders:
@@ -592,6 +598,9 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     if heads_top and len(top_post) == 1:
         return top_post[0]
     return None
+
+
+_MODIFYING_HEADS = frozenset(("head", "chief"))
 
 
 @lru_cache(maxsize=1 << 12)
