@@ -96,9 +96,18 @@ class Reading:
         self._positions: dict[frozenset[str], list[int]] = {}
         gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
         #: tokens not after a single space (the gap before token k is gaps[k - 1])
-        self.unspaced = [k for k, g in enumerate(gaps, 1) if g != " "]
-        #: tokens after a comma with more than the comma between ('a, b', not 'a,b')
-        self.comma_gaps = [k for k, g in enumerate(gaps, 1) if len(g) > 1 and "," in g]
+        self.unspaced = list(compress(range(1, len(gaps) + 1), map(" ".__ne__, gaps)))
+        #: tokens after a comma with more than the comma between ('a, b', not 'a,b'): unspaced ones
+        self.comma_gaps = [k for k in self.unspaced if len(gaps[k - 1]) > 1 and "," in gaps[k - 1]]
+        self._counts: dict[frozenset[str], list[int]] = {}
+
+    def has_any(self, words: frozenset[str], a: int, b: int) -> bool:
+        """Is any token in a..b-1 one of `words`? (Counts before each token,
+        made once per set: two look-ups answer it.)"""
+        c = self._counts.get(words)
+        if c is None:
+            c = self._counts[words] = list(accumulate(map(words.__contains__, self._norms), initial=0))
+        return b > a and c[b] > c[a]
 
     def has_quote_verb(self, a: int, b: int) -> bool:
         """Is any token in a..b-1 a reporting verb?"""
