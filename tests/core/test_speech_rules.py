@@ -201,3 +201,15 @@ def test_role_held_by_two_people_is_not_guessed():
     st = _story("The commissioner said the deal was fair.\n\n"
                 "Commissioner Anna Lind and Commissioner Piet Vos met on Monday.\n")
     assert _said(st) == [(None, "the deal was fair", None)]
+
+
+def test_name_with_its_title_in_apposition_to_a_spokesperson_speaks():
+    st = _story("A warehouse fire burned for ten hours.\n\n"
+                "The spokesperson for the fire department, Lt. Joe Bloggs, said the cause was under investigation.\n")
+    assert _said(st) == [("Joe Bloggs", "the cause was under investigation", "person")]
+
+
+def test_title_of_a_field_in_apposition_names_a_person():
+    st = _story("Calder lost 27-24.\n\nCalder\u2019s director of rugby, Owen Jeffreys, was less happy.\n\n"
+                "\u201cWe stopped playing,\u201d he said.\n")
+    assert _said(st) == [("Owen Jeffreys", "We stopped playing,", "person")]

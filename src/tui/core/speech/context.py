@@ -201,6 +201,11 @@ class Reading:
                 return False, None
             before = self.mention_at(k - 1)
             named = self.mention_starting(k)
+            if named is None and before is not None and before.kind == "role":
+                # "The spokesperson for the fire department, Lt. Joe Bloggs, said": a title, then the name
+                x = next((x for x in range(k + 1, min(j + 1, k + 4)) if self.mention_starting(x) is not None), None)
+                if x is not None and _title_words(self, k, x):
+                    named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
                     and tok_index(self.src, named.end) == j + 1):
