@@ -213,3 +213,8 @@ def test_title_of_a_field_in_apposition_names_a_person():
     st = _story("Calder lost 27-24.\n\nCalder\u2019s director of rugby, Owen Jeffreys, was less happy.\n\n"
                 "\u201cWe stopped playing,\u201d he said.\n")
     assert _said(st) == [("Owen Jeffreys", "We stopped playing,", "person")]
+
+
+def test_people_of_a_place_are_a_group_not_an_organisation():
+    st = _story("A bypass opened in May.\n\nResidents of Millbrook say the new bypass has made their streets quieter.\n")
+    assert _said(st) == [("Residents of Millbrook", "the new bypass has made their streets quieter", "group")]

@@ -453,6 +453,8 @@ def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
     k = end + 1
     if k < hi and toks[k].norm == "the" and gap_ok(text, c, toks[k]):
         k += 1
+    elif c.norm == "of" and people_plural(toks[i].norm):
+        return end  # "Residents of Millbrook": people of a place, not an organisation's name
     j = k
     while j < hi and j - k < 4 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]) and toks[j].norm == base(toks[j].norm):
         j += 1
