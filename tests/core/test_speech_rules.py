@@ -218,3 +218,9 @@ def test_title_of_a_field_in_apposition_names_a_person():
 def test_people_of_a_place_are_a_group_not_an_organisation():
     st = _story("A bypass opened in May.\n\nResidents of Millbrook say the new bypass has made their streets quieter.\n")
     assert _said(st) == [("Residents of Millbrook", "the new bypass has made their streets quieter", "group")]
+
+
+def test_a_reported_clause_keeps_the_sign_of_its_last_figure():
+    st = _story("Prices rose.\n\nInflation will fall to 3% by June, the central bank said.\n\n"
+                "Anna Berg, an economist, said wages grew by 5%.\n")
+    assert [t for _, t, _ in _said(st)] == ["Inflation will fall to 3% by June", "wages grew by 5%"]

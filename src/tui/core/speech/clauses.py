@@ -208,9 +208,18 @@ def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
                 end_tok = j
                 break
     e = toks[end_tok - 1].end if end_tok - 1 >= cs else toks[cs].end
-    e = min(e, ue)
+    e = min(with_sign(text, e), ue)
     while e > toks[cs].start and text[e - 1] in " ,.;:!?”’\"'—–-":
         e -= 1
+    return e
+
+
+def with_sign(text: str, e: int) -> int:
+    """The end of a clause ending at offset e, with a sign glued to its last
+    figure ('cut by 10%'): the sign belongs to the figure, not to the
+    punctuation after it."""
+    while e < len(text) and text[e] in "%‰°":
+        e += 1
     return e
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
-from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
+from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
@@ -220,7 +220,7 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
                     ent, k = named.entity, after
             start, end = toks[k].start, clause_end(ctx, k, hi, ue)
         elif "," in ctx.gap(j - 1, j):
-            start, end = toks[lo].start, toks[j - 1].end
+            start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
         else:
@@ -263,7 +263,7 @@ def _add_clause(ctx: Reading, ui: int, lo: int, j: int, clause_end: int, min_cha
     as an indirect statement: unless it is too short, overlaps one already
     taken, has a cue of its own, is no bare clause, or is fronted."""
     toks, text = ctx.toks, ctx.text
-    start, end = toks[lo].start, toks[j - 1].end
+    start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     if end - start < min_chars or any(s < end and start < e for s, e in taken):
@@ -304,7 +304,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             return
         if any(ctx.mention_at(k) is not None and ctx.mention_at(k).entity is not None for k in range(j, vi)):
             return  # a named speaker: the other rules decide
-        start, end = toks[lo].start, toks[j - 1].end
+        start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):
