@@ -224,3 +224,8 @@ def test_a_reported_clause_keeps_the_sign_of_its_last_figure():
     st = _story("Prices rose.\n\nInflation will fall to 3% by June, the central bank said.\n\n"
                 "Anna Berg, an economist, said wages grew by 5%.\n")
     assert [t for _, t, _ in _said(st)] == ["Inflation will fall to 3% by June", "wages grew by 5%"]
+
+
+def test_a_past_form_that_is_never_a_participle_makes_a_clause():
+    st = _story("Markets were calm.\n\nJonas Lund said prices rose by 4% and wages grew by 2% in the year to March.\n")
+    assert _said(st) == [("Jonas Lund", "prices rose by 4% and wages grew by 2% in the year to March", "person")]

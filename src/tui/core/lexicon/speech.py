@@ -152,7 +152,13 @@ IRREGULAR_PAST = frozenset(
     """gave made met spoke took came went saw sent held left began became brought put set kept got
     found thought said told wrote called rang sat stood led won lost paid ran drew fought grew
     knew threw wore broke chose fell felt heard hit hurt meant read sold spent struck swore
-    taught understood woke""".split()
+    taught understood woke rose sank shrank flew ate drove rode""".split()
+)
+#: Past forms that are never participles ('wages grew by 5%' is a clause;
+#: 'the progress made during …' is not): finite wherever they stand.
+PAST_ONLY = frozenset(
+    """gave spoke took came went saw began became drew grew knew threw wore broke chose fell rang
+    swore woke rose sank shrank flew ate drove rode wrote ran""".split()
 )
 
 # --------------------------------------------------------------------------

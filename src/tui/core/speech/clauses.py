@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
+from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
 from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
 
@@ -149,6 +149,8 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
         return False
     if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
         return True  # 'it expects', 'she wanted'
+    if n in PAST_ONLY:
+        return True  # 'wages grew by 5%'
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
         # 'the progress made during …': a participle before a preposition;
         # but 'the plan needed to change': a verb before an infinitive
