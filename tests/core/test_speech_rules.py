@@ -229,3 +229,12 @@ def test_a_reported_clause_keeps_the_sign_of_its_last_figure():
 def test_a_past_form_that_is_never_a_participle_makes_a_clause():
     st = _story("Markets were calm.\n\nJonas Lund said prices rose by 4% and wages grew by 2% in the year to March.\n")
     assert _said(st) == [("Jonas Lund", "prices rose by 4% and wages grew by 2% in the year to March", "person")]
+
+
+def test_people_described_after_a_quotation_speak_not_the_last_speaker():
+    st = _story("Jean-Luc Moreau won the stage.\n\n\u201cI felt strong today,\u201d he said.\n\n"
+                "\u201cWhy now?\u201d asked one spectator.\n\n'We are heartbroken,' said the family of the driver.\n")
+    got = _said(st)
+    assert got[0][0] == "Jean-Luc Moreau"
+    assert got[1] == (None, "Why now?", None)
+    assert got[2][0] == "the family" and got[2][2] == "group"
