@@ -523,9 +523,17 @@ def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi:
     for t in toks[i:end]:
         b = base(t.norm)
         if (b in reg.lowercase_words or b in reg.placeish_words or b in reg.the_words or lex.nation_of(b)
-                or b in lex.DESCRIPTORS or t.norm != b and t is not toks[end - 1] or "-" in b):
+                or b in lex.DESCRIPTORS or t.norm != b and t is not toks[end - 1] or "-" in b and not _hyphen_name(text, t)):
             return False
     return True
+
+
+def _hyphen_name(text: str, t: Token) -> bool:
+    """'Jean-Luc', 'Mei-Ling', 'Smith-Jones': capitalised halves, neither a
+    place or people ('Anglo-French' is not a name)."""
+    parts = text[t.start:t.end].split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 and not lex.nation_of(p.lower())
+                                   for p in parts)
 
 
 def title_before_media(text: str, toks, j: int, lo: int) -> str | None:
