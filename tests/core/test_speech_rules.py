@@ -238,3 +238,10 @@ def test_people_described_after_a_quotation_speak_not_the_last_speaker():
     assert got[0][0] == "Jean-Luc Moreau"
     assert got[1] == (None, "Why now?", None)
     assert got[2][0] == "the family" and got[2][2] == "group"
+
+
+def test_a_name_after_the_is_an_institution_and_positions_are_titles():
+    st = _story("Shares fell.\n\nThe Financial Ledger reported that two directors had resigned.\n\n"
+                "Quarterback Deshawn Miles said he felt fine.\n")
+    assert _said(st) == [("Financial Ledger", "two directors had resigned", "organisation"),
+                         ("Deshawn Miles", "he felt fine", "person")]

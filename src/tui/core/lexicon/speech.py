@@ -202,7 +202,9 @@ TITLE_HEADS = frozenset(
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
     daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
-    clerk cllr supt insp sgt capt cmdr lt atty""".split()
+    clerk cllr supt insp sgt capt cmdr lt atty quarterback linebacker pitcher catcher winger
+    fullback full-back centre-back center-back wicketkeeper batsman bowler spinner flanker fly-half
+    scrum-half keeper rider""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {

@@ -388,6 +388,9 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         return reg.person(parts, surface(text, toks, i, end), recent)
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
+    if prev is not None and prev.norm == "the" and gap_ok(text, prev, toks[i]):
+        # "The Financial Ledger reported": a name after 'the' is an institution's, never a person's
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
     return reg.person(parts, surface(text, toks, i, end), recent)
 
 
