@@ -487,3 +487,167 @@ MORE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("emergency payments would start in October", "indirect", None)],
     ),
 ]
+
+#: An eighth batch, written after the fixes for the seventh and scored unseen.
+LAST_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "last-wire-dateline-port",
+        "ROTTERDAM, March 3 (Nordwire) - Dock workers at the port of Rotterdam will strike for 48 hours from Thursday, their union said on Monday.\n\n"
+        "The strike could delay thousands of containers, port officials warned.\n\n"
+        "\"Our members have been patient for a year,\" union negotiator Femke de Vries told Nordwire. \"That patience has run out.\"\n\n"
+        "The port authority said it was ready to return to talks at any time.\n",
+        [
+            ("Dock workers at the port of Rotterdam will strike for 48 hours from Thursday", "indirect", "union"),
+            ("The strike could delay thousands of containers", "indirect", "officials"),
+            ("Our members have been patient for a year", "direct", "Femke de Vries"),
+            ("That patience has run out.", "direct", "Femke de Vries"),
+            ("it was ready to return to talks at any time", "indirect", "port authority"),
+        ],
+    ),
+    (
+        "last-court-jury-verdict",
+        "A jury at Merton Crown Court found a 44-year-old builder guilty on Friday of manslaughter after a wall collapsed on a pavement in 2022.\n\n"
+        "The prosecution had argued that Craig Denholm ignored warnings from his own workers that the wall was unsafe.\n\n"
+        "Denholm told the jury he had believed the wall was sound.\n\n"
+        "Outside court, the victim’s daughter, Priya Nair, said: “Nothing will bring my mother back, but today someone has been held to account.”\n",
+        [
+            ("Craig Denholm ignored warnings from his own workers that the wall was unsafe", "indirect", "prosecution"),
+            ("he had believed the wall was sound", "indirect", "Craig Denholm"),
+            ("Nothing will bring my mother back, but today someone has been held to account.", "direct", "Priya Nair"),
+        ],
+    ),
+    (
+        "last-council-budget-leader",
+        "Eastbridge council has approved a 4.99% rise in council tax, the maximum allowed without a referendum.\n\n"
+        "The council leader, Cllr Amara Osei, said the authority had no choice after a cut in government funding.\n\n"
+        "“Nobody comes into local politics to put up taxes,” she told the meeting.\n\n"
+        "Conservative group leader Philip Hearne said the council had wasted money on consultants.\n",
+        [
+            ("the authority had no choice after a cut in government funding", "indirect", "Amara Osei"),
+            ("Nobody comes into local politics to put up taxes", "direct", "Amara Osei"),
+            ("the council had wasted money on consultants", "indirect", "Philip Hearne"),
+        ],
+    ),
+    (
+        "last-science-mars-quote-split",
+        "A rover has found layers of rock on Mars that probably formed in a lake, scientists said on Wednesday.\n\n"
+        "“These layers are like the pages of a book,” said Dr. Sunita Rao, a planetary geologist at the Kessler Institute. “Each one tells us about a different moment in the lake’s life.”\n\n"
+        "The team’s findings were published in the journal Planetary Letters.\n",
+        [
+            ("A rover has found layers of rock on Mars that probably formed in a lake", "indirect", "scientists"),
+            ("These layers are like the pages of a book", "direct", "Sunita Rao"),
+            ("Each one tells us about a different moment in the lake’s life.", "direct", "Sunita Rao"),
+        ],
+    ),
+    (
+        "last-business-merger-ceo-role",
+        "Two of the country’s largest building societies, Northgate and Fairholm, have agreed to merge.\n\n"
+        "The combined group will have 3.1 million members, the societies said in a joint statement.\n\n"
+        "Northgate’s chief executive, Oliver Mensah, will lead the new society. The chief executive said no branches would close for at least two years.\n\n"
+        "Fairholm chair Ruth Abernethy said the merger was “the right step for our members”.\n",
+        [
+            ("The combined group will have 3.1 million members", "indirect", None),
+            ("no branches would close for at least two years", "indirect", "Oliver Mensah"),
+            ("the merger was “the right step for our members”", "indirect", "Ruth Abernethy"),
+        ],
+    ),
+    (
+        "last-weather-snow-met-office",
+        "Up to 20cm of snow could fall on high ground in northern England on Tuesday, forecasters have warned.\n\n"
+        "The Met Office has issued an amber warning for parts of Cumbria and North Yorkshire.\n\n"
+        "“Travel could be very difficult, and some rural communities may be cut off,” said Met Office meteorologist Aled Price.\n\n"
+        "Highways officials said gritters had been out since Sunday night.\n",
+        [
+            ("Up to 20cm of snow could fall on high ground in northern England on Tuesday", "indirect", "forecasters"),
+            ("Travel could be very difficult, and some rural communities may be cut off", "direct", "Aled Price"),
+            ("gritters had been out since Sunday night", "indirect", "officials"),
+        ],
+    ),
+    (
+        "last-sport-f1-team-principal",
+        "Driver Kimi Lahtinen took pole position for Sunday’s race with a last-lap flourish.\n\n"
+        "“The car was on a knife edge, but I loved it,” Lahtinen said.\n\n"
+        "His team principal, Giulia Ferraro, said the team had changed the car’s set-up overnight.\n\n"
+        "Championship leader Marco Esposito will start fourth. He said his tyres had overheated.\n",
+        [
+            ("The car was on a knife edge, but I loved it", "direct", "Kimi Lahtinen"),
+            ("the team had changed the car’s set-up overnight", "indirect", "Giulia Ferraro"),
+            ("his tyres had overheated", "indirect", "Marco Esposito"),
+        ],
+    ),
+    (
+        "last-no-speech-obituary-trap",
+        "Elspeth Moray, who ran the village shop in Carrick for 51 years, has died aged 93.\n\n"
+        "Her shop, known locally as “the Wee Store”, sold everything from bread to fishing line.\n\n"
+        "She is survived by two sons and five grandchildren.\n",
+        [],
+    ),
+    (
+        "last-police-appeal-pronoun",
+        "Officers are searching for a 15-year-old boy who has been missing from his home in Lydbrook since Saturday.\n\n"
+        "Inspector Hamid Rahimi said Josh Carter was last seen at a bus stop on Station Road.\n\n"
+        "He urged anyone who had seen Josh to call police. “We are increasingly concerned for his welfare,” he said.\n",
+        [
+            ("Josh Carter was last seen at a bus stop on Station Road", "indirect", "Hamid Rahimi"),
+            ("We are increasingly concerned for his welfare", "direct", "Hamid Rahimi"),
+        ],
+    ),
+    (
+        "last-tech-regulator-fine-apposition",
+        "The data protection regulator has fined social network Chatterly €15m for keeping users’ messages after they were deleted.\n\n"
+        "The regulator, the Office of the Data Commissioner, said the firm had broken the law for at least three years.\n\n"
+        "Chatterly said it had fixed the problem and would appeal against the size of the fine.\n",
+        [
+            ("the firm had broken the law for at least three years", "indirect", "Office of the Data Commissioner"),
+            ("it had fixed the problem and would appeal against the size of the fine", "indirect", "Chatterly"),
+        ],
+    ),
+    (
+        "last-farm-single-quotes",
+        "Farmers in the Vale of Ardent say a wet spring has left them weeks behind with planting.\n\n"
+        "'I've never seen the fields like this in April,' said Tom Pryor, who farms 300 acres near Millbrook.\n\n"
+        "The farmers' union said members faced losses of up to a third of their crop.\n",
+        [
+            ("a wet spring has left them weeks behind with planting", "indirect", "farmers"),
+            ("I've never seen the fields like this in April", "direct", "Tom Pryor"),
+            ("members faced losses of up to a third of their crop", "indirect", "union"),
+        ],
+    ),
+    (
+        "last-health-hospital-chief-later",
+        "The chief executive of Southmoor Hospitals said on Tuesday that waiting lists had fallen for the first time in three years.\n\n"
+        "The trust treated 12% more patients in the year to March.\n\n"
+        "Chief executive Daniel Achebe credited staff who had worked extra weekend shifts.\n",
+        [("waiting lists had fallen for the first time in three years", "indirect", "Daniel Achebe")],
+    ),
+    (
+        "last-education-strike-groups",
+        "Teachers in 40 schools walked out on Wednesday in a dispute over workload.\n\n"
+        "Parents said they had been given less than a day’s notice.\n\n"
+        "The teachers’ union, the NEU, said the strike had been called as a last resort.\n\n"
+        "“We would much rather be in the classroom,” said Helen Tran, a maths teacher on the picket line.\n",
+        [
+            ("they had been given less than a day’s notice", "indirect", "parents"),
+            ("the strike had been called as a last resort", "indirect", "NEU"),
+            ("We would much rather be in the classroom", "direct", "Helen Tran"),
+        ],
+    ),
+    (
+        "last-theatre-review-titles",
+        "The Lyric Theatre’s new production of “The Cherry Orchard” opened on Thursday to warm reviews.\n\n"
+        "Director Tomasz Kowalski has set the play in 1990s Poland. He said the story of a family losing its home still felt “painfully modern”.\n\n"
+        "The run has been extended to June.\n",
+        [("the story of a family losing its home still felt “painfully modern”", "indirect", "Tomasz Kowalski")],
+    ),
+    (
+        "last-transport-minister-two-sources-role",
+        "Transport Minister Ingrid Haugland announced a ban on new petrol cars from 2030.\n\n"
+        "The minister said charging points would be installed at every petrol station.\n\n"
+        "Carmakers said the timetable was too tight. “It can be done, but only with help,” said Jonas Berg, head of the carmakers’ association.\n",
+        [
+            ("charging points would be installed at every petrol station", "indirect", "Ingrid Haugland"),
+            ("the timetable was too tight", "indirect", "carmakers"),
+            ("It can be done, but only with help", "direct", "Jonas Berg"),
+        ],
+    ),
+]

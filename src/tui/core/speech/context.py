@@ -271,13 +271,15 @@ class Reading:
         """When word j ends a prepositional phrase after a noun ('officials in
         Lagos'), the index of that noun; else j."""
         obj = j
-        # 'the head of the aviation agency': lower-case modifiers of the object
+        # 'the head of the aviation agency', 'the chief executive of Southmoor
+        # Hospitals': the words of the object before its last
         m = obj
-        while m - 1 > lo and obj - m < 2 and self.gap(m - 1, m) == " " and not is_cap(self.text, self.toks[m - 1]) \
+        while m - 1 > lo and obj - m < 3 and self.gap(m - 1, m) == " " \
                 and (self.toks[m - 1].norm.isalpha() or self.toks[m - 1].norm.endswith("'s")) \
-                and self.toks[m - 1].norm not in STOPWORDS and self.toks[m - 1].norm not in PREPOSITIONS:
+                and self.toks[m - 1].norm not in STOPWORDS and self.toks[m - 1].norm not in PREPOSITIONS \
+                and (obj - m < 2 or is_cap(self.text, self.toks[m - 1])):
             m -= 1
-        if m < obj and self.toks[m - 1].norm in ("the", "a", "an"):
+        if m < obj and (self.toks[m - 1].norm in ("the", "a", "an") or self.toks[m - 1].norm in PREPOSITIONS):
             obj = m
         if obj - 1 >= lo and self.toks[obj - 1].norm in ("the", "a", "an"):
             obj -= 1
@@ -519,6 +521,15 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
     if toks[k].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[k]) and k + 1 < hi:
         for j in range(k + 1, min(hi, k + 8)):
             m = ctx.mention_starting(j)
+            if m is not None and m.kind == "org":
+                # 'said Met Office meteorologist Aled Price': the organisation, a title, then the speaker
+                a = tok_index(ctx.src, m.end)
+                nxt = next((ctx.mention_starting(x) for x in range(a + 1, min(hi, a + 4))
+                            if ctx.mention_starting(x) is not None), None)
+                if nxt is not None and nxt.kind == "name" and nxt.entity is not None \
+                        and _title_words(ctx, a, tok_index(ctx.src, nxt.start)) \
+                        and not is_cap(ctx.text, ctx.toks[a]) and ctx.gap(a - 1, a) == " ":
+                    return nxt, k
             if m is not None:
                 after = tok_index(ctx.src, m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":

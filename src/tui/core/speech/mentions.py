@@ -380,9 +380,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     if hb in ORG_KEYWORDS and head.norm == hb and hb not in MEDIA_NOUNS and (
             first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))):
         # also "Brazil's foreign ministry", "Kenya's central bank"
-        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+        of_the = j + 3 < hi and toks[j + 2].norm == "the" and toks[j + 1].norm == "of"  # 'the Office of the Data Commissioner'
+        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 3 if of_the else j + 2]):
             # "the Ministry of Agriculture", "the Bank of England"
-            e2 = j + 2
+            e2 = j + 3 if of_the else j + 2
             while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
                 e2 += 1
             words = [base(t.fold) for t in toks[mods_start:e2]]
