@@ -245,3 +245,13 @@ def test_a_name_after_the_is_an_institution_and_positions_are_titles():
                 "Quarterback Deshawn Miles said he felt fine.\n")
     assert _said(st) == [("Financial Ledger", "two directors had resigned", "organisation"),
                          ("Deshawn Miles", "he felt fine", "person")]
+
+
+def test_role_last_named_for_two_people_in_one_sentence_is_not_guessed():
+    st = _story("Ministers met farmers on Thursday.\n\n"
+                "Agriculture Minister Paula Reis and Environment Minister Davi Couto both attended.\n\n"
+                "The minister said emergency payments would start in October.\n\n"
+                "Couto left early. The minister said he had another meeting.\n")
+    got = _said(st)
+    assert got[0] == (None, "emergency payments would start in October", None)
+    assert got[1][:2] == ("Davi Couto", "he had another meeting")

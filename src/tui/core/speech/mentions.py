@@ -51,6 +51,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
+    last_unit: dict[int, int] = {}  # entity key → the sentence that last mentioned it
     unit_of: list[int] = []  # for each mention, its sentence's number
     qstarts = [q[0] for q in quoted]
     ncand = len(cands)
@@ -70,12 +71,14 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
             i = cands[c]
             if i >= hi:
                 break
-            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end)
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end,
+                                 last_unit)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
                 if m.entity is not None:
                     recent.append(m.entity)
+                    last_unit[m.entity] = ui
                     if len(recent) > 400:
                         del recent[:200]
             nxt = max(nxt, i + 1)
@@ -126,7 +129,7 @@ def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: 
 
 
 def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None,
-                run_end=None):
+                run_end=None, last_unit=None):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
@@ -156,7 +159,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
-        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at)
+        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at, last_unit)
         if r is not None:
             return r
     if run_end is not None:  # name starts and their runs, listed once per source
@@ -278,7 +281,7 @@ _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HE
 _YEAR_OLD = re.compile(r"\d+-year-old")
 
 
-def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None):
+def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None, last_unit=None):
     """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
     spokesperson for the UK Prime Minister') or a speaking group ('European
     leaders', 'a bipartisan group of US senators') starting at token i.
@@ -437,7 +440,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     # "a spokesperson for the UK Prime Minister": that person's office.
     if hb in SPOKES_HEADS and k + 1 < hi and toks[k].norm == "for":
         target, inner_end = None, k + 1
-        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at)
+        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at, last_unit)
         if inner is not None:
             target, inner_end = inner[0].entity, inner[1]
         else:
@@ -475,7 +478,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office = reg.office_of(_pick_recent(c, recent), "")
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
-    ent = resolve_role(reg, mods, heads, recent, src)
+    ent = resolve_role(reg, mods, heads, recent, src, last_unit)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
 
 
@@ -506,7 +509,7 @@ def _role_nations(role: str) -> frozenset[str]:
 
 
 def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],
-                 src: Source) -> int | None:
+                 src: Source, last_unit: dict[int, int] | None = None) -> int | None:
     """The entity a role phrase refers to: someone holding a compatible
     title (same family of heads; same nationality when both say one), the
     most recently mentioned in this article first; else the one holder in
@@ -568,7 +571,15 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     scored = [(score(reg.entities[k]), -n, k) for n, k in enumerate(seen)]
     scored = [x for x in scored if x[0] > 0]
     if scored:
-        return max(scored)[2]
+        best = max(scored)
+        if last_unit is not None and best[2] in last_unit:
+            # two holders as good, last named in one sentence ('Agriculture
+            # Minister A and Environment Minister B attended. The minister
+            # said'): which one is meant is unknown
+            u = last_unit[best[2]]
+            if any(x[0] == best[0] and x[2] != best[2] and last_unit.get(x[2]) == u for x in scored):
+                return None
+        return best[2]
     if spokes:
         return None
     # The one holder in the whole story: of the title with the same
