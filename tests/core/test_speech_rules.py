@@ -255,3 +255,11 @@ def test_role_last_named_for_two_people_in_one_sentence_is_not_guessed():
     got = _said(st)
     assert got[0] == (None, "emergency payments would start in October", None)
     assert got[1][:2] == ("Davi Couto", "he had another meeting")
+
+
+def test_an_organisation_word_before_a_title_modifies_it():
+    st = _story("Police Chief Maria Lopez said the suspect was in custody.\n",
+                "Fire broke out.\n\nThe police chief said no one else was involved.\n",
+                "Taxes rose.\n\nThe council leader, Cllr Amara Osei, said there was no choice.\n\n"
+                "Opposition group leader Philip Hearne disagreed. \u201cIt is a choice,\u201d he said.\n")
+    assert [n for n, _, _ in _said(st)] == ["Maria Lopez", "Maria Lopez", "Amara Osei", "Philip Hearne"]

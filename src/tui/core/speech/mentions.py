@@ -88,6 +88,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     return out
 
 
+_TITLES_BEFORE_NAMES = TITLE_HEADS | frozenset(lex.HONORIFICS)
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "his", "her"}  # his/her: a possessive tells a gender
 _DETQ = DETS | GROUP_QUANTIFIERS
 _ONES = b"\x01" * 8
@@ -329,6 +330,11 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             return None
         w = toks[j]
         wb = base(w.norm)
+        if (j > i and (wb in ORG_KEYWORDS or w.norm in GROUP_HEADS) and wb not in TITLE_HEADS and w.norm == wb
+                and j + 1 < hi and base(toks[j + 1].norm) in TITLE_HEADS and not is_cap(text, toks[j + 1])
+                and toks[j + 1].norm == base(toks[j + 1].norm) and gap_ok(text, w, toks[j + 1])):
+            j += 1  # 'the police chief', 'the council leader': a title, the organisation its modifier
+            continue
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
@@ -421,10 +427,15 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     # A title followed by a name is that name's title, not a reference.
     if k < hi and is_cap(text, toks[k]) and nameish(base(toks[k].norm)) and gap_ok(text, toks[k - 1], toks[k], " ["):
         return None
-    # "the union’s general secretary, Mick Lynch": the role and its holder in apposition
-    if k < hi and text[toks[k - 1].end:toks[k].start] == ", " and is_cap(text, toks[k]) and nameish(base(toks[k].norm)):
-        e2 = name_run(text, toks, k)
-        c = _person_candidates(reg, [base(x.fold) for x in toks[k:e2]]) if e2 > k else []
+    # "the union’s general secretary, Mick Lynch": the role and its holder in
+    # apposition (also after a title: "The council leader, Cllr Amara Osei")
+    if k < hi and text[toks[k - 1].end:toks[k].start] == ", " and is_cap(text, toks[k]):
+        n0 = k
+        while (n0 < hi and n0 - k < 2 and is_cap(text, toks[n0]) and base(toks[n0].norm) in _TITLES_BEFORE_NAMES
+               and n0 + 1 < hi and re.fullmatch(r"\.? ", text[toks[n0].end:toks[n0 + 1].start])):
+            n0 += 1
+        e2 = name_run(text, toks, n0) if nameish(base(toks[n0].norm)) else n0
+        c = _person_candidates(reg, [base(x.fold) for x in toks[n0:e2]]) if e2 > n0 else []
         if c:
             return Mention(toks[i].start, surface_end(text, toks[e2 - 1]), _pick_recent(c, recent), "name"), e2
     mod_words = [base(m.norm) for m in mods]
