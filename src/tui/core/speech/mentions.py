@@ -268,6 +268,8 @@ def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
 
 
 def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
+    if len(cands) == 1:
+        return cands[0]  # (the one candidate, recent or not: no scan)
     for k in reversed(recent):
         if k in cands:
             return k
