@@ -9,7 +9,8 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
+import operator
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from ..lexicon import speech as lex
@@ -94,11 +95,16 @@ class Reading:
         # indices are listed once per source, and a scan visits only those
         # in its range (`among`), in the same order.
         self._positions: dict[frozenset[str], list[int]] = {}
-        gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
-        #: tokens not after a single space (the gap before token k is gaps[k - 1])
-        self.unspaced = list(compress(range(1, len(gaps) + 1), map(" ".__ne__, gaps)))
+        ends = list(map(itemgetter(1), toks[:-1]))
+        # a gap is a single space when the next token starts one character
+        # after this one ends and that character is a space (told at C speed,
+        # without making every gap's string)
+        single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[1:]), ends), repeat(1))
+        space = map(" ".__eq__, map(self.text.__getitem__, ends))
+        #: tokens not after a single space
+        self.unspaced = list(compress(range(1, len(ends) + 1), map(operator.not_, map(operator.and_, single, space))))
         #: tokens after a comma with more than the comma between ('a, b', not 'a,b'): unspaced ones
-        self.comma_gaps = [k for k in self.unspaced if len(gaps[k - 1]) > 1 and "," in gaps[k - 1]]
+        self.comma_gaps = [k for k in self.unspaced if len(g := self.gap(k - 1, k)) > 1 and "," in g]
         self._counts: dict[frozenset[str], list[int]] = {}
 
     def has_any(self, words: frozenset[str], a: int, b: int) -> bool:
