@@ -263,3 +263,11 @@ def test_an_organisation_word_before_a_title_modifies_it():
                 "Taxes rose.\n\nThe council leader, Cllr Amara Osei, said there was no choice.\n\n"
                 "Opposition group leader Philip Hearne disagreed. \u201cIt is a choice,\u201d he said.\n")
     assert [n for n, _, _ in _said(st)] == ["Maria Lopez", "Maria Lopez", "Amara Osei", "Philip Hearne"]
+
+
+def test_which_after_a_name_makes_it_an_organisation_and_person_nouns_are_no_names():
+    st = _story("The airline blamed the weather.\n\n"
+                "SkyBlue, which operates 40 flights a day from the airport, said safety came first.\n\n"
+                "Passenger Ruth Adler, 64, said she had waited nine hours.\n")
+    assert _said(st) == [("SkyBlue", "safety came first", "organisation"),
+                         ("Ruth Adler", "she had waited nine hours", "person")]

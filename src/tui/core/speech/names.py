@@ -82,6 +82,8 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
         return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
+    if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):
+        return True  # 'Passenger Ruth Adler', 'Witness Jane Doe' (but 'Son' and 'Man' are surnames too)
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
 
 
@@ -364,6 +366,10 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     after_prep = prev is not None and prev.norm in PREPOSITIONS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
     speaks = (_verb_after(text, toks, end, hi) and not after_prep) or _verb_before(text, toks, i, lo)
     known = reg.known_surname(parts[-1]) or reg.find_org(" ".join(parts)) is not None
+    if (not known and speaks and nxt is not None and nxt.norm == "which"
+            and text[toks[end - 1].end:nxt.start] == ", "):
+        # "SkyBlue, which operates 40 flights a day, said": 'which' is never said of a person
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
     if known:
         return _link_known(reg, parts, surface(text, toks, i, end), recent)
     if not speaks:
