@@ -271,3 +271,15 @@ def test_which_after_a_name_makes_it_an_organisation_and_person_nouns_are_no_nam
                 "Passenger Ruth Adler, 64, said she had waited nine hours.\n")
     assert _said(st) == [("SkyBlue", "safety came first", "organisation"),
                          ("Ruth Adler", "she had waited nine hours", "person")]
+
+
+def test_unnamed_sources_qualified_by_a_phrase_speak_and_an_address_is_no_person():
+    st = _story("Talks on the merger have stalled.\n\n"
+                "A source close to the negotiations said the two sides were still far apart on price.\n\n"
+                "People familiar with the matter said a deal was unlikely before March.\n\n"
+                "Downing Street said the prime minister would not comment.\n")
+    got = _said(st)
+    assert [t for _, t, _ in got] == ["the two sides were still far apart on price", "a deal was unlikely before March",
+                                      "the prime minister would not comment"]
+    assert got[0][0] is None and got[1][0] is None
+    assert got[2][0] == "Downing Street" and got[2][2] == "organisation"

@@ -285,6 +285,11 @@ ORG_KEYWORDS = frozenset(
     retail stores supermarkets markets events entertainment records films pictures publishing
     airport railways railway council""".split()
 )
+#: Last words of addresses, which speak for who works there ("Downing Street said").
+ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
+#: Adjectives that qualify a speaker with a prepositional phrase ("a source
+#: close to the talks", "people familiar with the matter").
+QUALIFYING_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable aware".split())
 #: Lower-case nouns that make the capitalised word next to them a news organisation.
 MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television network magazine daily outlet".split())
 #: Nouns by which a text refers back to an organisation it has named ("the

@@ -292,6 +292,9 @@ class Reading:
         if obj - 2 < lo:
             return j
         prep = self.toks[obj - 1]
+        if obj - 3 >= lo and prep.norm in ("to", "with", "on", "in", "about", "of") \
+                and self.toks[obj - 2].norm in lex.QUALIFYING_ADJECTIVES and self.gap(obj - 3, obj - 2) == " ":
+            return obj - 3  # 'a source close to the talks', 'people familiar with the matter'
         if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
                 or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
             return j

@@ -394,6 +394,9 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         return reg.person(parts, surface(text, toks, i, end), recent)
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
+    if base(toks[end - 1].norm) in lex.ADDRESS_WORDS:
+        # "Downing Street said": an address standing for who works there
+        return reg.org(" ".join(parts), surface(text, toks, i, end), placeish=True)
     if prev is not None and prev.norm == "the" and gap_ok(text, prev, toks[i]):
         # "The Financial Ledger reported": a name after 'the' is an institution's, never a person's
         return reg.org(" ".join(parts), surface(text, toks, i, end))
