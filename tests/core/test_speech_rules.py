@@ -283,3 +283,10 @@ def test_unnamed_sources_qualified_by_a_phrase_speak_and_an_address_is_no_person
                                       "the prime minister would not comment"]
     assert got[0][0] is None and got[1][0] is None
     assert got[2][0] == "Downing Street" and got[2][2] == "organisation"
+
+
+def test_an_industry_word_in_lower_case_names_no_organisation():
+    st = _story("A gas main exploded.\n\n"
+                "That is how Pavel Novak, 61, described the moment the gas main exploded on his street.\n\n"
+                "Firefighters said the blast had been heard two miles away.\n")
+    assert _said(st) == [("Firefighters", "the blast had been heard two miles away", "group")]

@@ -285,6 +285,15 @@ ORG_KEYWORDS = frozenset(
     retail stores supermarkets markets events entertainment records films pictures publishing
     airport railways railway council""".split()
 )
+#: Words that end organisations' names ("Northern Gas", "Castellan Mining")
+#: but in lower case are plain nouns ("the gas main", "the oil price").
+NAME_END_ONLY = frozenset(
+    """times post motors energy mining steel foods holdings capital partners industries technologies
+    pharmaceuticals logistics media studios insurance savings pharma pharmaceutical biotech labs
+    laboratories systems solutions software ventures enterprises resources petroleum oil gas power
+    electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
+    supermarkets markets events entertainment records films pictures publishing""".split()
+)
 #: Last words of addresses, which speak for who works there ("Downing Street said").
 ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
 #: Adjectives that qualify a speaker with a prepositional phrase ("a source

@@ -489,6 +489,7 @@ def _title_words(ctx: Reading, a: int, b: int) -> bool:
     """Are tokens a..b a title before a name ('US Secretary of State',
     'head coach', 'Rep.')? Capitalised words, role words and 'of'/'the' only."""
     toks = ctx.toks
+    dets = 0
     for j in range(a, b):
         if j > a and not re.fullmatch(r"\.? ", ctx.gap(j - 1, j)):
             return False
@@ -496,6 +497,9 @@ def _title_words(ctx: Reading, a: int, b: int) -> bool:
         if is_cap(ctx.text, toks[j]) or n in TITLE_HEADS or n.endswith(AGENT_ENDINGS):
             continue
         if n in ("the", "a", "an", "its", "his", "her", "their", "our") or toks[j].norm.endswith("'s"):
+            dets += 1
+            if dets > 1 and not toks[j].norm.endswith("'s"):
+                return False  # 'described the moment the gas …': two noun phrases, not one title
             continue  # 'its general secretary', 'the company's founder'
         if j < b - 1 and (n in ROLE_MODIFIERS or n == "of" or n in lex.DESCRIPTORS or (
                 n.isalpha() and n not in STOPWORDS and n not in QUOTE_VERBS and not n.endswith(("ed", "ing", "ly")))):
@@ -543,7 +547,7 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
                 after = tok_index(ctx.src, m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
                     return None  # ', said she had …': the pronoun starts the reported clause
-                if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
+                if m.entity is not None and _title_words(ctx, k + 1, j + 1 if toks[j].norm in DETERMINERS else j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None
         return None

@@ -389,7 +389,8 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         return Mention(toks[i].start, head.end, ent.key, "group"), j + 1
     # "the city council", "the Finance Ministry": an organisation
     if hb in ORG_KEYWORDS and head.norm == hb and hb not in MEDIA_NOUNS and (
-            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))):
+            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))) and not (
+            hb in lex.NAME_END_ONLY and not is_cap(text, head)):  # 'the gas main' names no organisation
         # also "Brazil's foreign ministry", "Kenya's central bank"
         of_the = j + 3 < hi and toks[j + 2].norm == "the" and toks[j + 1].norm == "of"  # 'the Office of the Data Commissioner'
         if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 3 if of_the else j + 2]):
