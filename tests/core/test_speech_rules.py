@@ -290,3 +290,16 @@ def test_an_industry_word_in_lower_case_names_no_organisation():
                 "That is how Pavel Novak, 61, described the moment the gas main exploded on his street.\n\n"
                 "Firefighters said the blast had been heard two miles away.\n")
     assert _said(st) == [("Firefighters", "the blast had been heard two miles away", "group")]
+
+
+def test_the_company_named_only_in_another_source_is_the_storys_one_firm():
+    st = _story("Carmaker Veloce will close its plant in Turin, cutting 1,200 jobs.\n\nUnions called a strike.\n",
+                "A car plant in Turin will close next year.\n\n"
+                "The company said demand for its diesel models had collapsed.\n")
+    assert _said(st) == [("Veloce", "demand for its diesel models had collapsed", "organisation")]
+
+
+def test_the_company_is_not_guessed_between_two_firms():
+    st = _story("Carmaker Veloce and parts maker Gearline signed a deal.\n\nShares rose.\n",
+                "A deal was signed in Turin.\n\nThe company said the deal would create 300 jobs.\n")
+    assert [n for n, _, _ in _said(st)] == [None]

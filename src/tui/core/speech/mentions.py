@@ -243,6 +243,26 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None, ki
     return None
 
 
+def story_org(reg: Registry, head: str) -> int | None:
+    """The one organisation of the whole story that 'the company' (a kind
+    of firm: not a public body) or 'the union' (a name ending in that word)
+    can stand for; None when there are none or several."""
+    found = None
+    for k in reg.named_orgs():
+        words = reg.entities[k].norm.split()
+        if not words:
+            continue
+        if head in lex.ORG_DESCRIPTORS:
+            ok = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+        else:
+            ok = words[-1] == head
+        if ok:
+            if found is not None:
+                return None
+            found = k
+    return found
+
+
 def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
     """'Prime Minister Elena Duarte’s office' / 'Novak’s spokesperson'."""
     text = src.text
@@ -309,8 +329,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             k = recent_org(reg, recent, hd)
             if k is None and hd in lex.ORG_DESCRIPTORS:
                 k = recent_org(reg, recent, kind=hd)
-                if k is None:
-                    return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
+            if k is None:
+                k = story_org(reg, hd)  # named only in another source: the story's one such organisation
+            if k is None and hd in lex.ORG_DESCRIPTORS:
+                return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
     # "Police said", "the police said": an institution named by its kind
