@@ -651,3 +651,94 @@ LAST_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+#: A ninth batch of 8 texts, written after every fix above and scored unseen.
+CODA_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "coda-election-count",
+        "Counting in the Ashfield by-election went on until 4am, when the returning officer declared Nadia Rahman the winner by 312 votes.\n\n"
+        "“This is a win for every street that felt forgotten,” Rahman told supporters at the count.\n\n"
+        "Her defeated rival, Gordon Pike, said he would not ask for a recount. He congratulated Rahman and said turnout had been “shockingly low”.\n\n"
+        "Turnout was 29%, the lowest in the constituency since 1945, according to the council.\n",
+        [
+            ("This is a win for every street that felt forgotten", "direct", "Nadia Rahman"),
+            ("he would not ask for a recount", "indirect", "Gordon Pike"),
+            ("turnout had been “shockingly low”", "indirect", "Gordon Pike"),
+            ("Turnout was 29%, the lowest in the constituency since 1945", "indirect", "council"),
+        ],
+    ),
+    (
+        "coda-hospital-superbug",
+        "Two wards at Kingsmead Hospital have been closed to visitors after an outbreak of norovirus.\n\n"
+        "The hospital’s director of nursing, Abigail Frost, said 14 patients and six staff had been affected.\n\n"
+        "“Please do not visit if you have had sickness or diarrhoea in the past 48 hours,” she said.\n\n"
+        "Visitors said they had not been told about the closure until they arrived.\n",
+        [
+            ("14 patients and six staff had been affected", "indirect", "Abigail Frost"),
+            ("Please do not visit if you have had sickness or diarrhoea in the past 48 hours", "direct", "Abigail Frost"),
+            ("they had not been told about the closure until they arrived", "indirect", "visitors"),
+        ],
+    ),
+    (
+        "coda-tech-privacy-fine-quote-first",
+        "“We got this wrong, and we are sorry.”\n\n"
+        "With those words, the founder of photo app Snapwell, Erik Vahlberg, apologised on Monday for sharing users’ locations with advertisers.\n\n"
+        "The company has been fined £4m by the Information Commissioner’s Office, which said the breach affected 2.3 million people.\n",
+        [
+            ("We got this wrong, and we are sorry.", "direct", "Erik Vahlberg"),
+            ("the breach affected 2.3 million people", "indirect", "Information Commissioner’s Office"),
+        ],
+    ),
+    (
+        "coda-river-pollution-agency",
+        "Sewage was released into the River Wenn on 212 days last year, figures published on Thursday show.\n\n"
+        "The water company responsible, Wessex Vale Water, said it was investing £90m to cut spills by half by 2030.\n\n"
+        "Campaigners said the plan was far too slow. “Children swim in this river,” said Lucy Hammond of the group Clean Wenn.\n",
+        [
+            ("it was investing £90m to cut spills by half by 2030", "indirect", "Wessex Vale Water"),
+            ("the plan was far too slow", "indirect", "campaigners"),
+            ("Children swim in this river", "direct", "Lucy Hammond"),
+        ],
+    ),
+    (
+        "coda-arts-festival-cancelled",
+        "The Harrowby folk festival has been cancelled for the first time in 40 years because of rising costs.\n\n"
+        "Organisers said insurance alone had risen by 60% since last year.\n\n"
+        "“It breaks my heart,” said festival director Moira Kennedy, who has run the event since 1998.\n\n"
+        "Local businesses said the festival brought in around £2m each summer.\n",
+        [
+            ("insurance alone had risen by 60% since last year", "indirect", "organisers"),
+            ("It breaks my heart", "direct", "Moira Kennedy"),
+            ("the festival brought in around £2m each summer", "indirect", "businesses"),
+        ],
+    ),
+    (
+        "coda-rail-fares-minister",
+        "Rail fares will rise by 4.6% in March, the government confirmed on Wednesday.\n\n"
+        "Rail Minister Gareth Lowe said the rise was below inflation and would help pay for new trains.\n\n"
+        "Passenger groups said commuters were paying more for a worse service. The minister rejected that, saying punctuality had improved in every region.\n",
+        [
+            ("Rail fares will rise by 4.6% in March", "indirect", "government"),
+            ("the rise was below inflation and would help pay for new trains", "indirect", "Gareth Lowe"),
+            ("commuters were paying more for a worse service", "indirect", "groups"),
+            ("punctuality had improved in every region", "indirect", "Gareth Lowe"),
+        ],
+    ),
+    (
+        "coda-boxing-weigh-in",
+        "Former champion Dmitri Volkov weighed in two pounds over the limit on Friday, putting Saturday’s title fight in doubt.\n\n"
+        "His promoter, Alex Romero, said the fight would go ahead but Volkov could not win the belt.\n\n"
+        "“I made a mistake with my diet. That is on me,” Volkov said.\n",
+        [
+            ("the fight would go ahead but Volkov could not win the belt", "indirect", "Alex Romero"),
+            ("I made a mistake with my diet. That is on me", "direct", "Dmitri Volkov"),
+        ],
+    ),
+    (
+        "coda-no-speech-road-closure",
+        "The A46 will be closed overnight between Leckby and Fenton for resurfacing from Monday.\n\n"
+        "Diversions will be signposted via the B1190. The work is expected to take two weeks.\n\n"
+        "Drivers are advised to allow extra time for journeys.\n",
+        [],
+    ),
+]

@@ -303,3 +303,20 @@ def test_the_company_is_not_guessed_between_two_firms():
     st = _story("Carmaker Veloce and parts maker Gearline signed a deal.\n\nShares rose.\n",
                 "A deal was signed in Turin.\n\nThe company said the deal would create 300 jobs.\n")
     assert [n for n, _, _ in _said(st)] == [None]
+
+
+def test_a_lone_quotation_is_given_to_the_person_the_next_sentence_names_back():
+    st = _story("\u201cWe got this wrong, and we are sorry.\u201d\n\n"
+                "With those words, the founder of photo app Snapwell, Erik Vahlberg, apologised on Monday.\n\n"
+                "The company was fined by the Information Commissioner\u2019s Office, which said the breach affected "
+                "2.3 million people.\n")
+    got = _said(st)
+    assert got[0][:2] == ("Erik Vahlberg", "We got this wrong, and we are sorry.")
+    assert got[1] == ("Information Commissioner\u2019s Office", "the breach affected 2.3 million people", "organisation")
+
+
+def test_a_past_form_before_a_preposition_is_the_verb_when_no_other_comes():
+    st = _story("The festival was cancelled.\n\nLocal businesses said the festival brought in around \u00a32m each summer.\n\n"
+                "Nina Holt said the progress made during the talks was real.\n")
+    assert [t for _, t, _ in _said(st)] == ["the festival brought in around \u00a32m each summer",
+                                            "the progress made during the talks was real"]

@@ -294,6 +294,12 @@ NAME_END_ONLY = frozenset(
     electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
     supermarkets markets events entertainment records films pictures publishing""".split()
 )
+#: Openings of a sentence that names the speaker of the quotation just
+#: before it ("“…” ¶ With those words, Jane Doe …").
+QUOTE_BACK_REFERENCES = (
+    "with those words", "with these words", "that is how", "that was how", "this is how", "those were the words",
+    "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
+)
 #: Last words of addresses, which speak for who works there ("Downing Street said").
 ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
 #: Adjectives that qualify a speaker with a prepositional phrase ("a source

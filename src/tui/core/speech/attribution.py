@@ -126,6 +126,18 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         if subject is not None and people == {subject}:
             entity, decided = subject, True
 
+    # 4d. A quotation standing alone, then a sentence referring back to it
+    # ('With those words, Erik Vahlberg apologised', 'That is how Pavel
+    # Novak described …'): the first person that sentence names.
+    if not decided and not pre_s and q.closed and ui + 1 < len(ctx.units) \
+            and ctx.units[ui + 1][2] - ctx.units[ui][2] <= 1:
+        nus, nue, _np = ctx.units[ui + 1]
+        if " ".join(text[nus:nus + 40].lower().split()).startswith(lex.QUOTE_BACK_REFERENCES):
+            people = [m.entity for m in ctx.mentions_in(nus, nue)
+                      if m.entity is not None and ctx.reg.entities[m.entity].type == "person"]
+            if people:
+                entity, decided = people[0], True
+
     # 5. 'Hospital chief Jane Doe: “…”': the name before the colon.
     if not decided and pre_s.endswith(":") and qa - 1 >= lo:
         m = ctx.mention_at(qa - 1) if qa - 1 >= lo else None

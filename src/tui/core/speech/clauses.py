@@ -128,14 +128,29 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
         return True
     # a plain noun may start a clause too ('saying hospitals would get …'), if a verb follows soon
     reach = 13 if starter else 6
+    # a past form before a preposition is a participle ('the progress made
+    # during …') unless no other verb comes before the sentence ends: then
+    # it is the clause's verb ('the festival brought in £2m')
+    maybe = False
     for j in range(k + 1, min(hi, k + reach)):
         if re.search(r"[.;!?:]" if starter else r"[.;!?:,(—–]", ctx.gap(j - 1, j)):
-            return False
+            return maybe and re.search(r"[.;!?]", ctx.gap(j - 1, j)) is not None
         if toks[j].norm in FINITE or _finite_verb(ctx, j, k):
             return True
         if toks[j].norm in ("and", "but", "or") and j + 1 < hi and toks[j + 1].norm in FINITE:
             return False  # 'claimed the title in 2019 and has …': an object, then another verb
-    return False
+        maybe = maybe or (starter and _past_before_preposition(ctx, j))
+    return maybe and k + reach >= hi
+
+
+def _past_before_preposition(ctx: Reading, j: int) -> bool:
+    """An irregular past form after a noun and before a preposition (a
+    participle or a phrasal verb: 'made during', 'brought in')."""
+    toks = ctx.toks
+    n, p = toks[j].norm, toks[j - 1].norm
+    return (n in IRREGULAR_PAST and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
+            and not is_cap(ctx.text, toks[j]) and p not in DETERMINERS and p not in PREPOSITIONS and p not in FINITE
+            and p.isalpha() and p not in STOPWORDS)
 
 
 def _finite_verb(ctx: Reading, j: int, k: int) -> bool:

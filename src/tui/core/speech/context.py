@@ -190,6 +190,10 @@ class Reading:
             return False, None
         if toks[j].norm in CONJUNCTIONS:
             return False, None
+        if toks[j].norm in ("which", "who") and j - 1 >= lo and self.gap(j - 1, j) == ", ":
+            ante = self.mention_at(j - 1)
+            if ante is not None and ante.entity is not None:
+                return True, ante.entity  # '…by the regulator, which said': what 'which' stands for
         rounds = 0
         while rounds < 3 and ("," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1)):
             # several appositions in a row: "Mr. Osei, 67, who has farmed here for years, said"

@@ -359,6 +359,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
                 and toks[j + 1].norm == base(toks[j + 1].norm) and gap_ok(text, w, toks[j + 1])):
             j += 1  # 'the police chief', 'the council leader': a title, the organisation its modifier
             continue
+        if (wb in TITLE_HEADS and w.norm != wb and is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
+                and base(toks[j + 1].norm) in ORG_KEYWORDS and gap_ok(text, w, toks[j + 1])):
+            j += 1  # "the Information Commissioner's Office": a title inside the organisation's name
+            continue
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):

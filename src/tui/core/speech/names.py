@@ -132,11 +132,18 @@ def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
             and n.endswith(("er", "or")) and n not in STOPWORDS)
 
 
-def _title_of(toks: Sequence[Token], j: int) -> bool:
-    """'director of rugby', 'head of communications': a lower-case title,
-    'of' and the one word of its field, just before toks[j + 1]."""
-    return (j >= 2 and toks[j - 1].norm == "of" and toks[j - 2].norm in TITLE_HEADS
-            and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS)
+def _title_of(toks: Sequence[Token], j: int) -> int | None:
+    """'director of rugby', 'head of communications', 'the founder of photo
+    app Snapwell': a lower-case title, 'of' and up to four words of its
+    field or organisation, ending at toks[j]. The index of the title, or None."""
+    k = j
+    while k >= 2 and j - k < 4 and toks[k].norm.isalpha() and toks[k].norm not in STOPWORDS:
+        if toks[k - 1].norm == "of" and toks[k - 2].norm in TITLE_HEADS:
+            return k - 2
+        if toks[k - 1].end + 1 != toks[k].start:
+            return None
+        k -= 1
+    return None
 
 
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -155,8 +162,9 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
-        if not (text[toks[j].end:toks[i].start] == ", " and two_words and not is_cap(text, toks[j])
-                and (_person_word(toks[j].norm) or _agent_after_det(toks, j) or _title_of(toks, j))):
+        if not (text[toks[j].end:toks[i].start] == ", " and two_words
+                and (not is_cap(text, toks[j]) and (_person_word(toks[j].norm) or _agent_after_det(toks, j))
+                     or _title_of(toks, j) is not None)):
             return None
     # "Secretary of State": complements after "of"
     k = j
@@ -169,8 +177,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = j
     elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
         head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
-    elif _title_of(toks, j) and text[toks[j].end:toks[i].start] == ", ":
-        head = j - 2  # "Calder's director of rugby, Owen Jeffreys"
+    elif _title_of(toks, j) is not None and text[toks[j].end:toks[i].start] == ", ":
+        head = _title_of(toks, j)  # "Calder's director of rugby, Owen Jeffreys", "the founder of Snapwell, Erik Vahlberg"
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
