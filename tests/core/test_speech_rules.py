@@ -320,3 +320,9 @@ def test_a_past_form_before_a_preposition_is_the_verb_when_no_other_comes():
                 "Nina Holt said the progress made during the talks was real.\n")
     assert [t for _, t, _ in _said(st)] == ["the festival brought in around \u00a32m each summer",
                                             "the progress made during the talks was real"]
+
+
+def test_an_organisation_name_going_on_after_its_organisation_word():
+    st = _story("Storm hits.\n\nWestern Power Distribution said engineers were working through the night.\n")
+    assert _said(st) == [("Western Power Distribution", "engineers were working through the night", "organisation")]
+    assert [a.name for a in st.actors] == ["Western Power Distribution"]

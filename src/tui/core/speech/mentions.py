@@ -19,7 +19,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, MEDIA_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source, Token
 from ..text import STOPWORDS
-from .names import complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
+from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name
 from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
 
@@ -191,7 +191,14 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                     while j < hi and j - i < 6 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]):
                         j += 1
                 if j > end:
-                    org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
+                    org = None
+                    on = _name_goes_on(text, toks, j, hi)  # 'Western Power Distribution'
+                    if on > j:
+                        org = reg.find_org(" ".join(base(x.fold) for x in toks[i:on]))
+                        if org is not None:
+                            j = on
+                    if org is None:
+                        org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
                     if org is not None:
                         end, surface_e = j, surface_end(text, toks[j - 1])
             if org is not None:

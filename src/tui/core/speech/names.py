@@ -223,6 +223,12 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
                     recent.append(ent.key)
+                    if ent.type == "organisation" and end - i < 4:
+                        # an organisation's name may run past the name run ("Western Power
+                        # Distribution"): its words are not looked at again as names
+                        k = i + len(ent.norm.split())
+                        if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
+                            end = k
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
                 if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
@@ -308,6 +314,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         after = toks[j] if j < hi else None
         if after is not None and base(after.norm) in TITLE_HEADS and gap_ok(text, toks[j - 1], after):
             return None  # "European Council President …": part of a role
+        j = _name_goes_on(text, toks, j, hi)  # "Western Power Distribution"
         norm = " ".join(base(t.fold) for t in toks[i:j])
         return reg.org(norm, surface(text, toks, i, j))
     if _org_described_before(text, toks, i, lo):
@@ -443,6 +450,20 @@ def _org_described_before(text: str, toks, i: int, lo: int) -> bool:
     if toks[d].norm in ("his", "her") and toks[j].norm in _PERSON_OR_FIRM:
         return False  # 'Her publisher, Tobias Wren': a person's publisher is a person as often as a firm
     return not (d - 1 >= lo and toks[d - 1].norm in ("for", "of", "at", "with", "from"))
+
+
+def _name_goes_on(text: str, toks, j: int, hi: int) -> int:
+    """End of an organisation's name that goes on after its organisation
+    word ('Western Power Distribution'): one or two more capitalised name
+    words, then a lower-case word. Else j."""
+    k = j
+    while k < hi and k - j < 2 and is_cap(text, toks[k]) and nameish(base(toks[k].norm)) \
+            and toks[k].norm == base(toks[k].norm) and gap_ok(text, toks[k - 1], toks[k]):
+        k += 1
+    if k > j and k < hi and gap_ok(text, toks[k - 1], toks[k]) and not is_cap(text, toks[k]) \
+            and base(toks[k].norm) not in TITLE_HEADS:
+        return k
+    return j
 
 
 def _lower_title_next(text: str, toks, end: int, hi: int) -> bool:
