@@ -326,3 +326,11 @@ def test_an_organisation_name_going_on_after_its_organisation_word():
     st = _story("Storm hits.\n\nWestern Power Distribution said engineers were working through the night.\n")
     assert _said(st) == [("Western Power Distribution", "engineers were working through the night", "organisation")]
     assert [a.name for a in st.actors] == ["Western Power Distribution"]
+
+
+def test_according_to_a_bare_group_and_party_plurals():
+    st = _story("A fire broke out at a warehouse.\n\n"
+                "The blaze started shortly after midnight, according to witnesses.\n\n"
+                "According to police, no one was injured.\n\nRepublicans said the law would cost jobs.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("witnesses", "group"), ("police", "organisation"),
+                                                  ("Republicans", "group")]

@@ -91,6 +91,8 @@ def people_plural(n: str) -> bool:
     """'analysts', 'prosecutors', 'residents': people described in the plural."""
     if n in lex.PEOPLE_PLURALS or n in lex.GROUP_HEADS:
         return True
+    if n.endswith("s") and n[:-1] in lex.DESCRIPTORS:
+        return True  # 'Republicans', 'Conservatives', 'moderates': people of a side
     if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
         return True  # 'physicists', 'epidemiologists', 'historians'
     if not n.endswith("s") or len(n) < 5:
@@ -397,8 +399,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
     if len(parts) == 1:
         nb = base(toks[i].norm)
-        if nb in lex.DESCRIPTORS:
-            return None  # 'Incumbent concedes': a description, not a name
+        if nb in lex.DESCRIPTORS or nb.endswith("s") and nb[:-1] in lex.DESCRIPTORS:
+            return None  # 'Incumbent concedes', 'Republicans said': a description, not a name
         if first_word and (nb in reg.lowercase_words or people_plural(toks[i].norm) or (
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start

@@ -201,6 +201,8 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             m, ent = named, named.entity  # 'according to the operator, Ferrovie Pedemontane,'
         elif m is None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
+            if ent is None and j + 3 <= hi and (j + 3 == hi or re.search(r"[,.;:!?]", ctx.gap(j + 2, j + 3))):
+                ent = group_subject(ctx, j + 2, j + 2, j + 2)  # 'according to police', 'according to witnesses'
 
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
