@@ -334,3 +334,9 @@ def test_according_to_a_bare_group_and_party_plurals():
                 "According to police, no one was injured.\n\nRepublicans said the law would cost jobs.\n")
     assert [(n, k) for n, _, k in _said(st)] == [("witnesses", "group"), ("police", "organisation"),
                                                   ("Republicans", "group")]
+
+
+def test_organisation_in_apposition_to_its_kind_and_what_it_runs():
+    st = _story("The merger was blocked.\n\nIts parent company, Brightline, said it would appeal.\n\n"
+                "The operator of the line, Ferrovie Pedemontane, apologised. The firm said services would resume.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("Brightline", "organisation"), ("Ferrovie Pedemontane", "organisation")]

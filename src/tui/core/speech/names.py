@@ -440,7 +440,12 @@ def _org_described_before(text: str, toks, i: int, lo: int) -> bool:
     if j - 1 < lo or text[toks[j].end:toks[i].start] != ", " or is_cap(text, toks[j]):
         return False
     if toks[j].norm not in _ORG_KINDS:
-        return False
+        # 'the operator of the line, Ferrovie Pedemontane': the kind, then what it runs
+        j = next((x for x in range(j - 2, max(lo, j - 4) - 1, -1)
+                  if toks[x].norm in _ORG_KINDS and toks[x + 1].norm == "of"
+                  and all(gap_ok(text, toks[y], toks[y + 1]) and not is_cap(text, toks[y + 1]) for y in range(x, i - 1))), None)
+        if j is None or j - 1 < lo:
+            return False
     d = j - 1
     while d > lo and j - d < 3 and toks[d].norm not in ("the", "its", "their", "his", "her", "our") \
             and not toks[d].norm.endswith("'s") and gap_ok(text, toks[d], toks[d + 1]) and not is_cap(text, toks[d]):
