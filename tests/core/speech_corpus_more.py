@@ -122,7 +122,7 @@ MORE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
             ("Last winter our crews lost more than 9,000 hours outside emergency departments", "direct", "Samuel Adeyemi"),
             ("Every one of those hours is an hour when a crew could not answer a call.", "direct", "Samuel Adeyemi"),
             ("We need the hospitals and the council to treat this as everyone’s problem, not ours alone.", "direct", "Samuel Adeyemi"),
-            ("it was opening 40 extra beds in December", "indirect", "hospital trust"),
+            ("it was opening 40 extra beds in December", "indirect", "trust"),
         ],
     ),
     (
