@@ -172,3 +172,171 @@ def test_the_firm_a_description_stands_for_is_a_named_one():
     st = _story("Velto Rail cancelled 300 trains on Friday.\n"
                 "The operator says punctuality has improved to 87 per cent this winter.\n")
     assert _said(st)[0][0] == "Velto Rail"
+
+
+def test_organisation_named_in_apposition_to_its_kind():
+    st = _story("Trains on the valley line were cancelled after a landslide.\n\n"
+                "Services will resume on Thursday, according to the operator, Ferrovie Pedemontane, which apologised.\n\n"
+                "Bills will rise next year.\n\nThe regulator, Ofwat, said the increase was needed to fund new sewers.\n")
+    got = _said(st)
+    assert got[0] == ("Ferrovie Pedemontane", "Services will resume on Thursday", "organisation")
+    assert got[1] == ("Ofwat", "the increase was needed to fund new sewers", "organisation")
+
+
+def test_a_persons_publisher_in_apposition_is_a_person():
+    st = _story("The novelist has died.\n\nHer publisher, Tobias Wren, said she died peacefully at home.\n")
+    assert _said(st) == [("Tobias Wren", "she died peacefully at home", "person")]
+
+
+def test_role_tied_to_its_only_holder_in_another_source_or_later():
+    st = _story("EU Commissioner Anna Lind presented the fishing plan on Tuesday.\n\nIt covers quotas.\n",
+                "The plan was unveiled in Brussels.\n\n\u201cWe listened to everyone,\u201d the commissioner said.\n")
+    st2 = _story("The head of the aviation agency said the runway would reopen next week.\n\n"
+                "Later, Administrator Tom Reyes added that inspections had found no damage.\n")
+    assert _said(st)[0][:2] == ("Anna Lind", "We listened to everyone,")
+    assert _said(st2)[0][:2] == ("Tom Reyes", "the runway would reopen next week")
+
+
+def test_role_held_by_two_people_is_not_guessed():
+    st = _story("The commissioner said the deal was fair.\n\n"
+                "Commissioner Anna Lind and Commissioner Piet Vos met on Monday.\n")
+    assert _said(st) == [(None, "the deal was fair", None)]
+
+
+def test_name_with_its_title_in_apposition_to_a_spokesperson_speaks():
+    st = _story("A warehouse fire burned for ten hours.\n\n"
+                "The spokesperson for the fire department, Lt. Joe Bloggs, said the cause was under investigation.\n")
+    assert _said(st) == [("Joe Bloggs", "the cause was under investigation", "person")]
+
+
+def test_title_of_a_field_in_apposition_names_a_person():
+    st = _story("Calder lost 27-24.\n\nCalder\u2019s director of rugby, Owen Jeffreys, was less happy.\n\n"
+                "\u201cWe stopped playing,\u201d he said.\n")
+    assert _said(st) == [("Owen Jeffreys", "We stopped playing,", "person")]
+
+
+def test_people_of_a_place_are_a_group_not_an_organisation():
+    st = _story("A bypass opened in May.\n\nResidents of Millbrook say the new bypass has made their streets quieter.\n")
+    assert _said(st) == [("Residents of Millbrook", "the new bypass has made their streets quieter", "group")]
+
+
+def test_a_reported_clause_keeps_the_sign_of_its_last_figure():
+    st = _story("Prices rose.\n\nInflation will fall to 3% by June, the central bank said.\n\n"
+                "Anna Berg, an economist, said wages grew by 5%.\n")
+    assert [t for _, t, _ in _said(st)] == ["Inflation will fall to 3% by June", "wages grew by 5%"]
+
+
+def test_a_past_form_that_is_never_a_participle_makes_a_clause():
+    st = _story("Markets were calm.\n\nJonas Lund said prices rose by 4% and wages grew by 2% in the year to March.\n")
+    assert _said(st) == [("Jonas Lund", "prices rose by 4% and wages grew by 2% in the year to March", "person")]
+
+
+def test_people_described_after_a_quotation_speak_not_the_last_speaker():
+    st = _story("Jean-Luc Moreau won the stage.\n\n\u201cI felt strong today,\u201d he said.\n\n"
+                "\u201cWhy now?\u201d asked one spectator.\n\n'We are heartbroken,' said the family of the driver.\n")
+    got = _said(st)
+    assert got[0][0] == "Jean-Luc Moreau"
+    assert got[1] == (None, "Why now?", None)
+    assert got[2][0] == "the family" and got[2][2] == "group"
+
+
+def test_a_name_after_the_is_an_institution_and_positions_are_titles():
+    st = _story("Shares fell.\n\nThe Financial Ledger reported that two directors had resigned.\n\n"
+                "Quarterback Deshawn Miles said he felt fine.\n")
+    assert _said(st) == [("Financial Ledger", "two directors had resigned", "organisation"),
+                         ("Deshawn Miles", "he felt fine", "person")]
+
+
+def test_role_last_named_for_two_people_in_one_sentence_is_not_guessed():
+    st = _story("Ministers met farmers on Thursday.\n\n"
+                "Agriculture Minister Paula Reis and Environment Minister Davi Couto both attended.\n\n"
+                "The minister said emergency payments would start in October.\n\n"
+                "Couto left early. The minister said he had another meeting.\n")
+    got = _said(st)
+    assert got[0] == (None, "emergency payments would start in October", None)
+    assert got[1][:2] == ("Davi Couto", "he had another meeting")
+
+
+def test_an_organisation_word_before_a_title_modifies_it():
+    st = _story("Police Chief Maria Lopez said the suspect was in custody.\n",
+                "Fire broke out.\n\nThe police chief said no one else was involved.\n",
+                "Taxes rose.\n\nThe council leader, Cllr Amara Osei, said there was no choice.\n\n"
+                "Opposition group leader Philip Hearne disagreed. \u201cIt is a choice,\u201d he said.\n")
+    assert [n for n, _, _ in _said(st)] == ["Maria Lopez", "Maria Lopez", "Amara Osei", "Philip Hearne"]
+
+
+def test_which_after_a_name_makes_it_an_organisation_and_person_nouns_are_no_names():
+    st = _story("The airline blamed the weather.\n\n"
+                "SkyBlue, which operates 40 flights a day from the airport, said safety came first.\n\n"
+                "Passenger Ruth Adler, 64, said she had waited nine hours.\n")
+    assert _said(st) == [("SkyBlue", "safety came first", "organisation"),
+                         ("Ruth Adler", "she had waited nine hours", "person")]
+
+
+def test_unnamed_sources_qualified_by_a_phrase_speak_and_an_address_is_no_person():
+    st = _story("Talks on the merger have stalled.\n\n"
+                "A source close to the negotiations said the two sides were still far apart on price.\n\n"
+                "People familiar with the matter said a deal was unlikely before March.\n\n"
+                "Downing Street said the prime minister would not comment.\n")
+    got = _said(st)
+    assert [t for _, t, _ in got] == ["the two sides were still far apart on price", "a deal was unlikely before March",
+                                      "the prime minister would not comment"]
+    assert got[0][0] is None and got[1][0] is None
+    assert got[2][0] == "Downing Street" and got[2][2] == "organisation"
+
+
+def test_an_industry_word_in_lower_case_names_no_organisation():
+    st = _story("A gas main exploded.\n\n"
+                "That is how Pavel Novak, 61, described the moment the gas main exploded on his street.\n\n"
+                "Firefighters said the blast had been heard two miles away.\n")
+    assert _said(st) == [("Firefighters", "the blast had been heard two miles away", "group")]
+
+
+def test_the_company_named_only_in_another_source_is_the_storys_one_firm():
+    st = _story("Carmaker Veloce will close its plant in Turin, cutting 1,200 jobs.\n\nUnions called a strike.\n",
+                "A car plant in Turin will close next year.\n\n"
+                "The company said demand for its diesel models had collapsed.\n")
+    assert _said(st) == [("Veloce", "demand for its diesel models had collapsed", "organisation")]
+
+
+def test_the_company_is_not_guessed_between_two_firms():
+    st = _story("Carmaker Veloce and parts maker Gearline signed a deal.\n\nShares rose.\n",
+                "A deal was signed in Turin.\n\nThe company said the deal would create 300 jobs.\n")
+    assert [n for n, _, _ in _said(st)] == [None]
+
+
+def test_a_lone_quotation_is_given_to_the_person_the_next_sentence_names_back():
+    st = _story("\u201cWe got this wrong, and we are sorry.\u201d\n\n"
+                "With those words, the founder of photo app Snapwell, Erik Vahlberg, apologised on Monday.\n\n"
+                "The company was fined by the Information Commissioner\u2019s Office, which said the breach affected "
+                "2.3 million people.\n")
+    got = _said(st)
+    assert got[0][:2] == ("Erik Vahlberg", "We got this wrong, and we are sorry.")
+    assert got[1] == ("Information Commissioner\u2019s Office", "the breach affected 2.3 million people", "organisation")
+
+
+def test_a_past_form_before_a_preposition_is_the_verb_when_no_other_comes():
+    st = _story("The festival was cancelled.\n\nLocal businesses said the festival brought in around \u00a32m each summer.\n\n"
+                "Nina Holt said the progress made during the talks was real.\n")
+    assert [t for _, t, _ in _said(st)] == ["the festival brought in around \u00a32m each summer",
+                                            "the progress made during the talks was real"]
+
+
+def test_an_organisation_name_going_on_after_its_organisation_word():
+    st = _story("Storm hits.\n\nWestern Power Distribution said engineers were working through the night.\n")
+    assert _said(st) == [("Western Power Distribution", "engineers were working through the night", "organisation")]
+    assert [a.name for a in st.actors] == ["Western Power Distribution"]
+
+
+def test_according_to_a_bare_group_and_party_plurals():
+    st = _story("A fire broke out at a warehouse.\n\n"
+                "The blaze started shortly after midnight, according to witnesses.\n\n"
+                "According to police, no one was injured.\n\nRepublicans said the law would cost jobs.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("witnesses", "group"), ("police", "organisation"),
+                                                  ("Republicans", "group")]
+
+
+def test_organisation_in_apposition_to_its_kind_and_what_it_runs():
+    st = _story("The merger was blocked.\n\nIts parent company, Brightline, said it would appeal.\n\n"
+                "The operator of the line, Ferrovie Pedemontane, apologised. The firm said services would resume.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("Brightline", "organisation"), ("Ferrovie Pedemontane", "organisation")]

@@ -107,7 +107,7 @@ DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december today yesterday tomorrow""".split()
 )
-NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das".split())
+NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das ap".split())
 LOCATIVES = frozenset("in at from into across throughout near outside inside towards toward".split())
 PREPOSITIONS = frozenset(
     """of to in on at by with from for about against into onto over under after before during
@@ -152,7 +152,13 @@ IRREGULAR_PAST = frozenset(
     """gave made met spoke took came went saw sent held left began became brought put set kept got
     found thought said told wrote called rang sat stood led won lost paid ran drew fought grew
     knew threw wore broke chose fell felt heard hit hurt meant read sold spent struck swore
-    taught understood woke""".split()
+    taught understood woke rose sank shrank flew ate drove rode""".split()
+)
+#: Past forms that are never participles ('wages grew by 5%' is a clause;
+#: 'the progress made during …' is not): finite wherever they stand.
+PAST_ONLY = frozenset(
+    """gave spoke took came went saw began became drew grew knew threw wore broke chose fell rang
+    swore woke rose sank shrank flew ate drove rode wrote ran""".split()
 )
 
 # --------------------------------------------------------------------------
@@ -196,7 +202,9 @@ TITLE_HEADS = frozenset(
     shopkeeper landlord volunteer mechanic cyclist runner swimmer boxer jockey skier climber
     guide ranger warden director-general head-teacher barrister solicitor son-in-law
     daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
-    clerk""".split()
+    clerk cllr supt insp sgt capt cmdr lt atty quarterback linebacker pitcher catcher winger
+    fullback full-back centre-back center-back wicketkeeper batsman bowler spinner flanker fly-half
+    scrum-half keeper rider""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -216,7 +224,7 @@ DESCRIPTORS = frozenset(
     moderate populist nationalist leftist left-wing right-wing far-right far-left hardline
     independent incumbent former veteran longtime long-time outgoing incoming embattled
     fellow rival opposition retired acting interim newly-elected then-president
-    green labour tory""".split()
+    green labour tory teenager pensioner schoolboy schoolgirl youngster newcomer""".split()
 )
 #: The head nouns of a speaker's office ("Prime Minister X's spokesperson").
 SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople office".split())
@@ -243,6 +251,12 @@ ROLE_FAMILIES = (
     frozenset("negotiator envoy mediator".split()),
     frozenset("executive chief-executive ceo boss chief".split()),
     frozenset("coach manager".split()),
+)
+#: Titles of the person at the top of an organisation, which "the head of
+#: the agency" or "the chief" may refer to when the story has only one.
+TOP_POSTS = frozenset(
+    """head chief boss director director-general administrator chairman chairwoman chair
+    chairperson commissioner president ceo chief-executive superintendent governor""".split()
 )
 #: Titles of several words that a text refers back to as a whole.
 COMPOUND_TITLES = {
@@ -271,6 +285,26 @@ ORG_KEYWORDS = frozenset(
     retail stores supermarkets markets events entertainment records films pictures publishing
     airport railways railway council""".split()
 )
+#: Words that end organisations' names ("Northern Gas", "Castellan Mining")
+#: but in lower case are plain nouns ("the gas main", "the oil price").
+NAME_END_ONLY = frozenset(
+    """times post motors energy mining steel foods holdings capital partners industries technologies
+    pharmaceuticals logistics media studios insurance savings pharma pharmaceutical biotech labs
+    laboratories systems solutions software ventures enterprises resources petroleum oil gas power
+    electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
+    supermarkets markets events entertainment records films pictures publishing""".split()
+)
+#: Openings of a sentence that names the speaker of the quotation just
+#: before it ("“…” ¶ With those words, Jane Doe …").
+QUOTE_BACK_REFERENCES = (
+    "with those words", "with these words", "that is how", "that was how", "this is how", "those were the words",
+    "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
+)
+#: Last words of addresses, which speak for who works there ("Downing Street said").
+ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
+#: Adjectives that qualify a speaker with a prepositional phrase ("a source
+#: close to the talks", "people familiar with the matter").
+QUALIFYING_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable aware".split())
 #: Lower-case nouns that make the capitalised word next to them a news organisation.
 MEDIA_NOUNS = frozenset("agency radio newspaper broadcaster channel television network magazine daily outlet".split())
 #: Nouns by which a text refers back to an organisation it has named ("the
@@ -308,7 +342,8 @@ GROUP_HEADS = frozenset(
 #: coastguard said"), beyond the organisation words above.
 BODY_NOUNS = frozenset(
     """coastguard regulator watchdog prosecution defence defense inquiry tribunal panel jury
-    embassy consulate municipality prefecture ministry brigade""".split()
+    embassy consulate municipality prefecture ministry brigade hospice zoo library theatre theater
+    church cathedral mosque temple synagogue prison orchestra festival""".split()
 )
 #: The sides of a trial, which speak as one ("the defence argued", "the
 #: prosecution said"): a group speaker only right before its verb, after "the".

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speech import CONJUNCTIONS, DETERMINERS
+from ..lexicon import speech as lex
+from ..lexicon.speech import CONJUNCTIONS, DETERMINERS, TITLE_HEADS
 from .context import cue_text, Draft, Reading, speaker_after
+from .described import group_subject
+from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import is_proper, QUOTE_VERBS, tok_index, WINDOW
+from .words import base, is_proper, QUOTE_VERBS, tok_index, WINDOW
 
 
 def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc: int | None) -> None:
@@ -45,6 +48,10 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
                 if (v < hi and ctx.verbish(v) and not pre_s[-1:].isalnum() and m.entity is not None
                         and _no_subject_before(ctx, lo, qa)):
                     entity, cue, decided = m.entity, None, True
+            if not decided:
+                described = _inverted_description(ctx, qb, hi)
+                if described is not None:
+                    (entity, cue), decided = described, True
 
     # 2. Before it: the nearest reporting verb of the sentence and its subject.
     if not decided:
@@ -119,6 +126,18 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         if subject is not None and people == {subject}:
             entity, decided = subject, True
 
+    # 4d. A quotation standing alone, then a sentence referring back to it
+    # ('With those words, Erik Vahlberg apologised', 'That is how Pavel
+    # Novak described …'): the first person that sentence names.
+    if not decided and not pre_s and q.closed and ui + 1 < len(ctx.units) \
+            and ctx.units[ui + 1][2] - ctx.units[ui][2] <= 1:
+        nus, nue, _np = ctx.units[ui + 1]
+        if " ".join(text[nus:nus + 40].lower().split()).startswith(lex.QUOTE_BACK_REFERENCES):
+            people = [m.entity for m in ctx.mentions_in(nus, nue)
+                      if m.entity is not None and ctx.reg.entities[m.entity].type == "person"]
+            if people:
+                entity, decided = people[0], True
+
     # 5. 'Hospital chief Jane Doe: “…”': the name before the colon.
     if not decided and pre_s.endswith(":") and qa - 1 >= lo:
         m = ctx.mention_at(qa - 1) if qa - 1 >= lo else None
@@ -138,6 +157,33 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
     if cue is None and (kind == "partial" or entity is None and _looks_like_title(text, q)):
         return  # scare quotes, a title, a term: quoted words with no speaker and no cue
     ctx.drafts.append(Draft(ctx.src.id, q.start, q.end, kind, cue, entity, ui, True))
+
+
+def _inverted_description(ctx: Reading, k: int, hi: int) -> tuple[int | None, str] | None:
+    """'…,” said the family of the driver' / '“Why now?” asked one
+    spectator': a reporting verb, then people described rather than named.
+    (speaker, cue): the group they make after 'the', else nobody named; None
+    when the words after the quotation are not such a cue."""
+    toks, text = ctx.toks, ctx.text
+    if k + 2 >= hi or toks[k].norm not in QUOTE_VERBS or is_proper(text, toks[k]) or toks[k + 1].norm not in _DESCRIBERS:
+        return None
+    head = k + 2
+    if head + 1 < hi and ctx.gap(head, head + 1) == " " and _people_word(toks[head + 1].norm) \
+            and not _people_word(toks[head].norm):
+        head += 1  # 'one local resident'
+    if not _people_word(toks[head].norm) or ctx.gap(k, k + 1) != " " or ctx.gap(k + 1, k + 2) != " ":
+        return None
+    ent = group_subject(ctx, head, k + 1, head) if toks[k + 1].norm == "the" else None
+    return ent, " ".join(text[toks[k].start:toks[head].end].split())
+
+
+_DESCRIBERS = frozenset("the a an one another".split())
+
+
+def _people_word(n: str) -> bool:
+    """'resident', 'family', 'spectator', 'bystanders': people named by what they are."""
+    return (n in lex.PERSON_NOUNS or n in lex.COLLECTIVE_NOUNS or base(n) in TITLE_HEADS or people_plural(n)
+            or (len(n) >= 6 and n.isalpha() and n.endswith(("er", "or", "ist", "ian", "ant", "ent"))))
 
 
 def _looks_like_title(text: str, q: Quote) -> bool:
@@ -203,6 +249,8 @@ def according_to(ctx: Reading, lo: int, hi: int) -> int | None:
     for j in range(lo, hi - 2):
         if toks[j].norm == "according" and toks[j + 1].norm == "to" and not ctx.in_quote(toks[j].start):
             m = ctx.first_mention_after(j + 2, hi, 5)
+            if m is None or m.kind == "role":
+                m = ctx.named_in_apposition(j + 2, hi) or m  # 'according to its owner, Harbour Holdings,'
             if m is not None and m.entity is not None:
                 return m.entity
             return None

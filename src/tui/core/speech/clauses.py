@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
+from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
 from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
 
@@ -128,14 +128,29 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
         return True
     # a plain noun may start a clause too ('saying hospitals would get …'), if a verb follows soon
     reach = 13 if starter else 6
+    # a past form before a preposition is a participle ('the progress made
+    # during …') unless no other verb comes before the sentence ends: then
+    # it is the clause's verb ('the festival brought in £2m')
+    maybe = False
     for j in range(k + 1, min(hi, k + reach)):
         if re.search(r"[.;!?:]" if starter else r"[.;!?:,(—–]", ctx.gap(j - 1, j)):
-            return False
+            return maybe and re.search(r"[.;!?]", ctx.gap(j - 1, j)) is not None
         if toks[j].norm in FINITE or _finite_verb(ctx, j, k):
             return True
         if toks[j].norm in ("and", "but", "or") and j + 1 < hi and toks[j + 1].norm in FINITE:
             return False  # 'claimed the title in 2019 and has …': an object, then another verb
-    return False
+        maybe = maybe or (starter and _past_before_preposition(ctx, j))
+    return maybe and k + reach >= hi
+
+
+def _past_before_preposition(ctx: Reading, j: int) -> bool:
+    """An irregular past form after a noun and before a preposition (a
+    participle or a phrasal verb: 'made during', 'brought in')."""
+    toks = ctx.toks
+    n, p = toks[j].norm, toks[j - 1].norm
+    return (n in IRREGULAR_PAST and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
+            and not is_cap(ctx.text, toks[j]) and p not in DETERMINERS and p not in PREPOSITIONS and p not in FINITE
+            and p.isalpha() and p not in STOPWORDS)
 
 
 def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
@@ -149,6 +164,8 @@ def _finite_verb(ctx: Reading, j: int, k: int) -> bool:
         return False
     if j == k + 1 and toks[k].norm in SUBJECT_PRONOUNS and n.endswith(("s", "ed")) and n not in STOPWORDS:
         return True  # 'it expects', 'she wanted'
+    if n in PAST_ONLY:
+        return True  # 'wages grew by 5%'
     if n in IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4):
         # 'the progress made during …': a participle before a preposition;
         # but 'the plan needed to change': a verb before an infinitive
@@ -208,9 +225,18 @@ def clause_end(ctx: Reading, cs: int, hi: int, ue: int) -> int:
                 end_tok = j
                 break
     e = toks[end_tok - 1].end if end_tok - 1 >= cs else toks[cs].end
-    e = min(e, ue)
+    e = min(with_sign(text, e), ue)
     while e > toks[cs].start and text[e - 1] in " ,.;:!?”’\"'—–-":
         e -= 1
+    return e
+
+
+def with_sign(text: str, e: int) -> int:
+    """The end of a clause ending at offset e, with a sign glued to its last
+    figure ('cut by 10%'): the sign belongs to the figure, not to the
+    punctuation after it."""
+    while e < len(text) and text[e] in "%‰°":
+        e += 1
     return e
 
 

@@ -9,7 +9,8 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
+import operator
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from ..lexicon import speech as lex
@@ -20,9 +21,10 @@ from ..text import STOPWORDS
 from .clauses import clause_start
 from .described import described_body, firm_named_before, group_subject
 from .mentions import Mention
+from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, base, CLAUSE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
+from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
 
 
 
@@ -93,11 +95,25 @@ class Reading:
         # indices are listed once per source, and a scan visits only those
         # in its range (`among`), in the same order.
         self._positions: dict[frozenset[str], list[int]] = {}
-        gaps = list(map(self.text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
-        #: tokens not after a single space (the gap before token k is gaps[k - 1])
-        self.unspaced = [k for k, g in enumerate(gaps, 1) if g != " "]
-        #: tokens after a comma with more than the comma between ('a, b', not 'a,b')
-        self.comma_gaps = [k for k, g in enumerate(gaps, 1) if len(g) > 1 and "," in g]
+        ends = list(map(itemgetter(1), toks[:-1]))
+        # a gap is a single space when the next token starts one character
+        # after this one ends and that character is a space (told at C speed,
+        # without making every gap's string)
+        single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[1:]), ends), repeat(1))
+        space = map(" ".__eq__, map(self.text.__getitem__, ends))
+        #: tokens not after a single space
+        self.unspaced = list(compress(range(1, len(ends) + 1), map(operator.not_, map(operator.and_, single, space))))
+        #: tokens after a comma with more than the comma between ('a, b', not 'a,b'): unspaced ones
+        self.comma_gaps = [k for k in self.unspaced if len(g := self.gap(k - 1, k)) > 1 and "," in g]
+        self._counts: dict[frozenset[str], list[int]] = {}
+
+    def has_any(self, words: frozenset[str], a: int, b: int) -> bool:
+        """Is any token in a..b-1 one of `words`? (Counts before each token,
+        made once per set: two look-ups answer it.)"""
+        c = self._counts.get(words)
+        if c is None:
+            c = self._counts[words] = list(accumulate(map(words.__contains__, self._norms), initial=0))
+        return b > a and c[b] > c[a]
 
     def has_quote_verb(self, a: int, b: int) -> bool:
         """Is any token in a..b-1 a reporting verb?"""
@@ -174,6 +190,10 @@ class Reading:
             return False, None
         if toks[j].norm in CONJUNCTIONS:
             return False, None
+        if toks[j].norm in ("which", "who") and j - 1 >= lo and self.gap(j - 1, j) == ", ":
+            ante = self.mention_at(j - 1)
+            if ante is not None and ante.entity is not None:
+                return True, ante.entity  # '…by the regulator, which said': what 'which' stands for
         rounds = 0
         while rounds < 3 and ("," in self.gap(j, j + 1) or "–" in self.gap(j, j + 1) or "—" in self.gap(j, j + 1)):
             # several appositions in a row: "Mr. Osei, 67, who has farmed here for years, said"
@@ -191,6 +211,11 @@ class Reading:
                 return False, None
             before = self.mention_at(k - 1)
             named = self.mention_starting(k)
+            if named is None and before is not None and before.kind == "role":
+                # "The spokesperson for the fire department, Lt. Joe Bloggs, said": a title, then the name
+                x = next((x for x in range(k + 1, min(j + 1, k + 4)) if self.mention_starting(x) is not None), None)
+                if x is not None and _title_words(self, k, x):
+                    named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
                     and tok_index(self.src, named.end) == j + 1):
@@ -256,11 +281,24 @@ class Reading:
         """When word j ends a prepositional phrase after a noun ('officials in
         Lagos'), the index of that noun; else j."""
         obj = j
+        # 'the head of the aviation agency', 'the chief executive of Southmoor
+        # Hospitals': the words of the object before its last
+        m = obj
+        while m - 1 > lo and obj - m < 3 and self.gap(m - 1, m) == " " \
+                and (self.toks[m - 1].norm.isalpha() or self.toks[m - 1].norm.endswith("'s")) \
+                and self.toks[m - 1].norm not in STOPWORDS and self.toks[m - 1].norm not in PREPOSITIONS \
+                and (obj - m < 2 or is_cap(self.text, self.toks[m - 1])):
+            m -= 1
+        if m < obj and (self.toks[m - 1].norm in ("the", "a", "an") or self.toks[m - 1].norm in PREPOSITIONS):
+            obj = m
         if obj - 1 >= lo and self.toks[obj - 1].norm in ("the", "a", "an"):
             obj -= 1
         if obj - 2 < lo:
             return j
         prep = self.toks[obj - 1]
+        if obj - 3 >= lo and prep.norm in ("to", "with", "on", "in", "about", "of") \
+                and self.toks[obj - 2].norm in lex.QUALIFYING_ADJECTIVES and self.gap(obj - 3, obj - 2) == " ":
+            return obj - 3  # 'a source close to the talks', 'people familiar with the matter'
         if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
                 or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
             return j
@@ -270,6 +308,8 @@ class Reading:
         """When mention m is the object of a preposition ('officials at the
         ministry'), the index of the word the phrase qualifies, else None."""
         ti = tok_index(self.src, m.start)
+        if ti - 3 >= lo and self.toks[ti - 1].norm == "the" and self.toks[ti].norm.endswith("'s"):
+            ti -= 1  # 'the head of the county's ambulance service'
         if ti - 2 < lo:
             return None
         prep = self.toks[ti - 1]
@@ -278,7 +318,8 @@ class Reading:
         if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
             return None
         head = self.toks[ti - 2]
-        if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None:
+        if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None \
+                or people_plural(head.norm):  # 'Forecasters at the weather service'
             return ti - 2
         return None
 
@@ -286,11 +327,32 @@ class Reading:
         """The first mention starting within `span` tokens of j, in the same
         clause ('according to Trade Commissioner Hugo Baptiste')."""
         for k in range(j, min(hi, j + span)):
-            if k > j and re.search(r"[,.;:!?“”\"]", self.gap(k - 1, k)):
-                return None
+            if k > j and re.search(r"[,.;:!?“”\"]", self.gap(k - 1, k)) and not (
+                    self.gap(k - 1, k) == ". " and base(self.toks[k - 1].norm) in HONORIFICS):
+                return None  # (but 'according to Dr. Abena Mensah')
             m = self.mention_at(k)
             if m is not None:
                 return m
+        return None
+
+    def named_in_apposition(self, j: int, hi: int) -> Mention | None:
+        """The name in apposition after the short description at token j
+        ('the operator, Ferrovie Pedemontane, which …', 'the regulator,
+        Ofwat.'): a name or organisation mention right after the first comma,
+        itself closed by a comma or the sentence's end. None when there is none."""
+        for k in range(j + 1, min(hi, j + 6)):
+            g = self.gap(k - 1, k)
+            if re.search(r"[.;:!?“”\"()]", g):
+                return None
+            if "," not in g:
+                continue
+            m = self.mention_starting(k)
+            if m is None or m.entity is None or m.kind not in ("name", "org"):
+                return None
+            after = tok_index(self.src, m.end)
+            if after >= hi or "," in self.gap(after - 1, after):
+                return m
+            return None
         return None
 
     def first_conjunct(self, m: Mention) -> int | None:
@@ -401,6 +463,8 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int |
     """'…, the countries announced on Sunday.' closing a sentence: the
     speaker of everything before it. The verb may only be followed by a short
     adverbial ('on Sunday'), and its subject must start right after a comma."""
+    if not ctx.among(ctx.positions(CUE_VERBS), max(lo, hi - 5), hi):
+        return None  # no cue verb among the last five words (the common case, answered from the list)
     toks = ctx.toks
     last_q_end = uq[-1].close if uq else -1
     for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
@@ -429,6 +493,7 @@ def _title_words(ctx: Reading, a: int, b: int) -> bool:
     """Are tokens a..b a title before a name ('US Secretary of State',
     'head coach', 'Rep.')? Capitalised words, role words and 'of'/'the' only."""
     toks = ctx.toks
+    dets = 0
     for j in range(a, b):
         if j > a and not re.fullmatch(r"\.? ", ctx.gap(j - 1, j)):
             return False
@@ -436,6 +501,9 @@ def _title_words(ctx: Reading, a: int, b: int) -> bool:
         if is_cap(ctx.text, toks[j]) or n in TITLE_HEADS or n.endswith(AGENT_ENDINGS):
             continue
         if n in ("the", "a", "an", "its", "his", "her", "their", "our") or toks[j].norm.endswith("'s"):
+            dets += 1
+            if dets > 1 and not toks[j].norm.endswith("'s"):
+                return False  # 'described the moment the gas …': two noun phrases, not one title
             continue  # 'its general secretary', 'the company's founder'
         if j < b - 1 and (n in ROLE_MODIFIERS or n == "of" or n in lex.DESCRIPTORS or (
                 n.isalpha() and n not in STOPWORDS and n not in QUOTE_VERBS and not n.endswith(("ed", "ing", "ly")))):
@@ -470,11 +538,20 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
     if toks[k].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[k]) and k + 1 < hi:
         for j in range(k + 1, min(hi, k + 8)):
             m = ctx.mention_starting(j)
+            if m is not None and m.kind == "org":
+                # 'said Met Office meteorologist Aled Price': the organisation, a title, then the speaker
+                a = tok_index(ctx.src, m.end)
+                nxt = next((ctx.mention_starting(x) for x in range(a + 1, min(hi, a + 4))
+                            if ctx.mention_starting(x) is not None), None)
+                if nxt is not None and nxt.kind == "name" and nxt.entity is not None \
+                        and _title_words(ctx, a, tok_index(ctx.src, nxt.start)) \
+                        and not is_cap(ctx.text, ctx.toks[a]) and ctx.gap(a - 1, a) == " ":
+                    return nxt, k
             if m is not None:
                 after = tok_index(ctx.src, m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
                     return None  # ', said she had …': the pronoun starts the reported clause
-                if m.entity is not None and _title_words(ctx, k + 1, j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
+                if m.entity is not None and _title_words(ctx, k + 1, j + 1 if toks[j].norm in DETERMINERS else j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None
         return None
@@ -493,5 +570,7 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
             v += 1
         if v < hi and toks[v].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[v]):
             return m, v
+        if m.kind == "role" and _title_words(ctx, j, after):
+            continue  # "Paylink's chief operating officer, Dana Whitlow, said": the name after the title
         return None
     return None

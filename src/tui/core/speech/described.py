@@ -75,7 +75,8 @@ def described_body(ctx: Reading, j: int, lo: int) -> int | None:
     if not (a - 1 >= lo and toks[a - 1].norm in ("the", "its", "his", "her", "their", "our")
             or toks[a].norm.endswith("'s") and a < j):
         return None  # 'Coastguard said' with no determiner: not this pattern
-    if a == j and hb in lex.ORG_DESCRIPTORS:
+    if a == j and hb in lex.ORG_DESCRIPTORS and toks[a - 1].norm == "the":
+        # ('her insurer said' is a firm of her own, not the one named before)
         for m in reversed(ctx.mentions_in(0, toks[a].start)):
             e = ctx.reg.entities[m.entity] if m.entity is not None else None
             if e is not None and e.type == "organisation" and not (e.media or e.placeish or e.weak

@@ -19,7 +19,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, MEDIA_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source, Token
 from ..text import STOPWORDS
-from .names import complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
+from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name
 from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
 
@@ -51,6 +51,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
+    last_unit: dict[int, int] = {}  # entity key → the sentence that last mentioned it
     unit_of: list[int] = []  # for each mention, its sentence's number
     qstarts = [q[0] for q in quoted]
     ncand = len(cands)
@@ -70,12 +71,14 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
             i = cands[c]
             if i >= hi:
                 break
-            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end)
+            m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end,
+                                 last_unit)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
                 if m.entity is not None:
                     recent.append(m.entity)
+                    last_unit[m.entity] = ui
                     if len(recent) > 400:
                         del recent[:200]
             nxt = max(nxt, i + 1)
@@ -85,6 +88,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     return out
 
 
+_TITLES_BEFORE_NAMES = TITLE_HEADS | frozenset(lex.HONORIFICS)
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "his", "her"}  # his/her: a possessive tells a gender
 _DETQ = DETS | GROUP_QUANTIFIERS
 _ONES = b"\x01" * 8
@@ -126,7 +130,7 @@ def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: 
 
 
 def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None,
-                run_end=None):
+                run_end=None, last_unit=None):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
@@ -156,7 +160,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
-        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at)
+        r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at, last_unit)
         if r is not None:
             return r
     if run_end is not None:  # name starts and their runs, listed once per source
@@ -187,7 +191,14 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                     while j < hi and j - i < 6 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]):
                         j += 1
                 if j > end:
-                    org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
+                    org = None
+                    on = _name_goes_on(text, toks, j, hi)  # 'Western Power Distribution'
+                    if on > j:
+                        org = reg.find_org(" ".join(base(x.fold) for x in toks[i:on]))
+                        if org is not None:
+                            j = on
+                    if org is None:
+                        org = reg.find_org(" ".join(base(x.fold) for x in toks[i:j]))
                     if org is not None:
                         end, surface_e = j, surface_end(text, toks[j - 1])
             if org is not None:
@@ -239,6 +250,26 @@ def recent_org(reg: Registry, recent: Sequence[int], head: str | None = None, ki
     return None
 
 
+def story_org(reg: Registry, head: str) -> int | None:
+    """The one organisation of the whole story that 'the company' (a kind
+    of firm: not a public body) or 'the union' (a name ending in that word)
+    can stand for; None when there are none or several."""
+    found = None
+    for k in reg.named_orgs():
+        words = reg.entities[k].norm.split()
+        if not words:
+            continue
+        if head in lex.ORG_DESCRIPTORS:
+            ok = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+        else:
+            ok = words[-1] == head
+        if ok:
+            if found is not None:
+                return None
+            found = k
+    return found
+
+
 def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
     """'Prime Minister Elena Duarte’s office' / 'Novak’s spokesperson'."""
     text = src.text
@@ -264,6 +295,8 @@ def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
 
 
 def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
+    if len(cands) == 1:
+        return cands[0]  # (the one candidate, recent or not: no scan)
     for k in reversed(recent):
         if k in cands:
             return k
@@ -278,7 +311,7 @@ _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HE
 _YEAR_OLD = re.compile(r"\d+-year-old")
 
 
-def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None):
+def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None, last_unit=None):
     """A role phrase ('the Kenyan leader', 'Brazil’s top diplomat', 'a
     spokesperson for the UK Prime Minister') or a speaking group ('European
     leaders', 'a bipartisan group of US senators') starting at token i.
@@ -303,8 +336,10 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             k = recent_org(reg, recent, hd)
             if k is None and hd in lex.ORG_DESCRIPTORS:
                 k = recent_org(reg, recent, kind=hd)
-                if k is None:
-                    return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
+            if k is None:
+                k = story_org(reg, hd)  # named only in another source: the story's one such organisation
+            if k is None and hd in lex.ORG_DESCRIPTORS:
+                return Mention(toks[i].start, toks[i + 1].end, None, "role"), i + 2
             if k is not None:
                 return Mention(toks[i].start, toks[i + 1].end, k, "org"), i + 2
     # "Police said", "the police said": an institution named by its kind
@@ -326,11 +361,24 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             return None
         w = toks[j]
         wb = base(w.norm)
+        if (j > i and (wb in ORG_KEYWORDS or w.norm in GROUP_HEADS) and wb not in TITLE_HEADS and w.norm == wb
+                and j + 1 < hi and base(toks[j + 1].norm) in TITLE_HEADS and not is_cap(text, toks[j + 1])
+                and toks[j + 1].norm == base(toks[j + 1].norm) and gap_ok(text, w, toks[j + 1])):
+            j += 1  # 'the police chief', 'the council leader': a title, the organisation its modifier
+            continue
+        if (wb in TITLE_HEADS and w.norm != wb and is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
+                and base(toks[j + 1].norm) in ORG_KEYWORDS and gap_ok(text, w, toks[j + 1])):
+            j += 1  # "the Information Commissioner's Office": a title inside the organisation's name
+            continue
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
         if wb in ORG_KEYWORDS and (first == "the" or first.endswith("'s")) and w.norm == wb and j > i:
+            if (j + 1 < hi and toks[j + 1].norm in ORG_KEYWORDS and not is_cap(text, toks[j + 1])
+                    and gap_ok(text, w, toks[j + 1])):
+                j += 1  # 'the hospital trust', 'the police service': the last word heads it
+                continue
             break
         plain_adj = ((det or first.endswith("'s")) and j - mods_start < 3 and (wb.isalpha() or _YEAR_OLD.fullmatch(wb))
                      and wb not in STOPWORDS and wb not in REPORTING_VERBS
@@ -374,11 +422,13 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         return Mention(toks[i].start, head.end, ent.key, "group"), j + 1
     # "the city council", "the Finance Ministry": an organisation
     if hb in ORG_KEYWORDS and head.norm == hb and hb not in MEDIA_NOUNS and (
-            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))):
+            first == "the" or (first.endswith("'s") and is_cap(text, toks[i]))) and not (
+            hb in lex.NAME_END_ONLY and not is_cap(text, head)):  # 'the gas main' names no organisation
         # also "Brazil's foreign ministry", "Kenya's central bank"
-        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 2]):
+        of_the = j + 3 < hi and toks[j + 2].norm == "the" and toks[j + 1].norm == "of"  # 'the Office of the Data Commissioner'
+        if is_cap(text, head) and j + 2 < hi and toks[j + 1].norm == "of" and is_cap(text, toks[j + 3 if of_the else j + 2]):
             # "the Ministry of Agriculture", "the Bank of England"
-            e2 = j + 2
+            e2 = j + 3 if of_the else j + 2
             while e2 < hi and e2 - j < 6 and is_cap(text, toks[e2]) and gap_ok(text, toks[e2 - 1], toks[e2]):
                 e2 += 1
             words = [base(t.fold) for t in toks[mods_start:e2]]
@@ -413,10 +463,15 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     # A title followed by a name is that name's title, not a reference.
     if k < hi and is_cap(text, toks[k]) and nameish(base(toks[k].norm)) and gap_ok(text, toks[k - 1], toks[k], " ["):
         return None
-    # "the union’s general secretary, Mick Lynch": the role and its holder in apposition
-    if k < hi and text[toks[k - 1].end:toks[k].start] == ", " and is_cap(text, toks[k]) and nameish(base(toks[k].norm)):
-        e2 = name_run(text, toks, k)
-        c = _person_candidates(reg, [base(x.fold) for x in toks[k:e2]]) if e2 > k else []
+    # "the union’s general secretary, Mick Lynch": the role and its holder in
+    # apposition (also after a title: "The council leader, Cllr Amara Osei")
+    if k < hi and text[toks[k - 1].end:toks[k].start] == ", " and is_cap(text, toks[k]):
+        n0 = k
+        while (n0 < hi and n0 - k < 2 and is_cap(text, toks[n0]) and base(toks[n0].norm) in _TITLES_BEFORE_NAMES
+               and n0 + 1 < hi and re.fullmatch(r"\.? ", text[toks[n0].end:toks[n0 + 1].start])):
+            n0 += 1
+        e2 = name_run(text, toks, n0) if nameish(base(toks[n0].norm)) else n0
+        c = _person_candidates(reg, [base(x.fold) for x in toks[n0:e2]]) if e2 > n0 else []
         if c:
             return Mention(toks[i].start, surface_end(text, toks[e2 - 1]), _pick_recent(c, recent), "name"), e2
     mod_words = [base(m.norm) for m in mods]
@@ -432,7 +487,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     # "a spokesperson for the UK Prime Minister": that person's office.
     if hb in SPOKES_HEADS and k + 1 < hi and toks[k].norm == "for":
         target, inner_end = None, k + 1
-        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at)
+        inner = _role_or_group(reg, src, toks, k + 1, lo, hi, out, recent, head_at, last_unit)
         if inner is not None:
             target, inner_end = inner[0].entity, inner[1]
         else:
@@ -470,7 +525,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office = reg.office_of(_pick_recent(c, recent), "")
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
-    ent = resolve_role(reg, mods, heads, recent, src)
+    ent = resolve_role(reg, mods, heads, recent, src, last_unit)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
 
 
@@ -501,7 +556,7 @@ def _role_nations(role: str) -> frozenset[str]:
 
 
 def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],
-                 src: Source) -> int | None:
+                 src: Source, last_unit: dict[int, int] | None = None) -> int | None:
     """The entity a role phrase refers to: someone holding a compatible
     title (same family of heads; same nationality when both say one), the
     most recently mentioned in this article first; else the one holder in
@@ -519,6 +574,12 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             org = reg.find_org(" ".join(cap_mods[a:]))
             if org is not None and org.type != "person":
                 return org.key
+        # "a Westlink spokeswoman" for Westlink Power: the one organisation
+        # this article named whose name starts with those words
+        named = [k for k in dict.fromkeys(reversed(recent[-200:]))
+                 if reg.entities[k].type == "organisation" and reg.entities[k].norm.split()[:len(cap_mods)] == cap_mods]
+        if len(named) == 1:
+            return named[0]
 
     if spokes:
         org_words = [base(m.fold) for m in mods if not is_cap(text, m) and (base(m.norm) in ORG_KEYWORDS or base(m.norm) in lex.ORG_DESCRIPTORS)]
@@ -557,11 +618,55 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     scored = [(score(reg.entities[k]), -n, k) for n, k in enumerate(seen)]
     scored = [x for x in scored if x[0] > 0]
     if scored:
-        return max(scored)[2]
-    holders = [e.key for e in reg.entities if e.names and score(e) >= 4]
-    if len(holders) == 1 and not spokes:
-        return holders[0]
+        best = max(scored)
+        if last_unit is not None and best[2] in last_unit:
+            # two holders as good, last named in one sentence ('Agriculture
+            # Minister A and Environment Minister B attended. The minister
+            # said'): which one is meant is unknown
+            u = last_unit[best[2]]
+            if any(x[0] == best[0] and x[2] != best[2] and last_unit.get(x[2]) == u for x in scored):
+                return None
+        return best[2]
+    if spokes:
+        return None
+    # The one holder in the whole story: of the title with the same
+    # nationality, else of the title itself ('the commissioner' for EU
+    # Commissioner Anna Lind, named in another source or only later in this
+    # one), else of an organisation's top post for 'the head'/'the chief'.
+    # Two holders: unknown.
+    same_nation: list[int] = []
+    same_title: list[int] = []
+    top_post: list[int] = []
+    heads_top = bool(heads & lex.TOP_POSTS)
+    for e in reg.entities:
+        if not e.names or e.type != "person" or not e.roles:
+            continue
+        sc = score(e)
+        if sc >= 4:
+            same_nation.append(e.key)
+        if sc >= 2:
+            same_title.append(e.key)
+        elif heads_top and any(_last_head(r) in lex.TOP_POSTS or (role_heads_of(r) - _MODIFYING_HEADS) & lex.TOP_POSTS
+                               for r in e.roles):
+            # (not by a head that only modifies: a 'head coach' is a coach, a
+            # 'chief operating officer' an officer, a 'chief executive' the top post)
+            top_post.append(e.key)
+    for holders in (same_nation, same_title):
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+    if heads_top and len(top_post) == 1:
+        return top_post[0]
     return None
+
+
+_MODIFYING_HEADS = frozenset(("head", "chief"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _last_head(role: str) -> str:
+    """The last word of a role, without a possessive ('Head coach' -> 'coach')."""
+    words = role.lower().replace("’", "'").split()
+    return base(words[-1]) if words else ""
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,

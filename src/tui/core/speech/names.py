@@ -82,6 +82,8 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
         return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
+    if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):
+        return True  # 'Passenger Ruth Adler', 'Witness Jane Doe' (but 'Son' and 'Man' are surnames too)
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
 
 
@@ -89,6 +91,8 @@ def people_plural(n: str) -> bool:
     """'analysts', 'prosecutors', 'residents': people described in the plural."""
     if n in lex.PEOPLE_PLURALS or n in lex.GROUP_HEADS:
         return True
+    if n.endswith("s") and n[:-1] in lex.DESCRIPTORS:
+        return True  # 'Republicans', 'Conservatives', 'moderates': people of a side
     if len(n) >= 8 and n.endswith(("ists", "ians")) and n not in lex.DOCUMENT_NOUNS:
         return True  # 'physicists', 'epidemiologists', 'historians'
     if not n.endswith("s") or len(n) < 5:
@@ -125,8 +129,23 @@ def _person_word(n: str) -> bool:
 def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
     """'the winner', 'her successor': an agent noun right after a determiner."""
     n = toks[j].norm
-    return (j > 0 and toks[j - 1].norm in ("the", "her", "his", "its", "their") and len(n) >= 5
+    return (j > 0 and (toks[j - 1].norm in ("the", "her", "his", "its", "their") or toks[j - 1].norm.endswith("'s"))
+            and len(n) >= 5
             and n.endswith(("er", "or")) and n not in STOPWORDS)
+
+
+def _title_of(toks: Sequence[Token], j: int) -> int | None:
+    """'director of rugby', 'head of communications', 'the founder of photo
+    app Snapwell': a lower-case title, 'of' and up to four words of its
+    field or organisation, ending at toks[j]. The index of the title, or None."""
+    k = j
+    while k >= 2 and j - k < 4 and toks[k].norm.isalpha() and toks[k].norm not in STOPWORDS:
+        if toks[k - 1].norm == "of" and toks[k - 2].norm in TITLE_HEADS:
+            return k - 2
+        if toks[k - 1].end + 1 != toks[k].start:
+            return None
+        k -= 1
+    return None
 
 
 def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -138,11 +157,16 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     j = i - 1
     if j < 0:
         return None
+    pn = toks[j].norm
+    if (text[toks[j].end:toks[i].start] == " " and pn not in TITLE_COMPLEMENTS and base(pn) not in TITLE_HEADS
+            and not (len(pn) >= 6 and pn.endswith(AGENT_ENDINGS))):
+        return None  # after a plain word and a space no branch below can hold (the common case, told at once)
     if not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
-        if not (text[toks[j].end:toks[i].start] == ", " and two_words and not is_cap(text, toks[j])
-                and (_person_word(toks[j].norm) or _agent_after_det(toks, j))):
+        if not (text[toks[j].end:toks[i].start] == ", " and two_words
+                and (not is_cap(text, toks[j]) and (_person_word(toks[j].norm) or _agent_after_det(toks, j))
+                     or _title_of(toks, j) is not None)):
             return None
     # "Secretary of State": complements after "of"
     k = j
@@ -155,6 +179,8 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
         head = j
     elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
         head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
+    elif _title_of(toks, j) is not None and text[toks[j].end:toks[i].start] == ", ":
+        head = _title_of(toks, j)  # "Calder's director of rugby, Owen Jeffreys", "the founder of Snapwell, Erik Vahlberg"
     elif (not is_cap(text, toks[j]) and len(toks[j].norm) >= 6 and toks[j].norm.endswith(AGENT_ENDINGS)
           and toks[j].norm not in STOPWORDS and i + 1 < len(toks) and is_cap(text, toks[i + 1])
           and gap_ok(text, toks[i], toks[i + 1])):
@@ -199,6 +225,12 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                 ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
                 if ent is not None:
                     recent.append(ent.key)
+                    if ent.type == "organisation" and end - i < 4:
+                        # an organisation's name may run past the name run ("Western Power
+                        # Distribution"): its words are not looked at again as names
+                        k = i + len(ent.norm.split())
+                        if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
+                            end = k
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
                     unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
                 if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
@@ -266,7 +298,7 @@ def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
     text = src.text
     parts = [base(t.fold) for t in toks[i:end]]
-    surf = surface(text, toks, i, end)
+    # (the surface form is made only on the paths that create or name an actor)
     nxt = toks[end] if end < hi else None
     prev = toks[i - 1] if i > lo else None
     if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
@@ -284,14 +316,23 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         after = toks[j] if j < hi else None
         if after is not None and base(after.norm) in TITLE_HEADS and gap_ok(text, toks[j - 1], after):
             return None  # "European Council President …": part of a role
+        j = _name_goes_on(text, toks, j, hi)  # "Western Power Distribution"
         norm = " ".join(base(t.fold) for t in toks[i:j])
         return reg.org(norm, surface(text, toks, i, j))
+    if _org_described_before(text, toks, i, lo):
+        # "the regulator, Ofwat," / "according to the operator, Ferrovie
+        # Pedemontane": a name in apposition to a kind of organisation
+        known = [reg.entities[k] for k in reg.persons_named(parts[-1])] if len(parts) == 1 else []
+        for e in known:
+            if e.type == "person" and e.first is None and not e.roles and not e.gender:
+                reg.as_organisation(e.key)  # met before only as a subject ("Ofwat said")
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
     if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
-        return reg.org(" ".join(parts), surf)  # "a spokeswoman for Greenfield Events"
+        return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
-        return reg.org(" ".join(parts), surf, media=True)
+        return reg.org(" ".join(parts), surface(text, toks, i, end), media=True)
     if (prev is not None and prev.norm in lex.ORG_DESCRIPTORS and (not is_cap(text, prev) or i - 1 == lo)
             and gap_ok(text, prev, toks[i])
             and prev.norm not in MEDIA_NOUNS and not reg.known_surname(parts[-1])):
@@ -302,15 +343,15 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         # ("campaign group Save Our Shelves", "the carmaker Velto")
     if (prev is not None and prev.norm in ("named", "called") and i - 2 >= lo and gap_ok(text, prev, toks[i])
             and base(toks[i - 2].norm) in TITLE_HEADS and end - i >= 2):
-        ent = reg.person(parts, surf, recent)  # 'a retired teacher named Jane Doe'
+        ent = reg.person(parts, surface(text, toks, i, end), recent)  # 'a retired teacher named Jane Doe'
         ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
         return ent
     if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
             and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
         # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
-        return reg.org(" ".join(parts), surf, weak=True)
+        return reg.org(" ".join(parts), surface(text, toks, i, end), weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
-        ent = reg.org(" ".join(parts), surf, media=True)
+        ent = reg.org(" ".join(parts), surface(text, toks, i, end), media=True)
         r = title_before_media(text, toks, i - 1, lo)
         if r:
             ent.add_role(r)
@@ -318,6 +359,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     tb = title_before(text, toks, i)
     if tb is not None and not (len(parts) == 1 and base(toks[i].norm) in reg.placeish_words):
         rs, te = tb
+        surf = surface(text, toks, i, end)
         ent = reg.person(parts, surf, recent)
         title = text[toks[rs].start:toks[te - 1].end]
         ent.add_role(title)
@@ -326,6 +368,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             ent.add_name(f"{text[head_tok.start:head_tok.end]} {surf}")
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
+        surf = surface(text, toks, i, end)
         ent = reg.person(parts, surf, recent)
         ent.learn_gender(lex.HONORIFICS.get(base(prev.norm), ""))
         ent.add_name(text[prev.start:prev.end] + ("." if text[prev.end:prev.end + 1] == "." else "") + " " + surf)
@@ -333,38 +376,101 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     # A title in apposition: "Jane Doe, the chief negotiator," / "named Jane Doe as its chief executive"
     role = title_after(text, toks, end, hi)
     if role is not None and not any(p in reg.placeish_words for p in parts) and reg.find_org(" ".join(parts)) is None:
-        ent = reg.person(parts, surf, recent)
+        ent = reg.person(parts, surface(text, toks, i, end), recent)
         ent.add_role(role)
         return ent
     # Beside a reporting verb: "Jane Doe said", "says Jane Doe".
     after_prep = prev is not None and prev.norm in PREPOSITIONS and not is_cap(text, prev) and gap_ok(text, prev, toks[i])
     speaks = (_verb_after(text, toks, end, hi) and not after_prep) or _verb_before(text, toks, i, lo)
     known = reg.known_surname(parts[-1]) or reg.find_org(" ".join(parts)) is not None
+    if (not known and speaks and nxt is not None and nxt.norm == "which"
+            and text[toks[end - 1].end:nxt.start] == ", "):
+        # "SkyBlue, which operates 40 flights a day, said": 'which' is never said of a person
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
     if known:
-        return _link_known(reg, parts, surf, recent)
+        return _link_known(reg, parts, surface(text, toks, i, end), recent)
     if not speaks:
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's
             # subject, kept only if the person speaks somewhere
-            return reg.person(parts, surf, recent, weak=True)
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         return None
     first_word = i == lo or (prev is not None and text[prev.end:toks[i].start].strip(" ") and
                               text[prev.end:toks[i].start].strip(" ")[-1] in ".!?:;\n")
     if len(parts) == 1:
         nb = base(toks[i].norm)
-        if nb in lex.DESCRIPTORS:
-            return None  # 'Incumbent concedes': a description, not a name
+        if nb in lex.DESCRIPTORS or nb.endswith("s") and nb[:-1] in lex.DESCRIPTORS:
+            return None  # 'Incumbent concedes', 'Republicans said': a description, not a name
         if first_word and (nb in reg.lowercase_words or people_plural(toks[i].norm) or (
                 nb.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and len(nb) > 5)):
             return None  # "Officials said", "Inspectors said": a common word at a sentence start
         if toks[i].norm.isupper() or text[toks[i].start:toks[i].end].isupper() and len(nb) <= 5:
-            return reg.org(" ".join(parts), surf)  # an acronym
+            return reg.org(" ".join(parts), surface(text, toks, i, end))  # an acronym
         if reg.looks_placeish(toks[i].norm):
-            return reg.org(" ".join(parts), surf, placeish=True)
-        return reg.person(parts, surf, recent)
+            return reg.org(" ".join(parts), surface(text, toks, i, end), placeish=True)
+        return reg.person(parts, surface(text, toks, i, end), recent)
     if any(p in reg.placeish_words or p in reg.the_words for p in parts):
         return None
-    return reg.person(parts, surf, recent)
+    if base(toks[end - 1].norm) in lex.ADDRESS_WORDS:
+        # "Downing Street said": an address standing for who works there
+        return reg.org(" ".join(parts), surface(text, toks, i, end), placeish=True)
+    if prev is not None and prev.norm == "the" and gap_ok(text, prev, toks[i]):
+        # "The Financial Ledger reported": a name after 'the' is an institution's, never a person's
+        return reg.org(" ".join(parts), surface(text, toks, i, end))
+    return reg.person(parts, surface(text, toks, i, end), recent)
+
+
+#: Kinds of organisation that a name in apposition after them is the name
+#: of ("the regulator, Ofwat,"): organisation descriptors and bodies, not
+#: the sides of a trial or a jury, which are people.
+_ORG_KINDS = (lex.ORG_DESCRIPTORS | lex.BODY_NOUNS) - lex.SIDE_NOUNS - frozenset("panel jury inquiry tribunal".split())
+
+
+#: Kinds that name a person as well as a firm ('her publisher', 'the producer').
+_PERSON_OR_FIRM = frozenset("publisher producer developer operator supplier provider maker manufacturer owner".split())
+
+
+def _org_described_before(text: str, toks, i: int, lo: int) -> bool:
+    """Is the name at toks[i] in apposition to a kind of organisation ('the
+    regulator, Ofwat', 'its insurer, Brightline', 'the operator, Ferrovie
+    Pedemontane')? The kind comes after a determiner or possessive and is
+    not the object of a preposition ('a spokesperson for the airline, Tom
+    Hale' names a person)."""
+    j = i - 1
+    if j - 1 < lo or text[toks[j].end:toks[i].start] != ", " or is_cap(text, toks[j]):
+        return False
+    if toks[j].norm not in _ORG_KINDS:
+        # 'the operator of the line, Ferrovie Pedemontane': the kind, then what it runs
+        j = next((x for x in range(j - 2, max(lo, j - 4) - 1, -1)
+                  if toks[x].norm in _ORG_KINDS and toks[x + 1].norm == "of"
+                  and all(gap_ok(text, toks[y], toks[y + 1]) and not is_cap(text, toks[y + 1]) for y in range(x, i - 1))), None)
+        if j is None or j - 1 < lo:
+            return False
+    d = j - 1
+    while d > lo and j - d < 3 and toks[d].norm not in ("the", "its", "their", "his", "her", "our") \
+            and not toks[d].norm.endswith("'s") and gap_ok(text, toks[d], toks[d + 1]) and not is_cap(text, toks[d]):
+        d -= 1  # 'the state water regulator'
+    if not (toks[d].norm in ("the", "its", "their", "his", "her", "our") or toks[d].norm.endswith("'s")):
+        return False
+    if not gap_ok(text, toks[d], toks[d + 1]):
+        return False
+    if toks[d].norm in ("his", "her") and toks[j].norm in _PERSON_OR_FIRM:
+        return False  # 'Her publisher, Tobias Wren': a person's publisher is a person as often as a firm
+    return not (d - 1 >= lo and toks[d - 1].norm in ("for", "of", "at", "with", "from"))
+
+
+def _name_goes_on(text: str, toks, j: int, hi: int) -> int:
+    """End of an organisation's name that goes on after its organisation
+    word ('Western Power Distribution'): one or two more capitalised name
+    words, then a lower-case word. Else j."""
+    k = j
+    while k < hi and k - j < 2 and is_cap(text, toks[k]) and nameish(base(toks[k].norm)) \
+            and toks[k].norm == base(toks[k].norm) and gap_ok(text, toks[k - 1], toks[k]):
+        k += 1
+    if k > j and k < hi and gap_ok(text, toks[k - 1], toks[k]) and not is_cap(text, toks[k]) \
+            and base(toks[k].norm) not in TITLE_HEADS:
+        return k
+    return j
 
 
 def _lower_title_next(text: str, toks, end: int, hi: int) -> bool:
@@ -395,6 +501,8 @@ def org_name_end(text: str, toks, i: int, end: int, hi: int) -> int:
     k = end + 1
     if k < hi and toks[k].norm == "the" and gap_ok(text, c, toks[k]):
         k += 1
+    elif c.norm == "of" and people_plural(toks[i].norm):
+        return end  # "Residents of Millbrook": people of a place, not an organisation's name
     j = k
     while j < hi and j - k < 4 and is_cap(text, toks[j]) and gap_ok(text, toks[j - 1], toks[j]) and toks[j].norm == base(toks[j].norm):
         j += 1
@@ -463,9 +571,17 @@ def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi:
     for t in toks[i:end]:
         b = base(t.norm)
         if (b in reg.lowercase_words or b in reg.placeish_words or b in reg.the_words or lex.nation_of(b)
-                or b in lex.DESCRIPTORS or t.norm != b and t is not toks[end - 1] or "-" in b):
+                or b in lex.DESCRIPTORS or t.norm != b and t is not toks[end - 1] or "-" in b and not _hyphen_name(text, t)):
             return False
     return True
+
+
+def _hyphen_name(text: str, t: Token) -> bool:
+    """'Jean-Luc', 'Mei-Ling', 'Smith-Jones': capitalised halves, neither a
+    place or people ('Anglo-French' is not a name)."""
+    parts = text[t.start:t.end].split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 1 and not lex.nation_of(p.lower())
+                                   for p in parts)
 
 
 def title_before_media(text: str, toks, j: int, lo: int) -> str | None:

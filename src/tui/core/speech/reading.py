@@ -12,6 +12,7 @@ from .context import Draft, Reading, tail_cue
 from .quotes import Quote
 from .registry import Registry
 from .reported import indirect
+from .words import CUE_VERBS, QUOTE_VERBS
 
 
 def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions) -> list[Draft]:
@@ -24,6 +25,8 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
             if quotes[qi].open >= us:
                 uq.append(quotes[qi])
             qi += 1
+        if not uq and not ctx.has_any(_SPEECH_WORDS, lo, hi):
+            continue  # no quotation and no word any rule starts from: no statement, and nothing learnt
         tail = tail_cue(ctx, lo, hi, uq)
         acc = according_to(ctx, lo, hi) if uq else None
         for q in uq:
@@ -35,6 +38,11 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
         d.speaker = _speaker_mention(ctx, d)
         d.vague = d.entity is not None and reg.entities[d.entity].type == "group"
     return ctx.drafts
+
+
+#: Every word a rule for speech without quotation marks starts from: a
+#: reporting verb of any kind, 'according'.
+_SPEECH_WORDS = QUOTE_VERBS | CUE_VERBS | frozenset(("according",))
 
 
 def _share_chain_speakers(drafts: list[Draft], quotes: Sequence[Quote]) -> None:

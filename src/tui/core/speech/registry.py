@@ -90,6 +90,7 @@ class Registry:
         self.sources = sources
         self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
         self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
+        self._named_orgs: tuple[int, list[int]] = (-1, [])
 
     def adopt_name_runs(self, runs: Sequence[NameRuns]) -> None:
         """Name runs computed before (a function of their source alone: watch
@@ -208,6 +209,16 @@ class Registry:
     # -- lookups ------------------------------------------------------------------
     def persons_named(self, last: str) -> list[int]:
         return self._surname_candidates(last)
+
+    def named_orgs(self) -> list[int]:
+        """Keys of the organisations the story names (not news outlets,
+        places, offices or descriptions), remade only when entities were added."""
+        n = len(self.entities)
+        if self._named_orgs[0] != n:
+            self._named_orgs = (n, [e.key for e in self.entities
+                                    if e.type == "organisation" and not (e.media or e.placeish or e.weak)
+                                    and e.principal is None and any(s[:1].isupper() for s in e.names)])
+        return self._named_orgs[1]
 
     def looks_placeish(self, norm: str) -> bool:
         """A capitalised word used as a place or institution, not a person."""

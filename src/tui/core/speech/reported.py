@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
-from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
+from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
@@ -160,7 +160,8 @@ def is_person_noun(n: str) -> bool:
     """'officials', 'traders', 'a lawyer', 'critics': people described, not named."""
     b = n[:-1] if n.endswith("s") else n
     return (n in GROUP_HEADS or b in TITLE_HEADS or n in lex.PERSON_NOUNS or b in lex.PERSON_NOUNS
-            or (n.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and n not in lex.DOCUMENT_NOUNS))
+            or (n.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and n not in lex.DOCUMENT_NOUNS)
+            or (len(n) >= 7 and n.endswith(("ist", "ian"))))  # 'a receptionist', 'the librarian'
 
 
 def _document_after(ctx: Reading, k: int, hi: int) -> bool:
@@ -195,8 +196,13 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         ent = m.entity if m is not None else None
         if (m is None or m.start < ctx.toks[min(hi - 1, j + 4)].end) and _document_after(ctx, j + 2, hi):
             continue  # 'according to the report', 'to a police report': a document, not a speaker
-        if m is None:
+        named = ctx.named_in_apposition(j + 2, hi) if m is None or m.kind == "role" else None
+        if named is not None:
+            m, ent = named, named.entity  # 'according to the operator, Ferrovie Pedemontane,'
+        elif m is None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
+            if ent is None and j + 3 <= hi and (j + 3 == hi or re.search(r"[,.;:!?]", ctx.gap(j + 2, j + 3))):
+                ent = group_subject(ctx, j + 2, j + 2, j + 2)  # 'according to police', 'according to witnesses'
 
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
@@ -216,7 +222,7 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
                     ent, k = named.entity, after
             start, end = toks[k].start, clause_end(ctx, k, hi, ue)
         elif "," in ctx.gap(j - 1, j):
-            start, end = toks[lo].start, toks[j - 1].end
+            start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
         else:
@@ -259,7 +265,7 @@ def _add_clause(ctx: Reading, ui: int, lo: int, j: int, clause_end: int, min_cha
     as an indirect statement: unless it is too short, overlaps one already
     taken, has a cue of its own, is no bare clause, or is fronted."""
     toks, text = ctx.toks, ctx.text
-    start, end = toks[lo].start, toks[j - 1].end
+    start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     if end - start < min_chars or any(s < end and start < e for s, e in taken):
@@ -289,9 +295,9 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in range(hi - 1, max(lo, hi - 5) - 1, -1):
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo, hi - 5), hi)):  # from hi - 1 down
         n = toks[vi].norm
-        if n not in CLAUSE_VERBS or n.endswith("ing") or is_proper(text, toks[vi]):
+        if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
         j = vi - 1
         while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
@@ -300,7 +306,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             return
         if any(ctx.mention_at(k) is not None and ctx.mention_at(k).entity is not None for k in range(j, vi)):
             return  # a named speaker: the other rules decide
-        start, end = toks[lo].start, toks[j - 1].end
+        start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):

@@ -100,6 +100,8 @@ def is_acronym(text: str, toks: Sequence[Token], i: int) -> bool:
 def gap_ok(text: str, a: Token, b: Token, allow: str = " ") -> bool:
     """True when only the characters in `allow` separate two tokens."""
     ae, bs = a[1], b[0]
+    if bs - ae == 1 and text[ae] == " ":
+        return " " in allow  # one space, the common case (every caller allows it)
     # strip() leaves nothing exactly when every character is allowed
     return ae <= bs and bs - ae <= 3 and not text[ae:bs].strip(allow)
 
