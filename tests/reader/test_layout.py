@@ -81,6 +81,15 @@ def test_boilerplate_collapses_to_one_line_and_expands():
     assert any(u.start == text.index("Subscribe") for u in full.units)
 
 
+def test_collapsed_boilerplate_counts_its_words_in_good_english():
+    def label(line: str) -> str:
+        src = make_source("x", f"Body text here.\n{line}\nMore body.", boilerplate=(line,))
+        return next(ln.label for ln in layout_source(src, 60).lines if ln.kind == "collapsed")
+    assert label("Advertisement").startswith("⋯ 1 word of boilerplate (")
+    assert label("Share this story").startswith("⋯ 3 words of boilerplate (")
+    assert label("* * *").startswith("⋯ boilerplate (")  # no words to count
+
+
 def test_source_without_sentences_or_paragraphs():
     from tui.core import Source
 

@@ -20,6 +20,7 @@ from tui.core import Source
 LineKind = Literal["text", "boilerplate", "collapsed", "blank"]
 
 _WORD = re.compile(r"\S+")
+_COUNTED_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _CONTROL = {i: " " for i in range(32)} | {127: " "}
 
 
@@ -202,7 +203,8 @@ def _pieces(start: int, end: int, boilerplate) -> list[tuple[int, int, str | Non
 
 
 def _word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """Words as a reader counts them: a run of "* * *" or "|" has none."""
+    return sum(1 for _ in _COUNTED_WORD.finditer(text))
 
 
 def layout_source(source: Source, width: int, *, expand_boilerplate: bool = False) -> PaneLayout:
@@ -219,7 +221,8 @@ def layout_source(source: Source, width: int, *, expand_boilerplate: bool = Fals
         s, e = collapsed[0][0], collapsed[-1][1]
         reasons = list(dict.fromkeys(r for _, _, r in collapsed))
         words = sum(_word_count(text[a:b]) for a, b, _ in collapsed)
-        label = f"⋯ {words} words of boilerplate ({'; '.join(reasons)})"
+        size = f"{words} word{'' if words == 1 else 's'} of " if words else ""  # a rule of dashes has none
+        label = f"⋯ {size}boilerplate ({'; '.join(reasons)})"
         lines.append(Line(s, e, "collapsed", label))
         collapsed.clear()
 
