@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter, not_
 
 from .lexicon import speech
@@ -137,6 +138,16 @@ def _as_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
+
+
+@lru_cache(maxsize=1 << 16)
+def _needs_reading(norm: str) -> bool:
+    """Might _matching_tokens rewrite this word (a figure, a number word, a
+    month, a negation)?"""
+    return norm[0] in _DIGITS or norm in _SPECIAL or norm.endswith("n't")
+
+
 def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     """Body tokens as the aligners compare them: numbers written differently
     meet (40 per cent = 40%, 1.2 million = 1.2m = 1,200,000), negated
@@ -144,8 +155,8 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     small numbers written as words meet digits (three = 3). A merged token
     spans all the words it stands for; a split one keeps its offsets."""
     n = len(toks)
-    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
-    todo = [i for i, t in enumerate(toks) if t.norm[0] in _DIGITS or t.norm in special or t.norm.endswith("n't")]
+    # the few words to read again, found at C speed (one cached test per word)
+    todo = list(compress(range(n), map(_needs_reading, map(itemgetter(2), toks))))
     if not todo:
         return list(toks)
     out: list[Token] = []
