@@ -7,6 +7,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 
 from .model import Token
 
@@ -119,17 +121,23 @@ def shared_offsets(values: Iterable[int]) -> list[int]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of text[start:end], with offsets into `text`.
 
-    The hot loop of cleaning a large folder (a million words): one cached
-    look-up per word and tuples built directly."""
+    The hot loop of cleaning a large folder (a million words): every step is
+    a map over all the matches at once (C speed, no Python step per word),
+    with one cached look-up per word, and tuples built directly."""
     # "U.S." keeps its final dot only as part of the abbreviation; the regex
-    # never includes a trailing dot, so nothing to trim here. (A comprehension
-    # joining two tuples is the cheapest way found to build each token.)
-    stop = len(text) if end is None else end
+    # never includes a trailing dot, so nothing to trim here.
+    matches = list(WORD_RE.finditer(text, start, len(text) if end is None else end))
     at = _offset_table(len(text))
     if at is None:
-        return [_new_tuple(Token, m.span() + _norm_fold(m.group())) for m in WORD_RE.finditer(text, start, stop)]
-    return [_new_tuple(Token, (at[a], at[b]) + _norm_fold(m.group()))
-            for m in WORD_RE.finditer(text, start, stop) for a, b in (m.span(),)]
+        spans = map(_match_span, matches)
+    else:
+        shared = at.__getitem__
+        spans = zip(map(shared, map(_match_start, matches)), map(shared, map(_match_end, matches)))
+    # (start, end) + (norm, fold), made a Token without a Python-level call
+    return list(map(_new_tuple, repeat(Token), map(add, spans, map(_norm_fold, map(_match_group, matches)))))
+
+
+_match_start, _match_end, _match_span, _match_group = re.Match.start, re.Match.end, re.Match.span, re.Match.group
 
 
 def stem(fold: str) -> str:
