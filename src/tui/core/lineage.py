@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .lexicon.syndication import (
     CREDIT_HINTS, CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
@@ -82,7 +83,7 @@ class _WordCounter:
     inside sets of intervals."""
 
     def __init__(self, source: Source, quotes: Iterable[Interval]) -> None:
-        self.body = [t.start for t in source.body_tokens]
+        self.body = list(map(itemgetter(0), source.body_tokens))  # the starts, read at C speed
         quoted = set()
         for s, e in merge_intervals(quotes):
             quoted.update(range(bisect_left(self.body, s), bisect_left(self.body, e)))
