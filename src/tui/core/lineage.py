@@ -84,10 +84,16 @@ class _WordCounter:
 
     def __init__(self, source: Source, quotes: Iterable[Interval]) -> None:
         self.body = list(map(itemgetter(0), source.body_tokens))  # the starts, read at C speed
-        quoted = set()
-        for s, e in merge_intervals(quotes):
-            quoted.update(range(bisect_left(self.body, s), bisect_left(self.body, e)))
-        self.prose = [start for i, start in enumerate(self.body) if i not in quoted] if quoted else self.body
+        # the body less the quoted words: slices between the quotes' word
+        # ranges (merged, so in order and apart), not a test per word
+        cuts = [(bisect_left(self.body, s), bisect_left(self.body, e)) for s, e in merge_intervals(quotes)]
+        self.prose = self.body
+        if any(i0 < i1 for i0, i1 in cuts):
+            self.prose, kept = [], 0
+            for i0, i1 in cuts:
+                self.prose.extend(self.body[kept:i0])
+                kept = max(kept, i1)
+            self.prose.extend(self.body[kept:])
 
     @staticmethod
     def _count(starts: list[int], intervals: Iterable[Interval]) -> int:
