@@ -5,6 +5,7 @@
     python bench/bench_analysis.py --sizes 200,500  # any sizes
     python bench/bench_analysis.py --jobs 4         # the parallel run with 4 processes
     python bench/bench_analysis.py --update         # also a watch-mode update (one article added)
+    python bench/bench_analysis.py --large          # also N = 10000 (minutes; use --jobs 1)
 
 Each size is timed twice in the same process: with --jobs 1 (one process:
 the time, memory and recall columns) and with --jobs N (default: one per
@@ -47,6 +48,7 @@ if str(ROOT / "src") not in sys.path:
 
 DEFAULT_SIZES = (5, 50, 200, 1000)
 QUICK_SIZES = (5, 50)
+LARGE_SIZE = 10_000  # --large: minutes and gigabytes, so never by default
 BASELINE_MIN_WORDS = 8
 
 TARGETS = {
@@ -55,6 +57,16 @@ TARGETS = {
     "t1000": 30.0,
     "mem1000_mb": 1024.0,
     "ratio": 6.0,
+}
+
+# Issue 12's tighter goals, reported beside issue 8's.
+TARGETS_12 = {
+    "t200": 2.0,
+    "t1000": 10.0,
+    "mem1000_mb": 600.0,
+    "t10000": 150.0,
+    "mem10000_mb": 4096.0,
+    "growth": 12.0,  # time(10000) / time(1000)
 }
 
 
@@ -265,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--update", action="store_true",
                     help="also time a watch-mode update: the folder less its last article analysed "
                          "with a CleaningMemo, then the whole folder (one process)")
+    ap.add_argument("--large", action="store_true",
+                    help=f"also N = {LARGE_SIZE} (issue 12's largest size: minutes and gigabytes; raise "
+                         "--mem-limit-gb and --timeout for it)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -279,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
     else:
         sizes = QUICK_SIZES if args.quick else DEFAULT_SIZES
+    if args.large and LARGE_SIZE not in sizes:
+        sizes = (*sizes, LARGE_SIZE)
 
     print(f"Parallax analysis bench  (python {sys.version.split()[0]}, {os.cpu_count()} cpus, "
           f"parallel runs with --jobs {jobs}, load average {os.getloadavg()[0]:.2f} at start)")
@@ -396,6 +413,30 @@ def main(argv: list[str] | None = None) -> int:
         line(ratio <= TARGETS["ratio"], f"time(1000)/time(200) ≤ {TARGETS['ratio']:.0f}: {ratio:.2f}")
     else:
         line(None, "time(1000)/time(200) ≤ 6: needs both sizes")
+    # Issue 12
+    if src:
+        line(src[0] * 1000 <= TARGETS["sources_ms"], f"(issue 12) ./sources ≤ 50 ms: {src[0] * 1000:.1f} ms")
+    for n in (200, 1000):
+        if n in results and not failed(n):
+            t = results[n]["seconds"]
+            line(t <= TARGETS_12[f"t{n}"], f"(issue 12) {n} articles ≤ {TARGETS_12[f't{n}']:.0f} s: {t:.2f} s")
+    if 1000 in results and not failed(1000):
+        mem = results[1000]["rss_mb"]
+        line(mem <= TARGETS_12["mem1000_mb"], f"(issue 12) 1000 articles ≤ 600 MB peak RSS: {mem:.0f} MB")
+    if LARGE_SIZE in results:
+        r = results[LARGE_SIZE]
+        t, mem = r["seconds"], r.get("rss_mb", float("inf"))
+        line(t <= TARGETS_12["t10000"] and not failed(LARGE_SIZE),
+             f"(issue 12) {LARGE_SIZE} articles ≤ {TARGETS_12['t10000']:.0f} s: {t:.1f} s{failed(LARGE_SIZE)}")
+        line(mem <= TARGETS_12["mem10000_mb"] and not failed(LARGE_SIZE),
+             f"(issue 12) {LARGE_SIZE} articles ≤ 4 GB peak RSS: {mem:.0f} MB{failed(LARGE_SIZE)}")
+        if 1000 in results and not failed(1000) and not failed(LARGE_SIZE):
+            growth = t / results[1000]["seconds"]
+            line(growth <= TARGETS_12["growth"],
+                 f"(issue 12) time({LARGE_SIZE})/time(1000) ≤ {TARGETS_12['growth']:.0f}: {growth:.2f} "
+                 f"(memory {mem / results[1000]['rss_mb']:.2f}×)")
+    else:
+        line(None, f"(issue 12) {LARGE_SIZE} articles ≤ 150 s and ≤ 4 GB: not measured (--large)")
     print("\n".join(lines))
     return 0
 

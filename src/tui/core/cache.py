@@ -37,6 +37,7 @@ from pathlib import Path
 from .. import __version__
 from .loading import RawSource
 from .model import Boilerplate, Link, Paragraph, Sentence, Source, Span, Story, Token
+from .text import shared_offsets
 
 CACHE_ENV = "PARALLAX_CACHE_DIR"
 MAX_BYTES = 512 * 2**20
@@ -248,7 +249,9 @@ def _pack(name: str, values: tuple) -> tuple:
 def _unpack(name: str, packed: tuple) -> tuple:
     if name == "tokens":
         starts, ends, norms, folds = packed
-        return tuple(map(_new_token, zip(_from_ints(starts), _from_ints(ends), _unwords(norms), _unwords(folds))))
+        # offsets as the shared int objects tokenize gives (text.shared_offsets)
+        return tuple(map(_new_token, zip(shared_offsets(_from_ints(starts)), shared_offsets(_from_ints(ends)),
+                                         _unwords(norms), _unwords(folds))))
     if name == "sentences":
         return tuple(map(Sentence, *map(_from_ints, packed)))
     return tuple(map(Paragraph, *map(_from_ints, packed)))

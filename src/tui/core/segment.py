@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
 
 _TERMINATOR_RE = re.compile(r"[.!?…]+[”’\"'»)\]]*")
 _NEXT_START_RE = re.compile(r"\s+([“‘\"'«(\[]*)(\S)")
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # U.S., a.m.
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -67,7 +68,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
     # dotted acronyms like U.S. or a.m.
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return _DOTTED_RE.fullmatch(word) is not None
 
 
 def sentences_in(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

@@ -31,7 +31,7 @@ from .speech.names import collect, name_run, name_starts
 from .speech.quotes import find_quotes
 from .speech.reading import read_source, to_statements
 from .speech.registry import NameRuns, Registry
-from .text import tokenize
+from .text import shared_offsets, tokenize
 
 Progress = Callable[[str, float], None]
 #: A long stage reports how far it is, k of n, through one of these.
@@ -135,6 +135,9 @@ def _packed_clean(job: _Job) -> tuple[Source, tuple, dict | None]:
 def _unpacker(jobs: Sequence[_Job]) -> Callable[[tuple[Source, tuple, dict | None], int], tuple[Source, dict | None]]:
     def unpack(packed: tuple[Source, tuple, dict | None], i: int) -> tuple[Source, dict | None]:
         shell, columns, read = packed
+        if columns:  # offsets as the shared int objects tokenize gives (text.shared_offsets)
+            starts, ends, norms, folds = columns
+            columns = (shared_offsets(starts), shared_offsets(ends), norms, folds)
         tokens = tuple(map(_new_tuple, repeat(Token), zip(*columns))) if columns else ()
         return replace(shell, text=jobs[i][0].text, tokens=tokens), read
     return unpack
