@@ -15,7 +15,8 @@ from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
-                               synonym_keys)
+                               polarity_keys, synonym_keys)
+from .lexicon.speech import TITLE_HEADS
 from .text import fold_word, merge_intervals, norm_word, stem
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -37,6 +38,7 @@ CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown 
 MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
+PREDICATE_MIN_SHARE_YEAR = 2 / 3  # … when only one gives figures, a year among them
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
@@ -86,9 +88,13 @@ def _sentence_features(docs: list[AlignDoc]):
         for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
             i = -1
             while (i := _index(folds, first, i + 1)) >= 0:
-                if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
-                        and (key := _PHRASES.get((first, folds[i + 1]))):
-                    stems_of[i], stems_of[i + 1] = key, None
+                if i + 1 < len(folds) and sentence[i] == sentence[i + 1]:
+                    if key := _PHRASES.get((first, folds[i + 1])):
+                        stems_of[i], stems_of[i + 1] = key, None
+                    # one possessive may stand between: "lost their lives"
+                    elif folds[i + 1] in _POSSESSIVES and i + 2 < len(folds) and sentence[i + 2] == sentence[i] \
+                            and (key := _PHRASES.get((first, folds[i + 2]))):
+                        stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
         _figure_stems(d, stems_of)
         # a reporting word after a determiner or a figure is a noun of the
         # claim ("the recall", "46 reports", "the state has asked"), not glue
@@ -103,7 +109,12 @@ def _sentence_features(docs: list[AlignDoc]):
         # A headline copied word for word is still a lexical link.
         title = " ".join((d.source.title or "").split()).casefold().rstrip(".")
 
-        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
+        # where the text places a claim relative to now ("two years ago"):
+        # such a sentence may meet one giving the year (see `_same_claim`)
+        agos = [i for i in range(len(folds)) if folds[i] == "ago"] if "ago" in folds else ()
+
+        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
+                 agos=agos):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
             if len(words) < MIN_STEMS:
                 return None
@@ -120,6 +131,8 @@ def _sentence_features(docs: list[AlignDoc]):
                     continue
                 if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
+            if agos and any(start <= i < end for i in agos):
+                claim.add(_AGO)
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
@@ -159,6 +172,14 @@ _DIGITS = frozenset("0123456789")
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
+_POLARITY = polarity_keys()  # "refused to resign" / "resigned": two facts
+_AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a person's role ("chief executive", "minister", "goalkeeper"): the stems
+# that name an actor, not what the actor did
+_ROLE_STEMS = frozenset(_SYNONYMS.get(f) or stem(f) for w in TITLE_HEADS | {"chief", "executive", "deputy"}
+                        for f in (fold_word(norm_word(w)),))
+_POSSESSIVES = frozenset(("their", "his", "her", "its", "our", "my", "your"))
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
 
@@ -271,7 +292,11 @@ def _loose_figures(numbers: set) -> tuple:
 def _near_figure(x: tuple, y: tuple) -> bool:
     (kx, vx, tx), (ky, vy, ty) = x, y
     if tx in _PERCENT_TAGS and ty in _PERCENT_TAGS:
-        return abs(vx - vy) <= (FRACTION_TOLERANCE if "~" in tx + ty else PERCENT_TOLERANCE)
+        if "~" in tx + ty:
+            return abs(vx - vy) <= FRACTION_TOLERANCE
+        # two percentages as written: one may be the other rounded (33% ~
+        # 33.3%), never another reading (4.8% / 5.2%: two facts)
+        return abs(vx - vy) <= min(PERCENT_TOLERANCE, max(_half_last_digit(kx, tx), _half_last_digit(ky, ty)))
     # a converted measure is rounded to the figure's last written digit:
     # "3 miles" (4.83 km) is "5km", "12,000 acres" (4,856 ha) "4,900 hectares"
     return tx == ty and abs(vx - vy) <= max(UNIT_TOLERANCE * max(vx, vy), _half_last_digit(kx, tx),
@@ -628,6 +653,18 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     for x, y in _OPPOSITES:
         if (x in ca and y in cb and x not in cb and y not in ca) or (y in ca and x in cb and y not in cb and x not in ca):
             return False
+    # a refusal on one side only turns the claim around ("refused to resign")
+    for x in _POLARITY:
+        if (x in ca) != (x in cb):
+            return False
+    ago_a, ago_b = _AGO in ca, _AGO in cb
+    if ago_a or ago_b:
+        ca, cb = ca - {_AGO}, cb - {_AGO}
+    # a person's role shared ("chief executive") names the actor, it says
+    # nothing of what they did: "X became chief executive in 2021" is not
+    # "X, the chief executive, said …"
+    if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
+        return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
@@ -642,6 +679,11 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     weighty_a = any(_weighty(x) for x in na)
     weighty_b = any(_weighty(x) for x in nb)
     need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
+    # a year on one side only ("in a 2019 outbreak") places the claim in
+    # another time than the other side's: most of the words must agree
+    # (not against a time told relative to now: "in 2023" / "two years ago")
+    if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
+        need = PREDICATE_MIN_SHARE_YEAR
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 

@@ -21,6 +21,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # events: damage and loss
     ("destroy", "raze", "demolish", "flatten", "wreck", "destruction", "destroyed", "razed"),
     ("kill", "die", "dead", "death", "died", "dying", "fatal", "fatality", "fatalities"),
+    ("rescue", "save", "rescuer"),
+    ("missing", "unaccounted"),
+    ("ship", "vessel", "boat"),
     ("injure", "wound", "injury", "injuries", "hurt"),
     ("fire", "blaze", "wildfire", "bushfire", "inferno", "flames", "firestorm"),
     ("flood", "flooding", "deluge", "inundate", "floodwater", "floodwaters"),
@@ -34,28 +37,37 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("home", "house", "household", "property", "properties", "dwelling"),
     # quantities going up or down
     ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
-     "gain", "soar", "surge", "rising"),
+     "gain", "soar", "surge", "rising", "raise", "hike"),
     ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
      "plunge", "slump", "dip", "decrease"),
     ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
     ("nearly", "almost", "roughly", "approximately", "around"),
     ("fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly"),
     ("big", "large", "biggest", "largest"),
+    ("highest", "high"),
+    ("lowest", "low"),
     # institutions acting
     ("order", "instruct", "instruction", "command"),
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
     ("approve", "approval", "endorse", "ratify", "authorise", "authorize"),
-    ("reject", "refuse", "refusal", "rejection", "dismiss", "dismissal", "overturn"),
+    ("refuse", "refusal"),
+    ("reject", "rejection", "dismiss", "dismissal", "overturn"),
     ("ruling", "ruled", "verdict", "judgment", "judgement"),
     ("cancel", "cancellation", "scrap", "axe", "abandon"),
     ("postpone", "delay", "defer", "postponement"),
     ("close", "shut", "closure", "shutdown"),
-    ("start", "begin", "began", "begun", "commence"),
+    ("start", "begin", "began", "begun", "commence", "launch", "open"),
     ("resign", "quit", "resignation"),
+    ("appoint", "appointment", "hire"),
     ("arrest", "detain", "detention", "custody"),
+    ("release", "freed"),
+    ("suspend", "suspension", "halt"),
+    ("distribute", "distribution"),
     ("buy", "bought", "acquire", "acquisition", "purchase", "takeover"),
     ("help", "aid", "assist", "assistance"),
-    ("need", "require", "requirement"),
+    ("need", "require", "requirement", "necessary"),
+    ("target", "goal"),
+    ("confident", "sure", "certain"),
     ("try", "tried", "attempt"),
     # winning and losing
     ("win", "won", "beat", "beaten", "defeat", "victory", "triumph"),
@@ -66,6 +78,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # people and organisations
     ("worker", "employee", "staff", "staffer", "workforce"),
     ("job", "jobs"),
+    ("unemployment", "jobless", "joblessness"),
     ("company", "firm"),
     ("factory", "plant"),
     ("police", "detective", "investigator"),
@@ -77,12 +90,14 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("intervene", "intervention"),
     # companies and money
     ("profit", "profits", "earnings"),
+    ("share", "stock"),
     ("revenue", "revenues", "sales", "turnover"),
     ("forecast", "outlook", "guidance"),
     ("replace", "replacement", "swap"),
     # what people feel and say
     ("sorry", "apologise", "apologize", "apology", "apologies", "regret"),
     ("worry", "worries", "anxiety", "distress"),
+    ("ill", "illness", "sick", "sickness"),
     ("seriously", "badly", "severely"),
     # places and things
     ("museum", "gallery"),
@@ -113,6 +128,12 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("stay", "keep", "kept"), "away", "avoid"),
     (("break", "broke", "broken"), "out", "start"),
     (("concede", "suffer"), "defeat", "lose"),
+    (("go", "went", "gone"), "up", "rise"),
+    (("go", "went", "gone"), "down", "fall"),
+    (("decline",), "to", "refuse"),
+    (("throw", "threw", "thrown"), "out", "reject"),
+    (("hand", "give", "gave", "given"), "out", "distribute"),
+    (("lose", "lost"), "lives", "kill"),  # "lost their lives": one possessive may stand between
 )
 
 _VOWELS = frozenset("aeiou")
@@ -181,7 +202,19 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
     ("win", "lose"),
     ("approve", "reject"),
     ("start", "close"),
+    ("resign", "appoint"),
+    ("arrest", "release"),
+    ("highest", "lowest"),
 )
+
+
+#: Classes that turn a claim around when only one side has them: "refused to
+#: resign" / "resigned" are two facts however much else they share.
+POLARITY_CLASSES: tuple[str, ...] = ("refuse",)
+
+
+def polarity_keys() -> frozenset[str]:
+    return frozenset("~" + c for c in POLARITY_CLASSES)
 
 
 def opposite_keys() -> tuple[tuple[str, str], ...]:
