@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import compress
@@ -17,7 +18,7 @@ from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, synonym_keys)
 from .lexicon.speech import TITLE_HEADS
-from .text import fold_word, merge_intervals, norm_word, stem
+from .text import fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -81,7 +82,7 @@ def _sentence_features(docs: list[AlignDoc]):
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
+        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or _claim_stem(f))
                      if len(w) > 2 and w not in REPORTING_VERBS else f if w[0] in _DIGITS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
@@ -102,7 +103,7 @@ def _sentence_features(docs: list[AlignDoc]):
         norms = d.norms
         for i in compress(range(len(norms)), map(REPORTING_VERBS.__contains__, norms)):
             if i and norms[i - 1] in _DETERMINERS and lowers[i] and sentence[i - 1] == sentence[i]:
-                stems_of[i] = _SYNONYMS.get(folds[i]) or stem(folds[i])
+                stems_of[i] = _SYNONYMS.get(folds[i]) or _claim_stem(folds[i])
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
@@ -168,6 +169,28 @@ def _sentence_features(docs: list[AlignDoc]):
 
 
 _DIGITS = frozenset("0123456789")
+
+
+@lru_cache(maxsize=1 << 16)
+def _claim_stem(fold: str) -> str:
+    """A crude stem for claim words: the first five letters (received /
+    receives, invade / invading meet), and a short verb's regular forms
+    meet their base, which five letters cannot do: voted / vote, taking /
+    take, opened / open, called / call, taxes / tax. Only -ed, -ing and -es
+    on a base of three or four letters (a final e dropped) are read: a plain
+    -s is not, since a noun's plural and a verb meet wrongly there (works of
+    art / work, towns / town)."""
+    n = len(fold)
+    if n <= 7:
+        if n >= 6 and fold.endswith("ing"):
+            fold = fold[:-3]
+        elif n >= 5 and fold.endswith("ed"):
+            fold = fold[:-2]
+        elif n == 5 and fold.endswith("es"):
+            fold = fold[:-2]
+        if len(fold) == 4 and fold[-1] == "e":
+            fold = fold[:-1]
+    return fold[:5]
 # a word of a synonym class stands for its class: "razed" and "destroyed",
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
@@ -177,7 +200,7 @@ _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a person's role ("chief executive", "minister", "goalkeeper"): the stems
 # that name an actor, not what the actor did
-_ROLE_STEMS = frozenset(_SYNONYMS.get(f) or stem(f) for w in TITLE_HEADS | {"chief", "executive", "deputy"}
+_ROLE_STEMS = frozenset(_SYNONYMS.get(f) or _claim_stem(f) for w in TITLE_HEADS | {"chief", "executive", "deputy"}
                         for f in (fold_word(norm_word(w)),))
 _POSSESSIVES = frozenset(("their", "his", "her", "its", "our", "my", "your"))
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
@@ -193,6 +216,7 @@ _ONE = frozenset(("a", "one"))
 _PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
                                "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
                                "closing", "final", "early", "late"))
+_AGE_SUFFIX = "-year-old"
 _GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
 _PERCENT_TAGS = frozenset(("%", "%~"))
@@ -241,12 +265,15 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
     # figures: a ratio (3 in 5), a unit after or glued, a currency word after
     for i in compress(range(n), map(_DIGITS.__contains__, map(itemgetter(0), norms))):
         norm = norms[i]
+        if norm.endswith(_AGE_SUFFIX) and stems_of[i] is not None:  # "a 19-year-old" = "aged 19"
+            stems_of[i] = norm[:-len(_AGE_SUFFIX)]
+            continue
         nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
             continue
         if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
-            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or stem(folds[i + 1])
+            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or _claim_stem(folds[i + 1])
             continue
         glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
         if glued:  # 8km, 1,500kg, 95F: the figure as written (a thousands comma too)
@@ -342,7 +369,7 @@ def _stem(fold: str, norm: str, content: bool) -> str | None:
     counts from two characters (27, 3%); a lone digit says too little."""
     if norm[:1].isdigit():
         return fold if len(norm) > 1 else None
-    return (_SYNONYMS.get(fold) or stem(fold)) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
+    return (_SYNONYMS.get(fold) or _claim_stem(fold)) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
 
 
 def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int, b0: int, b1: int

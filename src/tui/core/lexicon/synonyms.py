@@ -61,10 +61,14 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("appoint", "appointment", "hire"),
     ("arrest", "detain", "detention", "custody"),
     ("release", "freed"),
-    ("suspend", "suspension", "halt"),
+    ("suspend", "suspension", "halt", "stop"),
+    ("near", "nearby"),
     ("distribute", "distribution"),
     ("buy", "bought", "acquire", "acquisition", "purchase", "takeover"),
-    ("help", "aid", "assist", "assistance"),
+    ("help", "aid", "assist", "assistance", "support"),
+    ("promise", "pledge", "vow"),
+    ("retain", "keep", "kept"),
+    ("meet", "meeting", "talks"),
     ("need", "require", "requirement", "necessary"),
     ("target", "goal"),
     ("confident", "sure", "certain"),
@@ -110,6 +114,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # five-letter words ending in -e: their -ing form has another 5-letter
     # prefix ("trade" / "tradi"), so each stands for its inflections
     ("trade",), ("price",), ("score",), ("judge",), ("store",),
+    # short nouns whose plural has another prefix ("bus" / "buses")
+    ("bus",),
 )
 
 #: Two-word verbs and compounds that mean a class's word: the first word with
@@ -134,6 +140,8 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("throw", "threw", "thrown"), "out", "reject"),
     (("hand", "give", "gave", "given"), "out", "distribute"),
     (("lose", "lost"), "lives", "kill"),  # "lost their lives": one possessive may stand between
+    (("lose", "lost"), "life", "kill"),
+    (("close",), "to", "near"),  # "close to the terminal": no closure
 )
 
 _VOWELS = frozenset("aeiou")
