@@ -676,9 +676,12 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # is about those counts: one that gives no figure at all tells another fact
     if not (na and nb) and sum(1 for x in na or nb if x.isdigit() and len(x) > 2) >= 2:
         return False
-    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
+    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two
+    # facts, also when one side names both ("released a man arrested over
+    # an earlier attack" is not "arrested a man")
     for x, y in _OPPOSITES:
-        if (x in ca and y in cb and x not in cb and y not in ca) or (y in ca and x in cb and y not in cb and x not in ca):
+        if (x in ca and y in cb and y not in ca) or (y in ca and x in cb and x not in ca) \
+                or (x in cb and y in ca and y not in cb) or (y in cb and x in ca and x not in cb):
             return False
     # a refusal on one side only turns the claim around ("refused to resign")
     for x in _POLARITY:

@@ -89,6 +89,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("child", "children", "kid"),
     ("car", "vehicle"),
     ("passenger", "traveller", "traveler", "commuter"),
+    ("customer", "shopper", "client"),
+    ("data", "information"),
+    ("hack", "hacker", "hacking", "cyberattack", "cyber-attack", "breach"),
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
     ("intervene", "intervention"),
@@ -110,6 +113,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("online", "website", "internet"),
     ("remain", "stay"),
     ("investigate", "investigation", "inquiry", "enquiry"),
+    ("discover", "discovery", "find", "found", "uncover"),
     ("avoid",),
     # five-letter words ending in -e: their -ing form has another 5-letter
     # prefix ("trade" / "tradi"), so each stands for its inflections
