@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
-                               polarity_keys, synonym_keys)
+                               polarity_keys, predicate_keys, synonym_keys)
 from .lexicon.speech import TITLE_HEADS
 from .text import fold_word, merge_intervals, norm_word
 
@@ -195,7 +195,8 @@ def _claim_stem(fold: str) -> str:
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
-_POLARITY = polarity_keys()  # "refused to resign" / "resigned": two facts
+_POLARITY = polarity_keys()
+_PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
 _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a person's role ("chief executive", "minister", "goalkeeper"): the stems
@@ -457,7 +458,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
-        if len(content_shared) < 2:
+        # … or one predicate of the lexicon's classes said of the same people
+        # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
+        # what the claim is, where an ordinary word may be a circumstance
+        if len(content_shared) < 2 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
@@ -715,6 +719,15 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
         need = PREDICATE_MIN_SHARE_YEAR
     return len(ca & cb) >= need * min(len(ca), len(cb))
+
+
+def _predicate_of_people(content_shared: set, shared: set, ca: set, cb: set) -> bool:
+    """One shared verb of a synonym class (`PREDICATE_CLASSES`) in both claims, and
+    two names or more shared beside it (a person's first and last name, or
+    two actors)."""
+    (word,) = content_shared
+    return word in _PREDICATES and word in ca and word in cb \
+        and len(shared - _ROLE_STEMS) - 1 >= 2
 
 
 def _weighty(figure: str) -> bool:

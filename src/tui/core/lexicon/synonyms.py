@@ -220,6 +220,21 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Classes of verbs (by first member): what an actor did. One of these said of
+#: the same named people is a claim ("Ilona Berg quit" / "Ilona Berg stepped
+#: down"), where a shared noun ("the company") is not.
+PREDICATE_CLASSES: frozenset[str] = frozenset((
+    "destroy", "kill", "rescue", "injure", "evacuate", "burn", "steal", "crash", "rise", "fall", "cut", "order",
+    "ban", "approve", "refuse", "reject", "cancel", "postpone", "close", "start", "resign", "appoint", "arrest",
+    "release", "suspend", "distribute", "buy", "help", "need", "try", "win", "lose", "replace", "sorry",
+    "investigate", "discover", "promise", "retain", "intervene",
+))
+
+
+def predicate_keys() -> frozenset[str]:
+    return frozenset("~" + c for c in PREDICATE_CLASSES)
+
+
 #: Classes that turn a claim around when only one side has them: "refused to
 #: resign" / "resigned" are two facts however much else they share.
 POLARITY_CLASSES: tuple[str, ...] = ("refuse",)
