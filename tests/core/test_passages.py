@@ -553,3 +553,31 @@ def test_an_age_meets_its_compound():
     c = "A cyclist aged 43 was injured when a bin lorry hit him on Marsh Lane, Tilbury, on Monday."
     assert _linked(story_of(a, b), "A 34-year-old", "A cyclist")
     assert not _linked(story_of(a, c), "A 34-year-old", "A cyclist")
+
+
+def test_a_shared_figure_and_its_noun_alone_are_a_thing_named_not_a_claim():
+    a = ("Mara Lind won the race for mayor of Tolvey on Sunday. Lind promised to cut parking charges and to plant "
+         "4,000 street trees by 2030. She takes office in May.")
+    b = ("Tolvey has a new mayor. Her plan for 4,000 street trees depends on money the city does not yet have. "
+         "Lind won on Sunday.")
+    assert not _linked(story_of(a, b), "Lind promised", "Her plan")
+    # the same figure with the predicate told again is the claim
+    c = ("Tolvey has a new mayor. Lind has pledged that 4,000 trees will be planted along streets before 2030. "
+         "Lind won on Sunday.")
+    assert _linked(story_of(a, c), "Lind promised", "Lind has pledged")
+    from tui.core.paraphrase import _one_run
+    row = ["plan", None, "4000", "stree", "~tree", "depen"]
+    assert _one_run(row, 0, 6, {"4000", "stree", "~tree"})
+    assert not _one_run(row, 0, 6, {"plan", "4000", "stree"} - {"4000"})  # a content word between
+
+
+def test_irregular_forms_and_new_classes_meet():
+    from tui.core.lexicon.synonyms import synonym_keys
+    from tui.core.text import fold_word, norm_word
+    k = synonym_keys(lambda w: fold_word(norm_word(w)))
+    f = lambda w: k.get(fold_word(norm_word(w)))
+    assert f("held") == f("hold") and f("took") == f("taken") == f("take") and f("sold") == f("sell")
+    assert f("fell") == f("dropped")
+    assert f("planned") == f("plan") != f("planes")
+    assert f("jailed") == f("imprisoned") and f("convicted") != f("acquitted")
+    assert f("knifed") == f("stabbed") and f("probe") == f("inquiry")

@@ -65,11 +65,12 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
     return out
 
 
-def _sentence_features(docs: list[AlignDoc]):
+def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None):
     """Per body sentence: (doc, first token, end token, stems, lower-case
     stems, claim stems, number stems); the indices of the headlines among
     them; and `clauses(features)`, which cuts a sentence's features into its
-    clauses' (none when it has one), on demand.
+    clauses' (none when it has one), on demand. `stem_rows`, when given, is
+    filled with each document's stem per token (None: no content).
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
@@ -137,6 +138,8 @@ def _sentence_features(docs: list[AlignDoc]):
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
+        if stem_rows is not None:
+            stem_rows[d.index] = stems_of
         start = 0
         n = len(sentence)
         while start < n:
@@ -398,7 +401,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats, headlines, cut_clauses = _sentence_features(docs)
+    stem_rows: dict[int, list] = {}
+    feats, headlines, cut_clauses = _sentence_features(docs, stem_rows)
     n_sentences = len(feats)
     if len(feats) < 2:
         return []
@@ -472,6 +476,13 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
                 df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
             return None
         if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
+            return None
+        # what both share is a figure and its noun, one phrase in each ("her
+        # plan for 3,000 affordable homes depends on …" / "promised to build
+        # 3,000 affordable homes"): a thing both name, not a claim both make
+        if score < PARAPHRASE_STRONG and na & nb and not shared & _PREDICATES \
+                and _one_run(stem_rows[da], a0, a1, shared) \
+                and _one_run(stem_rows[db], b0, b1, shared | set(alias) if alias else shared):
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
@@ -719,6 +730,14 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
         need = PREDICATE_MIN_SHARE_YEAR
     return len(ca & cb) >= need * min(len(ca), len(cb))
+
+
+def _one_run(stems_of: list, t0: int, t1: int, shared: set) -> bool:
+    """The shared stems stand next to each other among the content words of
+    tokens t0:t1 (only words without content between them)."""
+    at = [i for i in range(t0, t1) if stems_of[i] in shared]
+    # a content word between the first and the last shared one breaks the run
+    return bool(at) and all(stems_of[i] is None or stems_of[i] in shared for i in range(at[0], at[-1] + 1))
 
 
 def _predicate_of_people(content_shared: set, shared: set, ca: set, cb: set) -> bool:
