@@ -581,3 +581,17 @@ def test_irregular_forms_and_new_classes_meet():
     assert f("planned") == f("plan") != f("planes")
     assert f("jailed") == f("imprisoned") and f("convicted") != f("acquitted")
     assert f("knifed") == f("stabbed") and f("probe") == f("inquiry")
+
+
+def test_a_rejection_on_one_side_only_is_another_claim():
+    ordered = "Health secretary Omar Reyes ordered an independent review of ambulance delays in Kelby on Monday."
+    rejected = "Omar Reyes rejected calls on Monday for Kelby's slow ambulance response to be reviewed independently."
+    turned = "On Monday Omar Reyes turned down calls for an independent review of Kelby's ambulance delays."
+    asked = "On Monday Omar Reyes commissioned an independent review of Kelby's ambulance delays."
+    assert not _linked(story_of(ordered, rejected), "Health secretary", "Omar Reyes")
+    assert _linked(story_of(rejected, turned), "Omar Reyes", "On Monday")  # both reject: one claim
+    assert _linked(story_of(ordered, asked), "Health secretary", "On Monday")
+    # a boat that overturned is no rejection
+    a = "A fishing boat overturned off Carrick Head on Tuesday, and all five crew were rescued by a lifeboat."
+    b = "Five fishermen were saved by a lifeboat after their boat capsized off Carrick Head on Tuesday."
+    assert _linked(story_of(a, b), "A fishing boat", "Five fishermen")

@@ -60,7 +60,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
     ("approve", "approval", "endorse", "ratify", "authorise", "authorize"),
     ("refuse", "refusal"),
-    ("reject", "rejection", "dismiss", "dismissal", "overturn"),
+    ("reject", "rejection", "dismiss", "dismissal"),
+    ("overturn", "quash"),  # a ruling undone; also a boat capsizing: no rejection
     ("ruling", "ruled", "verdict", "judgment", "judgement"),
     ("cancel", "cancellation", "scrap", "axe", "abandon"),
     ("postpone", "delay", "defer", "postponement"),
@@ -126,6 +127,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("passenger", "traveller", "traveler", "commuter"),
     ("customer", "shopper", "client"),
     ("data", "information"),
+    ("update", "upgrade"),
+    ("faulty", "flawed", "botched", "defective"),
+    ("label", "tag"),
     ("hack", "hacker", "hacking", "cyberattack", "cyber-attack", "breach"),
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
@@ -186,6 +190,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("go", "went", "gone"), "down", "fall"),
     (("decline",), "to", "refuse"),
     (("throw", "threw", "thrown"), "out", "reject"),
+    (("turn", "turned"), "down", "reject"),
     (("hand", "give", "gave", "given"), "out", "distribute"),
     (("lose", "lost"), "lives", "kill"),  # "lost their lives": one possessive may stand between
     (("lose", "lost"), "life", "kill"),
@@ -281,8 +286,9 @@ def predicate_keys() -> frozenset[str]:
 
 
 #: Classes that turn a claim around when only one side has them: "refused to
-#: resign" / "resigned" are two facts however much else they share.
-POLARITY_CLASSES: tuple[str, ...] = ("refuse",)
+#: resign" / "resigned", "rejected calls for a review" / "ordered a review"
+#: are two facts however much else they share.
+POLARITY_CLASSES: tuple[str, ...] = ("refuse", "reject")
 
 
 def polarity_keys() -> frozenset[str]:
