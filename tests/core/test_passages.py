@@ -595,3 +595,26 @@ def test_a_rejection_on_one_side_only_is_another_claim():
     a = "A fishing boat overturned off Carrick Head on Tuesday, and all five crew were rescued by a lifeboat."
     b = "Five fishermen were saved by a lifeboat after their boat capsized off Carrick Head on Tuesday."
     assert _linked(story_of(a, b), "A fishing boat", "Five fishermen")
+
+
+def test_a_count_glued_to_its_noun_meets_the_count():
+    a = "Inspectors said the Kestrel ferry was carrying 212 people, far beyond its 180-passenger limit."
+    b = "The Kestrel ferry had 212 people on board when its limit is 180, the inspectors found."
+    c = "The Kestrel ferry had 212 people on board when its limit is 190, the inspectors found."
+    assert _linked(story_of(a, b), "Inspectors said", "The Kestrel")
+    assert not _linked(story_of(a, c), "Inspectors said", "The Kestrel")
+    from tui.core.aligned import prepare_docs
+    from tui.core.paraphrase import _sentence_features
+    story = story_of("The 19th-century mill hosted a 24-hour vigil and a 100-metre race on Sunday evening.")
+    numbers = _sentence_features(prepare_docs(story.sources))[0][0][6]
+    assert "24" in numbers and "19th-century" in numbers  # an ordinal compound describes: kept whole
+    assert "100" not in numbers  # a measure is no count
+
+
+def test_a_capitalised_first_word_is_a_claim_word_when_its_stem_is_used_in_lower_case():
+    from tui.core.aligned import prepare_docs
+    from tui.core.paraphrase import _sentence_features
+    story = story_of("Rescue crews reached the quarry at noon on Friday after the collapse.\n"
+                     "Two walkers were rescued from the quarry floor by the crews on Friday.")
+    feats = _sentence_features(prepare_docs(story.sources))[0]
+    assert "~rescue" in feats[0][5]

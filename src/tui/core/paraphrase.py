@@ -77,6 +77,9 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
+    # … and their stems: "Rescue crews pulled …" opens with a word the
+    # stories use in lower case as "rescued"
+    seen_lower_stems = {_SYNONYMS.get(f) or _claim_stem(f) for f in seen_lower}
     feats = []
     headlines: set[int] = set()
     units = {}  # doc → its unit(start, end) maker, for clauses cut later
@@ -129,7 +132,7 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     continue
                 if lowers[i]:
                     lower.add(s)
-                elif not (i == start and folds[i] in seen_lower):
+                elif not (i == start and (folds[i] in seen_lower or s in seen_lower_stems)):
                     continue
                 if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
@@ -221,6 +224,7 @@ _PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your
                                "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
                                "closing", "final", "early", "late"))
 _AGE_SUFFIX = "-year-old"
+_COUNT_COMPOUND = re.compile(r"(\d[\d,]*)-(?!(?:th|st|nd|rd)$)([a-z]+)")
 _GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
 _PERCENT_TAGS = frozenset(("%", "%~"))
@@ -271,6 +275,13 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         norm = norms[i]
         if norm.endswith(_AGE_SUFFIX) and stems_of[i] is not None:  # "a 19-year-old" = "aged 19"
             stems_of[i] = norm[:-len(_AGE_SUFFIX)]
+            continue
+        # a count glued to its noun: "a 150-person limit" = "a limit of 150
+        # people", "a 48-hour strike" = "a strike of 48 hours" (not an
+        # ordinal, "19th-century", nor a measure, "100-metre")
+        if "-" in norm and stems_of[i] is not None and (m := _COUNT_COMPOUND.fullmatch(norm)) \
+                and m.group(2) not in UNITS and m.group(2) not in TEMPERATURES:
+            stems_of[i] = m.group(1).replace(",", "")
             continue
         nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
         if nxt in CURRENCY_WORDS:
