@@ -618,3 +618,11 @@ def test_a_capitalised_first_word_is_a_claim_word_when_its_stem_is_used_in_lower
                      "Two walkers were rescued from the quarry floor by the crews on Friday.")
     feats = _sentence_features(prepare_docs(story.sources))[0]
     assert "~rescue" in feats[0][5]
+
+
+def test_a_fraction_of_a_point_is_a_figure_of_points_not_a_share():
+    a = "The Bank of Norvale raised its key rate by a quarter of a percentage point to 3.75% on Thursday."
+    b = "Norvale's central bank lifted its benchmark rate 0.25 points to 3.75% on Thursday."
+    c = "Norvale's central bank lifted its benchmark rate 0.5 points to 3.75% on Thursday."
+    assert _linked(story_of(a, b), "The Bank", "Norvale's")
+    assert not _linked(story_of(a, c), "The Bank", "Norvale's")

@@ -219,6 +219,7 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
 _ONE = frozenset(("a", "one"))
+_POINT_WORDS = frozenset(("percentage", "point", "points"))
 # before "half", these make it a part of a place or a time, not a share
 _PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
                                "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
@@ -264,6 +265,11 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
             prev = norms[i - 1] if i else ""
             if word == "half" and (prev in _PART_BEFORE_HALF or prev.endswith("ern")):
                 continue  # "the eastern half of the coast", "the first half of the year": a part, not a share
+            # "a quarter of a percentage point" is 0.25 points, not 25 %
+            if i + 3 < n and folds[i + 2] in _ONE and folds[i + 3] in _POINT_WORDS \
+                    and d.sentence[i + 3] == d.sentence[i] and (prev in _ONE or "-" in word or word == "half"):
+                stems_of[i] = f"{FRACTIONS[word]:g}"
+                continue
             if "-" in word or word == "half":
                 stems_of[i] = _percent_key(FRACTIONS[word])
             elif word.endswith("s") and prev.isdecimal() and 1 < int(prev) < 10:

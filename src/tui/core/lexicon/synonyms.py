@@ -46,7 +46,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("home", "house", "household", "property", "properties", "dwelling"),
     # quantities going up or down
     ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
-     "gain", "soar", "surge", "rising", "raise", "hike"),
+     "gain", "soar", "surge", "rising", "raise", "hike", "lift"),
     ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
      "plunge", "slump", "dip", "decrease"),
     ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
