@@ -77,9 +77,10 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
-    # … and their stems: "Rescue crews pulled …" opens with a word the
-    # stories use in lower case as "rescued"
-    seen_lower_stems = {_SYNONYMS.get(f) or _claim_stem(f) for f in seen_lower}
+    # … and the synonym classes of those: "Rescue crews pulled …" opens
+    # with a word the stories use in lower case as "rescued" (a class's
+    # words only: a set intersection, no stemming of every word)
+    seen_lower_classes = {_SYNONYMS[f] for f in seen_lower.intersection(_SYNONYMS)}
     feats = []
     headlines: set[int] = set()
     units = {}  # doc → its unit(start, end) maker, for clauses cut later
@@ -132,7 +133,7 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     continue
                 if lowers[i]:
                     lower.add(s)
-                elif not (i == start and (folds[i] in seen_lower or s in seen_lower_stems)):
+                elif not (i == start and (folds[i] in seen_lower or s in seen_lower_classes)):
                     continue
                 if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
@@ -201,6 +202,7 @@ def _claim_stem(fold: str) -> str:
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
+_OPPOSITE_WORDS = frozenset(x for pair in _OPPOSITES for x in pair)
 _POLARITY = polarity_keys()
 _PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
 _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
@@ -711,14 +713,14 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two
     # facts, also when one side names both ("released a man arrested over
     # an earlier attack" is not "arrested a man")
-    for x, y in _OPPOSITES:
-        if (x in ca and y in cb and y not in ca) or (y in ca and x in cb and x not in ca) \
-                or (x in cb and y in ca and y not in cb) or (y in cb and x in ca and x not in cb):
-            return False
+    if _OPPOSITE_WORDS.intersection(ca) and _OPPOSITE_WORDS.intersection(cb):  # (most pairs: neither)
+        for x, y in _OPPOSITES:
+            if (x in ca and y in cb and y not in ca) or (y in ca and x in cb and x not in ca) \
+                    or (x in cb and y in ca and y not in cb) or (y in cb and x in ca and x not in cb):
+                return False
     # a refusal on one side only turns the claim around ("refused to resign")
-    for x in _POLARITY:
-        if (x in ca) != (x in cb):
-            return False
+    if _POLARITY.intersection(ca) != _POLARITY.intersection(cb):
+        return False
     ago_a, ago_b = _AGO in ca, _AGO in cb
     if ago_a or ago_b:
         ca, cb = ca - {_AGO}, cb - {_AGO}
