@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import compress
@@ -15,8 +16,9 @@ from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
-                               synonym_keys)
-from .text import fold_word, merge_intervals, norm_word, stem
+                               polarity_keys, predicate_keys, synonym_keys)
+from .lexicon.speech import TITLE_HEADS
+from .text import fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -37,6 +39,7 @@ CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown 
 MIN_STEMS = 3  # a sentence (or clause) with fewer content stems is not compared ("She takes office on 1 January": 3)
 PREDICATE_MIN_SHARE = 0.2  # of the smaller sentence's claim words, this many must be shared
 PREDICATE_MIN_SHARE_ONE_SIDED = 0.5  # … when only one of the two sentences gives figures
+PREDICATE_MIN_SHARE_YEAR = 2 / 3  # … when only one gives figures, a year among them
 TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) is the story's topic
 
 
@@ -62,33 +65,42 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
     return out
 
 
-def _sentence_features(docs: list[AlignDoc]):
+def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None):
     """Per body sentence: (doc, first token, end token, stems, lower-case
     stems, claim stems, number stems); the indices of the headlines among
     them; and `clauses(features)`, which cuts a sentence's features into its
-    clauses' (none when it has one), on demand.
+    clauses' (none when it has one), on demand. `stem_rows`, when given, is
+    filled with each document's stem per token (None: no content).
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
     seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
+    # … and the synonym classes of those: "Rescue crews pulled …" opens
+    # with a word the stories use in lower case as "rescued" (a class's
+    # words only: a set intersection, no stemming of every word)
+    seen_lower_classes = {_SYNONYMS[f] for f in seen_lower.intersection(_SYNONYMS)}
     feats = []
     headlines: set[int] = set()
     units = {}  # doc → its unit(start, end) maker, for clauses cut later
     for d in docs:
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
-        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or stem(f))
+        stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or _claim_stem(f))
                      if len(w) > 2 and w not in REPORTING_VERBS else f if w[0] in _DIGITS else None)
                     if c else None
                     for f, c, w in zip(folds, content, d.norms)]
         for first in _PHRASE_FIRST.intersection(folds):  # positions found by C-level search
             i = -1
             while (i := _index(folds, first, i + 1)) >= 0:
-                if i + 1 < len(folds) and sentence[i] == sentence[i + 1] \
-                        and (key := _PHRASES.get((first, folds[i + 1]))):
-                    stems_of[i], stems_of[i + 1] = key, None
+                if i + 1 < len(folds) and sentence[i] == sentence[i + 1]:
+                    if key := _PHRASES.get((first, folds[i + 1])):
+                        stems_of[i], stems_of[i + 1] = key, None
+                    # one possessive may stand between: "lost their lives"
+                    elif folds[i + 1] in _POSSESSIVES and i + 2 < len(folds) and sentence[i + 2] == sentence[i] \
+                            and (key := _PHRASES.get((first, folds[i + 2]))):
+                        stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
         _figure_stems(d, stems_of)
         # a reporting word after a determiner or a figure is a noun of the
         # claim ("the recall", "46 reports", "the state has asked"), not glue
@@ -96,14 +108,19 @@ def _sentence_features(docs: list[AlignDoc]):
         norms = d.norms
         for i in compress(range(len(norms)), map(REPORTING_VERBS.__contains__, norms)):
             if i and norms[i - 1] in _DETERMINERS and lowers[i] and sentence[i - 1] == sentence[i]:
-                stems_of[i] = _SYNONYMS.get(folds[i]) or stem(folds[i])
+                stems_of[i] = _SYNONYMS.get(folds[i]) or _claim_stem(folds[i])
         # Headlines are not compared as paraphrases: two headlines on one
         # story always tell it alike, and a headline restates its own lede;
         # a reader looks for the claims the articles share, not the topic.
         # A headline copied word for word is still a lexical link.
         title = " ".join((d.source.title or "").split()).casefold().rstrip(".")
 
-        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers):
+        # where the text places a claim relative to now ("two years ago"):
+        # such a sentence may meet one giving the year (see `_same_claim`)
+        agos = [i for i in range(len(folds)) if folds[i] == "ago"] if "ago" in folds else ()
+
+        def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
+                 agos=agos):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
             if len(words) < MIN_STEMS:
                 return None
@@ -116,13 +133,17 @@ def _sentence_features(docs: list[AlignDoc]):
                     continue
                 if lowers[i]:
                     lower.add(s)
-                elif not (i == start and folds[i] in seen_lower):
+                elif not (i == start and (folds[i] in seen_lower or s in seen_lower_classes)):
                     continue
                 if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
                     claim.add(s)
+            if agos and any(start <= i < end for i in agos):
+                claim.add(_AGO)
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
+        if stem_rows is not None:
+            stem_rows[d.index] = stems_of
         start = 0
         n = len(sentence)
         while start < n:
@@ -155,10 +176,42 @@ def _sentence_features(docs: list[AlignDoc]):
 
 
 _DIGITS = frozenset("0123456789")
+
+
+@lru_cache(maxsize=1 << 16)
+def _claim_stem(fold: str) -> str:
+    """A crude stem for claim words: the first five letters (received /
+    receives, invade / invading meet), and a short verb's regular forms
+    meet their base, which five letters cannot do: voted / vote, taking /
+    take, opened / open, called / call, taxes / tax. Only -ed, -ing and -es
+    on a base of three or four letters (a final e dropped) are read: a plain
+    -s is not, since a noun's plural and a verb meet wrongly there (works of
+    art / work, towns / town)."""
+    n = len(fold)
+    if n <= 7:
+        if n >= 6 and fold.endswith("ing"):
+            fold = fold[:-3]
+        elif n >= 5 and fold.endswith("ed"):
+            fold = fold[:-2]
+        elif n == 5 and fold.endswith("es"):
+            fold = fold[:-2]
+        if len(fold) == 4 and fold[-1] == "e":
+            fold = fold[:-1]
+    return fold[:5]
 # a word of a synonym class stands for its class: "razed" and "destroyed",
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
 _OPPOSITES = opposite_keys()
+_OPPOSITE_WORDS = frozenset(x for pair in _OPPOSITES for x in pair)
+_POLARITY = polarity_keys()
+_PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
+_AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a person's role ("chief executive", "minister", "goalkeeper"): the stems
+# that name an actor, not what the actor did
+_ROLE_STEMS = frozenset(_SYNONYMS.get(f) or _claim_stem(f) for w in TITLE_HEADS | {"chief", "executive", "deputy"}
+                        for f in (fold_word(norm_word(w)),))
+_POSSESSIVES = frozenset(("their", "his", "her", "its", "our", "my", "your"))
 _PHRASES = phrase_keys(lambda w: fold_word(norm_word(w)))  # "stepped down" = "resigned"
 _PHRASE_FIRST = frozenset(first for first, _second in _PHRASES)
 
@@ -168,10 +221,13 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
 _ONE = frozenset(("a", "one"))
+_POINT_WORDS = frozenset(("percentage", "point", "points"))
 # before "half", these make it a part of a place or a time, not a share
 _PART_BEFORE_HALF = frozenset(("the", "its", "their", "his", "her", "our", "your", "my", "first", "second", "other",
                                "top", "bottom", "upper", "lower", "back", "front", "latter", "former", "opening",
                                "closing", "final", "early", "late"))
+_AGE_SUFFIX = "-year-old"
+_COUNT_COMPOUND = re.compile(r"(\d[\d,]*)-(?!(?:th|st|nd|rd)$)([a-z]+)")
 _GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _LOOSE = re.compile(r"(\d+(?:\.\d+)?)(%~?|[a-z]+)")
 _PERCENT_TAGS = frozenset(("%", "%~"))
@@ -211,6 +267,11 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
             prev = norms[i - 1] if i else ""
             if word == "half" and (prev in _PART_BEFORE_HALF or prev.endswith("ern")):
                 continue  # "the eastern half of the coast", "the first half of the year": a part, not a share
+            # "a quarter of a percentage point" is 0.25 points, not 25 %
+            if i + 3 < n and folds[i + 2] in _ONE and folds[i + 3] in _POINT_WORDS \
+                    and d.sentence[i + 3] == d.sentence[i] and (prev in _ONE or "-" in word or word == "half"):
+                stems_of[i] = f"{FRACTIONS[word]:g}"
+                continue
             if "-" in word or word == "half":
                 stems_of[i] = _percent_key(FRACTIONS[word])
             elif word.endswith("s") and prev.isdecimal() and 1 < int(prev) < 10:
@@ -220,12 +281,22 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
     # figures: a ratio (3 in 5), a unit after or glued, a currency word after
     for i in compress(range(n), map(_DIGITS.__contains__, map(itemgetter(0), norms))):
         norm = norms[i]
+        if norm.endswith(_AGE_SUFFIX) and stems_of[i] is not None:  # "a 19-year-old" = "aged 19"
+            stems_of[i] = norm[:-len(_AGE_SUFFIX)]
+            continue
+        # a count glued to its noun: "a 150-person limit" = "a limit of 150
+        # people", "a 48-hour strike" = "a strike of 48 hours" (not an
+        # ordinal, "19th-century", nor a measure, "100-metre")
+        if "-" in norm and stems_of[i] is not None and (m := _COUNT_COMPOUND.fullmatch(norm)) \
+                and m.group(2) not in UNITS and m.group(2) not in TEMPERATURES:
+            stems_of[i] = m.group(1).replace(",", "")
+            continue
         nxt = norms[i + 1] if i + 1 < n and d.sentence[i + 1] == d.sentence[i] else ""
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
             continue
         if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
-            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or stem(folds[i + 1])
+            stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or _claim_stem(folds[i + 1])
             continue
         glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
         if glued:  # 8km, 1,500kg, 95F: the figure as written (a thousands comma too)
@@ -271,7 +342,11 @@ def _loose_figures(numbers: set) -> tuple:
 def _near_figure(x: tuple, y: tuple) -> bool:
     (kx, vx, tx), (ky, vy, ty) = x, y
     if tx in _PERCENT_TAGS and ty in _PERCENT_TAGS:
-        return abs(vx - vy) <= (FRACTION_TOLERANCE if "~" in tx + ty else PERCENT_TOLERANCE)
+        if "~" in tx + ty:
+            return abs(vx - vy) <= FRACTION_TOLERANCE
+        # two percentages as written: one may be the other rounded (33% ~
+        # 33.3%), never another reading (4.8% / 5.2%: two facts)
+        return abs(vx - vy) <= min(PERCENT_TOLERANCE, max(_half_last_digit(kx, tx), _half_last_digit(ky, ty)))
     # a converted measure is rounded to the figure's last written digit:
     # "3 miles" (4.83 km) is "5km", "12,000 acres" (4,856 ha) "4,900 hectares"
     return tx == ty and abs(vx - vy) <= max(UNIT_TOLERANCE * max(vx, vy), _half_last_digit(kx, tx),
@@ -317,7 +392,7 @@ def _stem(fold: str, norm: str, content: bool) -> str | None:
     counts from two characters (27, 3%); a lone digit says too little."""
     if norm[:1].isdigit():
         return fold if len(norm) > 1 else None
-    return (_SYNONYMS.get(fold) or stem(fold)) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
+    return (_SYNONYMS.get(fold) or _claim_stem(fold)) if content and len(norm) > 2 and norm not in REPORTING_VERBS else None
 
 
 def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int, b0: int, b1: int
@@ -345,7 +420,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     """Sentence pairs of two sources with the same specific content, where
     the lexical links do not already cover them (`lexical` is read only;
     `tick(k, n)` hears how far through the n candidate pairs it is)."""
-    feats, headlines, cut_clauses = _sentence_features(docs)
+    stem_rows: dict[int, list] = {}
+    feats, headlines, cut_clauses = _sentence_features(docs, stem_rows)
     n_sentences = len(feats)
     if len(feats) < 2:
         return []
@@ -405,7 +481,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # The same people alone do not make the same statement: some of the
         # shared content must be ordinary words or numbers.
         content_shared = (la & lb) | {s for s in shared if s[:1].isdigit()}
-        if len(content_shared) < 2:
+        # … or one predicate of the lexicon's classes said of the same people
+        # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
+        # what the claim is, where an ordinary word may be a circumstance
+        if len(content_shared) < 2 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
@@ -416,6 +495,13 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
                 df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
             return None
         if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
+            return None
+        # what both share is a figure and its noun, one phrase in each ("her
+        # plan for 3,000 affordable homes depends on …" / "promised to build
+        # 3,000 affordable homes"): a thing both name, not a claim both make
+        if score < PARAPHRASE_STRONG and na & nb and not shared & _PREDICATES \
+                and _one_run(stem_rows[da], a0, a1, shared) \
+                and _one_run(stem_rows[db], b0, b1, shared | set(alias) if alias else shared):
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
@@ -624,10 +710,25 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # is about those counts: one that gives no figure at all tells another fact
     if not (na and nb) and sum(1 for x in na or nb if x.isdigit() and len(x) > 2) >= 2:
         return False
-    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two facts
-    for x, y in _OPPOSITES:
-        if (x in ca and y in cb and x not in cb and y not in ca) or (y in ca and x in cb and y not in cb and x not in ca):
-            return False
+    # opposite words ("rose" / "fell", "won" / "lost") on the two sides: two
+    # facts, also when one side names both ("released a man arrested over
+    # an earlier attack" is not "arrested a man")
+    if _OPPOSITE_WORDS.intersection(ca) and _OPPOSITE_WORDS.intersection(cb):  # (most pairs: neither)
+        for x, y in _OPPOSITES:
+            if (x in ca and y in cb and y not in ca) or (y in ca and x in cb and x not in ca) \
+                    or (x in cb and y in ca and y not in cb) or (y in cb and x in ca and x not in cb):
+                return False
+    # a refusal on one side only turns the claim around ("refused to resign")
+    if _POLARITY.intersection(ca) != _POLARITY.intersection(cb):
+        return False
+    ago_a, ago_b = _AGO in ca, _AGO in cb
+    if ago_a or ago_b:
+        ca, cb = ca - {_AGO}, cb - {_AGO}
+    # a person's role shared ("chief executive") names the actor, it says
+    # nothing of what they did: "X became chief executive in 2021" is not
+    # "X, the chief executive, said …"
+    if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
+        return False
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
@@ -642,7 +743,29 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     weighty_a = any(_weighty(x) for x in na)
     weighty_b = any(_weighty(x) for x in nb)
     need = PREDICATE_MIN_SHARE_ONE_SIDED if weighty_a != weighty_b and not (na and nb) else PREDICATE_MIN_SHARE
+    # a year on one side only ("in a 2019 outbreak") places the claim in
+    # another time than the other side's: most of the words must agree
+    # (not against a time told relative to now: "in 2023" / "two years ago")
+    if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
+        need = PREDICATE_MIN_SHARE_YEAR
     return len(ca & cb) >= need * min(len(ca), len(cb))
+
+
+def _one_run(stems_of: list, t0: int, t1: int, shared: set) -> bool:
+    """The shared stems stand next to each other among the content words of
+    tokens t0:t1 (only words without content between them)."""
+    at = [i for i in range(t0, t1) if stems_of[i] in shared]
+    # a content word between the first and the last shared one breaks the run
+    return bool(at) and all(stems_of[i] is None or stems_of[i] in shared for i in range(at[0], at[-1] + 1))
+
+
+def _predicate_of_people(content_shared: set, shared: set, ca: set, cb: set) -> bool:
+    """One shared verb of a synonym class (`PREDICATE_CLASSES`) in both claims, and
+    two names or more shared beside it (a person's first and last name, or
+    two actors)."""
+    (word,) = content_shared
+    return word in _PREDICATES and word in ca and word in cb \
+        and len(shared - _ROLE_STEMS) - 1 >= 2
 
 
 def _weighty(figure: str) -> bool:

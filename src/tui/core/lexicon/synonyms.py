@@ -21,6 +21,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # events: damage and loss
     ("destroy", "raze", "demolish", "flatten", "wreck", "destruction", "destroyed", "razed"),
     ("kill", "die", "dead", "death", "died", "dying", "fatal", "fatality", "fatalities"),
+    ("rescue", "save", "rescuer"),
+    ("missing", "unaccounted"),
+    ("ship", "vessel", "boat"),
     ("injure", "wound", "injury", "injuries", "hurt"),
     ("fire", "blaze", "wildfire", "bushfire", "inferno", "flames", "firestorm"),
     ("flood", "flooding", "deluge", "inundate", "floodwater", "floodwaters"),
@@ -29,33 +32,71 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("evacuate", "evacuation", "evacuee", "flee", "fled"),
     ("burn", "burnt", "scorch"),
     ("steal", "stole", "stolen", "theft", "thief", "thieves", "rob", "robbery", "burglary", "burglar"),
-    ("crash", "collision", "collide"),
+    ("crash", "collision", "collide", "accident"),
+    ("stab", "knife"),
+    ("gun", "firearm"),
+    ("explosion", "explode", "blast", "detonate"),
+    ("riot", "rioting", "unrest", "disorder"),
+    ("protest", "protester", "protestor", "demonstration", "demonstrator"),
+    ("search", "hunt", "manhunt"),
+    ("rain", "rainfall", "downpour"),
+    ("wind", "gust"),
+    ("outage", "blackout"),
     ("electricity", "power"),
     ("home", "house", "household", "property", "properties", "dwelling"),
     # quantities going up or down
     ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
-     "gain", "soar", "surge", "rising"),
+     "gain", "soar", "surge", "rising", "raise", "hike", "lift"),
     ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
      "plunge", "slump", "dip", "decrease"),
     ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
     ("nearly", "almost", "roughly", "approximately", "around"),
     ("fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly"),
     ("big", "large", "biggest", "largest"),
+    ("highest", "high"),
+    ("lowest", "low"),
     # institutions acting
     ("order", "instruct", "instruction", "command"),
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
     ("approve", "approval", "endorse", "ratify", "authorise", "authorize"),
-    ("reject", "refuse", "refusal", "rejection", "dismiss", "dismissal", "overturn"),
+    ("refuse", "refusal"),
+    ("reject", "rejection", "dismiss", "dismissal"),
+    ("overturn", "quash"),  # a ruling undone; also a boat capsizing: no rejection
     ("ruling", "ruled", "verdict", "judgment", "judgement"),
     ("cancel", "cancellation", "scrap", "axe", "abandon"),
     ("postpone", "delay", "defer", "postponement"),
     ("close", "shut", "closure", "shutdown"),
-    ("start", "begin", "began", "begun", "commence"),
+    ("start", "begin", "began", "begun", "commence", "launch", "open"),
     ("resign", "quit", "resignation"),
+    ("convict", "conviction", "guilty"),
+    ("acquit", "acquittal"),
+    ("jail", "imprison", "imprisonment", "prison", "gaol"),
+    ("sue", "lawsuit"),
+    ("court", "tribunal"),
+    ("build", "built", "construct", "construction"),
+    ("plan", "intend", "intention"),
+    ("pay", "paid", "payment"),
+    ("sell", "sold"),
+    ("agreement", "deal", "accord", "pact"),
+    ("ceasefire", "truce"),
+    ("war", "conflict"),
+    ("army", "military"),
+    ("law", "legislation"),
+    ("vote", "ballot"),
+    ("appoint", "appointment", "hire"),
     ("arrest", "detain", "detention", "custody"),
+    ("release", "freed"),
+    ("suspend", "suspension", "halt", "stop"),
+    ("near", "nearby"),
+    ("distribute", "distribution"),
     ("buy", "bought", "acquire", "acquisition", "purchase", "takeover"),
-    ("help", "aid", "assist", "assistance"),
-    ("need", "require", "requirement"),
+    ("help", "aid", "assist", "assistance", "support"),
+    ("promise", "pledge", "vow"),
+    ("retain", "keep", "kept"),
+    ("meet", "met", "meeting", "talks", "negotiation", "negotiations", "negotiate"),
+    ("need", "require", "requirement", "necessary"),
+    ("target", "goal"),
+    ("confident", "sure", "certain"),
     ("try", "tried", "attempt"),
     # winning and losing
     ("win", "won", "beat", "beaten", "defeat", "victory", "triumph"),
@@ -66,23 +107,43 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # people and organisations
     ("worker", "employee", "staff", "staffer", "workforce"),
     ("job", "jobs"),
+    ("unemployment", "jobless", "joblessness"),
     ("company", "firm"),
     ("factory", "plant"),
     ("police", "detective", "investigator"),
     ("child", "children", "kid"),
     ("car", "vehicle"),
+    ("lorry", "truck"),
+    ("aircraft", "airliner", "jet"),  # not "plane": its inflections clash with "plan"
+    ("motorway", "highway"),
+    ("doctor", "physician", "medic"),
+    ("pupil", "schoolchild", "schoolchildren"),
+    ("country", "nation"),
+    ("shop", "store", "retailer"),
+    ("bank", "lender"),
+    ("wage", "salary"),
+    ("tax", "levy"),
+    ("migrant", "immigrant"),
     ("passenger", "traveller", "traveler", "commuter"),
+    ("customer", "shopper", "client"),
+    ("data", "information"),
+    ("update", "upgrade"),
+    ("faulty", "flawed", "botched", "defective"),
+    ("label", "tag"),
+    ("hack", "hacker", "hacking", "cyberattack", "cyber-attack", "breach"),
     ("money", "cash", "funds", "funding"),
     ("strike", "walkout", "stoppage", "struck"),
     ("intervene", "intervention"),
     # companies and money
     ("profit", "profits", "earnings"),
+    ("share", "stock"),
     ("revenue", "revenues", "sales", "turnover"),
     ("forecast", "outlook", "guidance"),
     ("replace", "replacement", "swap"),
     # what people feel and say
     ("sorry", "apologise", "apologize", "apology", "apologies", "regret"),
     ("worry", "worries", "anxiety", "distress"),
+    ("ill", "illness", "sick", "sickness"),
     ("seriously", "badly", "severely"),
     # places and things
     ("museum", "gallery"),
@@ -90,11 +151,23 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("campground", "campsite"),
     ("online", "website", "internet"),
     ("remain", "stay"),
-    ("investigate", "investigation", "inquiry", "enquiry"),
+    ("investigate", "investigation", "inquiry", "enquiry", "probe"),
+    ("discover", "discovery", "find", "found", "uncover"),
     ("avoid",),
     # five-letter words ending in -e: their -ing form has another 5-letter
     # prefix ("trade" / "tradi"), so each stands for its inflections
-    ("trade",), ("price",), ("score",), ("judge",), ("store",),
+    ("trade",), ("price",), ("score",), ("judge",),
+    # short nouns whose plural has another prefix ("bus" / "buses")
+    ("bus",),
+    # irregular verbs: their forms meet ("held" / "hold"); same word, no synonym
+    ("hold", "held"), ("take", "took", "taken"), ("give", "gave", "given"), ("make", "made"),
+    ("come", "came"), ("lead", "led"), ("spend", "spent"), ("send", "sent"), ("catch", "caught"),
+    ("bring", "brought"), ("fight", "fought"), ("drive", "drove", "driven"), ("write", "wrote", "written"),
+    ("break", "broke", "broken"), ("choose", "chose", "chosen"), ("shoot", "shot"), ("fly", "flew", "flown"),
+    ("hide", "hid", "hidden"), ("throw", "threw", "thrown"), ("seek", "sought"), ("teach", "taught"),
+    ("hear", "heard"), ("know", "knew", "known"), ("become", "became"), ("run", "ran"),
+    ("stand", "stood"), ("draw", "drew", "drawn"), ("swear", "swore", "sworn"), ("withdraw", "withdrew", "withdrawn"),
+    ("freeze", "froze", "frozen"), ("shake", "shook", "shaken"), ("wake", "woke", "woken"), ("ride", "rode", "ridden"),
 )
 
 #: Two-word verbs and compounds that mean a class's word: the first word with
@@ -113,6 +186,15 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("stay", "keep", "kept"), "away", "avoid"),
     (("break", "broke", "broken"), "out", "start"),
     (("concede", "suffer"), "defeat", "lose"),
+    (("go", "went", "gone"), "up", "rise"),
+    (("go", "went", "gone"), "down", "fall"),
+    (("decline",), "to", "refuse"),
+    (("throw", "threw", "thrown"), "out", "reject"),
+    (("turn", "turned"), "down", "reject"),
+    (("hand", "give", "gave", "given"), "out", "distribute"),
+    (("lose", "lost"), "lives", "kill"),  # "lost their lives": one possessive may stand between
+    (("lose", "lost"), "life", "kill"),
+    (("close",), "to", "near"),  # "close to the terminal": no closure
 )
 
 _VOWELS = frozenset("aeiou")
@@ -181,7 +263,36 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
     ("win", "lose"),
     ("approve", "reject"),
     ("start", "close"),
+    ("resign", "appoint"),
+    ("arrest", "release"),
+    ("convict", "acquit"),
+    ("highest", "lowest"),
 )
+
+
+#: Classes of verbs (by first member): what an actor did. One of these said of
+#: the same named people is a claim ("Ilona Berg quit" / "Ilona Berg stepped
+#: down"), where a shared noun ("the company") is not.
+PREDICATE_CLASSES: frozenset[str] = frozenset((
+    "destroy", "kill", "rescue", "injure", "evacuate", "burn", "steal", "crash", "rise", "fall", "cut", "order",
+    "ban", "approve", "refuse", "reject", "cancel", "postpone", "close", "start", "resign", "appoint", "arrest",
+    "release", "suspend", "distribute", "buy", "help", "need", "try", "win", "lose", "replace", "sorry",
+    "investigate", "discover", "promise", "retain", "intervene",
+))
+
+
+def predicate_keys() -> frozenset[str]:
+    return frozenset("~" + c for c in PREDICATE_CLASSES)
+
+
+#: Classes that turn a claim around when only one side has them: "refused to
+#: resign" / "resigned", "rejected calls for a review" / "ordered a review"
+#: are two facts however much else they share.
+POLARITY_CLASSES: tuple[str, ...] = ("refuse", "reject")
+
+
+def polarity_keys() -> frozenset[str]:
+    return frozenset("~" + c for c in POLARITY_CLASSES)
 
 
 def opposite_keys() -> tuple[tuple[str, str], ...]:
