@@ -90,3 +90,12 @@ def test_two_word_verbs_stand_for_their_class():
     assert phrases[(fold("stepped"), "down")] == words[fold("resigned")]
     assert phrases[("spot", fold("kicks"))] == words[fold("penalties")]
     assert ("stepped", "up") not in phrases
+
+
+def test_spelling_fold_joins_doubled_consonants_not_doubled_vowels():
+    from tui.core.text import fold_word
+    assert fold_word("mohammed") == fold_word("mohamed") and fold_word("gaddafi") == fold_word("gadafi")
+    assert fold_word("dostoyevskyy") == fold_word("dostoyevsky")
+    # a doubled vowel is another word: "feel" is not "fell" (a fall), "good" not "god"
+    assert fold_word("feel") != fold_word("fell")
+    assert fold_word("good") != fold_word("god") and fold_word("week") != fold_word("wek")

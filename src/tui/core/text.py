@@ -59,7 +59,7 @@ def norm_word(word: str) -> str:
     return strip_accents(word.translate(_APOSTROPHES)).lower().replace(".", "")
 
 
-_DOUBLE_RE = re.compile(r"(\w)\1+")
+_DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1+")  # consonants: "feel" and "fell" stay apart
 
 
 @lru_cache(maxsize=1 << 16)
