@@ -100,6 +100,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"
     if line.n_words <= 2 and pages.FOREIGN_INTERRUPTION.match(line.text):
         return "advertisement or 'continues below' line"
+    if line.n_words <= 10 and "age" in line.text and pages.JUMP_LINE.match(line.text):
+        return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
     return None
 
 
@@ -176,6 +178,17 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
+    if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
+        return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
+    if n <= 30 and " be " in text and pages.AUTHOR_CONTACT.match(text):
+        return "byline"  # "Karen Holt can be reached at 555-0142 or …"
+    if n <= 10 and "elease" in text and pages.RELEASE_HEADER.match(text):
+        return "site credit"  # a press release's running header: "Ashgrove Water Trust | Media Release"
+    if n <= 7 and ("Agency" in text or "Association" in text or "Service" in text) \
+            and pages.AGENCY_NAME_LINE.match(text):
+        return "wire credit"  # "African News Agency (ANA)"
+    if n <= 14 and "day" in text and pages.PRINT_FOLIO.match(text):
+        return "site credit"  # a print page's folio: page, paper, date
     if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
         return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
@@ -250,6 +263,10 @@ def prompt(line: Line, page: Page) -> str | None:
         return None
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
+    if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "Light a Candle", "Sign the Guestbook"
+    if pages.COMMENT_FURNITURE.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -396,7 +413,12 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_author_bio(lines, reasons)
+    _mark_comment_thread(lines, reasons)
+    _mark_jump_heads(lines, reasons)
+    before_trailing = len(reasons)
     _mark_trailing_block(lines, reasons)
+    if body_start is not None and len(reasons) > before_trailing:
+        _mark_author_bio(lines, reasons)  # an author box above teasers only now marked
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
 
@@ -488,7 +510,7 @@ def masthead_name(text: str) -> str | None:
     Valley News | Your valley, your stories"). The masthead noun is what
     tells a name from a short headline; a label ("Source: …") or a trail
     ("News / World") is no masthead."""
-    parts = _TAGLINE_SEPARATOR.split(text.strip())
+    parts = _TAGLINE_SEPARATOR.split(pages.FREQUENCY.sub("", text.strip()))  # "Coastline FM 96.4"
     if len(parts) > 2 or any(c in text for c in ":/»>›") or _SENTENCE_END.search(text):
         return None
     if len(parts) == 2 and not 1 <= len(parts[1].split()) <= 10:
@@ -544,6 +566,38 @@ def _mark_dated_teasers(lines: list[Line], reasons: dict[int, str]) -> None:
                     or not _DATED_TEASER.search(later.text):
                 break
             reasons[later.index] = "link to another story"
+
+
+def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Readers' comments after the article: a commenter's line ("Helen P
+    says:") over the comment's date line is a credit, and the comment's
+    text below it, up to the next commenter or "Reply", is not the article.
+    Only with that pair: "The minister says:" above a quote has no date line."""
+    n = 0
+    while n < len(lines) - 1:
+        line, below = lines[n], lines[n + 1]
+        n += 1
+        if line.index in reasons or line.n_words > 6 or not pages.COMMENTER.match(line.text) \
+                or reasons.get(below.index) != "date line":
+            continue
+        reasons[line.index] = "byline"
+        for ln in lines[n + 1:n + 8]:
+            if ln.index in reasons or pages.COMMENTER.match(ln.text):
+                break
+            reasons[ln.index] = "unrelated content after the article"
+
+
+def _mark_jump_heads(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A print story's jump head: the one word in capitals that a jump line
+    named ("Please see LIBRARIES, Page A6" … "LIBRARIES"), where the story
+    goes on."""
+    slugs = set()
+    for line in lines:
+        reason = reasons.get(line.index)
+        if reason == "advertisement or 'continues below' line":
+            slugs.update(w for w in re.findall(r"\b[A-Z]{3,}\b", line.text) if w != "PAGE")
+        elif reason is None and slugs and line.n_words <= 2 and line.text.strip(" :.") in slugs:
+            reasons[line.index] = "advertisement or 'continues below' line"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -805,6 +859,15 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         if not _looks_like_site_name(line):
             return
         after = lines[n + 1:n + 2]
+        # "The Leaky Shed" / "Notes from an allotment in the rain" / menu: the
+        # tagline stands on its own line between the name and the menu
+        titled = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
+                      or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
+        if titled and after and after[0].index not in reasons and _is_tagline(after[0]) \
+                and reasons.get(after[0].index + 1) in ("navigation", "section label"):
+            reasons[line.index] = "the site's name"
+            reasons[after[0].index] = "kicker above the headline"
+            return
         # above a run of short items it may be the run's first item ("Profis / Nachwuchs / Tickets"):
         # then only a name that reads as one (an organisation, a masthead, "The …", "QuickWire")
         named = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
@@ -818,6 +881,13 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         if menu or organisation_name(line.text) and headline_after:
             reasons[line.index] = "the site's name"
         return
+
+
+def _is_tagline(line: Line) -> bool:
+    """A site's motto: a short phrase, not a sentence, mostly lower case."""
+    words = line.text.split()
+    return not line.ends_sentence and 3 <= len(words) <= 10 and words[0][:1].isupper() \
+        and sum(1 for w in words[1:] if w[:1].islower()) * 2 >= len(words) - 1
 
 
 def _until_body(lines: list[Line]) -> list[Line]:
@@ -998,6 +1068,7 @@ _BYLINE_NAME = re.compile(r"\b(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eported 
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _NAME_BEFORE_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:,|$)")
 _PRONOUN_START = re.compile(r"^(?:She|He|They)\b")
+_BIO_VERB = re.compile(r"(?:is|was|has been) (?:an?|the) |(?:teaches|lectures|works|writes) ")
 
 
 def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -1023,6 +1094,10 @@ def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
         if ln.index in reasons or (ln.n_words <= 70 and pages.AUTHOR_CAREER.search(ln.text)):
             start = ln.index
             continue
+        # the author box over the page's furniture: the byline's full name, then
+        # what they are ("Rachel Okafor is a lecturer in transport planning …")
+        if any(" " in a and ln.text.startswith(a + " ") and _BIO_VERB.match(ln.text, len(a) + 1) for a in authors):
+            start = ln.index
         break
     for ln in lines[start:]:
         if ln.index in reasons:

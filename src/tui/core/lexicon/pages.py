@@ -178,7 +178,8 @@ PAGE_SPEAK = re.compile(
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
-    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:is|are) not responsible for the content of external|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) (?:issue|story|article|topic|subject)|"
+    r"^\W*to report an? (?:error|mistake|correction)\b|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
     r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
     r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -196,7 +197,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox opinion views pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -324,7 +325,7 @@ MASTHEAD_NOUNS = frozenset(
     """news times post herald tribune gazette journal daily chronicle observer express mail telegraph
     courier record star sun press review weekly radio tv television network online today standard
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
-    advertiser reporter insider wire""".split()
+    advertiser reporter insider wire fm""".split()
 )
 
 # --- where a page is from, for numeric dates ---------------------------------------------------
@@ -509,3 +510,48 @@ MACHINE_TEXT_NOTE = re.compile(
     r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
     r"(?:generated|produced|created|written) (?:automatically|by (?:a )?machine|by software|by (?:an )?AI|with (?:the help of )?AI)|"
     r"\bautomatically generated (?:transcript|captions?|subtitles|summary)\b", re.I)
+
+# --- obituaries, print editions, comment threads, radio (pages f1_*) -------------------------------
+
+#: A funeral home's or obituary site's buttons: "Share a memory", "Light a Candle", "Sign the Guestbook".
+OBITUARY_PROMPT = re.compile(
+    r"^\W*(?:share (?:a|your) (?:memory|memories|condolences?|photos?)|send (?:flowers|a card|a sympathy gift)|"
+    r"light a candle|plant (?:a )?(?:tree|memorial tree)s?|sign (?:the |our )?guest ?book|leave (?:a )?condolences?|"
+    r"offer (?:a )?condolences?|view (?:the )?(?:tribute|guest ?book|service details))\W*$", re.I)
+#: "Arrangements entrusted to X Funeral Home." closing an obituary.
+FUNERAL_ARRANGEMENTS = re.compile(
+    r"^\W*(?:(?:funeral|memorial|cremation) )?arrangements (?:are |were |have been )?(?:entrusted to|by|with|under the "
+    r"(?:care|direction) of|in the care of|(?:being )?(?:handled|made) by)\s+[A-Z]", re.I)
+#: A print page's folio, scraped with the text: "A4 THE NORTHGATE ECHO Thursday, March 12, 2026",
+#: "THE NORTHGATE ECHO | Thursday, March 12, 2026 | 14" (the paper's name in capitals, a weekday).
+PRINT_FOLIO = re.compile(
+    r"^\W*(?:(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|PAGE \d{1,3})\s+[|·•–—-]?\s*)?(?P<name>(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,4})"
+    r"\s*[|·•,–—-]?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Za-z0-9 ,.]{5,22}?(?:\s*[|·•–—-]\s*|\s+)?(?:[A-Z]{1,2}\d{1,3}|\d{1,3})?\s*$")
+#: A print story's jump lines: "Please see LIBRARIES, Page A6", "Continued on Page 4", "From Page 1".
+JUMP_LINE = re.compile(
+    r"^\W*(?:(?:please )?see\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:on\s+)?page\s+[A-Z]?\d{1,3}|"
+    r"continued (?:on|from|to) (?:page\s+[A-Z]?\d{1,3}|(?:the )?(?:next|back|previous) page)|"
+    r"(?:continued )?from page\s+[A-Z]?\d{1,3}|(?:story )?jumps? (?:to|from) page\s+[A-Z]?\d{1,3})\W*$", re.I)
+#: A reporter's contact line: "Karen Holt can be reached at 555-0142 or kholt@….".
+AUTHOR_CONTACT = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:can|may) be (?:reached|contacted|emailed)\s+(?:at|on|by|via)\b")
+#: A comment thread's furniture: "3 thoughts on “Headline”", "12 Responses to …", "Helen P says:", "Like Loading...".
+COMMENT_FURNITURE = re.compile(
+    r"^\W*(?:\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.*|"
+    r"(?i:like\s+loading\W*)|"
+    r"(?i:(?:leave|post) a (?:reply|comment)(?:\s+cancel reply)?|cancel reply))\s*$")
+#: A commenter's name over the comment: "Helen P says:" (a page rule: only above a date line).
+COMMENTER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+says\s*:\s*$")
+#: A hosting platform's or web designer's credit ("Blog at WordPress.com.", "Website by Foo"): never the site's name.
+PLATFORM_LINE = re.compile(
+    r"^\W*(?:(?:proudly )?(?:published (?:on|with|via)|powered by|made with|hosted (?:on|by)|blog at|website by|"
+    r"site by|theme by|designed by|built (?:with|by)|web design by)\s)|[|·•]\s*(?:website|site|web design|theme) by\s", re.I)
+#: A broadcaster's frequency or channel number after its name: "Coastline FM 96.4", "Heart 102.2".
+FREQUENCY = re.compile(r"\s+\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)?$")
+#: A press release's running header: "Ashgrove Water Trust | Media Release".
+RELEASE_HEADER = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w&'’.-]*){0,5})\s*[|·•:–—-]\s*"
+    r"(?i:(?:media|press|news) (?:release|statement|notice))\W*$")
+#: A news agency's full name on its own line ("African News Agency (ANA)", "– Pacific Press Agency").
+AGENCY_NAME_LINE = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press) (?:Agency|Association|Service)(?:\s+\([A-Z]{2,6}\))?\W*$")
