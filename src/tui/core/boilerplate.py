@@ -189,6 +189,16 @@ def credit(line: Line, page: Page) -> str | None:
         return "wire credit"  # "African News Agency (ANA)"
     if n <= 14 and "day" in text and pages.PRINT_FOLIO.match(text):
         return "site credit"  # a print page's folio: page, paper, date
+    if n <= 40 and ":" in text and pages.ATTENDANCE.match(text):
+        return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
+    if n <= 5 and pages.FORM_BLANK.search(text):
+        return "site credit"  # "Signed ............ Chair"
+    if n <= 25 and pages.CLUB_FURNITURE.match(text):
+        return "site credit"  # "Match ball sponsored by …", "Next home game: …"
+    if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
+        return "site credit"  # "… auto-generated from a syndicated feed."
+    if n <= 2 and "/" in text and pages.DESK_INITIALS.match(text):
+        return "wire credit"  # a wire desk's initials: "rs/vd"
     if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
         return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
@@ -255,6 +265,8 @@ def navigation(line: Line, page: Page) -> str | None:
             return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
+    if line.n_words <= 12 and pages.POST_LINK.match(line.text):
+        return "navigation"  # "« Winter exhibition report": the previous post
     return None
 
 
@@ -399,6 +411,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             reason = "line repeated across sources"
         if reason:
             reasons[line.index] = reason
+    _keep_headline_teaser(lines, reasons)
     _swap_table_of_contents(lines, reasons)
     _swap_repeated_summary(lines, reasons)
     _mark_site_name(lines, reasons)
@@ -566,6 +579,22 @@ def _mark_dated_teasers(lines: list[Line], reasons: dict[int, str]) -> None:
                     or not _DATED_TEASER.search(later.text):
                 break
             reasons[later.index] = "link to another story"
+
+
+def _keep_headline_teaser(lines: list[Line], reasons: dict[int, str]) -> None:
+    """"In pictures: the county show returns" is a link to a gallery in a
+    list of teasers, but the page's own headline when its byline or date
+    line stands right under it, before the article."""
+    for line in lines[:12]:
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began
+        if reasons.get(line.index) != "link to another story" or line.n_words < 4 \
+                or ":" not in line.text or line.index + 1 >= len(lines):
+            continue
+        below = reasons.get(line.index + 1)
+        if pages.TEASER_START.match(line.text) and below and detector_of(below) in ("credit", "date"):
+            del reasons[line.index]
+            return
 
 
 def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:

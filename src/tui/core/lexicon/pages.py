@@ -63,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -136,7 +136,8 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_WORDS = frozenset(
     """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
-    watch next further picks editor's top other most pages links content coverage""".split()
+    watch next further picks editor's top other most pages links content coverage galleries gallery photos
+    pictures videos podcasts""".split()
 )
 
 # --- prompts to act (share, subscribe, sign in, comment) ---------------------------
@@ -149,7 +150,7 @@ PROMPT = re.compile(
     r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?)(?:\W+\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?))*\W*$|"
     r"follow us|like us on|in your inbox\b|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
-    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
+    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
     r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
     r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
@@ -179,7 +180,7 @@ PAGE_SPEAK = re.compile(
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
     r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) (?:issue|story|article|topic|subject)|"
-    r"^\W*to report an? (?:error|mistake|correction)\b|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
+    r"^\W*to report an? (?:error|mistake|correction)\b|(?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
     r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
     r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -495,7 +496,7 @@ FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)
 DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
                             r"gepubliceerd|pubblicato)\b", re.I)
 #: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
-READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+)?\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:to\s+)?read)?\W*$", re.I)
+READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+|timer|schedule|clock)?\d{1,2}\s*(?:mins?|minutes?)\.?(?:\s+(?:to\s+)?read)?\W*$", re.I)
 #: "Back to the overview", "Show more" and the like in other languages.
 FOREIGN_NAV_PHRASES = re.compile(
     r"^\W*(?:zurück (?:zur|zum|zu) \w+|zurueck (?:zur|zum) \w+|retour (?:à|a|aux?) (?:la |l')?\w+|volver (?:a|al) \w+|"
@@ -555,3 +556,24 @@ RELEASE_HEADER = re.compile(
 #: A news agency's full name on its own line ("African News Agency (ANA)", "– Pacific Press Agency").
 AGENCY_NAME_LINE = re.compile(
     r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press) (?:Agency|Association|Service)(?:\s+\([A-Z]{2,6}\))?\W*$")
+
+# --- minutes, club sites, syndicated feeds, blog post links (pages f2_*) ----------------------------
+
+#: A meeting's attendance lines: "Present: Cllr J. Marsh (Chair), …", "Apologies: …".
+ATTENDANCE = re.compile(r"^\W*(?:present|also present|in attendance|apologies(?: for absence)?|absent)\s*:\s*\S", re.I)
+#: A form's blank to fill in: "Signed ......... Chair", "Date ________".
+FORM_BLANK = re.compile(r"(?:\.{5,}|_{5,}|…{3,})")
+#: A club site's furniture: "Match ball sponsored by …", "Man of the match: …", "Next home game: …".
+CLUB_FURNITURE = re.compile(
+    r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
+    r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
+    r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
+#: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
+SYNDICATED_FEED = re.compile(
+    r"\bauto-?generated from (?:a )?syndicated (?:news )?feed\b|\b(?:published|generated) from (?:a )?(?:syndicated|wire|agency) feed\b|"
+    r"\b(?:has|have) not been edited by [^.]{1,40}\bstaff\b", re.I)
+#: A wire desk's initials closing a story: "rs/vd", "ab/sk/ksk".
+DESK_INITIALS = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s*$")
+#: A link to the previous or next post: "« Winter exhibition report", "Older posts »" (not a «quotation»).
+POST_LINK = re.compile(r"^\s*[«‹←]\s*[^«»‹›]{2,80}$|^[^«»‹›]{2,80}\s[»›→]\s*$")
