@@ -633,3 +633,91 @@ def test_a_single_word_above_a_run_of_menu_items_is_an_item_not_the_sites_name()
     got = reasons_of(page("The Parish Pump", "Episodes", "About the show", "Support us",
                           "Gales bring down trees and close the coast road", *GALE))
     assert got.get("The Parish Pump") == "the site's name"
+
+
+# ------------------------------------------- pages f1_*/f2_*: obituaries, print, comments, minutes, clubs
+
+
+def test_obituary_buttons_and_arrangements_but_not_obituary_prose():
+    text = page("Tomas Rell", "Share a memory", "Send Flowers", "Light a Candle",
+                "Tomas Rell, 91, of Pike Hollow, died at home on Monday after a short illness.",
+                "He ran the hardware store on Elm Street for 40 years and coached the school's chess team.",
+                "Arrangements entrusted to Brill Family Funeral Home.", "Sign the Guestbook")
+    got = reasons_of(text)
+    for junk in ("Share a memory", "Send Flowers", "Light a Candle", "Sign the Guestbook",
+                 "Arrangements entrusted to Brill Family Funeral Home."):
+        assert junk in got, junk
+    assert "Tomas Rell" not in got  # the obituary's headline, not a menu item
+    # prose that uses the same words stays article
+    prose = page(*BODY[:2], "Mourners were invited to light a candle at the gates on Sunday evening.",
+                 "Funeral arrangements were still being made on Friday, the family said.", *BODY[2:4])
+    assert not reasons_of(prose)
+
+
+def test_print_folio_and_jump_lines_but_not_a_sentence_about_a_page():
+    text = page("B2 THE HARLAN STAR Friday, June 5, 2026", "Mill to close after 80 years",
+                BODY[0], BODY[1], "Please see MILL, Page B6", "B6 THE HARLAN STAR Friday, June 5, 2026",
+                "MILL", "Continued from Page B2", BODY[2], BODY[3],
+                "Dora Quinn can be reached at 555-0190 or dquinn@harlanstar.com.")
+    got = reasons_of(text)
+    for junk in ("B2 THE HARLAN STAR Friday, June 5, 2026", "Please see MILL, Page B6", "MILL",
+                 "Continued from Page B2", "Dora Quinn can be reached at 555-0190 or dquinn@harlanstar.com."):
+        assert junk in got, junk
+    prose = page(BODY[0], "The story was continued on page four of the council's own newsletter, she said.",
+                 "Readers can see the full list of closures on page 6 of the report.", *BODY[1:4])
+    assert not reasons_of(prose)
+
+
+def test_a_comment_thread_after_the_article_but_not_a_quote_after_says():
+    text = page("Why the bypass matters", *BODY[:4], "2 thoughts on “Why the bypass matters”",
+                "Ravi K says:", "June 3, 2026 at 8:15 pm", "I drive this road every day and it is a nightmare.",
+                "Reply", "Leave a Reply Cancel reply")
+    got = reasons_of(text)
+    for junk in ("2 thoughts on “Why the bypass matters”", "Ravi K says:",
+                 "I drive this road every day and it is a nightmare.", "Leave a Reply Cancel reply"):
+        assert junk in got, junk
+    quote = page(*BODY[:2], "The council leader says:", "“We cannot keep patching the same road every winter.”",
+                 *BODY[2:4])
+    assert not reasons_of(quote)
+
+
+def test_minutes_attendance_blanks_and_club_furniture_but_not_prose():
+    text = page("Minutes of the meeting of Orme Parish Council held on Monday 2 March 2026",
+                "Present: Cllr A. Fenn (Chair), Cllr T. Moyo", "Apologies: Cllr L. Grey",
+                "1. Footpaths. The clerk reported that the stile at Long Meadow had been repaired.",
+                "2. Budget. Members agreed a precept of £18,000 for the coming year.",
+                "Signed .................. Chair")
+    got = reasons_of(text)
+    for junk in ("Present: Cllr A. Fenn (Chair), Cllr T. Moyo", "Apologies: Cllr L. Grey",
+                 "Signed .................. Chair"):
+        assert junk in got, junk
+    club = page(*BODY[:3], "Match ball sponsored by Fenn Roofing", "Man of the match: Ade Lowe",
+                "Next home game: Saturday v Dunham, kick-off 3pm.")
+    assert len(reasons_of(club)) == 3
+    prose = page(*BODY[:2], "The club's shirts have been sponsored by a local brewery since 1998, he said.",
+                 "Those present at the meeting voted by 14 to 2 to accept the offer.", *BODY[2:4])
+    assert not reasons_of(prose)
+
+
+def test_syndication_notes_desk_initials_and_post_links():
+    for junk in ("(Only the headline of this report may have been reworked by the Valley Mail staff; the rest "
+                 "of the content is auto-generated from a syndicated feed.)", "ab/sk", "« Spring fair report",
+                 "Older posts »", "African News Agency (ANA)", "Coastline Water | Press Release"):
+        assert reasons_of(page(*BODY[:4], junk)).get(junk), junk
+    # a French quotation in guillemets and a sentence about a feed stay article
+    for prose in ("«Nous ne partirons pas», a-t-il déclaré devant la mairie.",
+                  "The farm's cattle feed prices have risen by a third since the autumn, he said."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4]))
+
+
+def test_an_author_box_above_the_teasers():
+    text = page("Why towns need later buses", "Mina Castell", *BODY[:4],
+                "Mina Castell is a lecturer in transport planning.",
+                "The views expressed in this article are the author's own.", "More from Mina Castell",
+                "The case for a night bus")
+    assert reasons_of(text).get("Mina Castell is a lecturer in transport planning.")
+    # someone else's title in the last sentence stays article
+    other = page("Why towns need later buses", "Mina Castell", *BODY[:4],
+                 "Ivo Brandt is a lecturer in transport planning and backs the plan.",
+                 "The views expressed in this article are the author's own.")
+    assert "Ivo Brandt is a lecturer in transport planning and backs the plan." not in reasons_of(other)

@@ -214,6 +214,8 @@ def navigation(line: Line, page: Page) -> str | None:
         return "separator line"
     if line.index > 0 and line.n_words <= 12 and pages.SCORELINE.match(line.text):
         return "navigation"  # a result bar; before the sentence test: "(a.e.t.)" ends like one
+    if line.n_words <= 12 and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
+        return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
     if line.ends_sentence:
         return None
     norms = line.norms
@@ -265,8 +267,6 @@ def navigation(line: Line, page: Page) -> str | None:
             return "navigation"
     if len(tokens) <= 3 and any(_RUN_TOGETHER.match(t) and _has_section_part(t) for t in tokens):
         return "navigation"
-    if line.n_words <= 12 and pages.POST_LINK.match(line.text):
-        return "navigation"  # "« Winter exhibition report": the previous post
     return None
 
 

@@ -177,9 +177,9 @@ def _content_words(text: str) -> set[str]:
 def _lede_choice(lines: list[Line], marked: dict[int, str],
                  candidates: list[tuple[Line, str]]) -> tuple[Line, str]:
     """The first candidate, or a later one that shares at least two more of
-    the lede's content words. A line right after a headline of five words
-    or more is its standfirst, which restates the lede and so is never
-    preferred to it; a short label above the headline is no headline."""
+    the lede's content words. A longer line right after a headline of four
+    words or more is its standfirst, which restates the lede and so is never
+    preferred to it; a shorter label above the headline is no headline."""
     if len(candidates) == 1:
         return candidates[0]
     lede = _lede_words(lines, marked)
@@ -192,7 +192,8 @@ def _lede_choice(lines: list[Line], marked: dict[int, str],
     best, best_score = candidates[0], shared(candidates[0][1])
     previous = candidates[0]
     for cand in candidates[1:]:
-        standfirst = cand[0].index == previous[0].index + 1 and len(previous[1].split()) >= 5
+        standfirst = cand[0].index == previous[0].index + 1 and \
+            4 <= len(previous[1].split()) < len(cand[1].split())
         previous = cand
         if standfirst:
             continue
