@@ -721,3 +721,25 @@ def test_an_author_box_above_the_teasers():
                  "Ivo Brandt is a lecturer in transport planning and backs the plan.",
                  "The views expressed in this article are the author's own.")
     assert "Ivo Brandt is a lecturer in transport planning and backs the plan." not in reasons_of(other)
+
+
+def test_newsletter_statement_alert_and_scorecard_furniture_but_not_prose():
+    junk = ["View in browser", "Forwarded this email? Subscribe here for more.", "In today's issue:",
+            "You are receiving this email because you signed up for The Quay Letter.",
+            "Unsubscribe | Update your preferences", "Invalid email",
+            "Something went wrong, please try again later.", "— Nell", "Issued by: Directorate of Communications",
+            "This interview has been edited for length and clarity.",
+            "Published by The Orme Courier on Mar. 4, 2026.", "Ana Kele10:24, Mar 05 2026",
+            "Thanks to our sponsors: Fenn Roofing and The Plough.", "Closings & Delays (14)",
+            "Hartley 201 all out (45.3 overs) | Orme 202-6 (40.1 overs)", "Full scorecard"]
+    for line in junk:
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    assert reasons_of(page("SEVERE WEATHER ALERT: Flood warning until 8 PM", "River rises", *BODY[:4]))
+    prose = ["Something went wrong with the pumps, the engineer said, and the basement flooded.",
+             "The club said new members were welcome to join the search on Saturday.",
+             "The agency issued a weather alert on Monday as the river rose.",
+             "Survivors (three of them children) were taken to hospital.",
+             "The interview was edited heavily before broadcast, the court heard.",
+             "She published the findings in a journal on March 4, 2026, and they were widely read."]
+    for line in prose:
+        assert not reasons_of(page(*BODY[:2], line, *BODY[2:4])), line

@@ -330,3 +330,14 @@ def test_a_lifespan_dates_no_page_and_a_station_keeps_its_number():
                "CARROW, Ohio (WKRW) — The river burst its banks on Sunday night, flooding 40 homes and a school.\n"
                + FLOOD + "Copyright 2026 Riverline Broadcasting, Inc. All rights reserved.\n")
     assert got["outlet"] == "WKRW 12"
+
+
+def test_a_publication_line_names_the_site_and_dates_the_page():
+    got = meta("Obituaries\nEdith Crane\n1931 - 2026\nEdith Crane, 94, of Carrow, died peacefully at home on "
+               "Friday surrounded by her family.\nShe taught at the village school for 30 years.\n"
+               "Published by The Carrow Sentinel on Mar. 4, 2026.\n")
+    assert (got["outlet"], got["date"]) == ("The Carrow Sentinel", "2026-03-04")
+    assert got["evidence"]["date"] == "publication line"
+    # a date told in the article is still no date of the page
+    assert meta("Edith Crane\nEdith Crane, 94, of Carrow, died peacefully at home on March 2, 2026, "
+                "surrounded by her family.\nShe taught at the village school for 30 years.\n")["date"] is None

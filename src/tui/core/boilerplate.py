@@ -189,6 +189,18 @@ def credit(line: Line, page: Page) -> str | None:
         return "wire credit"  # "African News Agency (ANA)"
     if n <= 14 and "day" in text and pages.PRINT_FOLIO.match(text):
         return "site credit"  # a print page's folio: page, paper, date
+    if n <= 30 and ":" in text and pages.STATEMENT_CREDIT.match(text):
+        return "site credit"  # a statement's "Issued by: …", "Enquiries: …"
+    if n <= 16 and "dited" in text and pages.EDITED_NOTE.match(text):
+        return "site credit"  # "This interview has been edited for length and clarity."
+    if n <= 20 and "ublished" in text and pages.PUBLISHED_BY_ON.match(text):
+        return "site credit"  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
+    if n <= 10 and ":" in text and pages.RUN_ON_BYLINE.match(text):
+        return "byline"  # "Sam Te Rangi10:24, Mar 05 2026"
+    if n <= 4 and pages.SIGN_OFF.match(text):
+        return "byline"  # a newsletter's "— Nell"
+    if n <= 30 and pages.CLUB_NOTICE.search(text):
+        return "site credit"  # "Thanks to our sponsors: …", "New members welcome."
     if n <= 40 and ":" in text and pages.ATTENDANCE.match(text):
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
@@ -214,6 +226,14 @@ def navigation(line: Line, page: Page) -> str | None:
         return "separator line"
     if line.index > 0 and line.n_words <= 12 and pages.SCORELINE.match(line.text):
         return "navigation"  # a result bar; before the sentence test: "(a.e.t.)" ends like one
+    if line.n_words <= 16 and pages.ALERT_BANNER.match(line.text) and line.index < 4:
+        return "navigation"  # "WEATHER ALERT: Winter Storm Warning until 6 PM" over the page
+    if line.n_words <= 5 and "(" in line.text and pages.COUNTED_ITEM.match(line.text):
+        return "navigation"  # "Closings & Delays (14)"
+    if line.n_words <= 5 and pages.ISSUE_LABEL.match(line.text):
+        return "navigation"  # "In today's issue:"
+    if line.n_words <= 20 and "overs" in line.text and len(pages.CRICKET_SCORE.findall(line.text)) >= 2:
+        return "navigation"  # a cricket result bar
     if line.n_words <= 12 and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
     if line.ends_sentence:
@@ -277,6 +297,8 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"
     if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"  # "Light a Candle", "Sign the Guestbook"
+    if line.n_words <= 25 and pages.EMAIL_FURNITURE.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "View in browser", "Unsubscribe | Update your preferences"
     if pages.COMMENT_FURNITURE.match(line.text):
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
@@ -503,7 +525,8 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
         if line.index in reasons or line.ends_sentence or not 1 <= line.n_words <= 5:
             continue
         norms = line.norms[1:] if line.norms[0] == "the" else line.norms
-        if not norms or not all(w[:1].isupper() or w in _MASTHEAD_JOINERS for w in line.text.split()[-len(norms):]):
+        if not norms or not all(w[:1].isupper() or w.isdigit() or w in _MASTHEAD_JOINERS
+                                for w in line.text.split()[-len(norms):]):
             continue
         key = " ".join(norms)
         if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming):

@@ -464,6 +464,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
         found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        if not found and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
+            found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
                 and (masthead_name(a.group("name")) or organisation_name(a.group("name"))):
             found = a.group("name")
@@ -653,6 +655,11 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
             found = _first_date(text, ln.start, ln.end)
             if found:
                 return found.isoformat(), "byline"
+    for ln in lines:  # "Published by The Brookfield Sentinel on Mar. 4, 2026." closing an obituary or reprint
+        if ln.index in marked and pages.PUBLISHED_BY_ON.match(ln.text):
+            found = _first_date(text, ln.start, ln.end)
+            if found:
+                return found.isoformat(), "publication line"
     for ln in _header(lines, set(marked)) + [ln for ln in lines[:len(lines) // 2 + 1] if ln.index in marked]:
         if marked.get(ln.index) in _FOREIGN_REASONS or _is_span(text, ln):
             continue

@@ -63,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -577,3 +577,38 @@ SYNDICATED_FEED = re.compile(
 DESK_INITIALS = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s*$")
 #: A link to the previous or next post: "« Winter exhibition report", "Older posts »" (not a «quotation»).
 POST_LINK = re.compile(r"^\s*[«‹←]\s*[^«»‹›]{2,80}$|^[^«»‹›]{2,80}\s[»›→]\s*$")
+
+# --- e-mail newsletters, statements, alerts, scorecards (pages f3_*) --------------------------------
+
+#: An e-mail newsletter's furniture on its web copy, and a sign-up box's messages.
+EMAIL_FURNITURE = re.compile(
+    r"^\W*(?:view (?:this (?:email|e-mail|newsletter) )?in (?:your |a )?browser|forwarded this (?:email|e-mail|newsletter)\?|"
+    r"you(?:'re| are) receiving this (?:email|e-mail|newsletter)\b|unsubscribe\b|(?:update|manage) (?:your )?(?:email )?preferences|"
+    r"invalid email(?: address)?\W*$|something went wrong,? please try again(?: later)?\W*$|"
+    r"we use your sign-?up to\b|(?:thanks for reading[.!]\s*)?(?:just )?hit reply and\b)", re.I)
+#: "In today's issue:", "In this edition:" over a newsletter's contents.
+ISSUE_LABEL = re.compile(r"^\W*(?:in (?:today'?s|this|this week'?s) (?:issue|edition|newsletter)|issue (?:#|no\.?\s*)\d{1,4})\W*$", re.I)
+#: A newsletter's sign-off: "— Nell", "– Tom and Ada".
+SIGN_OFF = re.compile(r"^\s*[—–-]{1,2}\s*[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s*$")
+#: A government statement's credits: "Issued by: …", "Enquiries: …".
+STATEMENT_CREDIT = re.compile(r"^\W*(?:issued by|(?:media |press )?(?:enquiries|inquiries)|released by|authori[sz]ed by)\s*:\s*\S", re.I)
+#: "This interview has been edited for length and clarity."
+EDITED_NOTE = re.compile(
+    r"^\W*(?:this|the following|our) (?:interview|conversation|transcript|q\s?&\s?a|exchange) (?:has been|was|have been) "
+    r"(?:lightly |slightly )?(?:edited|condensed)\b", re.I)
+#: "Published by The Brookfield Sentinel on Mar. 4, 2026.": a reprint's or obituary's publication line.
+PUBLISHED_BY_ON = re.compile(
+    r"^\W*(?i:published|appeared|originally published) (?i:by|in) (?P<name>(?:The |the )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+    r"\s+(?:on|from)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})[^.]{0,40}\.?\s*$")
+#: A name run into its time: "Sam Te Rangi10:24, Mar 05 2026".
+RUN_ON_BYLINE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?,?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*$")
+#: A banner over the page: "WEATHER ALERT: Winter Storm Warning until 6 PM".
+ALERT_BANNER = re.compile(r"^\W*(?:(?:severe )?weather|traffic|travel|breaking(?: news)?|school|news) alert\s*:", re.I)
+#: A menu item with its count: "Closings & Delays (14)".
+COUNTED_ITEM = re.compile(r"^\W*[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,3}\s*\(\d{1,4}\)\s*$")
+#: A cricket score bar: "Eastmoor 187 all out (48.2 overs) | Linden Park 188-8 (47.1 overs)".
+CRICKET_SCORE = re.compile(r"\b\d{1,3}(?:[-/]\d{1,2}| all out| for \d{1,2})?\s*\(\d{1,2}(?:\.\d)? overs\)")
+#: A club's notices: "Thanks to our sponsors: …", "New members welcome."
+CLUB_NOTICE = re.compile(r"^\W*(?:thanks|thank you) to our (?:\w+ )?sponsors\b|\bnew (?:members|players) (?:are )?(?:always )?welcome\W*$", re.I)
