@@ -743,3 +743,23 @@ def test_newsletter_statement_alert_and_scorecard_furniture_but_not_prose():
              "She published the findings in a journal on March 4, 2026, and they were widely read."]
     for line in prose:
         assert not reasons_of(page(*BODY[:2], line, *BODY[2:4])), line
+
+
+def test_access_prompts_legal_notes_and_a_tagline_under_the_name_but_not_prose():
+    for line in ("Premium content", "Comments: Our rules", "Font size: A A A", "Filed in: Property, Housing",
+                 "Our journalists work hard to provide local news. This is how you can continue to access our content:",
+                 "This article is for general information only and is not legal advice.",
+                 "Orme & Tate Solicitors is authorised and regulated by the Solicitors Regulation Authority.",
+                 "Editor's note: The writer is a member of the committee."):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    text = page("The Quad Observer", "The student newspaper of Orme College since 1961",
+                "News | Opinion | Arts | Sports", "Library to stay open all night in May", *BODY[:4])
+    assert reasons_of(text).get("The student newspaper of Orme College since 1961")
+    for prose in ("The lawyer said the letter was not legal advice and should not be read as such.",
+                  "The bank, which is regulated by the central bank, said it would appeal.",
+                  "Premium bonds were the most popular savings product last year, the figures show."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+    # a standfirst under a headline is not a tagline
+    story = page("Library to stay open all night in May", "Students asked for the change after long queues "
+                 "for study rooms last spring", *BODY[:4])
+    assert not reasons_of(story)

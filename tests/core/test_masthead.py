@@ -341,3 +341,12 @@ def test_a_publication_line_names_the_site_and_dates_the_page():
     # a date told in the article is still no date of the page
     assert meta("Edith Crane\nEdith Crane, 94, of Carrow, died peacefully at home on March 2, 2026, "
                 "surrounded by her family.\nShe taught at the village school for 30 years.\n")["date"] is None
+
+
+def test_an_organisation_with_its_place_names_itself():
+    got = meta("St Brannoc's Church, Orme\nHome   Services   News   Contact\n"
+               "Church roof appeal passes halfway mark\n" + FLOOD)
+    assert got["outlet"] == "St Brannoc's Church, Orme"
+    assert got["title"] == "Church roof appeal passes halfway mark"
+    # a headline with a comma and a place is no organisation
+    assert meta("Floods close school, Orme\n" + FLOOD)["outlet"] is None

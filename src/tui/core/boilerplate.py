@@ -199,6 +199,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "byline"  # "Sam Te Rangi10:24, Mar 05 2026"
     if n <= 4 and pages.SIGN_OFF.match(text):
         return "byline"  # a newsletter's "— Nell"
+    if n <= 30 and ("advice" in text or "information" in text or "regulated" in text) and pages.LEGAL_NOTE.match(text):
+        return "site credit"  # "… is not legal advice", "… is authorised and regulated by …"
     if n <= 30 and pages.CLUB_NOTICE.search(text):
         return "site credit"  # "Thanks to our sponsors: …", "New members welcome."
     if n <= 40 and ":" in text and pages.ATTENDANCE.match(text):
@@ -439,6 +441,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _mark_site_name(lines, reasons)
     _mark_masthead(lines, reasons)
     _mark_name_above_menu(lines, reasons)
+    _mark_tagline_under_name(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_dated_teasers(lines, reasons)
     body_start = _body_start(lines, reasons)
@@ -835,6 +838,11 @@ def organisation_name(text: str) -> str | None:
     company that publishes its own news names itself this way in its header
     or footer."""
     name = text.strip().rstrip(".")
+    # "St Aldhelm's Church, Westcombe": the organisation, then its place
+    head, comma, place = name.partition(", ")
+    if comma and 1 <= len(place.split()) <= 2 and all(w[:1].isupper() for w in place.split()) \
+            and not any(c in place for c in ",:|/()") and organisation_name(head):
+        return name
     words = name.split()
     if not 2 <= len(words) <= 7 or any(c in name for c in ":|/»>›,()") or _SENTENCE_END.search(text):
         return None
@@ -863,6 +871,8 @@ def _looks_like_site_name(line: Line) -> bool:
     if len(parts) > 2 or len(parts) == 2 and not 2 <= len(parts[1].split()) <= 10:
         return False
     words = parts[0].split()
+    if "," in parts[0] and organisation_name(parts[0]):
+        return True  # "St Aldhelm's Church, Westcombe"
     if not 1 <= len(words) <= 6 or any(c in parts[0] for c in ":|/»>›,()") or any(c.isdigit() for c in parts[0]):
         return False
     if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS or w == "for" for w in words) or words[0].lower() == "by":
@@ -932,6 +942,19 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
                              for ln in _until_body(lines[n + 1:n + 8]))
         if menu or organisation_name(line.text) and headline_after:
             reasons[line.index] = "the site's name"
+        return
+
+
+def _mark_tagline_under_name(lines: list[Line], reasons: dict[int, str]) -> None:
+    """The site's motto on its own line between its name and its menu ("The
+    Quad Observer" / "The student newspaper of Halvern University since
+    1961" / "News | Opinion | Arts"): furniture, not the headline."""
+    for line in lines[:3]:
+        if reasons.get(line.index) != "the site's name" or line.index + 2 >= len(lines):
+            continue
+        tag, menu = lines[line.index + 1], lines[line.index + 2]
+        if tag.index not in reasons and _is_tagline(tag) and reasons.get(menu.index) in ("navigation", "section label"):
+            reasons[tag.index] = "kicker above the headline"
         return
 
 

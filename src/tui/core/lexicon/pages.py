@@ -63,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -97,7 +97,7 @@ EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
 TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
                          r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
-                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
+                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s*:?\s+[A-Z])", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -180,7 +180,9 @@ PAGE_SPEAK = re.compile(
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
     r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) (?:issue|story|article|topic|subject)|"
-    r"^\W*to report an? (?:error|mistake|correction)\b|(?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
+    r"^\W*to report an? (?:error|mistake|correction)\b|\bcontinue to access (?:our|this)\b|^\W*our journalists work hard\b|"
+    r"^\W*(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|^\W*comments\s*:\s*our rules\W*$|"
+    r"^\W*we want our comments to be\b|(?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
     r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
     r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -198,7 +200,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox opinion views pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox opinion views access journalists premium members paid comments pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -253,7 +255,7 @@ _WIRE_CREDIT_PLAIN = (
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
-    r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
+    r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
@@ -425,7 +427,8 @@ ORGANISATION_NOUNS = frozenset(
     """council councils university college school academy police constabulary trust foundation charity society
     institute institution association federation union commission authority ministry department government
     parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
-    partnership board network alliance coalition fund agency office centre center observatory zoo""".split()
+    partnership board network alliance coalition fund agency office centre center observatory zoo
+    church cathedral parish chapel mosque synagogue temple solicitors""".split()
 )
 #: An address in a footer after the organisation's name: a street word or a postcode.
 ADDRESS = re.compile(
@@ -612,3 +615,9 @@ COUNTED_ITEM = re.compile(r"^\W*[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)
 CRICKET_SCORE = re.compile(r"\b\d{1,3}(?:[-/]\d{1,2}| all out| for \d{1,2})?\s*\(\d{1,2}(?:\.\d)? overs\)")
 #: A club's notices: "Thanks to our sponsors: …", "New members welcome."
 CLUB_NOTICE = re.compile(r"^\W*(?:thanks|thank you) to our (?:\w+ )?sponsors\b|\bnew (?:members|players) (?:are )?(?:always )?welcome\W*$", re.I)
+#: A firm's or site's legal notes: "This article is for general information only and is not legal advice",
+#: "Harlow & Quinn Solicitors is authorised and regulated by the Solicitors Regulation Authority."
+LEGAL_NOTE = re.compile(
+    r"^\W*(?:this|the) (?:article|post|page|blog|content|information|material)\b[^.]{0,60}\b(?:not (?:constitute )?"
+    r"(?:legal|financial|medical|investment|tax) advice|for general information)|"
+    r"^[A-Z][^.]{0,60}\b(?:is|are) authori[sz]ed and regulated by\b", re.I)
