@@ -763,3 +763,18 @@ def test_access_prompts_legal_notes_and_a_tagline_under_the_name_but_not_prose()
     story = page("Library to stay open all night in May", "Students asked for the change after long queues "
                  "for study rooms last spring", *BODY[:4])
     assert not reasons_of(story)
+
+
+def test_theme_forum_network_and_archive_furniture_but_not_prose():
+    for line in ("By admin", "Please enter your comment!", "You have entered an incorrect email address!",
+                 "124 upvotes", "Sort by: Best", "+ Follow", "To view or add a comment, sign in",
+                 "Clipped by volunteer_7 from The Orme Courier, Fri, Jun 14, 1968, Page 3",
+                 "Archive clipping · Public domain", "March 4, 2026 – Halden Bay", "5 hr. ago"):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    text = page("What a four-day week taught us", "Mara Holm", "Chief Executive at Holm Print Ltd", *BODY[:4])
+    assert reasons_of(text).get("Chief Executive at Holm Print Ltd")
+    for prose in ("The photographs taken that day are now in the public domain, the museum said.",
+                  "Please enter the building by the side door, the notice said.",
+                  "She worked for ten years as an engineer at Holm Print Ltd before she retired.",
+                  "The vote on March 4, 2026 – the first in a decade – was close."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose

@@ -350,3 +350,10 @@ def test_an_organisation_with_its_place_names_itself():
     assert got["title"] == "Church roof appeal passes halfway mark"
     # a headline with a comma and a place is no organisation
     assert meta("Floods close school, Orme\n" + FLOOD)["outlet"] is None
+
+
+def test_a_clipping_names_its_paper_and_a_question_headline_passes_its_kicker():
+    got = meta("Clipped by volunteer_7 from The Orme Courier, Fri, Jun 14, 1968, Page 3\nNew bridge opened\n" + FLOOD)
+    assert (got["outlet"], got["date"], got["title"]) == ("The Orme Courier", "1968-06-14", "New bridge opened")
+    got = meta("r/Carrow\nPosted by u/millrace\n5 hr. ago\nCarrow bridge closed again - anyone know why?\n" + FLOOD)
+    assert got["title"] == "Carrow bridge closed again - anyone know why?"

@@ -100,7 +100,7 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"
     if line.n_words <= 2 and pages.FOREIGN_INTERRUPTION.match(line.text):
         return "advertisement or 'continues below' line"
-    if line.n_words <= 10 and "age" in line.text and pages.JUMP_LINE.match(line.text):
+    if line.n_words <= 10 and "page" in line.norms and pages.JUMP_LINE.match(line.text):
         return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
     return None
 
@@ -197,17 +197,24 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
     if n <= 10 and ":" in text and pages.RUN_ON_BYLINE.match(text):
         return "byline"  # "Sam Te Rangi10:24, Mar 05 2026"
+    if n <= 5 and pages.ACCOUNT_BYLINE.match(text):
+        return "byline"  # "By admin"
+    if n <= 25 and text.lstrip().startswith(("Clipped", "clipped")) and pages.CLIPPING.match(text):
+        return "site credit"  # an archive's clipping credit
+    if n <= 8 and not line.ends_sentence and "public domain" in text.lower():
+        return "site credit"  # "Archive clipping · Public domain"
     if n <= 4 and pages.SIGN_OFF.match(text):
         return "byline"  # a newsletter's "— Nell"
     if n <= 30 and ("advice" in text or "information" in text or "regulated" in text) and pages.LEGAL_NOTE.match(text):
         return "site credit"  # "… is not legal advice", "… is authorised and regulated by …"
-    if n <= 30 and pages.CLUB_NOTICE.search(text):
+    if n <= 30 and ("ponsors" in text or "welcome" in text) and pages.CLUB_NOTICE.search(text):
         return "site credit"  # "Thanks to our sponsors: …", "New members welcome."
     if n <= 40 and ":" in text and pages.ATTENDANCE.match(text):
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
         return "site credit"  # "Signed ............ Chair"
-    if n <= 25 and pages.CLUB_FURNITURE.match(text):
+    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity")) \
+            and pages.CLUB_FURNITURE.match(text):
         return "site credit"  # "Match ball sponsored by …", "Next home game: …"
     if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
         return "site credit"  # "… auto-generated from a syndicated feed."
@@ -232,11 +239,11 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"  # "WEATHER ALERT: Winter Storm Warning until 6 PM" over the page
     if line.n_words <= 5 and "(" in line.text and pages.COUNTED_ITEM.match(line.text):
         return "navigation"  # "Closings & Delays (14)"
-    if line.n_words <= 5 and pages.ISSUE_LABEL.match(line.text):
+    if line.n_words <= 5 and ("issue" in line.norms or "edition" in line.norms) and pages.ISSUE_LABEL.match(line.text):
         return "navigation"  # "In today's issue:"
     if line.n_words <= 20 and "overs" in line.text and len(pages.CRICKET_SCORE.findall(line.text)) >= 2:
         return "navigation"  # a cricket result bar
-    if line.n_words <= 12 and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
+    if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
     if line.ends_sentence:
         return None
@@ -297,11 +304,13 @@ def prompt(line: Line, page: Page) -> str | None:
         return None
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
+    if line.n_words == 1 and pages.ACTION_BUTTON.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "+ Follow"
     if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"  # "Light a Candle", "Sign the Guestbook"
-    if line.n_words <= 25 and pages.EMAIL_FURNITURE.match(line.text):
+    if line.n_words <= 25 and _EMAIL_WORDS.intersection(line.norms[:3]) and pages.EMAIL_FURNITURE.match(line.text):
         return "share, subscribe or sign-in prompt"  # "View in browser", "Unsubscribe | Update your preferences"
-    if pages.COMMENT_FURNITURE.match(line.text):
+    if _COMMENT_WORDS.intersection(line.norms[:4]) and pages.COMMENT_FURNITURE.match(line.text):
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
@@ -345,6 +354,8 @@ def teaser(line: Line, page: Page) -> str | None:
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
+    if line.n_words <= 9 and pages.DATE_PLACE.match(line.text):
+        return "date line"  # "March 4, 2026 – Halden Bay": the date and where it was issued
     if line.n_words <= 6 and pages.READING_TIME.match(line.text):
         return "date line"
     dated = False
@@ -452,6 +463,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
+    _mark_role_under_byline(lines, reasons)
     _mark_jump_heads(lines, reasons)
     before_trailing = len(reasons)
     _mark_trailing_block(lines, reasons)
@@ -623,6 +635,13 @@ def _keep_headline_teaser(lines: list[Line], reasons: dict[int, str]) -> None:
             return
 
 
+_EMAIL_WORDS = frozenset("view forwarded you you're youre receiving unsubscribe update manage invalid something we "
+                         "thanks hit just".split())
+_COMMENT_WORDS = frozenset("thought thoughts response responses reply replies comment comments like leave post "
+                           "cancel".split())
+_ARROWS = frozenset("«‹←»›→")
+
+
 def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
     """Readers' comments after the article: a commenter's line ("Helen P
     says:") over the comment's date line is a credit, and the comment's
@@ -632,7 +651,7 @@ def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
     while n < len(lines) - 1:
         line, below = lines[n], lines[n + 1]
         n += 1
-        if line.index in reasons or line.n_words > 6 or not pages.COMMENTER.match(line.text) \
+        if line.index in reasons or line.n_words > 6 or "says" not in line.norms or not pages.COMMENTER.match(line.text) \
                 or reasons.get(below.index) != "date line":
             continue
         reasons[line.index] = "byline"
@@ -640,6 +659,17 @@ def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
             if ln.index in reasons or pages.COMMENTER.match(ln.text):
                 break
             reasons[ln.index] = "unrelated content after the article"
+
+
+def _mark_role_under_byline(lines: list[Line], reasons: dict[int, str]) -> None:
+    """The author's job under their name in the header: "Mara Holm" /
+    "Chief Executive at Holm Print Ltd"."""
+    for line in lines[1:14]:
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began
+        if line.index not in reasons and reasons.get(line.index - 1) == "byline" and line.n_words <= 10 \
+                and (" at " in line.text or "@" in line.text) and pages.ROLE_AT.match(line.text):
+            reasons[line.index] = "byline"
 
 
 def _mark_jump_heads(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -690,7 +720,8 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
         if _is_kicker_shaped(line) or _is_menu_row(line) or _is_label_above(line, lines[n:n + 1], reasons):
             pending.append(line)
             continue
-        if 3 <= line.n_words <= 30 and not line.ends_sentence:
+        question = line.text.rstrip().endswith("?") and line.n_words <= 20  # "Bridge closed again - anyone know why?"
+        if 3 <= line.n_words <= 30 and (not line.ends_sentence or question):
             for k in pending:
                 reasons[k.index] = "navigation" if _is_menu_row(k) or k.index in menu else "kicker above the headline"
             _mark_under_headline(lines[n:n + 7], reasons)

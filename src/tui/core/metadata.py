@@ -391,8 +391,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     # a print page's folio ("A4 THE NORTHGATE ECHO Thursday, March 12, 2026")
     # and a press release's running header ("Ashgrove Water Trust | Media Release")
     for ln in lines:
-        m = (ln.index in marked and pages.PRINT_FOLIO.match(ln.text)) or \
-            (ln.index < 4 and pages.RELEASE_HEADER.match(ln.text))
+        m = (ln.index in marked and "day" in ln.text and pages.PRINT_FOLIO.match(ln.text)) or \
+            (ln.index < 4 and "elease" in ln.text and pages.RELEASE_HEADER.match(ln.text))
         if m and (name := _clean_name(_title_case(m.group("name")))):
             yield name, "print page header" if "day" in ln.text else "press release header"
             break
@@ -464,7 +464,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
         found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
-        if not found and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
+        if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
                 and (masthead_name(a.group("name")) or organisation_name(a.group("name"))):
@@ -477,6 +477,11 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         m = _FROM_ORGANISATION.match(ln.text)
         if m and (org := organisation_name(m.group(1))) and (name := _clean_name(org)):
             yield name, "from line"
+            break
+    for ln in furniture:  # an archive's "Clipped by … from The Millbrook Gazette, …"
+        m = "lipped" in ln.text and pages.CLIPPING.match(ln.text)
+        if m and (name := _clean_name(m.group("name"))):
+            yield name, "clipping line"
             break
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
@@ -656,7 +661,7 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
             if found:
                 return found.isoformat(), "byline"
     for ln in lines:  # "Published by The Brookfield Sentinel on Mar. 4, 2026." closing an obituary or reprint
-        if ln.index in marked and pages.PUBLISHED_BY_ON.match(ln.text):
+        if ln.index in marked and "ublished" in ln.text and pages.PUBLISHED_BY_ON.match(ln.text):
             found = _first_date(text, ln.start, ln.end)
             if found:
                 return found.isoformat(), "publication line"
