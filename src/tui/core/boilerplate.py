@@ -304,6 +304,8 @@ def prompt(line: Line, page: Page) -> str | None:
         return None
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
+    if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "Premium content", "Please enter your comment!"
     if line.n_words == 1 and pages.ACTION_BUTTON.match(line.text):
         return "share, subscribe or sign-in prompt"  # "+ Follow"
     if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):

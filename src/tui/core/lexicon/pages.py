@@ -179,10 +179,8 @@ PAGE_SPEAK = re.compile(
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
-    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) (?:issue|story|article|topic|subject)|"
-    r"^\W*to report an? (?:error|mistake|correction)\b|\bcontinue to access (?:our|this)\b|^\W*our journalists work hard\b|"
-    r"^\W*(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|^\W*comments\s*:\s*our rules\W*$|"
-    r"^\W*we want our comments to be\b|to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|^\W*please enter your (?:comment|name|e-?mail|website)\b|^\W*you have entered an incorrect e-?mail\b|(?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|^\W*listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|(?:is|are) not responsible for the content of external|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|"
+    r"(?:is|are) not responsible for the content of external|"
     r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
     r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -200,7 +198,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox opinion views upvotes upvote downvotes downvote reposts repost claps clap follow please entered access journalists premium members paid comments pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -636,3 +634,18 @@ ROLE_AT = re.compile(r"^[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for))
 CLIPPING = re.compile(r"^\W*(?i:clipped) (?:by \S+ )?from (?P<name>(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*,")
 #: A button's label: "+ Follow", "+ Connect" (PAGE_SPEAK's phrases start at a word).
 ACTION_BUTTON = re.compile(r"^\W*(?:follow|connect|subscribe|join)\W*$", re.I)
+#: Site furniture that speaks to the reader, found on the pages f1_*-f5_* (tried only on lines
+#: opening with one of FURNITURE_PROMPT_OPENERS: PAGE_SPEAK's trigger words would wake its long
+#: regexes on too many article lines): "Do you have an opinion on this issue? Email …",
+#: "You must be logged in to post a comment.", "Premium content", "Please enter your comment!".
+FURNITURE_PROMPT = re.compile(
+    r"^\W*(?:(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
+    r"(?:issue|story|article|topic|subject)|to report an? (?:error|mistake|correction)\b|"
+    r"you (?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|"
+    r"our journalists work hard\b|(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|"
+    r"comments\s*:\s*our rules\W*$|we want our comments to be\b|"
+    r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
+    r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
+    r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b)", re.I)
+FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
+                                     "listen".split())
