@@ -2,9 +2,11 @@
 evidence decided each (`infer` returns it under "evidence").
 
 The evidence is general page shape, never a list of sites:
-- title: the first line of the page's header that reads like a headline,
-  past navigation, kickers, date lines, bylines and the site's masthead
-  (marked boilerplate); a "Headline | Site" suffix is split off;
+- title: the line of the page's header that reads like a headline, past
+  navigation, kickers, date lines, bylines and the site's masthead (marked
+  boilerplate): the first such line, unless a later one is plainly the line
+  the lede elaborates (it shares more of the first paragraphs' words); a
+  "Headline | Site" suffix is split off;
 - outlet: the site that published the page: a copyright line, a byline
   naming the outlet, a "Headline | Site" suffix, a credit in the dateline
   ("LONDON (Reuters) —"), the site's address, a site name repeated in the
