@@ -778,3 +778,10 @@ def test_theme_forum_network_and_archive_furniture_but_not_prose():
                   "She worked for ten years as an engineer at Holm Print Ltd before she retired.",
                   "The vote on March 4, 2026 – the first in a decade – was close."):
         assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+
+
+def test_a_shared_from_the_app_line_but_not_a_sentence_about_an_app():
+    line = "Shared from the Orme Courier app. Download it for free."
+    assert reasons_of(page(*BODY[:4], line)).get(line)
+    prose = "Shared from the council's app, the map showed every closed road in the county."
+    assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4]))

@@ -646,6 +646,7 @@ FURNITURE_PROMPT = re.compile(
     r"comments\s*:\s*our rules\W*$|we want our comments to be\b|"
     r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
     r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
-    r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b)", re.I)
+    r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|"
+    r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b))", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
-                                     "listen".split())
+                                     "listen shared".split())
