@@ -785,3 +785,17 @@ def test_a_shared_from_the_app_line_but_not_a_sentence_about_an_app():
     assert reasons_of(page(*BODY[:4], line)).get(line)
     prose = "Shared from the council's app, the map showed every closed road in the county."
     assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4]))
+
+
+def test_letters_paywalls_video_counts_and_agency_tags_but_not_prose():
+    for line in ("GRAHAM LYNE, Ashby Road", "Mrs J. PATEL, Dunmore", "This post is for paid subscribers",
+                 "Keep reading with a 7-day free trial", "Not a member yet? Join today from £2.50 a week.",
+                 "Thank you for supporting local journalism", "Write to us at letters@ormecourier.co.uk.",
+                 "Opening times: Tuesday to Sunday, 10am to 5pm.", "(NAN)", "12.4K subscribers",
+                 "1,204 views  4 Mar 2026", "4 March 2026 | Brussels", "Page contents", "Support us"):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    for prose in ("Thank you for supporting us through a very hard winter, the head teacher told parents.",
+                  "Write to us, the campaigners urged, and we will take your letters to the minister.",
+                  "About 1,204 people viewed the plans at the library on 4 March 2026, the council said.",
+                  "NASA, the space agency, said the launch had been delayed by a week."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose

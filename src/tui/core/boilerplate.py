@@ -197,6 +197,12 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
     if n <= 10 and ":" in text and pages.RUN_ON_BYLINE.match(text):
         return "byline"  # "Sam Te Rangi10:24, Mar 05 2026"
+    if n <= 8 and "," in text and not line.ends_sentence and pages.LETTER_SIGNATURE.match(text):
+        return "byline"  # a letter's "GRAHAM LYLE, Ashby Road"
+    if n <= 25 and ":" in text and pages.VISITOR_NOTICE.match(text):
+        return "site credit"  # "Opening times: Tuesday to Sunday, 10am to 5pm."
+    if n <= 2 and "(" in text and pages.AGENCY_TAG.match(text):
+        return "wire credit"  # "(NAN)"
     if n <= 5 and pages.ACCOUNT_BYLINE.match(text):
         return "byline"  # "By admin"
     if n <= 25 and text.lstrip().startswith(("Clipped", "clipped")) and pages.CLIPPING.match(text):
@@ -306,6 +312,8 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"
     if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"  # "Premium content", "Please enter your comment!"
+    if line.n_words <= 3 and line.norms and line.norms[0][:1].isdigit() and pages.CHANNEL_COUNT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "12.4K subscribers"
     if line.n_words == 1 and pages.ACTION_BUTTON.match(line.text):
         return "share, subscribe or sign-in prompt"  # "+ Follow"
     if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):
@@ -356,6 +364,8 @@ def teaser(line: Line, page: Page) -> str | None:
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
+    if line.n_words <= 9 and line.norms[0][:1].isdigit() and pages.VIEWS_DATE.match(line.text):
+        return "date line"  # "1,204 views  4 Mar 2026"
     if line.n_words <= 9 and pages.DATE_PLACE.match(line.text):
         return "date line"  # "March 4, 2026 – Halden Bay": the date and where it was issued
     if line.n_words <= 6 and pages.READING_TIME.match(line.text):
@@ -706,7 +716,11 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
         # tax", "Things to do"): a menu, when a longer headline follows it;
         # when the article follows it, its last item is a short headline
         run = _menu_run(lines, line.index, reasons) if _short_item(line) else []
-        if len(run) >= 3:
+        if len(run) == 2 and _menu_items_marked(lines, run, reasons):
+            pass  # "Episodes" / "About the show" / "Support us" (a button already marked): still a menu
+        elif len(run) < 3:
+            run = []
+        if run:
             rest = next((ln for ln in lines[run[-1].index + 1:] if ln.index not in reasons), None)
             if rest is not None and _is_headline_after_run(rest, run):
                 items = run
@@ -940,6 +954,20 @@ def _menu_run(lines: list[Line], n: int, reasons: dict[int, str]) -> list[Line]:
     return run
 
 
+def _menu_below(lines: list[Line], n: int, reasons: dict[int, str]) -> bool:
+    """Three short items from lines[n] on, or two beside a marked menu item or button."""
+    run = _menu_run(lines, n, reasons)
+    return len(run) >= 3 or len(run) == 2 and _menu_items_marked(lines, run, reasons)
+
+
+def _menu_items_marked(lines: list[Line], run: list[Line], reasons: dict[int, str]) -> bool:
+    """A marked menu item or button among or right after a run of two short items."""
+    for ln in lines[run[0].index:run[-1].index + 2]:
+        if reasons.get(ln.index) in ("navigation", "share, subscribe or sign-in prompt"):
+            return True
+    return False
+
+
 def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
     """A name heading the page above its menu is the site's name ("Stackwise"
     over "Software  Security  Cloud", "Harrowgate Athletic FC" over "Tickets
@@ -968,7 +996,7 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         named = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
                      or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
         menu = bool(after) and (reasons.get(after[0].index) in ("navigation", "section label")
-                                or named and len(_menu_run(lines, n + 1, reasons)) >= 3)
+                                or named and _menu_below(lines, n + 1, reasons))
         # an organisation's name with no menu: only above a headline (a Title
         # Case headline such as "Storm Damage Closes Local School" has none after it)
         headline_after = any(ln.index not in reasons and not ln.ends_sentence and 3 <= ln.n_words <= 30

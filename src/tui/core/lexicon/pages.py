@@ -63,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|hot|controversial|relevance|date|popular)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|page contents|on this page|sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|hot|controversial|relevance|date|popular)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -626,7 +626,7 @@ LEGAL_NOTE = re.compile(
 ACCOUNT_BYLINE = re.compile(r"^\W*(?:by|posted by|written by)\s+(?:admin|administrator|webmaster|editor|site editor|staff|newsroom|web desk|u/[\w-]+)\W*$", re.I)
 #: A date and the place it was issued from: "March 4, 2026 – Halden Bay", "Halden Bay, 4 March 2026".
 DATE_PLACE = re.compile(
-    r"^\W*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[–—-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+    r"^\W*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[–—|·-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,–—-]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*$")
 #: An author's job under their name: "Chief Executive at Holm Print Ltd".
 ROLE_AT = re.compile(r"^[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for)){0,5}\s+(?:at|@)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}\s*$")
@@ -647,6 +647,27 @@ FURNITURE_PROMPT = re.compile(
     r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
     r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
     r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|"
-    r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b))", re.I)
+    r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b)|"
+    r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
+    r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
+    r"keep reading with a (?:\d+-day )?free trial\b|not (?:a member|a subscriber|subscribed) yet\?|"
+    r"(?:support us|join us|donate|become a member)\W*$)", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
-                                     "listen shared".split())
+                                     "listen shared thank thanks write letters this keep not support join donate "
+                                     "become".split())
+
+# --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
+
+#: A letter's signature: the writer's name in capitals and where they live ("GRAHAM LYLE, Ashby Road").
+LETTER_SIGNATURE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Rev|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z][A-Z'’-]+|"
+    r"(?:[A-Z]\.\s*)*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}),\s+[A-Z][\w'’ -]{2,40}$")
+#: A visitor notice: "Opening times: Tuesday to Sunday, 10am to 5pm."
+VISITOR_NOTICE = re.compile(r"^\W*(?:opening (?:times|hours)|admission|tickets)\s*:", re.I)
+#: An agency's tag alone on its line: "(NAN)", "(AP)".
+AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\s*$")
+#: A channel's counts: "12.4K subscribers"; a video's views and date: "1,204 views  4 Mar 2026".
+CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|views|watching|plays|listens)\W*$")
+VIEWS_DATE = re.compile(
+    r"^\W*[\d.,]+\s*[KkMm]?\s+views?\s+[•·]?\s*(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|"
+    r"\d+ (?:hours?|days?|weeks?|months?|years?) ago)\s*$")
