@@ -633,3 +633,169 @@ def test_a_single_word_above_a_run_of_menu_items_is_an_item_not_the_sites_name()
     got = reasons_of(page("The Parish Pump", "Episodes", "About the show", "Support us",
                           "Gales bring down trees and close the coast road", *GALE))
     assert got.get("The Parish Pump") == "the site's name"
+
+
+# ------------------------------------------- pages f1_*/f2_*: obituaries, print, comments, minutes, clubs
+
+
+def test_obituary_buttons_and_arrangements_but_not_obituary_prose():
+    text = page("Tomas Rell", "Share a memory", "Send Flowers", "Light a Candle",
+                "Tomas Rell, 91, of Pike Hollow, died at home on Monday after a short illness.",
+                "He ran the hardware store on Elm Street for 40 years and coached the school's chess team.",
+                "Arrangements entrusted to Brill Family Funeral Home.", "Sign the Guestbook")
+    got = reasons_of(text)
+    for junk in ("Share a memory", "Send Flowers", "Light a Candle", "Sign the Guestbook",
+                 "Arrangements entrusted to Brill Family Funeral Home."):
+        assert junk in got, junk
+    assert "Tomas Rell" not in got  # the obituary's headline, not a menu item
+    # prose that uses the same words stays article
+    prose = page(*BODY[:2], "Mourners were invited to light a candle at the gates on Sunday evening.",
+                 "Funeral arrangements were still being made on Friday, the family said.", *BODY[2:4])
+    assert not reasons_of(prose)
+
+
+def test_print_folio_and_jump_lines_but_not_a_sentence_about_a_page():
+    text = page("B2 THE HARLAN STAR Friday, June 5, 2026", "Mill to close after 80 years",
+                BODY[0], BODY[1], "Please see MILL, Page B6", "B6 THE HARLAN STAR Friday, June 5, 2026",
+                "MILL", "Continued from Page B2", BODY[2], BODY[3],
+                "Dora Quinn can be reached at 555-0190 or dquinn@harlanstar.com.")
+    got = reasons_of(text)
+    for junk in ("B2 THE HARLAN STAR Friday, June 5, 2026", "Please see MILL, Page B6", "MILL",
+                 "Continued from Page B2", "Dora Quinn can be reached at 555-0190 or dquinn@harlanstar.com."):
+        assert junk in got, junk
+    prose = page(BODY[0], "The story was continued on page four of the council's own newsletter, she said.",
+                 "Readers can see the full list of closures on page 6 of the report.", *BODY[1:4])
+    assert not reasons_of(prose)
+
+
+def test_a_comment_thread_after_the_article_but_not_a_quote_after_says():
+    text = page("Why the bypass matters", *BODY[:4], "2 thoughts on “Why the bypass matters”",
+                "Ravi K says:", "June 3, 2026 at 8:15 pm", "I drive this road every day and it is a nightmare.",
+                "Reply", "Leave a Reply Cancel reply")
+    got = reasons_of(text)
+    for junk in ("2 thoughts on “Why the bypass matters”", "Ravi K says:",
+                 "I drive this road every day and it is a nightmare.", "Leave a Reply Cancel reply"):
+        assert junk in got, junk
+    quote = page(*BODY[:2], "The council leader says:", "“We cannot keep patching the same road every winter.”",
+                 *BODY[2:4])
+    assert not reasons_of(quote)
+
+
+def test_minutes_attendance_blanks_and_club_furniture_but_not_prose():
+    text = page("Minutes of the meeting of Orme Parish Council held on Monday 2 March 2026",
+                "Present: Cllr A. Fenn (Chair), Cllr T. Moyo", "Apologies: Cllr L. Grey",
+                "1. Footpaths. The clerk reported that the stile at Long Meadow had been repaired.",
+                "2. Budget. Members agreed a precept of £18,000 for the coming year.",
+                "Signed .................. Chair")
+    got = reasons_of(text)
+    for junk in ("Present: Cllr A. Fenn (Chair), Cllr T. Moyo", "Apologies: Cllr L. Grey",
+                 "Signed .................. Chair"):
+        assert junk in got, junk
+    club = page(*BODY[:3], "Match ball sponsored by Fenn Roofing", "Man of the match: Ade Lowe",
+                "Next home game: Saturday v Dunham, kick-off 3pm.")
+    assert len(reasons_of(club)) == 3
+    prose = page(*BODY[:2], "The club's shirts have been sponsored by a local brewery since 1998, he said.",
+                 "Those present at the meeting voted by 14 to 2 to accept the offer.", *BODY[2:4])
+    assert not reasons_of(prose)
+
+
+def test_syndication_notes_desk_initials_and_post_links():
+    for junk in ("(Only the headline of this report may have been reworked by the Valley Mail staff; the rest "
+                 "of the content is auto-generated from a syndicated feed.)", "ab/sk", "« Spring fair report",
+                 "Older posts »", "African News Agency (ANA)", "Coastline Water | Press Release"):
+        assert reasons_of(page(*BODY[:4], junk)).get(junk), junk
+    # a French quotation in guillemets and a sentence about a feed stay article
+    for prose in ("«Nous ne partirons pas», a-t-il déclaré devant la mairie.",
+                  "The farm's cattle feed prices have risen by a third since the autumn, he said."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4]))
+
+
+def test_an_author_box_above_the_teasers():
+    text = page("Why towns need later buses", "Mina Castell", *BODY[:4],
+                "Mina Castell is a lecturer in transport planning.",
+                "The views expressed in this article are the author's own.", "More from Mina Castell",
+                "The case for a night bus")
+    assert reasons_of(text).get("Mina Castell is a lecturer in transport planning.")
+    # someone else's title in the last sentence stays article
+    other = page("Why towns need later buses", "Mina Castell", *BODY[:4],
+                 "Ivo Brandt is a lecturer in transport planning and backs the plan.",
+                 "The views expressed in this article are the author's own.")
+    assert "Ivo Brandt is a lecturer in transport planning and backs the plan." not in reasons_of(other)
+
+
+def test_newsletter_statement_alert_and_scorecard_furniture_but_not_prose():
+    junk = ["View in browser", "Forwarded this email? Subscribe here for more.", "In today's issue:",
+            "You are receiving this email because you signed up for The Quay Letter.",
+            "Unsubscribe | Update your preferences", "Invalid email",
+            "Something went wrong, please try again later.", "— Nell", "Issued by: Directorate of Communications",
+            "This interview has been edited for length and clarity.",
+            "Published by The Orme Courier on Mar. 4, 2026.", "Ana Kele10:24, Mar 05 2026",
+            "Thanks to our sponsors: Fenn Roofing and The Plough.", "Closings & Delays (14)",
+            "Hartley 201 all out (45.3 overs) | Orme 202-6 (40.1 overs)", "Full scorecard"]
+    for line in junk:
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    assert reasons_of(page("SEVERE WEATHER ALERT: Flood warning until 8 PM", "River rises", *BODY[:4]))
+    prose = ["Something went wrong with the pumps, the engineer said, and the basement flooded.",
+             "The club said new members were welcome to join the search on Saturday.",
+             "The agency issued a weather alert on Monday as the river rose.",
+             "Survivors (three of them children) were taken to hospital.",
+             "The interview was edited heavily before broadcast, the court heard.",
+             "She published the findings in a journal on March 4, 2026, and they were widely read."]
+    for line in prose:
+        assert not reasons_of(page(*BODY[:2], line, *BODY[2:4])), line
+
+
+def test_access_prompts_legal_notes_and_a_tagline_under_the_name_but_not_prose():
+    for line in ("Premium content", "Comments: Our rules", "Font size: A A A", "Filed in: Property, Housing",
+                 "Our journalists work hard to provide local news. This is how you can continue to access our content:",
+                 "This article is for general information only and is not legal advice.",
+                 "Orme & Tate Solicitors is authorised and regulated by the Solicitors Regulation Authority.",
+                 "Editor's note: The writer is a member of the committee."):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    text = page("The Quad Observer", "The student newspaper of Orme College since 1961",
+                "News | Opinion | Arts | Sports", "Library to stay open all night in May", *BODY[:4])
+    assert reasons_of(text).get("The student newspaper of Orme College since 1961")
+    for prose in ("The lawyer said the letter was not legal advice and should not be read as such.",
+                  "The bank, which is regulated by the central bank, said it would appeal.",
+                  "Premium bonds were the most popular savings product last year, the figures show."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+    # a standfirst under a headline is not a tagline
+    story = page("Library to stay open all night in May", "Students asked for the change after long queues "
+                 "for study rooms last spring", *BODY[:4])
+    assert not reasons_of(story)
+
+
+def test_theme_forum_network_and_archive_furniture_but_not_prose():
+    for line in ("By admin", "Please enter your comment!", "You have entered an incorrect email address!",
+                 "124 upvotes", "Sort by: Best", "+ Follow", "To view or add a comment, sign in",
+                 "Clipped by volunteer_7 from The Orme Courier, Fri, Jun 14, 1968, Page 3",
+                 "Archive clipping · Public domain", "March 4, 2026 – Halden Bay", "5 hr. ago"):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    text = page("What a four-day week taught us", "Mara Holm", "Chief Executive at Holm Print Ltd", *BODY[:4])
+    assert reasons_of(text).get("Chief Executive at Holm Print Ltd")
+    for prose in ("The photographs taken that day are now in the public domain, the museum said.",
+                  "Please enter the building by the side door, the notice said.",
+                  "She worked for ten years as an engineer at Holm Print Ltd before she retired.",
+                  "The vote on March 4, 2026 – the first in a decade – was close."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+
+
+def test_a_shared_from_the_app_line_but_not_a_sentence_about_an_app():
+    line = "Shared from the Orme Courier app. Download it for free."
+    assert reasons_of(page(*BODY[:4], line)).get(line)
+    prose = "Shared from the council's app, the map showed every closed road in the county."
+    assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4]))
+
+
+def test_letters_paywalls_video_counts_and_agency_tags_but_not_prose():
+    for line in ("GRAHAM LYNE, Ashby Road", "Mrs J. PATEL, Dunmore", "This post is for paid subscribers",
+                 "Keep reading with a 7-day free trial", "Not a member yet? Join today from £2.50 a week.",
+                 "Thank you for supporting local journalism", "Write to us at letters@ormecourier.co.uk.",
+                 "Opening times: Tuesday to Sunday, 10am to 5pm.", "(NAN)", "12.4K subscribers",
+                 "1,204 views  4 Mar 2026", "4 March 2026 | Brussels", "Page contents", "Support us"):
+        assert reasons_of(page(*BODY[:4], line)).get(line), line
+    for prose in ("Thank you for supporting us through a very hard winter, the head teacher told parents.",
+                  "Write to us, the campaigners urged, and we will take your letters to the minister.",
+                  "About 1,204 people viewed the plans at the library on 4 March 2026, the council said.",
+                  "NASA, the space agency, said the launch had been delayed by a week."):
+        assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose

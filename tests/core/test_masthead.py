@@ -276,3 +276,84 @@ def test_an_office_for_statistics_and_a_date_run_into_its_time():
     assert got["outlet"] == "Office for Regional Statistics" and got["title"] == HEADLINE.strip()
     assert got["date"] == "2026-11-18"
     assert meta(HEADLINE + "December 10, 20269:14 AM GMTUpdated 2 hours ago\n" + GALE)["date"] == "2026-12-10"
+
+
+# --- pages f1_*/f2_*: the title the lede elaborates; print, radio, blogs, releases, obituaries ------
+
+FLOOD = ("The river burst its banks at Carrow Mill on Sunday night, flooding 40 homes and the primary school.\n"
+         "Residents were moved to the village hall as the water rose through the night.\n"
+         "The Environment Agency said levels would stay high until Wednesday.\n")
+
+
+def test_the_title_is_the_header_line_the_lede_elaborates():
+    # a running header or a tagline the detectors do not know, above the headline
+    for top in ("Carrow Valley Trust | Annual Report", "Notes from a wet corner of the county"):
+        got = meta(f"{top}\nPosted on 3 March 2026\nRiver floods 40 homes and school at Carrow Mill\n" + FLOOD)
+        assert got["title"] == "River floods 40 homes and school at Carrow Mill", top
+    # a standfirst restates the lede more fully than the headline: still the headline
+    got = meta("Carrow Mill under water\nThe river burst its banks, flooding 40 homes and the primary school "
+               "on Sunday night\n" + FLOOD)
+    assert got["title"] == "Carrow Mill under water"
+    # one candidate: the first line, as before
+    assert meta("Carrow Mill under water\n" + FLOOD)["title"] == "Carrow Mill under water"
+
+
+def test_a_platform_credit_names_no_outlet_and_a_tagline_line_is_not_the_name():
+    got = meta("The Wet Acre\nNotes from an allotment in the rain\nHome    About    Contact\n"
+               "River floods 40 homes and school at Carrow Mill\nPosted by Ana Ruiz on March 3, 2026\n"
+               + FLOOD + "Blog at WordPress.com.\n")
+    assert got["outlet"] == "The Wet Acre" and got["title"].startswith("River floods")
+    got = meta("River floods 40 homes and school at Carrow Mill\n" + FLOOD + "Powered by Ghost\n")
+    assert got["outlet"] is None
+
+
+def test_print_folio_release_header_and_radio_frequency_name_the_outlet():
+    got = meta("A4 THE CARROW ECHO Monday, March 2, 2026\nRiver floods 40 homes\nBy DEV MALIK\n" + FLOOD)
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Carrow Echo", "print page header")
+    assert got["title"] == "River floods 40 homes"
+    got = meta("Carrow Valley Trust | Media Release\n2 March 2026\nRiver floods 40 homes\n" + FLOOD)
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Carrow Valley Trust", "press release header")
+    got = meta("Carrow Sound FM 101.7\nListen Live\nNews    Travel    Weather\nRiver floods 40 homes\n" + FLOOD)
+    assert got["outlet"] == "Carrow Sound FM" and got["title"] == "River floods 40 homes"
+    # a headline with a number is no station
+    assert meta("Storm hits 40 homes\n" + FLOOD)["outlet"] is None
+
+
+def test_a_lifespan_dates_no_page_and_a_station_keeps_its_number():
+    got = meta("Edith Crane\nMay 4, 1931 – February 27, 2026\nEdith Crane, 94, of Carrow, died peacefully at "
+               "home on Friday surrounded by her family.\nShe taught at the village school for 30 years.\n")
+    assert got["date"] is None
+    # a range with "Updated" is not a life: the page's dates
+    got = meta("River floods 40 homes\nPublished 2 March 2025 – Updated 3 March 2026\n" + FLOOD)
+    assert got["date"] == "2025-03-02"
+    got = meta("WKRW 12\nSchools close as river floods 40 homes\nby: Dev Malik\n"
+               "CARROW, Ohio (WKRW) — The river burst its banks on Sunday night, flooding 40 homes and a school.\n"
+               + FLOOD + "Copyright 2026 Riverline Broadcasting, Inc. All rights reserved.\n")
+    assert got["outlet"] == "WKRW 12"
+
+
+def test_a_publication_line_names_the_site_and_dates_the_page():
+    got = meta("Obituaries\nEdith Crane\n1931 - 2026\nEdith Crane, 94, of Carrow, died peacefully at home on "
+               "Friday surrounded by her family.\nShe taught at the village school for 30 years.\n"
+               "Published by The Carrow Sentinel on Mar. 4, 2026.\n")
+    assert (got["outlet"], got["date"]) == ("The Carrow Sentinel", "2026-03-04")
+    assert got["evidence"]["date"] == "publication line"
+    # a date told in the article is still no date of the page
+    assert meta("Edith Crane\nEdith Crane, 94, of Carrow, died peacefully at home on March 2, 2026, "
+                "surrounded by her family.\nShe taught at the village school for 30 years.\n")["date"] is None
+
+
+def test_an_organisation_with_its_place_names_itself():
+    got = meta("St Brannoc's Church, Orme\nHome   Services   News   Contact\n"
+               "Church roof appeal passes halfway mark\n" + FLOOD)
+    assert got["outlet"] == "St Brannoc's Church, Orme"
+    assert got["title"] == "Church roof appeal passes halfway mark"
+    # a headline with a comma and a place is no organisation
+    assert meta("Floods close school, Orme\n" + FLOOD)["outlet"] is None
+
+
+def test_a_clipping_names_its_paper_and_a_question_headline_passes_its_kicker():
+    got = meta("Clipped by volunteer_7 from The Orme Courier, Fri, Jun 14, 1968, Page 3\nNew bridge opened\n" + FLOOD)
+    assert (got["outlet"], got["date"], got["title"]) == ("The Orme Courier", "1968-06-14", "New bridge opened")
+    got = meta("r/Carrow\nPosted by u/millrace\n5 hr. ago\nCarrow bridge closed again - anyone know why?\n" + FLOOD)
+    assert got["title"] == "Carrow bridge closed again - anyone know why?"

@@ -100,6 +100,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"
     if line.n_words <= 2 and pages.FOREIGN_INTERRUPTION.match(line.text):
         return "advertisement or 'continues below' line"
+    if line.n_words <= 10 and "page" in line.norms and pages.JUMP_LINE.match(line.text):
+        return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
     return None
 
 
@@ -176,6 +178,54 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
+    if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
+        return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
+    if n <= 30 and " be " in text and pages.AUTHOR_CONTACT.match(text):
+        return "byline"  # "Karen Holt can be reached at 555-0142 or …"
+    if n <= 10 and "elease" in text and pages.RELEASE_HEADER.match(text):
+        return "site credit"  # a press release's running header: "Ashgrove Water Trust | Media Release"
+    if n <= 7 and ("Agency" in text or "Association" in text or "Service" in text) \
+            and pages.AGENCY_NAME_LINE.match(text):
+        return "wire credit"  # "African News Agency (ANA)"
+    if n <= 14 and "day" in text and pages.PRINT_FOLIO.match(text):
+        return "site credit"  # a print page's folio: page, paper, date
+    if n <= 30 and ":" in text and pages.STATEMENT_CREDIT.match(text):
+        return "site credit"  # a statement's "Issued by: …", "Enquiries: …"
+    if n <= 16 and "dited" in text and pages.EDITED_NOTE.match(text):
+        return "site credit"  # "This interview has been edited for length and clarity."
+    if n <= 20 and "ublished" in text and pages.PUBLISHED_BY_ON.match(text):
+        return "site credit"  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
+    if n <= 10 and ":" in text and pages.RUN_ON_BYLINE.match(text):
+        return "byline"  # "Sam Te Rangi10:24, Mar 05 2026"
+    if n <= 8 and "," in text and not line.ends_sentence and pages.LETTER_SIGNATURE.match(text):
+        return "byline"  # a letter's "GRAHAM LYLE, Ashby Road"
+    if n <= 25 and ":" in text and pages.VISITOR_NOTICE.match(text):
+        return "site credit"  # "Opening times: Tuesday to Sunday, 10am to 5pm."
+    if n <= 2 and "(" in text and pages.AGENCY_TAG.match(text):
+        return "wire credit"  # "(NAN)"
+    if n <= 5 and pages.ACCOUNT_BYLINE.match(text):
+        return "byline"  # "By admin"
+    if n <= 25 and text.lstrip().startswith(("Clipped", "clipped")) and pages.CLIPPING.match(text):
+        return "site credit"  # an archive's clipping credit
+    if n <= 8 and not line.ends_sentence and "public domain" in text.lower():
+        return "site credit"  # "Archive clipping · Public domain"
+    if n <= 4 and pages.SIGN_OFF.match(text):
+        return "byline"  # a newsletter's "— Nell"
+    if n <= 30 and ("advice" in text or "information" in text or "regulated" in text) and pages.LEGAL_NOTE.match(text):
+        return "site credit"  # "… is not legal advice", "… is authorised and regulated by …"
+    if n <= 30 and ("ponsors" in text or "welcome" in text) and pages.CLUB_NOTICE.search(text):
+        return "site credit"  # "Thanks to our sponsors: …", "New members welcome."
+    if n <= 40 and ":" in text and pages.ATTENDANCE.match(text):
+        return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
+    if n <= 5 and pages.FORM_BLANK.search(text):
+        return "site credit"  # "Signed ............ Chair"
+    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity")) \
+            and pages.CLUB_FURNITURE.match(text):
+        return "site credit"  # "Match ball sponsored by …", "Next home game: …"
+    if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
+        return "site credit"  # "… auto-generated from a syndicated feed."
+    if n <= 2 and "/" in text and pages.DESK_INITIALS.match(text):
+        return "wire credit"  # a wire desk's initials: "rs/vd"
     if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
         return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
@@ -191,6 +241,16 @@ def navigation(line: Line, page: Page) -> str | None:
         return "separator line"
     if line.index > 0 and line.n_words <= 12 and pages.SCORELINE.match(line.text):
         return "navigation"  # a result bar; before the sentence test: "(a.e.t.)" ends like one
+    if line.n_words <= 16 and pages.ALERT_BANNER.match(line.text) and line.index < 4:
+        return "navigation"  # "WEATHER ALERT: Winter Storm Warning until 6 PM" over the page
+    if line.n_words <= 5 and "(" in line.text and pages.COUNTED_ITEM.match(line.text):
+        return "navigation"  # "Closings & Delays (14)"
+    if line.n_words <= 5 and ("issue" in line.norms or "edition" in line.norms) and pages.ISSUE_LABEL.match(line.text):
+        return "navigation"  # "In today's issue:"
+    if line.n_words <= 20 and "overs" in line.text and len(pages.CRICKET_SCORE.findall(line.text)) >= 2:
+        return "navigation"  # a cricket result bar
+    if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
+        return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
     if line.ends_sentence:
         return None
     norms = line.norms
@@ -250,6 +310,18 @@ def prompt(line: Line, page: Page) -> str | None:
         return None
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
+    if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "Premium content", "Please enter your comment!"
+    if line.n_words <= 3 and line.norms and line.norms[0][:1].isdigit() and pages.CHANNEL_COUNT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "12.4K subscribers"
+    if line.n_words == 1 and pages.ACTION_BUTTON.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "+ Follow"
+    if line.n_words <= 6 and not line.ends_sentence and pages.OBITUARY_PROMPT.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "Light a Candle", "Sign the Guestbook"
+    if line.n_words <= 25 and _EMAIL_WORDS.intersection(line.norms[:3]) and pages.EMAIL_FURNITURE.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "View in browser", "Unsubscribe | Update your preferences"
+    if _COMMENT_WORDS.intersection(line.norms[:4]) and pages.COMMENT_FURNITURE.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -292,6 +364,10 @@ def teaser(line: Line, page: Page) -> str | None:
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
+    if line.n_words <= 9 and line.norms[0][:1].isdigit() and pages.VIEWS_DATE.match(line.text):
+        return "date line"  # "1,204 views  4 Mar 2026"
+    if line.n_words <= 9 and pages.DATE_PLACE.match(line.text):
+        return "date line"  # "March 4, 2026 – Halden Bay": the date and where it was issued
     if line.n_words <= 6 and pages.READING_TIME.match(line.text):
         return "date line"
     dated = False
@@ -382,11 +458,13 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             reason = "line repeated across sources"
         if reason:
             reasons[line.index] = reason
+    _keep_headline_teaser(lines, reasons)
     _swap_table_of_contents(lines, reasons)
     _swap_repeated_summary(lines, reasons)
     _mark_site_name(lines, reasons)
     _mark_masthead(lines, reasons)
     _mark_name_above_menu(lines, reasons)
+    _mark_tagline_under_name(lines, reasons)
     _mark_kickers(lines, reasons)
     _mark_dated_teasers(lines, reasons)
     body_start = _body_start(lines, reasons)
@@ -396,7 +474,13 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_author_bio(lines, reasons)
+    _mark_comment_thread(lines, reasons)
+    _mark_role_under_byline(lines, reasons)
+    _mark_jump_heads(lines, reasons)
+    before_trailing = len(reasons)
     _mark_trailing_block(lines, reasons)
+    if body_start is not None and len(reasons) > before_trailing:
+        _mark_author_bio(lines, reasons)  # an author box above teasers only now marked
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
 
@@ -468,7 +552,8 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
         if line.index in reasons or line.ends_sentence or not 1 <= line.n_words <= 5:
             continue
         norms = line.norms[1:] if line.norms[0] == "the" else line.norms
-        if not norms or not all(w[:1].isupper() or w in _MASTHEAD_JOINERS for w in line.text.split()[-len(norms):]):
+        if not norms or not all(w[:1].isupper() or w.isdigit() or w in _MASTHEAD_JOINERS
+                                for w in line.text.split()[-len(norms):]):
             continue
         key = " ".join(norms)
         if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming):
@@ -488,7 +573,7 @@ def masthead_name(text: str) -> str | None:
     Valley News | Your valley, your stories"). The masthead noun is what
     tells a name from a short headline; a label ("Source: …") or a trail
     ("News / World") is no masthead."""
-    parts = _TAGLINE_SEPARATOR.split(text.strip())
+    parts = _TAGLINE_SEPARATOR.split(pages.FREQUENCY.sub("", text.strip()))  # "Coastline FM 96.4"
     if len(parts) > 2 or any(c in text for c in ":/»>›") or _SENTENCE_END.search(text):
         return None
     if len(parts) == 2 and not 1 <= len(parts[1].split()) <= 10:
@@ -546,6 +631,72 @@ def _mark_dated_teasers(lines: list[Line], reasons: dict[int, str]) -> None:
             reasons[later.index] = "link to another story"
 
 
+def _keep_headline_teaser(lines: list[Line], reasons: dict[int, str]) -> None:
+    """"In pictures: the county show returns" is a link to a gallery in a
+    list of teasers, but the page's own headline when its byline or date
+    line stands right under it, before the article."""
+    for line in lines[:12]:
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began
+        if reasons.get(line.index) != "link to another story" or line.n_words < 4 \
+                or ":" not in line.text or line.index + 1 >= len(lines):
+            continue
+        below = reasons.get(line.index + 1)
+        if pages.TEASER_START.match(line.text) and below and detector_of(below) in ("credit", "date"):
+            del reasons[line.index]
+            return
+
+
+_EMAIL_WORDS = frozenset("view forwarded you you're youre receiving unsubscribe update manage invalid something we "
+                         "thanks hit just".split())
+_COMMENT_WORDS = frozenset("thought thoughts response responses reply replies comment comments like leave post "
+                           "cancel".split())
+_ARROWS = frozenset("«‹←»›→")
+
+
+def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Readers' comments after the article: a commenter's line ("Helen P
+    says:") over the comment's date line is a credit, and the comment's
+    text below it, up to the next commenter or "Reply", is not the article.
+    Only with that pair: "The minister says:" above a quote has no date line."""
+    n = 0
+    while n < len(lines) - 1:
+        line, below = lines[n], lines[n + 1]
+        n += 1
+        if line.index in reasons or line.n_words > 6 or "says" not in line.norms or not pages.COMMENTER.match(line.text) \
+                or reasons.get(below.index) != "date line":
+            continue
+        reasons[line.index] = "byline"
+        for ln in lines[n + 1:n + 8]:
+            if ln.index in reasons or pages.COMMENTER.match(ln.text):
+                break
+            reasons[ln.index] = "unrelated content after the article"
+
+
+def _mark_role_under_byline(lines: list[Line], reasons: dict[int, str]) -> None:
+    """The author's job under their name in the header: "Mara Holm" /
+    "Chief Executive at Holm Print Ltd"."""
+    for line in lines[1:14]:
+        if line.ends_sentence and line.n_words >= 12:
+            return  # the body began
+        if line.index not in reasons and reasons.get(line.index - 1) == "byline" and line.n_words <= 10 \
+                and (" at " in line.text or "@" in line.text) and pages.ROLE_AT.match(line.text):
+            reasons[line.index] = "byline"
+
+
+def _mark_jump_heads(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A print story's jump head: the one word in capitals that a jump line
+    named ("Please see LIBRARIES, Page A6" … "LIBRARIES"), where the story
+    goes on."""
+    slugs = set()
+    for line in lines:
+        reason = reasons.get(line.index)
+        if reason == "advertisement or 'continues below' line":
+            slugs.update(w for w in re.findall(r"\b[A-Z]{3,}\b", line.text) if w != "PAGE")
+        elif reason is None and slugs and line.n_words <= 2 and line.text.strip(" :.") in slugs:
+            reasons[line.index] = "advertisement or 'continues below' line"
+
+
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
     """One- or two-word labels (or short lines in capitals) above the
     headline, in the page's header, are kickers and menu items; a short line
@@ -565,7 +716,11 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
         # tax", "Things to do"): a menu, when a longer headline follows it;
         # when the article follows it, its last item is a short headline
         run = _menu_run(lines, line.index, reasons) if _short_item(line) else []
-        if len(run) >= 3:
+        if len(run) == 2 and _menu_items_marked(lines, run, reasons):
+            pass  # "Episodes" / "About the show" / "Support us" (a button already marked): still a menu
+        elif len(run) < 3:
+            run = []
+        if run:
             rest = next((ln for ln in lines[run[-1].index + 1:] if ln.index not in reasons), None)
             if rest is not None and _is_headline_after_run(rest, run):
                 items = run
@@ -581,7 +736,8 @@ def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
         if _is_kicker_shaped(line) or _is_menu_row(line) or _is_label_above(line, lines[n:n + 1], reasons):
             pending.append(line)
             continue
-        if 3 <= line.n_words <= 30 and not line.ends_sentence:
+        question = line.text.rstrip().endswith("?") and line.n_words <= 20  # "Bridge closed again - anyone know why?"
+        if 3 <= line.n_words <= 30 and (not line.ends_sentence or question):
             for k in pending:
                 reasons[k.index] = "navigation" if _is_menu_row(k) or k.index in menu else "kicker above the headline"
             _mark_under_headline(lines[n:n + 7], reasons)
@@ -729,6 +885,11 @@ def organisation_name(text: str) -> str | None:
     company that publishes its own news names itself this way in its header
     or footer."""
     name = text.strip().rstrip(".")
+    # "St Aldhelm's Church, Westcombe": the organisation, then its place
+    head, comma, place = name.partition(", ")
+    if comma and 1 <= len(place.split()) <= 2 and all(w[:1].isupper() for w in place.split()) \
+            and not any(c in place for c in ",:|/()") and organisation_name(head):
+        return name
     words = name.split()
     if not 2 <= len(words) <= 7 or any(c in name for c in ":|/»>›,()") or _SENTENCE_END.search(text):
         return None
@@ -757,6 +918,8 @@ def _looks_like_site_name(line: Line) -> bool:
     if len(parts) > 2 or len(parts) == 2 and not 2 <= len(parts[1].split()) <= 10:
         return False
     words = parts[0].split()
+    if "," in parts[0] and organisation_name(parts[0]):
+        return True  # "St Aldhelm's Church, Westcombe"
     if not 1 <= len(words) <= 6 or any(c in parts[0] for c in ":|/»>›,()") or any(c.isdigit() for c in parts[0]):
         return False
     if not all(w[:1].isupper() or w in _MASTHEAD_JOINERS or w == "for" for w in words) or words[0].lower() == "by":
@@ -791,6 +954,20 @@ def _menu_run(lines: list[Line], n: int, reasons: dict[int, str]) -> list[Line]:
     return run
 
 
+def _menu_below(lines: list[Line], n: int, reasons: dict[int, str]) -> bool:
+    """Three short items from lines[n] on, or two beside a marked menu item or button."""
+    run = _menu_run(lines, n, reasons)
+    return len(run) >= 3 or len(run) == 2 and _menu_items_marked(lines, run, reasons)
+
+
+def _menu_items_marked(lines: list[Line], run: list[Line], reasons: dict[int, str]) -> bool:
+    """A marked menu item or button among or right after a run of two short items."""
+    for ln in lines[run[0].index:run[-1].index + 2]:
+        if reasons.get(ln.index) in ("navigation", "share, subscribe or sign-in prompt"):
+            return True
+    return False
+
+
 def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
     """A name heading the page above its menu is the site's name ("Stackwise"
     over "Software  Security  Cloud", "Harrowgate Athletic FC" over "Tickets
@@ -805,12 +982,21 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         if not _looks_like_site_name(line):
             return
         after = lines[n + 1:n + 2]
+        # "The Leaky Shed" / "Notes from an allotment in the rain" / menu: the
+        # tagline stands on its own line between the name and the menu
+        titled = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
+                      or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
+        if titled and after and after[0].index not in reasons and _is_tagline(after[0]) \
+                and reasons.get(after[0].index + 1) in ("navigation", "section label"):
+            reasons[line.index] = "the site's name"
+            reasons[after[0].index] = "kicker above the headline"
+            return
         # above a run of short items it may be the run's first item ("Profis / Nachwuchs / Tickets"):
         # then only a name that reads as one (an organisation, a masthead, "The …", "QuickWire")
         named = bool(organisation_name(line.text) or masthead_name(site_name_part(line.text))
                      or line.text.startswith("The ") or _BRAND_WORD.fullmatch(line.text.strip()))
         menu = bool(after) and (reasons.get(after[0].index) in ("navigation", "section label")
-                                or named and len(_menu_run(lines, n + 1, reasons)) >= 3)
+                                or named and _menu_below(lines, n + 1, reasons))
         # an organisation's name with no menu: only above a headline (a Title
         # Case headline such as "Storm Damage Closes Local School" has none after it)
         headline_after = any(ln.index not in reasons and not ln.ends_sentence and 3 <= ln.n_words <= 30
@@ -818,6 +1004,26 @@ def _mark_name_above_menu(lines: list[Line], reasons: dict[int, str]) -> None:
         if menu or organisation_name(line.text) and headline_after:
             reasons[line.index] = "the site's name"
         return
+
+
+def _mark_tagline_under_name(lines: list[Line], reasons: dict[int, str]) -> None:
+    """The site's motto on its own line between its name and its menu ("The
+    Quad Observer" / "The student newspaper of Halvern University since
+    1961" / "News | Opinion | Arts"): furniture, not the headline."""
+    for line in lines[:3]:
+        if reasons.get(line.index) != "the site's name" or line.index + 2 >= len(lines):
+            continue
+        tag, menu = lines[line.index + 1], lines[line.index + 2]
+        if tag.index not in reasons and _is_tagline(tag) and reasons.get(menu.index) in ("navigation", "section label"):
+            reasons[tag.index] = "kicker above the headline"
+        return
+
+
+def _is_tagline(line: Line) -> bool:
+    """A site's motto: a short phrase, not a sentence, mostly lower case."""
+    words = line.text.split()
+    return not line.ends_sentence and 3 <= len(words) <= 10 and words[0][:1].isupper() \
+        and sum(1 for w in words[1:] if w[:1].islower()) * 2 >= len(words) - 1
 
 
 def _until_body(lines: list[Line]) -> list[Line]:
@@ -998,6 +1204,7 @@ _BYLINE_NAME = re.compile(r"\b(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eported 
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _NAME_BEFORE_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:,|$)")
 _PRONOUN_START = re.compile(r"^(?:She|He|They)\b")
+_BIO_VERB = re.compile(r"(?:is|was|has been) (?:an?|the) |(?:teaches|lectures|works|writes) ")
 
 
 def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -1023,6 +1230,10 @@ def _mark_author_bio(lines: list[Line], reasons: dict[int, str]) -> None:
         if ln.index in reasons or (ln.n_words <= 70 and pages.AUTHOR_CAREER.search(ln.text)):
             start = ln.index
             continue
+        # the author box over the page's furniture: the byline's full name, then
+        # what they are ("Rachel Okafor is a lecturer in transport planning …")
+        if any(" " in a and ln.text.startswith(a + " ") and _BIO_VERB.match(ln.text, len(a) + 1) for a in authors):
+            start = ln.index
         break
     for ln in lines[start:]:
         if ln.index in reasons:

@@ -2,9 +2,11 @@
 evidence decided each (`infer` returns it under "evidence").
 
 The evidence is general page shape, never a list of sites:
-- title: the first line of the page's header that reads like a headline,
-  past navigation, kickers, date lines, bylines and the site's masthead
-  (marked boilerplate); a "Headline | Site" suffix is split off;
+- title: the line of the page's header that reads like a headline, past
+  navigation, kickers, date lines, bylines and the site's masthead (marked
+  boilerplate): the first such line, unless a later one is plainly the line
+  the lede elaborates (it shares more of the first paragraphs' words); a
+  "Headline | Site" suffix is split off;
 - outlet: the site that published the page: a copyright line, a byline
   naming the outlet, a "Headline | Site" suffix, a credit in the dateline
   ("LONDON (Reuters) —"), the site's address, a site name repeated in the
@@ -33,7 +35,7 @@ from .boilerplate import Line, footer_organisation, masthead_name, organisation_
 from .lexicon import pages
 from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
-from .text import norm_word
+from .text import STOPWORDS, norm_word
 
 MONTHS = {
     m: i + 1
@@ -143,7 +145,69 @@ _HEADER_FURNITURE = frozenset({"date line", "byline", "photo credit", "share, su
 
 
 def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
-    """(headline line, evidence)."""
+    """(headline line, evidence). Of the header's headline-shaped lines, the
+    first, unless a later one is plainly the line the lede elaborates: a
+    tagline, a running header or a prompt the detectors did not know shares
+    few of the first paragraphs' words, the headline shares many (see
+    `_lede_choice`)."""
+    candidates = list(_headline_candidates(lines, marked))
+    if not candidates:
+        return None
+    line, text = _lede_choice(lines, marked, candidates)
+    return text, "first line" if line.index == 0 else "first line after page furniture"
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _lede_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
+    """Content words of the first two paragraphs of the article."""
+    out: set[str] = set()
+    header = len(_header(lines, set(marked)))
+    paragraphs = [ln for ln in lines[header:] if ln.index not in marked and ln.n_words >= 8][:2]
+    for ln in paragraphs:
+        out.update(_stem(w) for w in _content_words(ln.text))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {norm_word(w) for w in re.findall(r"\w+(?:['’]\w+)*", text)
+            if len(w) > 2 and norm_word(w) not in STOPWORDS}
+
+
+def _lede_choice(lines: list[Line], marked: dict[int, str],
+                 candidates: list[tuple[Line, str]]) -> tuple[Line, str]:
+    """The first candidate, or a later one that shares at least two more of
+    the lede's content words. A longer line right after a headline of four
+    words or more is its standfirst, which restates the lede and so is never
+    preferred to it; a shorter label above the headline is no headline."""
+    if len(candidates) == 1:
+        return candidates[0]
+    lede = _lede_words(lines, marked)
+    if not lede:
+        return candidates[0]
+
+    def shared(text: str) -> int:
+        return len({_stem(w) for w in _content_words(text)} & lede)
+
+    best, best_score = candidates[0], shared(candidates[0][1])
+    previous = candidates[0]
+    for cand in candidates[1:]:
+        standfirst = cand[0].index == previous[0].index + 1 and \
+            4 <= len(previous[1].split()) < len(cand[1].split())
+        previous = cand
+        if standfirst:
+            continue
+        score = shared(cand[1])
+        if score >= best_score + 2:
+            best, best_score = cand, score
+    return best
+
+
+def _headline_candidates(lines: list[Line], marked: dict[int, str]) -> Iterator[tuple[Line, str]]:
+    """The header's unmarked lines shaped like a headline, up to the first
+    that cannot be one (a sentence: the article has begun)."""
     for line in _header(lines, set(marked)):
         if line.index in marked:
             continue
@@ -157,13 +221,13 @@ def _headline(lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | No
         if 4 <= len(words) <= 16 and text.endswith(".") and not text.endswith("..") \
                 and line.index + 1 < len(lines) and line.index + 1 in marked \
                 and marked[line.index + 1] in _HEADER_FURNITURE:
-            return text, "first line" if line.index == 0 else "first line after page furniture"
+            yield line, text
+            continue
         if not 3 <= len(words) <= 30 or (line.ends_sentence and not question) or _HEADLINE_END.search(text):
-            return None
+            return
         if line.index == lines[-1].index or any(p.fullmatch(text) for p in _DATE_PATTERNS):
-            return None
-        return text, "first line" if line.index == 0 else "first line after page furniture"
-    return None
+            return
+        yield line, text
 
 
 def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
@@ -241,7 +305,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
 _CORPORATE = re.compile(
     r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
-    r"Pte|Pty|Bhd|Inc|LLC|AG|SE)\.?$")
+    r"Broadcasting|Pte|Pty|Bhd|Inc|LLC|AG|SE)\.?$")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
 
 
@@ -326,6 +390,14 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             m = _COPYRIGHT_NAME.search(ln.text) or _NAME_THEN_COPYRIGHT.match(ln.text)
             if m and (name := _clean_name(m.group("name"))):
                 yield name, "copyright line"
+    # a print page's folio ("A4 THE NORTHGATE ECHO Thursday, March 12, 2026")
+    # and a press release's running header ("Ashgrove Water Trust | Media Release")
+    for ln in lines:
+        m = (ln.index in marked and "day" in ln.text and pages.PRINT_FOLIO.match(ln.text)) or \
+            (ln.index < 4 and "elease" in ln.text and pages.RELEASE_HEADER.match(ln.text))
+        if m and (name := _clean_name(_title_case(m.group("name")))):
+            yield name, "print page header" if "day" in ln.text else "press release header"
+            break
     for ln in furniture:
         if marked[ln.index] == "byline":
             m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
@@ -338,10 +410,13 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in body[:3]:
         m = _DATELINE_CREDIT.match(ln.text)
         if m and ln.n_words >= 8 and (name := _clean_name(m.group("name"))):
-            yield name, "dateline"
+            # the station's full name at the top of its page: "WKLV 8" over "… (WKLV) —"
+            top = next((t.text.strip() for t in lines[:4] if t.index in marked
+                        and re.fullmatch(rf"{re.escape(name)}\s+\d{{1,3}}(?:\.\d)?", t.text.strip())), None)
+            yield top or name, "dateline"
     for ln in furniture:
         m = pages.DOMAIN.search(ln.text)
-        if m and "@" not in ln.text:
+        if m and "@" not in ln.text and not pages.PLATFORM_LINE.search(ln.text):  # "Blog at WordPress.com."
             domain = m.group(1).lower()
             label = domain.split(".")[0]
             yield _in_text_form(text, label) or domain, "site address"
@@ -391,6 +466,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
         found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
+            found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
                 and (masthead_name(a.group("name")) or organisation_name(a.group("name"))):
             found = a.group("name")
@@ -402,6 +479,11 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         m = _FROM_ORGANISATION.match(ln.text)
         if m and (org := organisation_name(m.group(1))) and (name := _clean_name(org)):
             yield name, "from line"
+            break
+    for ln in furniture:  # an archive's "Clipped by … from The Millbrook Gazette, …"
+        m = "lipped" in ln.text and pages.CLIPPING.match(ln.text)
+        if m and (name := _clean_name(m.group("name"))):
+            yield name, "clipping line"
             break
     for ln in furniture:
         m = _SOURCE_LINE.match(ln.text)
@@ -424,6 +506,14 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                            or m.group("name11"))
             if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
                 yield name, "named in a prompt"
+
+
+def _title_case(name: str) -> str:
+    """A name a page writes in capitals ("THE NORTHGATE ECHO") as a name."""
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w) <= 3 and w not in ("THE", "AND") else w.capitalize() for w in name.split()) \
+        .replace("THE ", "The ").replace(" AND ", " and ")
 
 
 def _site_before_for(name: str | None, text: str) -> str | None:
@@ -519,11 +609,25 @@ def _date_of_line(text: str, ln: Line) -> tuple[date, bool] | None:
     if _FUTURE.search(text, ln.start, ln.end):
         return None
     pub = _PUBLISHED.search(text, ln.start, ln.end)
+    if not pub and _is_span(text, ln):
+        return None  # "March 2, 1938 – February 27, 2026": a life or a term, not a publication
     found = _first_date(text, pub.end() if pub else ln.start, ln.end)
     if not found:
         return None
     upd = _UPDATED.search(text, ln.start, ln.end)
     return found, bool(upd) and not pub
+
+
+_SPAN = re.compile(r"\s(?:[–—-]|to)\s")
+
+
+def _is_span(text: str, ln: Line) -> bool:
+    """Two dates of different years joined by a dash, and nothing else
+    naming either as the page's ("Updated")."""
+    years = _YEAR_RE.findall(text, ln.start, ln.end)
+    if len(years) != 2 or years[0] == years[1] or _UPDATED.search(text, ln.start, ln.end):
+        return False
+    return bool(_SPAN.search(text, ln.start, ln.end))
 
 
 def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, str] | None:
@@ -558,8 +662,13 @@ def _date(text: str, lines: list[Line], marked: dict[int, str]) -> tuple[str, st
             found = _first_date(text, ln.start, ln.end)
             if found:
                 return found.isoformat(), "byline"
+    for ln in lines:  # "Published by The Brookfield Sentinel on Mar. 4, 2026." closing an obituary or reprint
+        if ln.index in marked and "ublished" in ln.text and pages.PUBLISHED_BY_ON.match(ln.text):
+            found = _first_date(text, ln.start, ln.end)
+            if found:
+                return found.isoformat(), "publication line"
     for ln in _header(lines, set(marked)) + [ln for ln in lines[:len(lines) // 2 + 1] if ln.index in marked]:
-        if marked.get(ln.index) in _FOREIGN_REASONS:
+        if marked.get(ln.index) in _FOREIGN_REASONS or _is_span(text, ln):
             continue
         found = _first_date(text, ln.start, ln.end)
         if found:

@@ -63,7 +63,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|text size(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|page contents|on this page|sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|hot|controversial|relevance|date|popular)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -97,7 +97,7 @@ EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
 TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
                          r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
-                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s+[A-Z])", re.I)
+                         r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s*:?\s+[A-Z])", re.I)
 
 # --- interruptions inside the article ---------------------------------------------
 
@@ -136,7 +136,8 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_WORDS = frozenset(
     """related more read also recommended stories story articles article reading posts news
     latest popular trending you may might like be interested in this topic from on see missed
-    watch next further picks editor's top other most pages links content coverage""".split()
+    watch next further picks editor's top other most pages links content coverage galleries gallery photos
+    pictures videos podcasts""".split()
 )
 
 # --- prompts to act (share, subscribe, sign in, comment) ---------------------------
@@ -146,10 +147,10 @@ PROMPT = re.compile(
     r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
-    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?)(?:\W+\d+\s+(?:comments?|likes?|shares?|restacks?|reactions?))*\W*$|"
+    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?)(?:\W+[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?))*\W*$|"
     r"follow us|like us on|in your inbox\b|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
-    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) comments|"
+    r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
     r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
     r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
@@ -170,7 +171,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail)(?:\W+(?:share|save|print|copy link|e-?mail))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail|report|repost|send|follow)(?:\W+(?:share|save|print|copy link|e-?mail|report|repost|send|follow))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
@@ -178,7 +179,8 @@ PAGE_SPEAK = re.compile(
     r"report this (?:post|comment|ad)|print this (?:page|article|story)|"
     r"(?:type|enter) your email|your email address|we pay for (?:your )?stories|"
     r"view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|"
-    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|(?:is|are) not responsible for the content of external|"
+    r"(?:do you have|have you got|got) a (?:story|tip|news tip)|"
+    r"(?:is|are) not responsible for the content of external|"
     r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales?)\b[^.]{0,60}\b(?:links?|buy|purchase)|"
     r"^\W*(?:check|see|compare) (?:the )?(?:latest )?prices? (?:at|on|from)\b|^\W*buy (?:it )?(?:now )?(?:at|from|on) [A-Z]|^\W*our standards(?=:)|"
     r"for the latest (?:news|updates|headlines)[^.]{0,80}\b(?:head to|visit|go to|download)\b)\b|\{\d+\}",
@@ -196,7 +198,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -251,7 +253,7 @@ _WIRE_CREDIT_PLAIN = (
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
-    r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|"
+    r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
@@ -306,7 +308,7 @@ COPYRIGHT = re.compile(
 #: Words that may fill a line that only states when the article appeared.
 DATE_LINE_WORDS = frozenset(
     """published updated last modified posted first on at am pm a.m p.m gmt utc bst cet cest est edt
-    pst pdt cst cdt ist aest aedt jst msk hrs hours hour ago minutes minute mins min read
+    pst pdt cst cdt ist aest aedt jst msk hrs hr hours hour ago minutes minute mins min read
     reading time yesterday today just now days day weeks week months month
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
@@ -324,7 +326,7 @@ MASTHEAD_NOUNS = frozenset(
     """news times post herald tribune gazette journal daily chronicle observer express mail telegraph
     courier record star sun press review weekly radio tv television network online today standard
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
-    advertiser reporter insider wire""".split()
+    advertiser reporter insider wire fm""".split()
 )
 
 # --- where a page is from, for numeric dates ---------------------------------------------------
@@ -423,7 +425,8 @@ ORGANISATION_NOUNS = frozenset(
     """council councils university college school academy police constabulary trust foundation charity society
     institute institution association federation union commission authority ministry department government
     parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
-    partnership board network alliance coalition fund agency office centre center observatory zoo""".split()
+    partnership board network alliance coalition fund agency office centre center observatory zoo
+    church cathedral parish chapel mosque synagogue temple solicitors""".split()
 )
 #: An address in a footer after the organisation's name: a street word or a postcode.
 ADDRESS = re.compile(
@@ -494,7 +497,7 @@ FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)
 DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
                             r"gepubliceerd|pubblicato)\b", re.I)
 #: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
-READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+)?\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:to\s+)?read)?\W*$", re.I)
+READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+|timer|schedule|clock)?\d{1,2}\s*(?:mins?|minutes?)\.?(?:\s+(?:to\s+)?read)?\W*$", re.I)
 #: "Back to the overview", "Show more" and the like in other languages.
 FOREIGN_NAV_PHRASES = re.compile(
     r"^\W*(?:zurück (?:zur|zum|zu) \w+|zurueck (?:zur|zum) \w+|retour (?:à|a|aux?) (?:la |l')?\w+|volver (?:a|al) \w+|"
@@ -509,3 +512,162 @@ MACHINE_TEXT_NOTE = re.compile(
     r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
     r"(?:generated|produced|created|written) (?:automatically|by (?:a )?machine|by software|by (?:an )?AI|with (?:the help of )?AI)|"
     r"\bautomatically generated (?:transcript|captions?|subtitles|summary)\b", re.I)
+
+# --- obituaries, print editions, comment threads, radio (pages f1_*) -------------------------------
+
+#: A funeral home's or obituary site's buttons: "Share a memory", "Light a Candle", "Sign the Guestbook".
+OBITUARY_PROMPT = re.compile(
+    r"^\W*(?:share (?:a|your) (?:memory|memories|condolences?|photos?)|send (?:flowers|a card|a sympathy gift)|"
+    r"light a candle|plant (?:a )?(?:tree|memorial tree)s?|sign (?:the |our )?guest ?book|leave (?:a )?condolences?|"
+    r"offer (?:a )?condolences?|view (?:the )?(?:tribute|guest ?book|service details))\W*$", re.I)
+#: "Arrangements entrusted to X Funeral Home." closing an obituary.
+FUNERAL_ARRANGEMENTS = re.compile(
+    r"^\W*(?:(?:funeral|memorial|cremation) )?arrangements (?:are |were |have been )?(?:entrusted to|by|with|under the "
+    r"(?:care|direction) of|in the care of|(?:being )?(?:handled|made) by)\s+[A-Z]", re.I)
+#: A print page's folio, scraped with the text: "A4 THE NORTHGATE ECHO Thursday, March 12, 2026",
+#: "THE NORTHGATE ECHO | Thursday, March 12, 2026 | 14" (the paper's name in capitals, a weekday).
+PRINT_FOLIO = re.compile(
+    r"^\W*(?:(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|PAGE \d{1,3})\s+[|·•–—-]?\s*)?(?P<name>(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,4})"
+    r"\s*[|·•,–—-]?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Za-z0-9 ,.]{5,22}?(?:\s*[|·•–—-]\s*|\s+)?(?:[A-Z]{1,2}\d{1,3}|\d{1,3})?\s*$")
+#: A print story's jump lines: "Please see LIBRARIES, Page A6", "Continued on Page 4", "From Page 1".
+JUMP_LINE = re.compile(
+    r"^\W*(?:(?:please )?see\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:on\s+)?page\s+[A-Z]?\d{1,3}|"
+    r"continued (?:on|from|to) (?:page\s+[A-Z]?\d{1,3}|(?:the )?(?:next|back|previous) page)|"
+    r"(?:continued )?from page\s+[A-Z]?\d{1,3}|(?:story )?jumps? (?:to|from) page\s+[A-Z]?\d{1,3})\W*$", re.I)
+#: A reporter's contact line: "Karen Holt can be reached at 555-0142 or kholt@….".
+AUTHOR_CONTACT = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:can|may) be (?:reached|contacted|emailed)\s+(?:at|on|by|via)\b")
+#: A comment thread's furniture: "3 thoughts on “Headline”", "12 Responses to …", "Helen P says:", "Like Loading...".
+COMMENT_FURNITURE = re.compile(
+    r"^\W*(?:\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.*|"
+    r"(?i:like\s+loading\W*)|"
+    r"(?i:(?:leave|post) a (?:reply|comment)(?:\s+cancel reply)?|cancel reply))\s*$")
+#: A commenter's name over the comment: "Helen P says:" (a page rule: only above a date line).
+COMMENTER = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+says\s*:\s*$")
+#: A hosting platform's or web designer's credit ("Blog at WordPress.com.", "Website by Foo"): never the site's name.
+PLATFORM_LINE = re.compile(
+    r"^\W*(?:(?:proudly )?(?:published (?:on|with|via)|powered by|made with|hosted (?:on|by)|blog at|website by|"
+    r"site by|theme by|designed by|built (?:with|by)|web design by)\s)|[|·•]\s*(?:website|site|web design|theme) by\s", re.I)
+#: A broadcaster's frequency or channel number after its name: "Coastline FM 96.4", "Heart 102.2".
+FREQUENCY = re.compile(r"\s+\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)?$")
+#: A press release's running header: "Ashgrove Water Trust | Media Release".
+RELEASE_HEADER = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w&'’.-]*){0,5})\s*[|·•:–—-]\s*"
+    r"(?i:(?:media|press|news) (?:release|statement|notice))\W*$")
+#: A news agency's full name on its own line ("African News Agency (ANA)", "– Pacific Press Agency").
+AGENCY_NAME_LINE = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press) (?:Agency|Association|Service)(?:\s+\([A-Z]{2,6}\))?\W*$")
+
+# --- minutes, club sites, syndicated feeds, blog post links (pages f2_*) ----------------------------
+
+#: A meeting's attendance lines: "Present: Cllr J. Marsh (Chair), …", "Apologies: …".
+ATTENDANCE = re.compile(r"^\W*(?:present|also present|in attendance|apologies(?: for absence)?|absent)\s*:\s*\S", re.I)
+#: A form's blank to fill in: "Signed ......... Chair", "Date ________".
+FORM_BLANK = re.compile(r"(?:\.{5,}|_{5,}|…{3,})")
+#: A club site's furniture: "Match ball sponsored by …", "Man of the match: …", "Next home game: …".
+CLUB_FURNITURE = re.compile(
+    r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
+    r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
+    r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
+#: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
+SYNDICATED_FEED = re.compile(
+    r"\bauto-?generated from (?:a )?syndicated (?:news )?feed\b|\b(?:published|generated) from (?:a )?(?:syndicated|wire|agency) feed\b|"
+    r"\b(?:has|have) not been edited by [^.]{1,40}\bstaff\b", re.I)
+#: A wire desk's initials closing a story: "rs/vd", "ab/sk/ksk".
+DESK_INITIALS = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s*$")
+#: A link to the previous or next post: "« Winter exhibition report", "Older posts »" (not a «quotation»).
+POST_LINK = re.compile(r"^\s*[«‹←]\s*[^«»‹›]{2,80}$|^[^«»‹›]{2,80}\s[»›→]\s*$")
+
+# --- e-mail newsletters, statements, alerts, scorecards (pages f3_*) --------------------------------
+
+#: An e-mail newsletter's furniture on its web copy, and a sign-up box's messages.
+EMAIL_FURNITURE = re.compile(
+    r"^\W*(?:view (?:this (?:email|e-mail|newsletter) )?in (?:your |a )?browser|forwarded this (?:email|e-mail|newsletter)\?|"
+    r"you(?:'re| are) receiving this (?:email|e-mail|newsletter)\b|unsubscribe\b|(?:update|manage) (?:your )?(?:email )?preferences|"
+    r"invalid email(?: address)?\W*$|something went wrong,? please try again(?: later)?\W*$|"
+    r"we use your sign-?up to\b|(?:thanks for reading[.!]\s*)?(?:just )?hit reply and\b)", re.I)
+#: "In today's issue:", "In this edition:" over a newsletter's contents.
+ISSUE_LABEL = re.compile(r"^\W*(?:in (?:today'?s|this|this week'?s) (?:issue|edition|newsletter)|issue (?:#|no\.?\s*)\d{1,4})\W*$", re.I)
+#: A newsletter's sign-off: "— Nell", "– Tom and Ada".
+SIGN_OFF = re.compile(r"^\s*[—–-]{1,2}\s*[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s*$")
+#: A government statement's credits: "Issued by: …", "Enquiries: …".
+STATEMENT_CREDIT = re.compile(r"^\W*(?:issued by|(?:media |press )?(?:enquiries|inquiries)|released by|authori[sz]ed by)\s*:\s*\S", re.I)
+#: "This interview has been edited for length and clarity."
+EDITED_NOTE = re.compile(
+    r"^\W*(?:this|the following|our) (?:interview|conversation|transcript|q\s?&\s?a|exchange) (?:has been|was|have been) "
+    r"(?:lightly |slightly )?(?:edited|condensed)\b", re.I)
+#: "Published by The Brookfield Sentinel on Mar. 4, 2026.": a reprint's or obituary's publication line.
+PUBLISHED_BY_ON = re.compile(
+    r"^\W*(?i:published|appeared|originally published) (?i:by|in) (?P<name>(?:The |the )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+    r"\s+(?:on|from)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})[^.]{0,40}\.?\s*$")
+#: A name run into its time: "Sam Te Rangi10:24, Mar 05 2026".
+RUN_ON_BYLINE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?,?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*$")
+#: A banner over the page: "WEATHER ALERT: Winter Storm Warning until 6 PM".
+ALERT_BANNER = re.compile(r"^\W*(?:(?:severe )?weather|traffic|travel|breaking(?: news)?|school|news) alert\s*:", re.I)
+#: A menu item with its count: "Closings & Delays (14)".
+COUNTED_ITEM = re.compile(r"^\W*[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,3}\s*\(\d{1,4}\)\s*$")
+#: A cricket score bar: "Eastmoor 187 all out (48.2 overs) | Linden Park 188-8 (47.1 overs)".
+CRICKET_SCORE = re.compile(r"\b\d{1,3}(?:[-/]\d{1,2}| all out| for \d{1,2})?\s*\(\d{1,2}(?:\.\d)? overs\)")
+#: A club's notices: "Thanks to our sponsors: …", "New members welcome."
+CLUB_NOTICE = re.compile(r"^\W*(?:thanks|thank you) to our (?:\w+ )?sponsors\b|\bnew (?:members|players) (?:are )?(?:always )?welcome\W*$", re.I)
+#: A firm's or site's legal notes: "This article is for general information only and is not legal advice",
+#: "Harlow & Quinn Solicitors is authorised and regulated by the Solicitors Regulation Authority."
+LEGAL_NOTE = re.compile(
+    r"^\W*(?:this|the) (?:article|post|page|blog|content|information|material)\b[^.]{0,60}\b(?:not (?:constitute )?"
+    r"(?:legal|financial|medical|investment|tax) advice|for general information)|"
+    r"^[A-Z][^.]{0,60}\b(?:is|are) authori[sz]ed and regulated by\b", re.I)
+
+# --- theme furniture, forums, professional networks, archives (pages f5_*) -------------------------------
+
+#: A byline that names a site account, not a person: "By admin".
+ACCOUNT_BYLINE = re.compile(r"^\W*(?:by|posted by|written by)\s+(?:admin|administrator|webmaster|editor|site editor|staff|newsroom|web desk|u/[\w-]+)\W*$", re.I)
+#: A date and the place it was issued from: "March 4, 2026 – Halden Bay", "Halden Bay, 4 March 2026".
+DATE_PLACE = re.compile(
+    r"^\W*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[–—|·-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,–—-]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*$")
+#: An author's job under their name: "Chief Executive at Holm Print Ltd".
+ROLE_AT = re.compile(r"^[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for)){0,5}\s+(?:at|@)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}\s*$")
+#: An archive's clipping credit: "Clipped by heritage_vol from The Millbrook Gazette, Fri, Jun 14, 1968, Page 3".
+CLIPPING = re.compile(r"^\W*(?i:clipped) (?:by \S+ )?from (?P<name>(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*,")
+#: A button's label: "+ Follow", "+ Connect" (PAGE_SPEAK's phrases start at a word).
+ACTION_BUTTON = re.compile(r"^\W*(?:follow|connect|subscribe|join)\W*$", re.I)
+#: Site furniture that speaks to the reader, found on the pages f1_*-f5_* (tried only on lines
+#: opening with one of FURNITURE_PROMPT_OPENERS: PAGE_SPEAK's trigger words would wake its long
+#: regexes on too many article lines): "Do you have an opinion on this issue? Email …",
+#: "You must be logged in to post a comment.", "Premium content", "Please enter your comment!".
+FURNITURE_PROMPT = re.compile(
+    r"^\W*(?:(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
+    r"(?:issue|story|article|topic|subject)|to report an? (?:error|mistake|correction)\b|"
+    r"you (?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|"
+    r"our journalists work hard\b|(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|"
+    r"comments\s*:\s*our rules\W*$|we want our comments to be\b|"
+    r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
+    r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
+    r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|"
+    r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b)|"
+    r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
+    r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
+    r"keep reading with a (?:\d+-day )?free trial\b|not (?:a member|a subscriber|subscribed) yet\?|"
+    r"(?:support us|join us|donate|become a member)\W*$)", re.I)
+FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
+                                     "listen shared thank thanks write letters this keep not support join donate "
+                                     "become".split())
+
+# --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
+
+#: A letter's signature: the writer's name in capitals and where they live ("GRAHAM LYLE, Ashby Road").
+LETTER_SIGNATURE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Rev|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z][A-Z'’-]+|"
+    r"(?:[A-Z]\.\s*)*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}),\s+[A-Z][\w'’ -]{2,40}$")
+#: A visitor notice: "Opening times: Tuesday to Sunday, 10am to 5pm."
+VISITOR_NOTICE = re.compile(r"^\W*(?:opening (?:times|hours)|admission|tickets)\s*:", re.I)
+#: An agency's tag alone on its line: "(NAN)", "(AP)".
+AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\s*$")
+#: A channel's counts: "12.4K subscribers"; a video's views and date: "1,204 views  4 Mar 2026".
+CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|views|watching|plays|listens)\W*$")
+VIEWS_DATE = re.compile(
+    r"^\W*[\d.,]+\s*[KkMm]?\s+views?\s+[•·]?\s*(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|"
+    r"\d+ (?:hours?|days?|weeks?|months?|years?) ago)\s*$")
