@@ -340,3 +340,18 @@ def test_organisation_in_apposition_to_its_kind_and_what_it_runs():
     st = _story("The merger was blocked.\n\nIts parent company, Brightline, said it would appeal.\n\n"
                 "The operator of the line, Ferrovie Pedemontane, apologised. The firm said services would resume.\n")
     assert [(n, k) for n, _, k in _said(st)] == [("Brightline", "organisation"), ("Ferrovie Pedemontane", "organisation")]
+
+
+def test_a_headline_repeating_a_body_quotation_is_no_second_statement():
+    st = _story("Okafor: ‘The pitch was a disgrace’\n\n"
+                "Ravensmoor coach Ben Okafor blamed the surface for Sunday’s 2-0 defeat.\n\n"
+                "“The pitch was a disgrace. Nobody could pass the ball,” Okafor said.\n")
+    assert _said(st) == [("Ben Okafor", "The pitch was a disgrace. Nobody could pass the ball,", "person")]
+
+
+def test_a_headline_quotation_the_body_does_not_repeat_stays():
+    st = _story("‘WE WILL REBUILD THE BANDSTAND’\n\n"
+                "A town is raising money after storms wrecked its Victorian bandstand.\n\n"
+                "Mayor Ellen Brody said the council would match every pound given.\n")
+    got = [t for _, t, _ in _said(st)]
+    assert "WE WILL REBUILD THE BANDSTAND" in got and "the council would match every pound given" in got
