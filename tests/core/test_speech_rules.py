@@ -355,3 +355,18 @@ def test_a_headline_quotation_the_body_does_not_repeat_stays():
                 "Farmer Owen Pryce, 61, said the land had been theirs since 1870.\n")
     got = [t for _, t, _ in _said(st)]
     assert got == ["We will not sell the farm", "the land had been theirs since 1870"]
+
+
+def test_evidence_the_court_heard_is_a_statement_with_no_speaker():
+    st = _story("A builder has admitted fraud.\n\n"
+                "Colin Yates, 52, took deposits for 40 kitchens he never fitted, Harwich Crown Court heard.\n\n"
+                "He spent the money on horse racing, the inquest was told on Tuesday.\n")
+    assert _said(st) == [(None, "Colin Yates, 52, took deposits for 40 kitchens he never fitted", None),
+                         (None, "He spent the money on horse racing", None)]
+
+
+def test_what_a_court_heard_about_is_no_statement_without_the_tail_shape():
+    st = _story("Builder took deposits for 40 kitchens, court hears\n\n"
+                "The jury heard evidence for three days.\n\n"
+                "Residents who had heard the news gathered outside the court.\n")
+    assert _said(st) == []

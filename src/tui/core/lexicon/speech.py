@@ -606,3 +606,7 @@ NATIONS: dict[str, str] = _nation_table()
 def nation_of(word: str) -> str | None:
     """The country a word names or describes (case-insensitive), or None."""
     return NATIONS.get(word.lower().replace(".", "").replace("’", "'"))
+
+#: Bodies that hear evidence: "…, the court heard" / "an inquest was told"
+#: report what was said before them, by a speaker the sentence does not name.
+HEARING_BODIES = frozenset("court inquest tribunal hearing jury trial inquiry magistrates panel committee".split())

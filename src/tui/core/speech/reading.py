@@ -67,7 +67,7 @@ def _plain(s: str) -> str:
 
 #: Every word a rule for speech without quotation marks starts from: a
 #: reporting verb of any kind, 'according'.
-_SPEECH_WORDS = QUOTE_VERBS | CUE_VERBS | frozenset(("according",))
+_SPEECH_WORDS = QUOTE_VERBS | CUE_VERBS | frozenset(("according", "heard", "hears", "told"))
 
 
 def _share_chain_speakers(drafts: list[Draft], quotes: Sequence[Quote]) -> None:

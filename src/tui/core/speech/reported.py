@@ -77,6 +77,34 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
     _parenthetical(ctx, ui, lo, hi, taken)
+    _heard_by(ctx, ui, lo, hi, taken)
+
+
+# '…, the court heard.' / '…, Brackley Crown Court was told on Monday.': a
+# hearing body after a comma (with 'the'/'an' or a capitalised name, so that a
+# headline's 'court hears' stays out), then heard / was told, then at most a
+# short adverbial.
+_HEARD_TAIL = re.compile(
+    r",\s+(?:(?:the|an|a)\s+(?:[\w’'-]+\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>[A-Za-z]+)\s+"
+    r"(?:heard|hears|has\s+heard|was\s+told|were\s+told|is\s+told)(?:\s+[\w’'-]+){0,3}\W*$")
+
+
+def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, the court heard.': evidence given before a court or an
+    inquest; the statement is kept, its speaker unknown (the court listened)."""
+    if lo >= hi:
+        return
+    us, ue, _p = ctx.units[ui]
+    text = ctx.text
+    m = _HEARD_TAIL.search(text, us, ue)
+    if m is None or m.group("body").lower() not in lex.HEARING_BODIES:
+        return
+    start, end = ctx.toks[lo].start, m.start()
+    if end - start < 12 or any(s < end and start < e for s, e in taken) or has_own_cue(ctx, start, end):
+        return
+    cue = " ".join(text[m.start() + 1:m.end()].split()).rstrip(".!?")
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+    taken.append((start, end))
 
 
 def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
