@@ -370,3 +370,23 @@ def test_what_a_court_heard_about_is_no_statement_without_the_tail_shape():
                 "The jury heard evidence for three days.\n\n"
                 "Residents who had heard the news gathered outside the court.\n")
     assert _said(st) == []
+
+
+def test_a_colon_after_a_sentence_about_one_person_introduces_their_words():
+    st = _story("The final was lost 3-0.\n\n"
+                "Coach Dana Reyes watched from the touchline. Her verdict was short: “We were not good enough.”\n\n"
+                "The coach, Ivo Brandt, was blunt: “We were lucky today.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Dana Reyes", "We were not good enough."),
+                                                  ("Ivo Brandt", "We were lucky today.")]
+
+
+def test_a_possessive_before_a_colon_with_two_people_before_it_names_nobody():
+    st = _story("The final was lost 3-0.\n\n"
+                "Coach Dana Reyes and captain Mia Holm left without a word. Her verdict came later: “We were not good enough.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "We were not good enough.")]
+
+
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it():
+    st = _story("A binman has won £2m.\n\n"
+                "Father-of-four Colin Ashby, 51, said: “I will keep working.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Colin Ashby", "I will keep working.")]
