@@ -390,3 +390,15 @@ def test_a_hyphenated_description_before_a_name_is_not_part_of_it():
     st = _story("A binman has won £2m.\n\n"
                 "Father-of-four Colin Ashby, 51, said: “I will keep working.”\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Colin Ashby", "I will keep working.")]
+
+
+def test_a_bare_quantifier_subject_is_people_unnamed():
+    st = _story("Residents packed the hall on Monday.\n\n"
+                "Some told the meeting that the bypass would ruin the village.\n")
+    assert _said(st) == [(None, "the bypass would ruin the village", None)]
+
+
+def test_a_quantifier_inside_a_reported_clause_is_not_the_speaker():
+    st = _story("Residents packed the hall on Monday.\n\n"
+                "The mayor, Ana Ruiz, said most would be rehoused by May.\n")
+    assert _said(st) == [("Ana Ruiz", "most would be rehoused by May", "person")]

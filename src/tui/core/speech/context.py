@@ -263,6 +263,8 @@ class Reading:
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
             g = group_subject(self, j, lo, subj_end, qualified=True)
             return (True, g) if g is not None else (False, None)
+        if n in ("some", "many", "most", "few", "others", "both") and j == lo:
+            return True, None  # 'Some told the meeting …': people, unnamed
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         g = group_subject(self, j, lo, subj_end)
