@@ -402,3 +402,18 @@ def test_a_quantifier_inside_a_reported_clause_is_not_the_speaker():
     st = _story("Residents packed the hall on Monday.\n\n"
                 "The mayor, Ana Ruiz, said most would be rehoused by May.\n")
     assert _said(st) == [("Ana Ruiz", "most would be rehoused by May", "person")]
+
+
+def test_its_makers_speak_for_the_organisation_named_next():
+    st = _story("A new hip implant lasted twice as long in tests, its makers said on Monday.\n\n"
+                "The manufacturer, Ortheon Medical, will seek approval next year.\n")
+    ((name, text, kind),) = _said(st)
+    assert (name, kind) == ("Ortheon Medical", "organisation")
+    assert text == "A new hip implant lasted twice as long in tests"
+
+
+def test_makers_with_no_organisation_near_stay_a_group():
+    st = _story("Toy makers said the new safety rules would raise prices.\n\n"
+                "Parents were unconvinced.\n")
+    ((name, text, kind),) = _said(st)
+    assert kind == "group" and "makers" in name.lower()

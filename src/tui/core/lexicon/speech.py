@@ -313,7 +313,7 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant app processor provider""".split()
+    brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
 )
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
@@ -610,3 +610,8 @@ def nation_of(word: str) -> str | None:
 #: Bodies that hear evidence: "…, the court heard" / "an inquest was told"
 #: report what was said before them, by a speaker the sentence does not name.
 HEARING_BODIES = frozenset("court inquest tribunal hearing jury trial inquiry magistrates panel committee".split())
+
+#: People who make or run a thing: "its makers said", "the firm's owners
+#: said" speak for the organisation the text names (before or just after).
+MAKER_NOUNS = frozenset("makers owners operators manufacturers developers organisers organizers publishers "
+                        "creators producers".split())
