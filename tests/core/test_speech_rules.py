@@ -417,3 +417,15 @@ def test_makers_with_no_organisation_near_stay_a_group():
                 "Parents were unconvinced.\n")
     ((name, text, kind),) = _said(st)
     assert kind == "group" and "makers" in name.lower()
+
+
+def test_a_cue_far_from_the_sentence_end_with_only_where_and_when_after_it():
+    st = _story("Harbour Lines will cut 300 jobs.\n\n"
+                "The company had no choice but to cut costs, its chief executive told employees in an email on Thursday.\n")
+    assert [t for _, t, _ in _said(st)] == ["The company had no choice but to cut costs"]
+
+
+def test_a_far_cue_followed_by_a_clause_of_its_own_is_not_a_tail():
+    st = _story("Harbour Lines will cut 300 jobs.\n\n"
+                "The ferries were running late again, a manager told staff on the quay that the boats were old.\n")
+    assert "The ferries were running late again" not in [t for _, t, _ in _said(st)]

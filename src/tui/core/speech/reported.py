@@ -323,10 +323,12 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo, hi - 5), hi)):  # from hi - 1 down
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS | TELL_FORMS), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
         n = toks[vi].norm
         if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
+        if (vi < hi - 5 or n in TELL_FORMS) and not adverbial_tail(ctx, vi, hi):
+            continue  # far from the end: only 'told employees in an email on Thursday' and the like
         j = vi - 1
         while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
             j -= 1
@@ -349,6 +351,32 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
 
 
 _ACCORDING = frozenset(("according",))
+
+#: How many words a cue closing a sentence may stand from its end
+#: ('…, its chief executive told employees in an email on Thursday').
+TAIL_REACH = 11
+TELL_FORMS = frozenset(("told", "tells", "wrote", "writes"))
+_ADVERBIAL_STARTS = frozenset("in on at during after before by from via through over to".split())
+
+
+def adverbial_tail(ctx: Reading, v: int, hi: int) -> bool:
+    """Are the words after the cue verb at v only its listener and where or
+    when it spoke ('told employees in an email on Thursday', 'wrote in a
+    letter seen by this newspaper'), not a clause of their own?"""
+    toks = ctx.toks
+    k = v + 1
+    if toks[v].norm in ("told", "tells"):
+        obj = k
+        while k < hi and k - obj < 3 and toks[k].norm not in _ADVERBIAL_STARTS:
+            k += 1  # the listener: 'employees', 'the paper', 'reporters'
+        if k == obj:
+            return False
+    if k < hi and toks[k].norm not in _ADVERBIAL_STARTS:
+        return False
+    if k < hi and re.search(r"[,;:]", ctx.gap(v, hi - 1) if hi - 1 > v else ""):
+        return False
+    return not any(toks[x].norm in FINITE or toks[x].norm == "that" for x in range(v + 1, hi)) \
+        and clause_start(ctx, v, hi) is None
 _PEOPLE_QUANTIFIERS = frozenset("several others many some most few both".split())
 _TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
