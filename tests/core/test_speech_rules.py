@@ -429,3 +429,18 @@ def test_a_far_cue_followed_by_a_clause_of_its_own_is_not_a_tail():
     st = _story("Harbour Lines will cut 300 jobs.\n\n"
                 "The ferries were running late again, a manager told staff on the quay that the boats were old.\n")
     assert "The ferries were running late again" not in [t for _, t, _ in _said(st)]
+
+
+def test_a_bare_clause_whose_subject_has_a_phrase_after_it():
+    st = _story("Oil fell 3% on Tuesday.\n\n"
+                "Traders said thin volumes ahead of a holiday had exaggerated the move.\n\n"
+                "The disaster office said at least 14 people had been treated in hospital.\n")
+    assert [t for _, t, _ in _said(st)] == ["thin volumes ahead of a holiday had exaggerated the move",
+                                            "at least 14 people had been treated in hospital"]
+
+
+def test_said_with_an_object_is_no_reported_clause():
+    st = _story("A groundsman has retired.\n\n"
+                "The club said goodbye to its longest-serving groundsman on Friday after the match.\n\n"
+                "He had worked there for 41 years.\n")
+    assert _said(st) == []

@@ -115,7 +115,8 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
             return False
     if base(first) in DAYS_MONTHS:
         return False
-    starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
+    starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit() or (
+        first == "at" and k + 1 < hi and toks[k + 1].norm in ("least", "most"))  # 'said at least 14 people had …'
     if (not starter and first.endswith("ing") and first not in QUOTE_VERBS and first not in PREPOSITIONS
             and k + 2 < hi and ctx.gap(k, k + 1) == " "
             and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
@@ -127,7 +128,7 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     if first in SUBJECT_PRONOUNS and first not in ("it", "there") and k + 1 < hi:
         return True
     # a plain noun may start a clause too ('saying hospitals would get …'), if a verb follows soon
-    reach = 13 if starter else 6
+    reach = 13 if starter else 8  # (8: "said thin volumes ahead of a holiday had …")
     # a past form before a preposition is a participle ('the progress made
     # during …') unless no other verb comes before the sentence ends: then
     # it is the clause's verb ('the festival brought in £2m')
