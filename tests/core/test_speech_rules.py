@@ -444,3 +444,17 @@ def test_said_with_an_object_is_no_reported_clause():
                 "The club said goodbye to its longest-serving groundsman on Friday after the match.\n\n"
                 "He had worked there for 41 years.\n")
     assert _said(st) == []
+
+
+def test_a_relative_clause_ending_in_no_or_against_does_not_negate_the_cue():
+    st = _story("The school will close.\n\n"
+                "Councillor Tom Whitaker, who voted against, said the district should have waited.\n\n"
+                "Dana Cole, who voted no, said the building was unsafe.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Tom Whitaker", "the district should have waited"),
+                                                  ("Dana Cole", "the building was unsafe")]
+
+
+def test_a_negated_cue_still_reports_nothing():
+    st = _story("The school will close.\n\n"
+                "Councillor Tom Whitaker has not said whether the district should have waited.\n")
+    assert _said(st) == []

@@ -244,6 +244,8 @@ def with_sign(text: str, e: int) -> int:
 def negated(ctx: Reading, vi: int, lo: int) -> bool:
     """'has not said', 'never claimed', 'did not say': a negated cue."""
     for j in range(vi - 1, max(lo, vi - 3) - 1, -1):
+        if re.search(r"[,;:]", ctx.gap(j, j + 1)):
+            return False  # 'X, who voted no, said': the 'no' ends another clause
         n = ctx.toks[j].norm
         if n in NEGATIONS or n.endswith("n't"):
             return True

@@ -34,7 +34,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
         if vi > lo and re.search(r"[”\"’']", ctx.gap(vi - 1, vi)) and not n.endswith("ing"):
             continue  # '…,” warned X': the cue of the quotation before it
         if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
-                        or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")):
+                        or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")
+                        and "," not in ctx.gap(vi - 1, vi)):  # (but 'X, who voted against, said')
             continue  # passive, or a noun ('amid reports that')
         if negated(ctx, vi, lo):
             continue  # 'has not said whether …': nothing was said
