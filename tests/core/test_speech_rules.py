@@ -458,3 +458,17 @@ def test_a_negated_cue_still_reports_nothing():
     st = _story("The school will close.\n\n"
                 "Councillor Tom Whitaker has not said whether the district should have waited.\n")
     assert _said(st) == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_statement_after_it():
+    st = _story("Brewer to shut plant\n\n"
+                "GLASBURY, March 4 (Northwire) — Hollis Brewing will close its Fenton plant by June, the company said on Tuesday.\n\n"
+                "“We have run out of options,” said Ada Kerr, a union organiser at Brightwater Trust.\n")
+    got = _said(st)
+    assert got[0] == ("Hollis Brewing", "Hollis Brewing will close its Fenton plant by June", "organisation")
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline():
+    st = _story("Brewer to shut plant\n\n"
+                "Hollis Brewing will close its plant. The union — furious at the news — said the plan was rushed.\n")
+    assert ("the plan was rushed" in [t for _, t, _ in _said(st)])

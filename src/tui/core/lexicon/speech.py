@@ -615,3 +615,9 @@ HEARING_BODIES = frozenset("court inquest tribunal hearing jury trial inquiry ma
 #: said" speak for the organisation the text names (before or just after).
 MAKER_NOUNS = frozenset("makers owners operators manufacturers developers organisers organizers publishers "
                         "creators producers".split())
+
+#: A wire dateline opening a lede ("HARLOW, Nov 6 (Northwire) —", "PORT
+#: VERREN —", "BERLIN, March 3 —"): it places the story and is not part of
+#: the statement after it.
+DATELINE_PATTERN = (r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?(?:,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+                    r"(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^()\n]{2,40}\)\s*)?[—–]\s+")

@@ -52,8 +52,16 @@ def units_of(src: Source, quotes: Sequence[Quote]) -> list[tuple[int, int, int]]
         if inside:
             out[-1][1] = s.end
         else:
-            out.append([s.start, s.end, s.paragraph])
+            start = s.start
+            if not out or out[-1][2] != s.paragraph:
+                m = _DATELINE.match(src.text, start, min(s.end, start + 90))
+                if m is not None and s.end - m.end() >= 20:
+                    start = m.end()  # 'STOCKHOLM, Feb 8 (Meridian) — ': the sentence starts after it
+            out.append([start, s.end, s.paragraph])
     return [tuple(u) for u in out]  # type: ignore[misc]
+
+
+_DATELINE = re.compile(lex.DATELINE_PATTERN)
 
 
 @dataclass
