@@ -472,3 +472,27 @@ def test_a_dash_inside_a_sentence_is_no_dateline():
     st = _story("Brewer to shut plant\n\n"
                 "Hollis Brewing will close its plant. The union — furious at the news — said the plan was rushed.\n")
     assert ("the plan was rushed" in [t for _, t, _ in _said(st)])
+
+
+def test_a_transcript_gives_each_answer_to_its_labelled_speaker():
+    st = _story("Transcript: the fire chief on the warehouse blaze\n\n"
+                "FIRE CHIEF OWEN MADDOX: Crews arrived within six minutes. Nobody was inside.\n\n"
+                "QUESTION: Was it arson?\n\n"
+                "MADDOX: We are keeping an open mind until the investigators finish.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("Owen Maddox", "Crews arrived within six minutes. Nobody was inside."),
+        ("Owen Maddox", "We are keeping an open mind until the investigators finish.")]
+
+
+def test_interview_answers_are_the_words_of_the_person_it_is_about():
+    st = _story("Ana Ruiz reached the final on Friday.\n\n"
+                "Q: How do you feel?\n\n"
+                "A: Tired, but very happy with how I played.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Ana Ruiz", "Tired, but very happy with how I played.")]
+
+
+def test_capital_labels_without_a_dialogue_are_no_transcript():
+    st = _story("UPDATE: The road has reopened after the crash.\n\n"
+                "WARNING: Drivers should still expect delays tonight.\n\n"
+                "The crash happened at 8am near Fenton.\n")
+    assert _said(st) == []

@@ -621,3 +621,11 @@ MAKER_NOUNS = frozenset("makers owners operators manufacturers developers organi
 #: the statement after it.
 DATELINE_PATTERN = (r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?(?:,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
                     r"(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^()\n]{2,40}\)\s*)?[—–]\s+")
+
+#: Labels in capitals opening a transcript's paragraphs that are not a
+#: speaker's name: the questions asked, and page labels ("UPDATE: …").
+QUESTION_LABELS = frozenset("q question questions reporter reporters interviewer audience".split())
+ANSWER_LABELS = frozenset("a answer".split())
+NOT_SPEAKER_LABELS = frozenset(
+    """update updated breaking exclusive watch listen read note editor's editors correction
+    warning live latest analysis opinion comment video photos pictured see also related""".split())

@@ -13,6 +13,7 @@ from .context import Draft, Reading, tail_cue
 from .quotes import Quote
 from .registry import Registry
 from .reported import indirect
+from .transcript import transcript_drafts
 from .words import CUE_VERBS, QUOTE_VERBS
 
 
@@ -39,6 +40,7 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
         for q in uq:
             attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         indirect(ctx, ui, lo, hi, uq)
+    transcript_drafts(ctx)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
     _share_chain_speakers(ctx.drafts, quotes)
     for d in ctx.drafts:
