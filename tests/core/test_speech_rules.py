@@ -496,3 +496,18 @@ def test_capital_labels_without_a_dialogue_are_no_transcript():
                 "WARNING: Drivers should still expect delays tonight.\n\n"
                 "The crash happened at 8am near Fenton.\n")
     assert _said(st) == []
+
+
+def test_joked_that_and_a_clause_opening_with_an_ing_word_then_a_past_verb():
+    st = _story("A binman has won the lottery.\n\n"
+                "His wife, Carol Dunne, joked that he would finally buy a van that starts.\n\n"
+                "The council leader, Ivo Kemp, said rising costs forced the closure.\n")
+    assert [t for _, t, _ in _said(st)] == ["he would finally buy a van that starts",
+                                            "rising costs forced the closure"]
+
+
+def test_joked_about_something_reports_no_clause():
+    st = _story("A binman has won the lottery.\n\n"
+                "His wife, Carol Dunne, joked about the weather all afternoon.\n\n"
+                "The council leader, Ivo Kemp, said parting words to the crowd.\n")
+    assert _said(st) == []

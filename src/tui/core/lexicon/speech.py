@@ -25,7 +25,7 @@ CLAUSE_VERBS = frozenset(
 THAT_VERBS = frozenset(
     """announce post declare hope expect report reveal deny allege promise vow
     underscore underline observe remark point disclose assure recall agree signal estimate
-    testify acknowledge conclude find""".split()
+    testify acknowledge conclude find joke quip boast""".split()
 )
 #: Verbs whose object is the person addressed ("told reporters that …").
 TELL_VERBS = frozenset("tell assure inform remind brief".split())

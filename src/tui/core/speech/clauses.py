@@ -120,7 +120,7 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     if (not starter and first.endswith("ing") and first not in QUOTE_VERBS and first not in PREPOSITIONS
             and k + 2 < hi and ctx.gap(k, k + 1) == " "
             and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
-                 and toks[k + 2].norm in FINITE and ctx.gap(k + 1, k + 2) == " ")):
+                 and (toks[k + 2].norm in FINITE or _finite_verb(ctx, k + 2, k)) and ctx.gap(k + 1, k + 2) == " ")):
         return True  # "said staffing shortages had been ignored", "said trading was thin"
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
