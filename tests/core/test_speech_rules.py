@@ -511,3 +511,10 @@ def test_joked_about_something_reports_no_clause():
                 "His wife, Carol Dunne, joked about the weather all afternoon.\n\n"
                 "The council leader, Ivo Kemp, said parting words to the crowd.\n")
     assert _said(st) == []
+
+
+def test_a_live_page_time_stamp_is_not_part_of_the_statement():
+    st = _story("Storm Ilse: live updates\n\n"
+                "10:05 Schools in the county will stay closed today, the education board has confirmed.\n\n"
+                "09:40 Winds reached 80mph overnight on the coast.\n")
+    assert [t for _, t, _ in _said(st)] == ["Schools in the county will stay closed today"]

@@ -620,7 +620,9 @@ MAKER_NOUNS = frozenset("makers owners operators manufacturers developers organi
 #: VERREN —", "BERLIN, March 3 —"): it places the story and is not part of
 #: the statement after it.
 DATELINE_PATTERN = (r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?(?:,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
-                    r"(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^()\n]{2,40}\)\s*)?[—–]\s+")
+                    r"(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^()\n]{2,40}\)\s*)?[—–]\s+"
+                    # a live page's time stamp: "09:14 Ferries are …", "9.02am Schools …"
+                    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+(?=[A-Z])")
 
 #: Labels in capitals opening a transcript's paragraphs that are not a
 #: speaker's name: the questions asked, and page labels ("UPDATE: …").
