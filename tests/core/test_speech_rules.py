@@ -518,3 +518,16 @@ def test_a_live_page_time_stamp_is_not_part_of_the_statement():
                 "10:05 Schools in the county will stay closed today, the education board has confirmed.\n\n"
                 "09:40 Winds reached 80mph overnight on the coast.\n")
     assert [t for _, t, _ in _said(st)] == ["Schools in the county will stay closed today"]
+
+
+def test_said_then_a_person_noun_then_the_name():
+    st = _story("A water main burst on Elm Street.\n\n"
+                "“It looked like a river,” said neighbor Darnell Hughes, who woke at 5am.\n\n"
+                "“We lost everything in the basement,” said fellow resident Amy Cho.\n")
+    assert [n for n, _, _ in _said(st)] == ["Darnell Hughes", "Amy Cho"]
+
+
+def test_said_then_a_lower_case_object_is_no_speaker():
+    st = _story("A water main burst on Elm Street.\n\n"
+                "“It looked like a river,” said one neighbor, pointing at Elm Street.\n")
+    assert [n for n, _, _ in _said(st)] == [None]
