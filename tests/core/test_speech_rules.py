@@ -340,3 +340,194 @@ def test_organisation_in_apposition_to_its_kind_and_what_it_runs():
     st = _story("The merger was blocked.\n\nIts parent company, Brightline, said it would appeal.\n\n"
                 "The operator of the line, Ferrovie Pedemontane, apologised. The firm said services would resume.\n")
     assert [(n, k) for n, _, k in _said(st)] == [("Brightline", "organisation"), ("Ferrovie Pedemontane", "organisation")]
+
+
+def test_a_headline_repeating_a_body_quotation_is_no_second_statement():
+    st = _story("Okafor: ‘The pitch was a disgrace’\n\n"
+                "Ravensmoor coach Ben Okafor blamed the surface for Sunday’s 2-0 defeat.\n\n"
+                "“The pitch was a disgrace. Nobody could pass the ball,” Okafor said.\n")
+    assert _said(st) == [("Ben Okafor", "The pitch was a disgrace. Nobody could pass the ball,", "person")]
+
+
+def test_a_headline_quotation_the_body_does_not_repeat_stays():
+    st = _story("‘We will not sell the farm’\n\n"
+                "A family has turned down a £3m offer for their land.\n\n"
+                "Farmer Owen Pryce, 61, said the land had been theirs since 1870.\n")
+    got = [t for _, t, _ in _said(st)]
+    assert got == ["We will not sell the farm", "the land had been theirs since 1870"]
+
+
+def test_evidence_the_court_heard_is_a_statement_with_no_speaker():
+    st = _story("A builder has admitted fraud.\n\n"
+                "Colin Yates, 52, took deposits for 40 kitchens he never fitted, Harwich Crown Court heard.\n\n"
+                "He spent the money on horse racing, the inquest was told on Tuesday.\n")
+    assert _said(st) == [(None, "Colin Yates, 52, took deposits for 40 kitchens he never fitted", None),
+                         (None, "He spent the money on horse racing", None)]
+
+
+def test_what_a_court_heard_about_is_no_statement_without_the_tail_shape():
+    st = _story("Builder took deposits for 40 kitchens, court hears\n\n"
+                "The jury heard evidence for three days.\n\n"
+                "Residents who had heard the news gathered outside the court.\n")
+    assert _said(st) == []
+
+
+def test_a_colon_after_a_sentence_about_one_person_introduces_their_words():
+    st = _story("The final was lost 3-0.\n\n"
+                "Coach Dana Reyes watched from the touchline. Her verdict was short: “We were not good enough.”\n\n"
+                "The coach, Ivo Brandt, was blunt: “We were lucky today.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Dana Reyes", "We were not good enough."),
+                                                  ("Ivo Brandt", "We were lucky today.")]
+
+
+def test_a_possessive_before_a_colon_with_two_people_before_it_names_nobody():
+    st = _story("The final was lost 3-0.\n\n"
+                "Coach Dana Reyes and captain Mia Holm left without a word. Her verdict came later: “We were not good enough.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "We were not good enough.")]
+
+
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it():
+    st = _story("A binman has won £2m.\n\n"
+                "Father-of-four Colin Ashby, 51, said: “I will keep working.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Colin Ashby", "I will keep working.")]
+
+
+def test_a_bare_quantifier_subject_is_people_unnamed():
+    st = _story("Residents packed the hall on Monday.\n\n"
+                "Some told the meeting that the bypass would ruin the village.\n")
+    assert _said(st) == [(None, "the bypass would ruin the village", None)]
+
+
+def test_a_quantifier_inside_a_reported_clause_is_not_the_speaker():
+    st = _story("Residents packed the hall on Monday.\n\n"
+                "The mayor, Ana Ruiz, said most would be rehoused by May.\n")
+    assert _said(st) == [("Ana Ruiz", "most would be rehoused by May", "person")]
+
+
+def test_its_makers_speak_for_the_organisation_named_next():
+    st = _story("A new hip implant lasted twice as long in tests, its makers said on Monday.\n\n"
+                "The manufacturer, Ortheon Medical, will seek approval next year.\n")
+    ((name, text, kind),) = _said(st)
+    assert (name, kind) == ("Ortheon Medical", "organisation")
+    assert text == "A new hip implant lasted twice as long in tests"
+
+
+def test_makers_with_no_organisation_near_stay_a_group():
+    st = _story("Toy makers said the new safety rules would raise prices.\n\n"
+                "Parents were unconvinced.\n")
+    ((name, text, kind),) = _said(st)
+    assert kind == "group" and "makers" in name.lower()
+
+
+def test_a_cue_far_from_the_sentence_end_with_only_where_and_when_after_it():
+    st = _story("Harbour Lines will cut 300 jobs.\n\n"
+                "The company had no choice but to cut costs, its chief executive told employees in an email on Thursday.\n")
+    assert [t for _, t, _ in _said(st)] == ["The company had no choice but to cut costs"]
+
+
+def test_a_far_cue_followed_by_a_clause_of_its_own_is_not_a_tail():
+    st = _story("Harbour Lines will cut 300 jobs.\n\n"
+                "The ferries were running late again, a manager told staff on the quay that the boats were old.\n")
+    assert "The ferries were running late again" not in [t for _, t, _ in _said(st)]
+
+
+def test_a_bare_clause_whose_subject_has_a_phrase_after_it():
+    st = _story("Oil fell 3% on Tuesday.\n\n"
+                "Traders said thin volumes ahead of a holiday had exaggerated the move.\n\n"
+                "The disaster office said at least 14 people had been treated in hospital.\n")
+    assert [t for _, t, _ in _said(st)] == ["thin volumes ahead of a holiday had exaggerated the move",
+                                            "at least 14 people had been treated in hospital"]
+
+
+def test_said_with_an_object_is_no_reported_clause():
+    st = _story("A groundsman has retired.\n\n"
+                "The club said goodbye to its longest-serving groundsman on Friday after the match.\n\n"
+                "He had worked there for 41 years.\n")
+    assert _said(st) == []
+
+
+def test_a_relative_clause_ending_in_no_or_against_does_not_negate_the_cue():
+    st = _story("The school will close.\n\n"
+                "Councillor Tom Whitaker, who voted against, said the district should have waited.\n\n"
+                "Dana Cole, who voted no, said the building was unsafe.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Tom Whitaker", "the district should have waited"),
+                                                  ("Dana Cole", "the building was unsafe")]
+
+
+def test_a_negated_cue_still_reports_nothing():
+    st = _story("The school will close.\n\n"
+                "Councillor Tom Whitaker has not said whether the district should have waited.\n")
+    assert _said(st) == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_statement_after_it():
+    st = _story("Brewer to shut plant\n\n"
+                "GLASBURY, March 4 (Northwire) — Hollis Brewing will close its Fenton plant by June, the company said on Tuesday.\n\n"
+                "“We have run out of options,” said Ada Kerr, a union organiser at Brightwater Trust.\n")
+    got = _said(st)
+    assert got[0] == ("Hollis Brewing", "Hollis Brewing will close its Fenton plant by June", "organisation")
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline():
+    st = _story("Brewer to shut plant\n\n"
+                "Hollis Brewing will close its plant. The union — furious at the news — said the plan was rushed.\n")
+    assert ("the plan was rushed" in [t for _, t, _ in _said(st)])
+
+
+def test_a_transcript_gives_each_answer_to_its_labelled_speaker():
+    st = _story("Transcript: the fire chief on the warehouse blaze\n\n"
+                "FIRE CHIEF OWEN MADDOX: Crews arrived within six minutes. Nobody was inside.\n\n"
+                "QUESTION: Was it arson?\n\n"
+                "MADDOX: We are keeping an open mind until the investigators finish.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("Owen Maddox", "Crews arrived within six minutes. Nobody was inside."),
+        ("Owen Maddox", "We are keeping an open mind until the investigators finish.")]
+
+
+def test_interview_answers_are_the_words_of_the_person_it_is_about():
+    st = _story("Ana Ruiz reached the final on Friday.\n\n"
+                "Q: How do you feel?\n\n"
+                "A: Tired, but very happy with how I played.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Ana Ruiz", "Tired, but very happy with how I played.")]
+
+
+def test_capital_labels_without_a_dialogue_are_no_transcript():
+    st = _story("UPDATE: The road has reopened after the crash.\n\n"
+                "WARNING: Drivers should still expect delays tonight.\n\n"
+                "The crash happened at 8am near Fenton.\n")
+    assert _said(st) == []
+
+
+def test_joked_that_and_a_clause_opening_with_an_ing_word_then_a_past_verb():
+    st = _story("A binman has won the lottery.\n\n"
+                "His wife, Carol Dunne, joked that he would finally buy a van that starts.\n\n"
+                "The council leader, Ivo Kemp, said rising costs forced the closure.\n")
+    assert [t for _, t, _ in _said(st)] == ["he would finally buy a van that starts",
+                                            "rising costs forced the closure"]
+
+
+def test_joked_about_something_reports_no_clause():
+    st = _story("A binman has won the lottery.\n\n"
+                "His wife, Carol Dunne, joked about the weather all afternoon.\n\n"
+                "The council leader, Ivo Kemp, said parting words to the crowd.\n")
+    assert _said(st) == []
+
+
+def test_a_live_page_time_stamp_is_not_part_of_the_statement():
+    st = _story("Storm Ilse: live updates\n\n"
+                "10:05 Schools in the county will stay closed today, the education board has confirmed.\n\n"
+                "09:40 Winds reached 80mph overnight on the coast.\n")
+    assert [t for _, t, _ in _said(st)] == ["Schools in the county will stay closed today"]
+
+
+def test_said_then_a_person_noun_then_the_name():
+    st = _story("A water main burst on Elm Street.\n\n"
+                "“It looked like a river,” said neighbor Darnell Hughes, who woke at 5am.\n\n"
+                "“We lost everything in the basement,” said fellow resident Amy Cho.\n")
+    assert [n for n, _, _ in _said(st)] == ["Darnell Hughes", "Amy Cho"]
+
+
+def test_said_then_a_lower_case_object_is_no_speaker():
+    st = _story("A water main burst on Elm Street.\n\n"
+                "“It looked like a river,” said one neighbor, pointing at Elm Street.\n")
+    assert [n for n, _, _ in _said(st)] == [None]

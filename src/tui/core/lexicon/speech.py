@@ -25,7 +25,7 @@ CLAUSE_VERBS = frozenset(
 THAT_VERBS = frozenset(
     """announce post declare hope expect report reveal deny allege promise vow
     underscore underline observe remark point disclose assure recall agree signal estimate
-    testify acknowledge conclude find""".split()
+    testify acknowledge conclude find joke quip boast""".split()
 )
 #: Verbs whose object is the person addressed ("told reporters that …").
 TELL_VERBS = frozenset("tell assure inform remind brief".split())
@@ -313,7 +313,7 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant app processor provider""".split()
+    brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
 )
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
@@ -606,3 +606,28 @@ NATIONS: dict[str, str] = _nation_table()
 def nation_of(word: str) -> str | None:
     """The country a word names or describes (case-insensitive), or None."""
     return NATIONS.get(word.lower().replace(".", "").replace("’", "'"))
+
+#: Bodies that hear evidence: "…, the court heard" / "an inquest was told"
+#: report what was said before them, by a speaker the sentence does not name.
+HEARING_BODIES = frozenset("court inquest tribunal hearing jury trial inquiry magistrates panel committee".split())
+
+#: People who make or run a thing: "its makers said", "the firm's owners
+#: said" speak for the organisation the text names (before or just after).
+MAKER_NOUNS = frozenset("makers owners operators manufacturers developers organisers organizers publishers "
+                        "creators producers".split())
+
+#: A wire dateline opening a lede ("HARLOW, Nov 6 (Northwire) —", "PORT
+#: VERREN —", "BERLIN, March 3 —"): it places the story and is not part of
+#: the statement after it.
+DATELINE_PATTERN = (r"[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z .-]*)?(?:,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+                    r"(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^()\n]{2,40}\)\s*)?[—–]\s+"
+                    # a live page's time stamp: "09:14 Ferries are …", "9.02am Schools …"
+                    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+(?=[A-Z])")
+
+#: Labels in capitals opening a transcript's paragraphs that are not a
+#: speaker's name: the questions asked, and page labels ("UPDATE: …").
+QUESTION_LABELS = frozenset("q question questions reporter reporters interviewer audience".split())
+ANSWER_LABELS = frozenset("a answer".split())
+NOT_SPEAKER_LABELS = frozenset(
+    """update updated breaking exclusive watch listen read note editor's editors correction
+    warning live latest analysis opinion comment video photos pictured see also related""".split())

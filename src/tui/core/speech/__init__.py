@@ -15,6 +15,8 @@ One job per module, run in this order by `story.analyze_speech`:
   they speak;
 - `attribution`: the speaker of each quotation;
 - `clauses` and `reported`: reported speech without quotation marks;
+- `transcript`: a press conference's or interview's labelled paragraphs
+  ("OYELARAN: …", "Q: …", "A: …");
 - `reading`: one source read into statement drafts (every paragraph of a
   quotation over several paragraphs with one speaker), and the drafts
   numbered into statements;

@@ -145,6 +145,23 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
             entity, decided = m.entity, True
             cue = ":"
 
+    # 5b. 'Her verdict was short: “…”' / 'The coach was blunt: “…”': a colon
+    # after a sentence opening with a person (or a possessive standing for
+    # one) introduces that person's words.
+    if not decided and pre_s.endswith(":") and lo < qa - 1:
+        m = ctx.mention_at(lo)
+        if m is not None and m.entity is not None and ctx.reg.entities[m.entity].type == "person" \
+                and not ctx.in_quote(toks[lo].start):
+            entity, decided = ctx.first_conjunct(m), True
+            cue = ":"
+        elif m is None and toks[lo].norm in ("his", "her") and ui > 0 \
+                and ctx.units[ui][2] - ctx.units[ui - 1][2] <= 1:
+            # 'His verdict was short:' after a sentence about one person
+            people = {x.entity for x in ctx.mentions_in(*ctx.units[ui - 1][:2])
+                      if x.entity is not None and ctx.reg.entities[x.entity].type == "person"}
+            if len(people) == 1:
+                entity, decided, cue = people.pop(), True, ":"
+
     # 6. No cue at all: the actor who is the subject of the sentence, if any.
     if not decided and pre_s:
         entity = _subject_before(ctx, lo, qa)

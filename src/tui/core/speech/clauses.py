@@ -115,11 +115,12 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
             return False
     if base(first) in DAYS_MONTHS:
         return False
-    starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit()
+    starter = first in CLAUSE_STARTERS or first in SUBJECT_PRONOUNS or cap or first[:1].isdigit() or (
+        first == "at" and k + 1 < hi and toks[k + 1].norm in ("least", "most"))  # 'said at least 14 people had …'
     if (not starter and first.endswith("ing") and first not in QUOTE_VERBS and first not in PREPOSITIONS
             and k + 2 < hi and ctx.gap(k, k + 1) == " "
             and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
-                 and toks[k + 2].norm in FINITE and ctx.gap(k + 1, k + 2) == " ")):
+                 and (toks[k + 2].norm in FINITE or _finite_verb(ctx, k + 2, k)) and ctx.gap(k + 1, k + 2) == " ")):
         return True  # "said staffing shortages had been ignored", "said trading was thin"
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
@@ -127,7 +128,7 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     if first in SUBJECT_PRONOUNS and first not in ("it", "there") and k + 1 < hi:
         return True
     # a plain noun may start a clause too ('saying hospitals would get …'), if a verb follows soon
-    reach = 13 if starter else 6
+    reach = 13 if starter else 8  # (8: "said thin volumes ahead of a holiday had …")
     # a past form before a preposition is a participle ('the progress made
     # during …') unless no other verb comes before the sentence ends: then
     # it is the clause's verb ('the festival brought in £2m')
@@ -243,6 +244,8 @@ def with_sign(text: str, e: int) -> int:
 def negated(ctx: Reading, vi: int, lo: int) -> bool:
     """'has not said', 'never claimed', 'did not say': a negated cue."""
     for j in range(vi - 1, max(lo, vi - 3) - 1, -1):
+        if re.search(r"[,;:]", ctx.gap(j, j + 1)):
+            return False  # 'X, who voted no, said': the 'no' ends another clause
         n = ctx.toks[j].norm
         if n in NEGATIONS or n.endswith("n't"):
             return True

@@ -52,8 +52,16 @@ def units_of(src: Source, quotes: Sequence[Quote]) -> list[tuple[int, int, int]]
         if inside:
             out[-1][1] = s.end
         else:
-            out.append([s.start, s.end, s.paragraph])
+            start = s.start
+            if not out or out[-1][2] != s.paragraph:
+                m = _DATELINE.match(src.text, start, min(s.end, start + 90))
+                if m is not None and s.end - m.end() >= 20:
+                    start = m.end()  # 'STOCKHOLM, Feb 8 (Meridian) — ': the sentence starts after it
+            out.append([start, s.end, s.paragraph])
     return [tuple(u) for u in out]  # type: ignore[misc]
+
+
+_DATELINE = re.compile(lex.DATELINE_PATTERN)
 
 
 @dataclass
@@ -263,6 +271,8 @@ class Reading:
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
             g = group_subject(self, j, lo, subj_end, qualified=True)
             return (True, g) if g is not None else (False, None)
+        if n in ("some", "many", "most", "few", "others", "both") and j == lo:
+            return True, None  # 'Some told the meeting …': people, unnamed
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         g = group_subject(self, j, lo, subj_end)
@@ -526,6 +536,19 @@ def _skip_apposition(ctx: Reading, j: int, hi: int) -> int:
     return j
 
 
+def _person_noun_before_name(ctx: Reading, a: int, b: int, hi: int) -> bool:
+    """Are tokens a..b one or two lower-case words ending in a noun for a
+    person ('neighbor', 'fellow passenger') right before a name?"""
+    toks = ctx.toks
+    if not 0 < b - a <= 2 or b >= hi or not is_cap(ctx.text, toks[b]):
+        return False
+    if any(ctx.gap(j - 1, j) != " " for j in range(a + 1, b + 1)):
+        return False
+    words = [toks[j].norm for j in range(a, b)]
+    return all(not is_cap(ctx.text, toks[j]) and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS
+               for j in range(a, b)) and (words[-1] in lex.PERSON_NOUNS or words[-1] in lex.DESCRIPTORS)
+
+
 def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
     """The speaker named right after a quotation or clause starting at token
     k, and the index of its reporting verb: 'he said', 'says Jane Doe',
@@ -551,7 +574,11 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
                 after = tok_index(ctx.src, m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
                     return None  # ', said she had …': the pronoun starts the reported clause
-                if m.entity is not None and _title_words(ctx, k + 1, j + 1 if toks[j].norm in DETERMINERS else j) and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
+                if m.entity is None and m.kind == "role" and _person_noun_before_name(ctx, k + 1, after, hi):
+                    continue  # 'said neighbor Darnell Hughes': who they are, then the name
+                if m.entity is not None and (_title_words(ctx, k + 1, j + 1 if toks[j].norm in DETERMINERS else j)
+                                             or _person_noun_before_name(ctx, k + 1, j, hi)) \
+                        and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None
         return None

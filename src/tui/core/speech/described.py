@@ -89,6 +89,25 @@ def described_body(ctx: Reading, j: int, lo: int) -> int | None:
     return ent.key
 
 
+def _organisation_near(ctx: Reading, at: int) -> int | None:
+    """The organisation 'its' stands for: one named in the sentence before or
+    in this one, else in the next sentence (the nearest either way)."""
+    u = next((x for x, (us, ue, _) in enumerate(ctx.units) if us <= at < ue), None)
+    if u is None:
+        return None
+    lo_off = ctx.units[max(0, u - 1)][0]
+    hi_off = ctx.units[min(len(ctx.units) - 1, u + 1)][1]
+    best: tuple[int, int] | None = None
+    for m in ctx.mentions_in(lo_off, hi_off):
+        e = ctx.reg.entities[m.entity] if m.entity is not None else None
+        if e is None or e.type != "organisation" or e.media:
+            continue
+        d = abs(m.start - at)
+        if best is None or d < best[0]:
+            best = (d, m.entity)
+    return best[1] if best else None
+
+
 def group_subject(ctx: Reading, j: int, lo: int, subj_end: int, qualified: bool = False) -> int | None:
     """People named by a common noun as the subject of a reporting verb
     ('Prosecutors said', 'Doctors' leaders said', 'The defence argued',
@@ -107,6 +126,13 @@ def group_subject(ctx: Reading, j: int, lo: int, subj_end: int, qualified: bool 
         if k is None:
             return None
     n = toks[k].norm
+    if n in lex.MAKER_NOUNS and k - 1 >= lo and k == subj_end and (
+            toks[k - 1].norm == "its" or toks[k - 1].norm.endswith("'s") and base(toks[k - 1].norm[:-2]) in lex.ORG_DESCRIPTORS):
+        org = _organisation_near(ctx, toks[k].start)
+        if org is not None:
+            if ctx.mention_at(k) is None:
+                ctx.add_mention(toks[k].start, toks[k].end, org, "org")
+            return org  # 'its makers said', 'the firm's owners said': the organisation speaks
     side = n in lex.SIDE_NOUNS and k - 1 >= lo and toks[k - 1].norm == "the" and k == subj_end
     whole = n in lex.COLLECTIVE_NOUNS and k - 1 >= lo and k == subj_end and (
         toks[k - 1].norm in ("the", "his", "her", "their") or toks[k - 1].norm.endswith("'s"))

@@ -77,21 +77,60 @@ def may_match_partially(a: str, b: str) -> bool:
 GROUP_STEM_POSTINGS = 64
 
 
+# A statement with at most this many content stems may be an excerpt of a
+# longer one without sharing half its stems exactly (a word respelled): it is
+# also looked up by its two rarest stems among all of the longer one's.
+EXCERPT_STEMS = 5
+
+
 def _candidate_pairs(idx: Sequence[int], drafts: Sequence[Draft], rend: Sequence[_Rendering]):
-    """Pairs of one actor's statements in different sources that share a
-    content stem: comparing only these keeps grouping near-linear."""
-    postings: dict[str, list[int]] = {}
+    """Pairs of one actor's statements in different sources worth comparing,
+    found by prefix filtering so that grouping stays near-linear. Only pairs
+    sharing a stem that is rare in the actor's statements (in at most
+    GROUP_STEM_POSTINGS of them) are compared, and of these only
+
+    - pairs that can share the ≥ 3 stems, half the smaller's, that
+      `same_utterance` asks for: with every statement's stems ordered from
+      rare to common, the rarest stem two such statements share lies among
+      the first |S| − k + 1 stems of each (k the overlap needed), so a
+      statement S is filed under its first |S| − k(S) + 1 rare stems (k(S)
+      what it needs as the smaller of a pair) and looked up from the first
+      |T| − 2 stems of a statement T at least as large;
+    - short statements whose two rarest stems a larger one has (an excerpt:
+      the fuzzy match of a short quotation inside a longer one).
+    """
+    count: dict[str, int] = {}
     for i in idx:
         for st in rend[i].stems:
-            postings.setdefault(st, []).append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) > GROUP_STEM_POSTINGS:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if drafts[i].source != drafts[j].source and (i, j) not in seen:
-                    seen.add((i, j))
+            count[st] = count.get(st, 0) + 1
+    rank = {st: (c, st) for st, c in count.items()}
+    ordered: dict[int, list[str]] = {}
+    filed: dict[str, list[int]] = {}
+    short: dict[str, list[int]] = {}
+    size_of: dict[int, int] = {}
+    for i in idx:
+        size = len(rend[i].stems)
+        size_of[i] = size
+        rare = [st for st in sorted(rend[i].stems, key=rank.__getitem__) if count[st] <= GROUP_STEM_POSTINGS]
+        ordered[i] = rare
+        for st in rare[:size - max(3, -(-size // 2)) + 1]:
+            filed.setdefault(st, []).append(i)
+        if size <= EXCERPT_STEMS:
+            for st in rare[:2]:
+                short.setdefault(st, []).append(i)
+    for j in idx:
+        sj = size_of[j]
+        src = drafts[j].source
+        rare = ordered[j]
+        found: set[int] = set()
+        for st in rare[:sj - 2]:
+            found.update(filed.get(st, ()))
+        for st in rare:
+            found.update(short.get(st, ()))
+        for i in sorted(found):
+            si = size_of[i]
+            if si < sj or (si == sj and i < j):
+                if drafts[i].source != src:
                     yield i, j
 
 

@@ -82,6 +82,8 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
         return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
+    if "-of-" in nb and end - i >= 3:
+        return True  # 'Dad-of-three Gary Thwaite', 'Mother-of-two Ana Ruiz': a description
     if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):
         return True  # 'Passenger Ruth Adler', 'Witness Jane Doe' (but 'Son' and 'Man' are surnames too)
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)

@@ -4,6 +4,7 @@ statement drafts, each with its speaker's mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Actor, Source, Span, Statement
@@ -12,12 +13,14 @@ from .context import Draft, Reading, tail_cue
 from .quotes import Quote
 from .registry import Registry
 from .reported import indirect
+from .transcript import transcript_drafts
 from .words import CUE_VERBS, QUOTE_VERBS
 
 
 def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions) -> list[Draft]:
     ctx = Reading(reg, src, quotes, units, mentions)
     qi = 0
+    head = _headline_end(src, units)
     for ui, (us, ue, _p) in enumerate(units):
         lo, hi = ctx.tok_range(us, ue)
         uq = []
@@ -25,6 +28,11 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
             if quotes[qi].open >= us:
                 uq.append(quotes[qi])
             qi += 1
+        if us < head:
+            # the headline ('Kessler: ‘We deserved more’') repeats words the
+            # body quotes: the body's quotation is the statement, not a duplicate
+            body = _plain(src.text[head:])
+            uq = [q for q in uq if _plain(src.text[q.start:q.end]) not in body]
         if not uq and not ctx.has_any(_SPEECH_WORDS, lo, hi):
             continue  # no quotation and no word any rule starts from: no statement, and nothing learnt
         tail = tail_cue(ctx, lo, hi, uq)
@@ -32,6 +40,7 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
         for q in uq:
             attribute_quote(ctx, q, ui, lo, hi, tail, acc)
         indirect(ctx, ui, lo, hi, uq)
+    transcript_drafts(ctx)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
     _share_chain_speakers(ctx.drafts, quotes)
     for d in ctx.drafts:
@@ -40,9 +49,27 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
     return ctx.drafts
 
 
+def _headline_end(src: Source, units) -> int:
+    """Where the headline ends when the body starts with it (the source's
+    title as its first paragraph), else 0."""
+    if not units or not src.title:
+        return 0
+    first = units[0][2]
+    end = max(e for s, e, p in units if p == first)
+    start = units[0][0]
+    if " ".join(src.text[start:end].split()) != " ".join(src.title.split()):
+        return 0
+    return end
+
+
+def _plain(s: str) -> str:
+    """Words only, case-folded, so that a headline's quotation meets the body's."""
+    return " " + " ".join(re.findall(r"\w+", s.casefold())) + " "
+
+
 #: Every word a rule for speech without quotation marks starts from: a
 #: reporting verb of any kind, 'according'.
-_SPEECH_WORDS = QUOTE_VERBS | CUE_VERBS | frozenset(("according",))
+_SPEECH_WORDS = QUOTE_VERBS | CUE_VERBS | frozenset(("according", "heard", "hears", "told"))
 
 
 def _share_chain_speakers(drafts: list[Draft], quotes: Sequence[Quote]) -> None:

@@ -34,7 +34,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
         if vi > lo and re.search(r"[”\"’']", ctx.gap(vi - 1, vi)) and not n.endswith("ing"):
             continue  # '…,” warned X': the cue of the quotation before it
         if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
-                        or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")):
+                        or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")
+                        and "," not in ctx.gap(vi - 1, vi)):  # (but 'X, who voted against, said')
             continue  # passive, or a noun ('amid reports that')
         if negated(ctx, vi, lo):
             continue  # 'has not said whether …': nothing was said
@@ -77,6 +78,34 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
     _parenthetical(ctx, ui, lo, hi, taken)
+    _heard_by(ctx, ui, lo, hi, taken)
+
+
+# '…, the court heard.' / '…, Brackley Crown Court was told on Monday.': a
+# hearing body after a comma (with 'the'/'an' or a capitalised name, so that a
+# headline's 'court hears' stays out), then heard / was told, then at most a
+# short adverbial.
+_HEARD_TAIL = re.compile(
+    r",\s+(?:(?:the|an|a)\s+(?:[\w’'-]+\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>[A-Za-z]+)\s+"
+    r"(?:heard|hears|has\s+heard|was\s+told|were\s+told|is\s+told)(?:\s+[\w’'-]+){0,3}\W*$")
+
+
+def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, the court heard.': evidence given before a court or an
+    inquest; the statement is kept, its speaker unknown (the court listened)."""
+    if lo >= hi:
+        return
+    us, ue, _p = ctx.units[ui]
+    text = ctx.text
+    m = _HEARD_TAIL.search(text, us, ue)
+    if m is None or m.group("body").lower() not in lex.HEARING_BODIES:
+        return
+    start, end = ctx.toks[lo].start, m.start()
+    if end - start < 12 or any(s < end and start < e for s, e in taken) or has_own_cue(ctx, start, end):
+        return
+    cue = " ".join(text[m.start() + 1:m.end()].split()).rstrip(".!?")
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+    taken.append((start, end))
 
 
 def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -295,10 +324,12 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo, hi - 5), hi)):  # from hi - 1 down
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS | TELL_FORMS), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
         n = toks[vi].norm
         if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
+        if (vi < hi - 5 or n in TELL_FORMS) and not adverbial_tail(ctx, vi, hi):
+            continue  # far from the end: only 'told employees in an email on Thursday' and the like
         j = vi - 1
         while j > lo and vi - j <= 3 and "," not in ctx.gap(j - 1, j):
             j -= 1
@@ -321,6 +352,32 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
 
 
 _ACCORDING = frozenset(("according",))
+
+#: How many words a cue closing a sentence may stand from its end
+#: ('…, its chief executive told employees in an email on Thursday').
+TAIL_REACH = 11
+TELL_FORMS = frozenset(("told", "tells", "wrote", "writes"))
+_ADVERBIAL_STARTS = frozenset("in on at during after before by from via through over to".split())
+
+
+def adverbial_tail(ctx: Reading, v: int, hi: int) -> bool:
+    """Are the words after the cue verb at v only its listener and where or
+    when it spoke ('told employees in an email on Thursday', 'wrote in a
+    letter seen by this newspaper'), not a clause of their own?"""
+    toks = ctx.toks
+    k = v + 1
+    if toks[v].norm in ("told", "tells"):
+        obj = k
+        while k < hi and k - obj < 3 and toks[k].norm not in _ADVERBIAL_STARTS:
+            k += 1  # the listener: 'employees', 'the paper', 'reporters'
+        if k == obj:
+            return False
+    if k < hi and toks[k].norm not in _ADVERBIAL_STARTS:
+        return False
+    if k < hi and re.search(r"[,;:]", ctx.gap(v, hi - 1) if hi - 1 > v else ""):
+        return False
+    return not any(toks[x].norm in FINITE or toks[x].norm == "that" for x in range(v + 1, hi)) \
+        and clause_start(ctx, v, hi) is None
 _PEOPLE_QUANTIFIERS = frozenset("several others many some most few both".split())
 _TRAILING_STARTS = frozenset("with adding citing noting saying warning amid as after".split())
 
