@@ -531,3 +531,19 @@ def test_said_then_a_lower_case_object_is_no_speaker():
     st = _story("A water main burst on Elm Street.\n\n"
                 "“It looked like a river,” said one neighbor, pointing at Elm Street.\n")
     assert [n for n, _, _ in _said(st)] == [None]
+
+
+def test_a_function_word_that_is_a_first_name_inside_a_sentence():
+    st = _story("The strike ended after nine days.\n"
+                "\"We have a fair deal,\" said Will Dawson, the union's negotiator.\n"
+                "The agreement was welcomed by the rail operator, said Per Ekholm, its chief executive.\n")
+    assert [name for name, _text, _kind in _said(st)] == ["Will Dawson", "Per Ekholm"]
+
+
+def test_a_capitalised_function_word_in_a_headline_or_opening_a_sentence_is_no_name():
+    st = _story("Talks Will Resume In Geneva\n"
+                "Will the talks resume? Nobody knows, said Dawson.\n"
+                "Costs rose by 4 per cent, May figures show, according to Dawson.\n")
+    names = {name for name, _text, _kind in _said(st)}
+    assert names == {"Dawson"}
+    assert not any(a.name.startswith(("Will", "May", "Talks")) for a in st.actors)

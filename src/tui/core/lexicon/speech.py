@@ -376,6 +376,10 @@ PEOPLE_PLURALS = frozenset(
 )
 #: Group heads that name a speaker with no modifier ("the countries said").
 BARE_GROUP_HEADS = frozenset("countries parties sides allies nations".split())
+#: Function words that are also first names ("said Will Dawson", "Per Ekholm",
+#: "May Lin", "An Tran"): a name only inside a sentence, after a lower-case
+#: word and before a capitalised one (see names.given_name_word).
+FUNCTION_WORD_NAMES = frozenset("will may per an".split())
 GROUP_QUANTIFIERS = frozenset("the a an many some several both all most other few two three four".split())
 
 # --------------------------------------------------------------------------

@@ -35,10 +35,29 @@ def surface(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return " ".join(parts)
 
 
+_NOT_INSIDE_A_SENTENCE = frozenset(".!?:;\n“”\"‘’()")
+
+
+def given_name_word(text: str, toks: Sequence[Token], i: int) -> bool:
+    """A function word used as a first name ("…, said Will Dawson", "and Per
+    Ekholm"): capitalised inside a sentence right after a lower-case word,
+    and followed by a capitalised name word. A title-case headline ("Talks
+    Will Resume") has a capital before it, and a sentence's first word is
+    capitalised anyway, so neither counts."""
+    if i == 0 or i + 1 >= len(toks) or base(toks[i].norm) not in lex.FUNCTION_WORD_NAMES:
+        return False
+    t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+    return (is_proper(text, t) and text[prev.start].islower()
+            and not _NOT_INSIDE_A_SENTENCE.intersection(text[prev.end:t.start])
+            and gap_ok(text, t, nxt) and is_proper(text, nxt) and nameish(base(nxt.norm)))
+
+
 def name_run(text: str, toks: Sequence[Token], i: int, limit: int = 4) -> int:
     """End index (exclusive) of a run of name tokens starting at toks[i], or i."""
     j = i
     n = len(toks)
+    if given_name_word(text, toks, i):
+        j += 1
     while j < n and j - i < limit:
         t = toks[j]
         nb = base(t.norm)
@@ -294,7 +313,8 @@ def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
     acronym, not completing a title), in order. Pure, so both passes read
     it from one list per source (`Registry.name_runs`)."""
     return [i for i in [k for k, t in enumerate(toks) if text[t[0]].isupper()]
-            if (nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i)]
+            if ((nameish(base(toks[i].norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i))
+            or given_name_word(text, toks, i)]
 
 
 def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int, recent) -> Entity | None:
