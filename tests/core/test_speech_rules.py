@@ -547,3 +547,15 @@ def test_a_capitalised_function_word_in_a_headline_or_opening_a_sentence_is_no_n
     names = {name for name, _text, _kind in _said(st)}
     assert names == {"Dawson"}
     assert not any(a.name.startswith(("Will", "May", "Talks")) for a in st.actors)
+
+
+def test_a_local_government_speaks_as_the_city_or_the_county():
+    st = _story("Floodwater closed three schools.\n"
+                "The city said the schools would reopen on Thursday.\n"
+                "About 40 homes were damaged, according to the county.\n")
+    assert [(name, kind) for name, _text, kind in _said(st)] == [("city", "organisation"), ("county", "organisation")]
+
+
+def test_a_place_in_apposition_to_city_is_not_an_organisation():
+    st = _story("Shelling hit the city, Dornburg, overnight, officials said.\n")
+    assert not any(a.type == "organisation" and a.name == "Dornburg" for a in st.actors)

@@ -345,6 +345,11 @@ BODY_NOUNS = frozenset(
     embassy consulate municipality prefecture ministry brigade hospice zoo library theatre theater
     church cathedral mosque temple synagogue prison orchestra festival""".split()
 )
+#: Local governments, which speak as "the city said" / "according to the
+#: county": a speaker only as the subject of a reporting verb (or after
+#: "according to"), never a kind that a name in apposition is the name of
+#: ("the city, Kharkiv" is a place, not an organisation).
+MUNICIPAL_NOUNS = frozenset("city county town village borough".split())
 #: The sides of a trial, which speak as one ("the defence argued", "the
 #: prosecution said"): a group speaker only right before its verb, after "the".
 SIDE_NOUNS = frozenset("defence defense prosecution".split())

@@ -64,7 +64,7 @@ def described_body(ctx: Reading, j: int, lo: int) -> int | None:
         return None
     if hb in MEDIA_NOUNS and not (hb == "agency" and j - 1 >= lo and toks[j - 1].norm not in ("news", "press", "wire")):
         return None  # a news outlet relays; 'the space agency' speaks
-    if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS):
+    if not (hb in lex.ORG_DESCRIPTORS or hb in ORG_KEYWORDS or hb in lex.BODY_NOUNS or hb in lex.MUNICIPAL_NOUNS):
         return None
     a = j
     while a - 1 >= lo and j - a < 3 and ctx.gap(a - 1, a) in (" ", "' ", "’ ") and ctx.mention_at(a - 1) is None:
