@@ -559,3 +559,16 @@ def test_a_local_government_speaks_as_the_city_or_the_county():
 def test_a_place_in_apposition_to_city_is_not_an_organisation():
     st = _story("Shelling hit the city, Dornburg, overnight, officials said.\n")
     assert not any(a.type == "organisation" and a.name == "Dornburg" for a in st.actors)
+
+
+def test_a_kind_of_firm_in_another_source_is_only_a_firm_of_that_kind():
+    weather = "Heavy snow closed the pass.\nThe Met Service said more snow was due on Friday.\n"
+    buses = "All buses were cancelled.\nThe operator says services will resume on Saturday.\n"
+    got = _said(_story(weather, buses))
+    assert got[1][1] == "services will resume on Saturday" and got[1][0] is None  # not the weather service
+    airline = "Flights were grounded.\nSkyway Airlines said 40 flights were cancelled.\n"
+    waiting = "All passengers waited for hours.\nThe airline said services will resume on Saturday.\n"
+    assert _said(_story(airline, waiting))[1][0] == "Skyway Airlines"
+    group = "Flights were grounded.\nNorthway Group said 40 flights were cancelled.\n"
+    company = "All passengers waited for hours.\nThe company said services will resume on Saturday.\n"
+    assert _said(_story(group, company))[1][0] == "Northway Group"  # 'the company' fits any firm

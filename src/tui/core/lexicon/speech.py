@@ -315,6 +315,10 @@ ORG_DESCRIPTORS = frozenset(
     charity organisation organization publisher miner utility supplier startup start-up chain
     brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
 )
+#: The descriptors that fit any firm ("the company said"); the others name a
+#: kind of firm ("the operator", "the airline"), which another source's firm
+#: is only when its name says so ("Skyway Airlines").
+GENERAL_FIRM_WORDS = frozenset("company firm group business corporation conglomerate giant organisation organization".split())
 #: People described by what they are, not by name ("the defendant said").
 PERSON_NOUNS = frozenset(
     """defendant victim witness resident neighbour neighbor passenger patient customer voter

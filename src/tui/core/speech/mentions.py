@@ -260,7 +260,12 @@ def story_org(reg: Registry, head: str) -> int | None:
         if not words:
             continue
         if head in lex.ORG_DESCRIPTORS:
-            ok = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+            # 'the operator' in a source that never names it is not any firm
+            # of the story (the weather service another source quotes): only
+            # one whose name says it is of that kind
+            ok = ((words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+                  and (head in lex.GENERAL_FIRM_WORDS
+                       or any(base(w) in (head, head + "s", head + "es") for w in words)))
         else:
             ok = words[-1] == head
         if ok:
