@@ -572,3 +572,12 @@ def test_a_kind_of_firm_in_another_source_is_only_a_firm_of_that_kind():
     group = "Flights were grounded.\nNorthway Group said 40 flights were cancelled.\n"
     company = "All passengers waited for hours.\nThe company said services will resume on Saturday.\n"
     assert _said(_story(group, company))[1][0] == "Northway Group"  # 'the company' fits any firm
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_not_the_firm_that_speaks():
+    for opener in ("Buses were cancelled across the valley.", "Passengers waited for hours at the depot."):
+        got = _said(_story(f"{opener}\nThe operator says services will resume on Saturday.\n"))
+        assert got == [(None, "services will resume on Saturday", None)], got
+    # a one-word firm's name still is
+    got = _said(_story("Skyway cancelled 300 flights on Monday.\nThe airline said services will resume on Saturday.\n"))
+    assert got[0][0] == "Skyway"

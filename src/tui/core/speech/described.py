@@ -44,10 +44,29 @@ def firm_named_before(ctx: Reading, lo: int) -> int | None:
             if e is not None and e.type == "organisation":
                 return m.entity
             continue
+        if _plural_looking(w) and not _capitalised_inside_a_sentence(text, text[toks[a].start:toks[a].end]):
+            continue  # "Buses were cancelled": a common noun opening its sentence
         ent = ctx.reg.org(w, text[toks[a].start:toks[a].end], weak=True)
         ctx.add_mention(toks[a].start, toks[a].end, ent.key, "org")
         return ent.key
     return None
+
+
+def _plural_looking(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _capitalised_inside_a_sentence(text: str, word: str) -> bool:
+    """Does `word`, capitalised, stand somewhere not opening a sentence? A
+    plural-looking word ("Buses", "Siemens") met only at a sentence's start
+    may be a common noun; a firm's name is capitalised wherever it stands."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[:at].rstrip(" ")
+        if before and before[-1] not in ".!?\n\"“‘'" and not text[at + len(word):at + len(word) + 1].isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def described_body(ctx: Reading, j: int, lo: int) -> int | None:
