@@ -581,3 +581,14 @@ def test_a_plural_common_noun_opening_a_sentence_is_not_the_firm_that_speaks():
     # a one-word firm's name still is
     got = _said(_story("Skyway cancelled 300 flights on Monday.\nThe airline said services will resume on Saturday.\n"))
     assert got[0][0] == "Skyway"
+
+
+def test_the_office_of_an_unnamed_role_speaks():
+    st = _story("The verdict was read out on Friday.\n"
+                "The district attorney's office said it would appeal the sentence.\n"
+                "The sentence was too light, the governor's spokesman said.\n")
+    assert [(name, kind) for name, _text, kind in _said(st)] == [
+        ("the district attorney's office", "organisation"), ("the governor's spokesman", "organisation")]
+    # negative: the office as a place, not a speaker
+    st = _story("The mayor's office was closed on Monday after the flood, officials said.\n")
+    assert [name for name, _text, _kind in _said(st)] == ["officials"]

@@ -403,6 +403,17 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
     mods = toks[mods_start:j]
     surf_start = toks[mods_start].start if (det and mods) else toks[i].start
 
+    # "the mayor's office said", "the governor's spokesman said": the office
+    # of a role nobody is named in, as "Novak's spokesperson" is Novak's
+    if (head.norm != hb and hb in TITLE_HEADS and j + 1 < hi and toks[j + 1].norm in SPOKES_HEADS
+            and gap_ok(text, head, toks[j + 1]) and _speaks_next(text, toks, j + 2, hi)):
+        office = toks[j + 1]
+        surface_text = text[toks[i].start:office.end]
+        if surface_text.startswith("The "):
+            surface_text = "the " + surface_text[4:]
+        ent = reg.org(" ".join(base(t.fold) for t in toks[mods_start:j + 2]), surface_text, weak=True)
+        return Mention(toks[i].start, office.end, ent.key, "org"), j + 2
+
     # "a bipartisan group of US senators"
     if head.norm == "group" and j + 1 < hi and toks[j + 1].norm == "of":
         for k in range(j + 2, min(hi, j + 7)):
