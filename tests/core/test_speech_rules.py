@@ -592,3 +592,13 @@ def test_the_office_of_an_unnamed_role_speaks():
     # negative: the office as a place, not a speaker
     st = _story("The mayor's office was closed on Monday after the flood, officials said.\n")
     assert [name for name, _text, _kind in _said(st)] == ["officials"]
+
+
+def test_any_lower_case_description_between_said_and_a_name_that_ends_the_clause():
+    st = _story("The corner shop closed after forty years.\n"
+                "\"It was the heart of the street,\" said regular Trevor Holt.\n"
+                "\"We will miss it,\" said longtime neighbour Ada Price, who lives opposite.\n")
+    assert [name for name, _text, _kind in _said(st)] == ["Trevor Holt", "Ada Price"]
+    # negative: a place after 'said' and a preposition is no speaker
+    st = _story("The vote passed.\n\"It is a good day,\" said outside Westminster.\n")
+    assert [name for name, _text, _kind in _said(st)] == [None]

@@ -549,6 +549,23 @@ def _person_noun_before_name(ctx: Reading, a: int, b: int, hi: int) -> bool:
                for j in range(a, b)) and (words[-1] in lex.PERSON_NOUNS or words[-1] in lex.DESCRIPTORS)
 
 
+def _described_person_ends_clause(ctx: Reading, a: int, b: int, m: Mention, hi: int) -> bool:
+    """'…,” said regular Trevor Holt.': one or two lower-case words describing
+    a person (any words: 'regular', 'longtime fan') between the verb and a
+    person's name that ends the clause."""
+    toks = ctx.toks
+    if not 0 < b - a <= 2 or ctx.reg.entities[m.entity].type != "person":
+        return False
+    if any(ctx.gap(j - 1, j) != " " for j in range(a + 1, b + 1)):
+        return False
+    if not all(not is_cap(ctx.text, toks[j]) and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS
+               and not toks[j].norm.endswith("ly") for j in range(a, b)):
+        return False
+    after = tok_index(ctx.src, m.end)
+    rest = ctx.text[m.end:toks[after].start if after < hi else m.end + 2]
+    return after >= hi or rest.strip()[:1] in (".", ",", "!", "?", ";")
+
+
 def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
     """The speaker named right after a quotation or clause starting at token
     k, and the index of its reporting verb: 'he said', 'says Jane Doe',
@@ -577,7 +594,8 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
                 if m.entity is None and m.kind == "role" and _person_noun_before_name(ctx, k + 1, after, hi):
                     continue  # 'said neighbor Darnell Hughes': who they are, then the name
                 if m.entity is not None and (_title_words(ctx, k + 1, j + 1 if toks[j].norm in DETERMINERS else j)
-                                             or _person_noun_before_name(ctx, k + 1, j, hi)) \
+                                             or _person_noun_before_name(ctx, k + 1, j, hi)
+                                             or _described_person_ends_clause(ctx, k + 1, j, m, hi)) \
                         and (j == k + 1 or "," not in ctx.gap(k, j - 1 if j - 1 > k else k)):
                     return m, k
                 return None
