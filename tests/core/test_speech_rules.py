@@ -602,3 +602,14 @@ def test_any_lower_case_description_between_said_and_a_name_that_ends_the_clause
     # negative: a place after 'said' and a preposition is no speaker
     st = _story("The vote passed.\n\"It is a good day,\" said outside Westminster.\n")
     assert [name for name, _text, _kind in _said(st)] == [None]
+
+
+def test_a_name_then_where_the_speaker_is_from_then_the_verb():
+    st = _story("The phone-in ran for two hours.\n"
+                "Sandra from Oakham said bus fares were too high.\n"
+                "Jan Novak of Brno said the trains were always late.\n")
+    assert [name for name, _text, _kind in _said(st)] == ["Sandra", "Jan Novak"]
+    # negatives: a plural word is no name, and talks 'in' a city say nothing
+    st = _story("Talks in Geneva said nothing new.\nResidents of Oakham said the fares were too high.\n")
+    assert "Talks" not in {a.name for a in st.actors}
+    assert [(name, kind) for name, _text, kind in _said(st)] == [("Residents of Oakham", "group")]

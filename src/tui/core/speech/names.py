@@ -665,6 +665,17 @@ def _verb_after(text: str, toks, end: int, hi: int) -> bool:
         j = nxt
     if j is None:
         return False
+    if (j == end and j + 1 < hi and toks[j].norm in ("from", "of") and gap_ok(text, toks[j - 1], toks[j])
+            and (end - 1 > 0 and is_proper(text, toks[end - 2]) and gap_ok(text, toks[end - 2], toks[end - 1])
+                 or not toks[end - 1].norm.endswith("s"))):
+        # 'Sandra Holt from Oakham said', 'Jan Novak of Brno said': where the
+        # speaker is from, then the verb (one plural word, 'Residents of
+        # Oakham said', is a group, not a name)
+        k = j + 1
+        while k < hi and k - j <= 3 and is_proper(text, toks[k]) and gap_ok(text, toks[k - 1], toks[k]):
+            k += 1
+        if k > j + 1:
+            j = k
     while j < hi and j - end < 3 and toks[j].norm in VERB_GLUE and gap_ok(text, toks[j - 1], toks[j]):
         j += 1
     if j >= hi or (j == end and not gap_ok(text, toks[j - 1], toks[j])) or is_proper(text, toks[j]):
