@@ -357,3 +357,63 @@ def test_a_clipping_names_its_paper_and_a_question_headline_passes_its_kicker():
     assert (got["outlet"], got["date"], got["title"]) == ("The Orme Courier", "1968-06-14", "New bridge opened")
     got = meta("r/Carrow\nPosted by u/millrace\n5 hr. ago\nCarrow bridge closed again - anyone know why?\n" + FLOOD)
     assert got["title"] == "Carrow bridge closed again - anyone know why?"
+
+
+# --- issue 8: more ways a page names its site, and names in prose that are not it ---------
+
+HARVEST = ("Apple growers in the valley picked their smallest crop in twenty years after a late frost in April.\n"
+           "Some orchards lost nine in ten of their blossoms in a single night, the growers' association said.\n"
+           "Cider makers said they would have to buy fruit from other regions this autumn.\n")
+HEAD = "Late frost leaves apple growers with smallest crop in decades\n"
+
+
+def test_a_staff_or_board_credit_names_the_site():
+    for credit, site in (("By Corran Bay Courier Staff", "Corran Bay Courier"),
+                         ("The Wexcombe Standard Editorial Board", "The Wexcombe Standard"),
+                         ("By Priya Castellane, Special to The Hollin Sentinel", "The Hollin Sentinel")):
+        got = meta(HEAD + credit + "\n" + HARVEST)
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "byline"), credit
+    # a desk or a bare role is no site
+    for credit in ("By Sports Staff", "By Staff Reporter", "By The Editorial Board"):
+        assert meta(HEAD + credit + "\n" + HARVEST)["outlet"] is None, credit
+
+
+def test_a_follow_prompt_names_a_site_not_a_person():
+    got = meta(HEAD + HARVEST + "Follow Brackenfield Live on Facebook and Instagram for the latest updates\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Brackenfield Live", "named in a prompt")
+    assert meta(HEAD + HARVEST + "Follow Maria Lopez on Instagram\n")["outlet"] is None  # the author
+
+
+def test_a_logo_link_and_an_email_prompt_name_the_site():
+    got = meta("Go to The Ashby Tribune homepage\n" + HEAD + HARVEST)
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Ashby Tribune", "site statement")
+    assert got["title"] == HEAD.strip()
+    got = meta(HEAD + HARVEST + "Get the Fenbridge Clarion's free weekday email with the day's top stories\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Fenbridge Clarion", "named in a prompt")
+
+
+def test_a_reprint_credit_names_the_site_that_republished_the_wire():
+    wire = "SANTIAGO (Reuters) - " + HARVEST
+    got = meta(HEAD + wire + "This story was originally published by Reuters and is republished by "
+                             "The Oakhurst Ledger under a licence agreement.\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Oakhurst Ledger", "site statement")
+    assert meta(HEAD + wire)["outlet"] == "Reuters"  # the agency's own copy
+
+
+def test_an_aggregator_credit_to_the_original_is_marked_but_the_aggregator_is_the_outlet():
+    text = ("Newsfold   Top   Local   Saved\n" + HEAD + "Originally published by The Tarn Valley Post\n" + HARVEST
+            + "© 2026 Newsfold\n")
+    marks = detect_boilerplate(text)
+    assert any(text[b.start:b.end].startswith("Originally published") for b in marks)
+    assert metadata.infer(text, marks)["outlet"] == "Newsfold"
+
+
+def test_outlets_named_in_the_article_are_not_the_site():
+    prose = ("The growers' chairman told the Harbour Times that insurance would not cover the loss.\n"
+             "The figures were first reported by The Northfield Argus, and were later republished by "
+             "the Daily Ledger.\nHe said in an interview with The Pellham Courier that prices would rise.\n")
+    assert meta(HEAD + HARVEST + prose)["outlet"] is None
+    got = meta("Rothley Mercury\nNews  Business  Sport  What's On\n" + HEAD + HARVEST + prose)
+    assert got["outlet"] == "Rothley Mercury"
+    # a photo credit naming an agency on a page naming no site is not the outlet
+    assert meta(HEAD + "Frost on blossom near Kelby on Monday. Photo: AFP\n" + HARVEST)["outlet"] is None

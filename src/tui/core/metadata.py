@@ -72,9 +72,19 @@ _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
-    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$)")
+    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
+    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
+#: A reprint's credit names the site that reprinted it after the wire it came
+#: from: "… originally published by Reuters and is republished by The Oakhurst
+#: Ledger under a licence": the site is the one that republished it.
+_REPUBLISHED_BY = re.compile(
+    rf"\b(?i:republished|reprinted|reproduced)\s+(?:(?i:here|with permission)\s+)?(?i:by|in|on)\s+(?P<name>{_NAME})")
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
-_BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
+_BYLINE_OUTLET = re.compile(
+    rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
+#: A credit to the site's own staff or board, no person named: "By Corran
+#: Bay Courier Staff", "The Wexcombe Standard Editorial Board".
+_BYLINE_SITE_STAFF = re.compile(rf"^\W*(?i:by\s+)?(?P<name>{_NAME})\s+(?i:{pages.STAFF_CREDIT_WORDS})\W*$")
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
     rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
@@ -100,7 +110,7 @@ _PROMPT_SITE = re.compile(
     rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))|"
     # a possessive names the owner: "Sign up for The Lakeland Herald's morning briefing"
     rf"\b(?i:for|from|to|get)\s+(?:the\s+)?(?P<name4>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}"
-    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b|"
+    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition|e-?mails?)\b|"
     # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
     rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
     rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?|"
@@ -400,7 +410,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             break
     for ln in furniture:
         if marked[ln.index] == "byline":
-            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
+            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text) \
+                or _BYLINE_SITE_STAFF.match(ln.text)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -465,7 +476,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
+        if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text):
+            found = (r := _REPUBLISHED_BY.search(ln.text)) and r.group("name")
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
@@ -501,7 +514,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if marked[ln.index] == "share, subscribe or sign-in prompt":
             m = _PROMPT_SITE.search(ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                           or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
+                           or m.group("name5") or m.group("name6") or (m.group("name7") and _prompt_site_name(m.group("name7")))
                            or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10")
                            or m.group("name11"))
             if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
@@ -514,6 +527,19 @@ def _title_case(name: str) -> str:
         return name
     return " ".join(w if len(w) <= 3 and w not in ("THE", "AND") else w.capitalize() for w in name.split()) \
         .replace("THE ", "The ").replace(" AND ", " and ")
+
+
+def _prompt_site_name(name: str) -> str | None:
+    """The name in "Follow X on Facebook" when it reads as a site's, not a
+    person's: a masthead ("Straits Courier") or two to four capitalised words
+    ending in a word sites end their names with ("Brackenfield Live")."""
+    if masthead_name(name):
+        return name
+    words = name.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in pages.PROMPT_SITE_ENDINGS \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return name
+    return None
 
 
 def _site_before_for(name: str | None, text: str) -> str | None:

@@ -147,7 +147,7 @@ PROMPT = re.compile(
     r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
-    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?)(?:\W+[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?))*\W*$|"
+    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|get (?:our|the) (?:[\w&'’.-]+ ){0,5}e-?mails?\b|^\W*[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?)(?:\W+[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?))*\W*$|"
     r"follow us|like us on|in your inbox\b|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
@@ -328,6 +328,17 @@ MASTHEAD_NOUNS = frozenset(
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
     advertiser reporter insider wire fm""".split()
 )
+
+#: Last words of a site's name that are no masthead noun ("Brackenfield
+#: Live", "Dunmore Now"): enough only where a prompt names the site ("Follow
+#: Brackenfield Live on Facebook"), never alone at the top of a page (a
+#: headline may end in "Live").
+PROMPT_SITE_ENDINGS = MASTHEAD_NOUNS | frozenset("live now voice matters hub local 24 365 digest".split())
+
+#: A byline that credits the site's staff or board, not a person:
+#: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
+#: "Harbour Times News Desk".
+STAFF_CREDIT_WORDS = r"(?:staff(?:\s+reports?)?|editorial\s+board|editorial\s+staff|editorial\s+team|news\s+desk|newsroom|news\s+team)"
 
 # --- where a page is from, for numeric dates ---------------------------------------------------
 
