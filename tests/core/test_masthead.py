@@ -417,3 +417,25 @@ def test_outlets_named_in_the_article_are_not_the_site():
     assert got["outlet"] == "Rothley Mercury"
     # a photo credit naming an agency on a page naming no site is not the outlet
     assert meta(HEAD + "Frost on blossom near Kelby on Monday. Photo: AFP\n" + HARVEST)["outlet"] is None
+
+
+def test_a_credit_line_of_its_own_names_the_site():
+    for credit, site in (("Marlow Bay Voice staff reports", "Marlow Bay Voice"),
+                         ("Posted by Harlow Now Newsroom", "Harlow Now"),
+                         ("By Oona Pike\nSpecial to the Tarnbridge Observer", "The Tarnbridge Observer")):
+        got = meta(HEAD + credit + "\n" + HARVEST)
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "byline"), credit
+    # a heading or a list of people is no site's staff
+    for credit in ("Hospital Staff", "Nurses And Staff", "Posted by Jane Roe", "By Our Staff"):
+        assert meta(HEAD + credit + "\n" + HARVEST)["outlet"] is None, credit
+
+
+def test_a_print_edition_note_and_a_prompt_after_a_question_name_the_site():
+    got = meta(HEAD + HARVEST + "This article appeared in the print edition of The Quillford Times on "
+                                "October 14, 2026.\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Quillford Times", "site statement")
+    got = meta(HEAD + HARVEST + "Want more stories like this? Sign up for Pellham Now's daily digest\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Pellham Now", "named in a prompt")
+    # the same words in the article are not the page's furniture
+    assert meta(HEAD + HARVEST + "The growers' plea ran in the Sunday edition of The Harbour Times.\n")[
+        "outlet"] is None

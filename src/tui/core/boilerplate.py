@@ -51,6 +51,7 @@ _SITE_LINE = re.compile(r"^\W*(?:(?i:published|produced|operated) by\s+[A-Z][^.]
                         r"(?i:go|back|return) to (?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?i:home ?page|home)\W*$)")
 _NAME_PIPE_SITE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+[|·•]\s+(?:The\s+)?[A-Z][\w&'’.-]*"
                              r"(?:\s+[A-Z&][\w&'’.-]*){0,4}\s*$")
+_QUESTION_THEN = re.compile(r"^[^?.!]{3,60}\?\s+([A-Za-z]+)")
 _FROM_LINE = re.compile(r"^\W*[Ff]rom:\s+[A-Z]")
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
@@ -174,6 +175,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
+    if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
+        return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
     if 2 <= n <= 8 and "," in text and not line.ends_sentence:
         name, _, role = text.partition(",")
         if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
@@ -337,6 +340,9 @@ def prompt(line: Line, page: Page) -> str | None:
     if not pages.PROMPT.search(line.text):
         return None
     first = line.norms[0] if line.norms else ""
+    # a question, then the imperative: "Want more stories like this? Sign up for …"
+    if (ask := _QUESTION_THEN.match(line.text)) and norm_word(ask.group(1)) in pages.PROMPT_VERBS:
+        first = norm_word(ask.group(1))
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
         and re.search(r"\b(?:our|us|my)\b", line.text, re.I)

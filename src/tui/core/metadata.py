@@ -78,15 +78,22 @@ _SITE_STATEMENT = re.compile(
     rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
 #: A reprint's credit names the site that reprinted it after the wire it came
 #: from: "… originally published by Reuters and is republished by The Oakhurst
-#: Ledger under a licence": the site is the one that republished it.
+#: Ledger under a licence": the site is the one that republished it; so is
+#: the paper whose print edition the article "appeared in".
 _REPUBLISHED_BY = re.compile(
-    rf"\b(?i:republished|reprinted|reproduced)\s+(?:(?i:here|with permission)\s+)?(?i:by|in|on)\s+(?P<name>{_NAME})")
+    rf"\b(?:(?i:republished|reprinted|reproduced)\s+(?:(?i:here|with permission)\s+)?(?i:by|in|on)|"
+    rf"(?i:appeared|appears|ran)\s+(?i:in\s+the\s+(?:print|weekend|sunday|saturday|daily)\s+edition\s+of))"
+    rf"\s+(?P<name>{_NAME})")
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(
     rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
 #: A credit to the site's own staff or board, no person named: "By Corran
-#: Bay Courier Staff", "The Wexcombe Standard Editorial Board".
-_BYLINE_SITE_STAFF = re.compile(rf"^\W*(?i:by\s+)?(?P<name>{_NAME})\s+(?i:{pages.STAFF_CREDIT_WORDS})\W*$")
+#: Bay Courier Staff", "The Wexcombe Standard Editorial Board", "Posted by
+#: Harlow Now Newsroom", "Marlow Bay Voice staff reports"; "Special to the
+#: Tarnbridge Observer" on a line of its own under the author's name.
+_BYLINE_SITE_STAFF = re.compile(
+    rf"^\W*(?i:(?:(?:posted|written|filed|compiled)\s+)?by\s+)?(?P<name>{_NAME})\s+(?i:{pages.STAFF_CREDIT_WORDS})\W*$|"
+    rf"^\W*(?i:special to)\s+(?P<special>(?:the\s+|The\s+)?{_NAME})\W*$")
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
     rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
@@ -94,6 +101,10 @@ _BYLINE_STAFF = re.compile(
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
+#: "… on October 14" after a paper's name ("the print edition of The Quillford Times on October 14, 2026").
+_ON_DATE = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\s+)?\d.*$|\s+on\s+(?:" + "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r")\b.*$")
 #: "… on Patreon" after a site's name in a prompt ("Support The Parish Pump on Patreon").
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Ko-fi|Substack|Facebook|Instagram|YouTube|Spotify|Apple Podcasts)$")
 _FROM_ORGANISATION = re.compile(r"^\W*[Ff]rom:\s+(.+?)\s*$")
@@ -412,8 +423,12 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             break
     for ln in furniture:
         if marked[ln.index] == "byline":
-            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text) \
-                or _BYLINE_SITE_STAFF.match(ln.text)
+            m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
+            if not m and (staff := _BYLINE_SITE_STAFF.match(ln.text)):
+                name = _site_staff_name(staff.group("name") or staff.group("special"))
+                if name:
+                    yield name, "byline"
+                continue
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -479,8 +494,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
         found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
-        if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text):
-            found = (r := _REPUBLISHED_BY.search(ln.text)) and r.group("name")
+        if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
+                          or "edition of" in ln.text):
+            found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
@@ -529,6 +545,18 @@ def _title_case(name: str) -> str:
         return name
     return " ".join(w if len(w) <= 3 and w not in ("THE", "AND") else w.capitalize() for w in name.split()) \
         .replace("THE ", "The ").replace(" AND ", " and ")
+
+
+def _site_staff_name(name: str) -> str | None:
+    """The site in a staff credit: two words or more ("Harlow Now"), or a
+    call sign in capitals ("KBRD"); not "Our Staff" or "Sports Staff"."""
+    words = name.split()
+    if "  " in name or words[0].lower() in STOPWORDS and words[0].lower() != "the" \
+            or words[-1].lower() in ("and", "&", "of", "for", "on", "or", "with"):
+        return None
+    if len(words) == 1 and not (name.isupper() and len(name) >= 3):
+        return None
+    return _clean_name(re.sub(r"^the\s", "The ", name))  # "Special to the Tarnbridge Observer"
 
 
 def _prompt_site_name(name: str) -> str | None:

@@ -339,6 +339,13 @@ PROMPT_SITE_ENDINGS = MASTHEAD_NOUNS | frozenset("live now voice matters hub loc
 #: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
 #: "Harbour Times News Desk".
 STAFF_CREDIT_WORDS = r"(?:staff(?:\s+reports?)?|editorial\s+board|editorial\s+staff|editorial\s+team|news\s+desk|newsroom|news\s+team)"
+#: Two to five capitalised words, single-spaced (not a menu's items), none a
+#: joining word ("Nurses And Staff" names nobody's site).
+_SITE_WORDS = r"[A-Z][\w&'’.-]*(?: (?!(?:And|Or|Of|For|With)\b)[A-Z][\w&'’.-]*){1,4}"
+#: A credit line of its own naming the site, not a person: "Marlow Bay Voice
+#: staff reports", "Special to the Tarnbridge Observer" (under "By Oona Pike").
+SITE_CREDIT_LINE = re.compile(
+    rf"^\W*(?:(?i:special to) (?:the |The )?{_SITE_WORDS}|(?:The )?{_SITE_WORDS} (?i:{STAFF_CREDIT_WORDS}))\W*$")
 
 # --- where a page is from, for numeric dates ---------------------------------------------------
 
