@@ -439,3 +439,15 @@ def test_a_print_edition_note_and_a_prompt_after_a_question_name_the_site():
     # the same words in the article are not the page's furniture
     assert meta(HEAD + HARVEST + "The growers' plea ran in the Sunday edition of The Harbour Times.\n")[
         "outlet"] is None
+
+
+def test_prompts_in_capitals_to_a_newsroom_and_to_listen_name_the_site():
+    for prompt, site in (("SIGN UP FOR THE DUNMORE RECORD NEWSLETTER", "Dunmore Record"),
+                         ("Got a story? Contact the Brindle Post newsroom at the number below.", "Brindle Post"),
+                         ("Listen live to River Radio on your smart speaker", "River Radio")):
+        got = meta(HEAD + HARVEST + prompt + "\n")
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "named in a prompt"), prompt
+    # a newsletter's own name, a presenter, a council team are no site
+    for prompt in ("Subscribe to The Morning Brief", "SUBSCRIBE TO THE MORNING BRIEF",
+                   "Listen live to Jane Roe on Spotify", "Contact the Council Tax team"):
+        assert meta(HEAD + HARVEST + prompt + "\n")["outlet"] is None, prompt

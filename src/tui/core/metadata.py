@@ -75,7 +75,9 @@ _SITE_STATEMENT = re.compile(
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
     rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
-    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
+    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$|"
+    # "The Copperton Mail is an independent news site serving …"
+    rf"(?P<about>{_NAME})(?={pages.SITE_SELF_DESCRIPTION.pattern[:-2]}))")
 #: A reprint's credit names the site that reprinted it after the wire it came
 #: from: "… originally published by Reuters and is republished by The Oakhurst
 #: Ledger under a licence": the site is the one that republished it; so is
@@ -116,7 +118,7 @@ _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor 
                         "photographer chief desk".split())
 _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
-    rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
+    rf"(?:newsletters?|app|account|subscription|briefing|alerts|newsroom)\b|"
     rf"\b(?i:follow|like)\s+(?P<name3>(?:the|The)\s+{_NAME})\s+on\s+[A-Z]|"
     # without "the", a name ending in a masthead word ("Follow Straits Courier on Telegram"), not a person's
     rf"\b(?i:follow)\s+(?P<name7>{_NAME})\s+on\s+[A-Z]|"
@@ -132,7 +134,9 @@ _PROMPT_SITE = re.compile(
     rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
     # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
     rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s|"
-    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)")
+    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)|"
+    # a station's "Listen live to River Radio on your smart speaker" (a site's name, see `_prompt_site_name`)
+    rf"^\W*(?i:listen live to|listen to|tune in to)\s+(?P<name12>(?:the\s+|The\s+)?{_NAME})\s+(?i:on|at|via)\b")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split()) | pages.RIGHTS_RESERVED_WORDS
@@ -493,7 +497,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home")
+                       or m.group("about"))
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
@@ -530,12 +535,13 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     # a newsletter's own name: "Sign up for The Morning Brief, our daily email")
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
-            m = _PROMPT_SITE.search(ln.text)
+            m = _PROMPT_SITE.search(_uncapitalised(ln.text) if ln.text.isupper() else ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
                            or m.group("name5") or m.group("name6") or (m.group("name7") and _prompt_site_name(m.group("name7")))
                            or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10")
-                           or m.group("name11"))
-            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
+                           or m.group("name11") or (m.group("name12") and _prompt_site_name(m.group("name12"))))
+            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))) \
+                    and name.split()[-1].lower() not in pages.NEWSLETTER_NAME_ENDINGS:  # "The Morning Brief"
                 yield name, "named in a prompt"
 
 
@@ -545,6 +551,18 @@ def _title_case(name: str) -> str:
         return name
     return " ".join(w if len(w) <= 3 and w not in ("THE", "AND") else w.capitalize() for w in name.split()) \
         .replace("THE ", "The ").replace(" AND ", " and ")
+
+
+def _uncapitalised(text: str) -> str:
+    """A prompt written in capitals ("SIGN UP FOR THE DUNMORE RECORD
+    NEWSLETTER") as if in sentence case, so that only the name is
+    capitalised: function words, prompt verbs and what the prompt offers go
+    lower case ("sign up for the Dunmore Record newsletter")."""
+    def word(m: re.Match) -> str:
+        w = m.group().lower()
+        keep_lower = w in STOPWORDS or w in pages.PROMPT_VERBS or w in pages.PROMPT_OBJECTS or w in pages.PROMPT_TRIGGERS
+        return w if keep_lower else w.capitalize()
+    return re.sub(r"[A-Z][A-Z'’-]*", word, text)
 
 
 def _site_staff_name(name: str) -> str | None:

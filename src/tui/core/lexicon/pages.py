@@ -160,6 +160,7 @@ PROMPT = re.compile(
     r"(?:listen|watch) (?:on|via|in) (?:apple|spotify|google|amazon|youtube|soundcloud|audible|deezer|tiktok|"
     r"instagram|facebook|the app|our app)|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
     r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
+    r"^\W*listen live\b|^\W*tune in (?:to|on)\b|"
     r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
     re.I,
 )
@@ -198,7 +199,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    tune check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -334,6 +335,20 @@ MASTHEAD_NOUNS = frozenset(
 #: Brackenfield Live on Facebook"), never alone at the top of a page (a
 #: headline may end in "Live").
 PROMPT_SITE_ENDINGS = MASTHEAD_NOUNS | frozenset("live now voice matters hub local 24 365 digest".split())
+
+#: What a prompt offers from the site ("the Dunmore Record newsletter"): in a
+#: prompt written in capitals these stay lower case so the name stands out.
+PROMPT_OBJECTS = frozenset(
+    "newsletter newsletters app briefing alerts podcast digest edition email emails account subscription "
+    "newsroom live smart speaker".split())
+#: Last words of a newsletter's own name, not a site's: "Subscribe to The
+#: Morning Brief" names the e-mail, not the page's publisher.
+NEWSLETTER_NAME_ENDINGS = frozenset("brief briefing digest roundup round-up rundown catch-up update wrap".split())
+#: "The Copperton Mail is an independent news site …": a page saying what it is.
+SITE_SELF_DESCRIPTION = re.compile(
+    r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:news\s*(?:site|website|service|outlet|organi[sz]ation|"
+    r"publication|platform)|newspaper|magazine|news\s*magazine|radio\s+station|tv\s+station|television\s+station|"
+    r"broadcaster)\b", re.I)
 
 #: A byline that credits the site's staff or board, not a person:
 #: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
