@@ -75,9 +75,7 @@ _SITE_STATEMENT = re.compile(
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
     rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
-    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$|"
-    # "The Copperton Mail is an independent news site serving …"
-    rf"(?P<about>{_NAME})(?={pages.SITE_SELF_DESCRIPTION.pattern[:-2]}))")
+    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
 #: A reprint's credit names the site that reprinted it after the wire it came
 #: from: "… originally published by Reuters and is republished by The Oakhurst
 #: Ledger under a licence": the site is the one that republished it; so is
@@ -497,8 +495,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home")
-                       or m.group("about"))
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))

@@ -344,12 +344,6 @@ PROMPT_OBJECTS = frozenset(
 #: Last words of a newsletter's own name, not a site's: "Subscribe to The
 #: Morning Brief" names the e-mail, not the page's publisher.
 NEWSLETTER_NAME_ENDINGS = frozenset("brief briefing digest roundup round-up rundown catch-up update wrap".split())
-#: "The Copperton Mail is an independent news site …": a page saying what it is.
-SITE_SELF_DESCRIPTION = re.compile(
-    r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:news\s*(?:site|website|service|outlet|organi[sz]ation|"
-    r"publication|platform)|newspaper|magazine|news\s*magazine|radio\s+station|tv\s+station|television\s+station|"
-    r"broadcaster)\b", re.I)
-
 #: A byline that credits the site's staff or board, not a person:
 #: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
 #: "Harbour Times News Desk".
