@@ -357,3 +357,97 @@ def test_a_clipping_names_its_paper_and_a_question_headline_passes_its_kicker():
     assert (got["outlet"], got["date"], got["title"]) == ("The Orme Courier", "1968-06-14", "New bridge opened")
     got = meta("r/Carrow\nPosted by u/millrace\n5 hr. ago\nCarrow bridge closed again - anyone know why?\n" + FLOOD)
     assert got["title"] == "Carrow bridge closed again - anyone know why?"
+
+
+# --- issue 8: more ways a page names its site, and names in prose that are not it ---------
+
+HARVEST = ("Apple growers in the valley picked their smallest crop in twenty years after a late frost in April.\n"
+           "Some orchards lost nine in ten of their blossoms in a single night, the growers' association said.\n"
+           "Cider makers said they would have to buy fruit from other regions this autumn.\n")
+HEAD = "Late frost leaves apple growers with smallest crop in decades\n"
+
+
+def test_a_staff_or_board_credit_names_the_site():
+    for credit, site in (("By Corran Bay Courier Staff", "Corran Bay Courier"),
+                         ("The Wexcombe Standard Editorial Board", "The Wexcombe Standard"),
+                         ("By Priya Castellane, Special to The Hollin Sentinel", "The Hollin Sentinel")):
+        got = meta(HEAD + credit + "\n" + HARVEST)
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "byline"), credit
+    # a desk or a bare role is no site
+    for credit in ("By Sports Staff", "By Staff Reporter", "By The Editorial Board"):
+        assert meta(HEAD + credit + "\n" + HARVEST)["outlet"] is None, credit
+
+
+def test_a_follow_prompt_names_a_site_not_a_person():
+    got = meta(HEAD + HARVEST + "Follow Brackenfield Live on Facebook and Instagram for the latest updates\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Brackenfield Live", "named in a prompt")
+    assert meta(HEAD + HARVEST + "Follow Maria Lopez on Instagram\n")["outlet"] is None  # the author
+
+
+def test_a_logo_link_and_an_email_prompt_name_the_site():
+    got = meta("Go to The Ashby Tribune homepage\n" + HEAD + HARVEST)
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Ashby Tribune", "site statement")
+    assert got["title"] == HEAD.strip()
+    got = meta(HEAD + HARVEST + "Get the Fenbridge Clarion's free weekday email with the day's top stories\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Fenbridge Clarion", "named in a prompt")
+
+
+def test_a_reprint_credit_names_the_site_that_republished_the_wire():
+    wire = "SANTIAGO (Reuters) - " + HARVEST
+    got = meta(HEAD + wire + "This story was originally published by Reuters and is republished by "
+                             "The Oakhurst Ledger under a licence agreement.\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Oakhurst Ledger", "site statement")
+    assert meta(HEAD + wire)["outlet"] == "Reuters"  # the agency's own copy
+
+
+def test_an_aggregator_credit_to_the_original_is_marked_but_the_aggregator_is_the_outlet():
+    text = ("Newsfold   Top   Local   Saved\n" + HEAD + "Originally published by The Tarn Valley Post\n" + HARVEST
+            + "© 2026 Newsfold\n")
+    marks = detect_boilerplate(text)
+    assert any(text[b.start:b.end].startswith("Originally published") for b in marks)
+    assert metadata.infer(text, marks)["outlet"] == "Newsfold"
+
+
+def test_outlets_named_in_the_article_are_not_the_site():
+    prose = ("The growers' chairman told the Harbour Times that insurance would not cover the loss.\n"
+             "The figures were first reported by The Northfield Argus, and were later republished by "
+             "the Daily Ledger.\nHe said in an interview with The Pellham Courier that prices would rise.\n")
+    assert meta(HEAD + HARVEST + prose)["outlet"] is None
+    got = meta("Rothley Mercury\nNews  Business  Sport  What's On\n" + HEAD + HARVEST + prose)
+    assert got["outlet"] == "Rothley Mercury"
+    # a photo credit naming an agency on a page naming no site is not the outlet
+    assert meta(HEAD + "Frost on blossom near Kelby on Monday. Photo: AFP\n" + HARVEST)["outlet"] is None
+
+
+def test_a_credit_line_of_its_own_names_the_site():
+    for credit, site in (("Marlow Bay Voice staff reports", "Marlow Bay Voice"),
+                         ("Posted by Harlow Now Newsroom", "Harlow Now"),
+                         ("By Oona Pike\nSpecial to the Tarnbridge Observer", "The Tarnbridge Observer")):
+        got = meta(HEAD + credit + "\n" + HARVEST)
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "byline"), credit
+    # a heading or a list of people is no site's staff
+    for credit in ("Hospital Staff", "Nurses And Staff", "Posted by Jane Roe", "By Our Staff"):
+        assert meta(HEAD + credit + "\n" + HARVEST)["outlet"] is None, credit
+
+
+def test_a_print_edition_note_and_a_prompt_after_a_question_name_the_site():
+    got = meta(HEAD + HARVEST + "This article appeared in the print edition of The Quillford Times on "
+                                "October 14, 2026.\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("The Quillford Times", "site statement")
+    got = meta(HEAD + HARVEST + "Want more stories like this? Sign up for Pellham Now's daily digest\n")
+    assert (got["outlet"], got["evidence"]["outlet"]) == ("Pellham Now", "named in a prompt")
+    # the same words in the article are not the page's furniture
+    assert meta(HEAD + HARVEST + "The growers' plea ran in the Sunday edition of The Harbour Times.\n")[
+        "outlet"] is None
+
+
+def test_prompts_in_capitals_to_a_newsroom_and_to_listen_name_the_site():
+    for prompt, site in (("SIGN UP FOR THE DUNMORE RECORD NEWSLETTER", "Dunmore Record"),
+                         ("Got a story? Contact the Brindle Post newsroom at the number below.", "Brindle Post"),
+                         ("Listen live to River Radio on your smart speaker", "River Radio")):
+        got = meta(HEAD + HARVEST + prompt + "\n")
+        assert (got["outlet"], got["evidence"]["outlet"]) == (site, "named in a prompt"), prompt
+    # a newsletter's own name, a presenter, a council team are no site
+    for prompt in ("Subscribe to The Morning Brief", "SUBSCRIBE TO THE MORNING BRIEF",
+                   "Listen live to Jane Roe on Spotify", "Contact the Council Tax team"):
+        assert meta(HEAD + HARVEST + prompt + "\n")["outlet"] is None, prompt

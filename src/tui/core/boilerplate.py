@@ -39,12 +39,19 @@ _YOU_ARE_HERE = re.compile(r"^\W*you are here\s*:?\s*", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{3,}\]\s*$")
 _NAME_EMAIL = re.compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
-#: "Published by The Harbour Times", "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo".
+#: "Published by The Harbour Times", "The Harbour Times is published by Quayside Media Ltd.", "Harbour Times logo",
+#: "Go to The Ashby Tribune homepage", "Originally published by The Tarn Valley Post".
 _SITE_LINE = re.compile(r"^\W*(?:(?i:published|produced|operated) by\s+[A-Z][^.]{0,50}$|"
+                        # an aggregator's credit to the original: "Originally published by The Tarn Valley Post"
+                        r"(?i:(?:this (?:story|article) )?(?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on))"
+                        r"\s+(?:the\s+)?[A-Z][^.]{0,50}$|"
                         r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:published|owned|operated) by\s+[A-Z][^,;]{0,50}$|"
-                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} logo\W*$)")
+                        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} logo\W*$|"
+                        # a logo link's text: "Go to The Ashby Tribune homepage"
+                        r"(?i:go|back|return) to (?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?i:home ?page|home)\W*$)")
 _NAME_PIPE_SITE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+[|·•]\s+(?:The\s+)?[A-Z][\w&'’.-]*"
                              r"(?:\s+[A-Z&][\w&'’.-]*){0,4}\s*$")
+_QUESTION_THEN = re.compile(r"^[^?.!]{3,60}\?\s+([A-Za-z]+)")
 _FROM_LINE = re.compile(r"^\W*[Ff]rom:\s+[A-Z]")
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\s*$")
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’ -]{0,40}\s*/\s*\w[\w.'’ &/-]{1,60}\)?$")
@@ -149,7 +156,9 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 10 and "@" in text and _NAME_EMAIL.match(text):
         return "site credit"  # a press contact: "Jess Harmon, jharmon@example.com"
-    if n <= 16 and ("by" in line.norms or "logo" in line.norms) and _SITE_LINE.match(text) \
+    if n <= 16 and ("by" in line.norms or "logo" in line.norms or "homepage" in line.norms or "home" in line.norms
+                    or "appeared" in line.norms or "published" in line.norms) \
+            and _SITE_LINE.match(text) \
             and not (line.ends_sentence and n > 12):
         return "site credit"
     if n <= 10 and _FROM_LINE.match(text):
@@ -166,6 +175,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
+    if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
+        return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
     if 2 <= n <= 8 and "," in text and not line.ends_sentence:
         name, _, role = text.partition(",")
         if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
@@ -329,6 +340,9 @@ def prompt(line: Line, page: Page) -> str | None:
     if not pages.PROMPT.search(line.text):
         return None
     first = line.norms[0] if line.norms else ""
+    # a question, then the imperative: "Want more stories like this? Sign up for …"
+    if (ask := _QUESTION_THEN.match(line.text)) and norm_word(ask.group(1)) in pages.PROMPT_VERBS:
+        first = norm_word(ask.group(1))
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
     site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
         and re.search(r"\b(?:our|us|my)\b", line.text, re.I)

@@ -11,8 +11,10 @@ The evidence is general page shape, never a list of sites:
   naming the outlet, a "Headline | Site" suffix, a credit in the dateline
   ("LONDON (Reuters) —"), the site's address, a site name repeated in the
   page furniture, a masthead (with or without its tagline), "Source: …", the
-  article calling itself "the X", or a prompt naming the site. A wire agency
-  is the outlet only when nothing names the site (see `_outlet`);
+  article calling itself "the X", a prompt naming the site, a staff or board
+  credit ("By X Staff"), a reprint's "republished by X". A wire agency is the
+  outlet only when nothing names the site (see `_outlet`); an outlet named in
+  the article's prose ("told the Harbour Times") is never read;
 - date: when the article was published: a date line ("Published" before
   "Updated"), the dateline, a byline, else a date in the header or page
   furniture; never a date told in an article sentence, in teasers for other
@@ -72,9 +74,26 @@ _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
-    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$)")
+    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
+    rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
+#: A reprint's credit names the site that reprinted it after the wire it came
+#: from: "… originally published by Reuters and is republished by The Oakhurst
+#: Ledger under a licence": the site is the one that republished it; so is
+#: the paper whose print edition the article "appeared in".
+_REPUBLISHED_BY = re.compile(
+    rf"\b(?:(?i:republished|reprinted|reproduced)\s+(?:(?i:here|with permission)\s+)?(?i:by|in|on)|"
+    rf"(?i:appeared|appears|ran)\s+(?i:in\s+the\s+(?:print|weekend|sunday|saturday|daily)\s+edition\s+of))"
+    rf"\s+(?P<name>{_NAME})")
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
-_BYLINE_OUTLET = re.compile(rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+)(?P<name>{_NAME})\s*$", re.I)
+_BYLINE_OUTLET = re.compile(
+    rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
+#: A credit to the site's own staff or board, no person named: "By Corran
+#: Bay Courier Staff", "The Wexcombe Standard Editorial Board", "Posted by
+#: Harlow Now Newsroom", "Marlow Bay Voice staff reports"; "Special to the
+#: Tarnbridge Observer" on a line of its own under the author's name.
+_BYLINE_SITE_STAFF = re.compile(
+    rf"^\W*(?i:(?:(?:posted|written|filed|compiled)\s+)?by\s+)?(?P<name>{_NAME})\s+(?i:{pages.STAFF_CREDIT_WORDS})\W*$|"
+    rf"^\W*(?i:special to)\s+(?P<special>(?:the\s+|The\s+)?{_NAME})\W*$")
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
     rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
@@ -82,6 +101,10 @@ _BYLINE_STAFF = re.compile(
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
+#: "… on October 14" after a paper's name ("the print edition of The Quillford Times on October 14, 2026").
+_ON_DATE = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\s+)?\d.*$|\s+on\s+(?:" + "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r")\b.*$")
 #: "… on Patreon" after a site's name in a prompt ("Support The Parish Pump on Patreon").
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Ko-fi|Substack|Facebook|Instagram|YouTube|Spotify|Apple Podcasts)$")
 _FROM_ORGANISATION = re.compile(r"^\W*[Ff]rom:\s+(.+?)\s*$")
@@ -93,14 +116,14 @@ _ROLE_NOUNS = frozenset("reporter writer correspondent editor staff contributor 
                         "photographer chief desk".split())
 _PROMPT_SITE = re.compile(
     rf"\b(?:the|to|a free|your|our)\s+(?P<name>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,3}}"
-    rf"(?:newsletters?|app|account|subscription|briefing|alerts)\b|"
+    rf"(?:newsletters?|app|account|subscription|briefing|alerts|newsroom)\b|"
     rf"\b(?i:follow|like)\s+(?P<name3>(?:the|The)\s+{_NAME})\s+on\s+[A-Z]|"
     # without "the", a name ending in a masthead word ("Follow Straits Courier on Telegram"), not a person's
     rf"\b(?i:follow)\s+(?P<name7>{_NAME})\s+on\s+[A-Z]|"
     rf"\b(?i:subscribe to|sign up for|support|join)\s+(?P<name2>(?:the\s+)?{_NAME})(?=\s*(?:[.!]|,(?!\s*(?:our|your|a|an|the)\b)|today|now|$))|"
     # a possessive names the owner: "Sign up for The Lakeland Herald's morning briefing"
     rf"\b(?i:for|from|to|get)\s+(?:the\s+)?(?P<name4>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}"
-    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition)\b|"
+    r"(?:newsletters?|app|briefing|alerts|podcast|daily|digest|edition|e-?mails?)\b|"
     # the page sends its reader on to the site: "Continue reading on The Islay Gazette", "Enjoying Crumb and Crust?"
     rf"\b(?i:continue reading|keep reading|read the full (?:story|article)|read more)\s+(?i:on|at)\s+(?:the\s+)?(?P<name5>{_NAME})\W*$|"
     rf"^\W*(?i:enjoying|enjoy|like|love|loving)\s+(?P<name6>{_NAME})\?|"
@@ -109,7 +132,9 @@ _PROMPT_SITE = re.compile(
     rf"\b(?i:app|application|aplicación|applicazione)\s+(?i:van|von|de|der|del|di|du)\s+(?P<name8>{_NAME})\W*$|"
     # "Subscribe to The Commerce Ledger for unlimited access" (a masthead), "Support The Parish Pump on Patreon"
     rf"\b(?i:subscribe to|support)\s+(?P<name9>(?:the\s+|The\s+)?{_NAME})\s+(?:for|on)\s|"
-    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)")
+    rf"\b(?i:get)\s+(?P<name11>(?:the\s+|The\s+)?{_NAME})\s+(?i:in|delivered to)\s+(?i:your inbox)|"
+    # a station's "Listen live to River Radio on your smart speaker" (a site's name, see `_prompt_site_name`)
+    rf"^\W*(?i:listen live to|listen to|tune in to)\s+(?P<name12>(?:the\s+|The\s+)?{_NAME})\s+(?i:on|at|via)\b")
 _NOT_OUTLET_WORDS = pages.NAVIGATION_WORDS | pages.SECTION_WORDS | pages.PROMPT_VERBS | frozenset(
     "all rights reserved photo image newsletter app up in sign staff writer reporter editor the agencies agency "
     "wires wire reports".split()) | pages.RIGHTS_RESERVED_WORDS
@@ -401,6 +426,11 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     for ln in furniture:
         if marked[ln.index] == "byline":
             m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
+            if not m and (staff := _BYLINE_SITE_STAFF.match(ln.text)):
+                name = _site_staff_name(staff.group("name") or staff.group("special"))
+                if name:
+                    yield name, "byline"
+                continue
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -465,7 +495,10 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more"))
+        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
+        if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
+                          or "edition of" in ln.text):
+            found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \
@@ -499,12 +532,13 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     # a newsletter's own name: "Sign up for The Morning Brief, our daily email")
     for ln in furniture:
         if marked[ln.index] == "share, subscribe or sign-in prompt":
-            m = _PROMPT_SITE.search(ln.text)
+            m = _PROMPT_SITE.search(_uncapitalised(ln.text) if ln.text.isupper() else ln.text)
             found = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                           or m.group("name5") or m.group("name6") or (m.group("name7") and masthead_name(m.group("name7")))
+                           or m.group("name5") or m.group("name6") or (m.group("name7") and _prompt_site_name(m.group("name7")))
                            or m.group("name8") or _site_before_for(m.group("name9"), ln.text) or m.group("name10")
-                           or m.group("name11"))
-            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))):
+                           or m.group("name11") or (m.group("name12") and _prompt_site_name(m.group("name12"))))
+            if found and (name := _clean_name(_ON_PLATFORM.sub("", found))) \
+                    and name.split()[-1].lower() not in pages.NEWSLETTER_NAME_ENDINGS:  # "The Morning Brief"
                 yield name, "named in a prompt"
 
 
@@ -514,6 +548,43 @@ def _title_case(name: str) -> str:
         return name
     return " ".join(w if len(w) <= 3 and w not in ("THE", "AND") else w.capitalize() for w in name.split()) \
         .replace("THE ", "The ").replace(" AND ", " and ")
+
+
+def _uncapitalised(text: str) -> str:
+    """A prompt written in capitals ("SIGN UP FOR THE DUNMORE RECORD
+    NEWSLETTER") as if in sentence case, so that only the name is
+    capitalised: function words, prompt verbs and what the prompt offers go
+    lower case ("sign up for the Dunmore Record newsletter")."""
+    def word(m: re.Match) -> str:
+        w = m.group().lower()
+        keep_lower = w in STOPWORDS or w in pages.PROMPT_VERBS or w in pages.PROMPT_OBJECTS or w in pages.PROMPT_TRIGGERS
+        return w if keep_lower else w.capitalize()
+    return re.sub(r"[A-Z][A-Z'’-]*", word, text)
+
+
+def _site_staff_name(name: str) -> str | None:
+    """The site in a staff credit: two words or more ("Harlow Now"), or a
+    call sign in capitals ("KBRD"); not "Our Staff" or "Sports Staff"."""
+    words = name.split()
+    if "  " in name or words[0].lower() in STOPWORDS and words[0].lower() != "the" \
+            or words[-1].lower() in ("and", "&", "of", "for", "on", "or", "with"):
+        return None
+    if len(words) == 1 and not (name.isupper() and len(name) >= 3):
+        return None
+    return _clean_name(re.sub(r"^the\s", "The ", name))  # "Special to the Tarnbridge Observer"
+
+
+def _prompt_site_name(name: str) -> str | None:
+    """The name in "Follow X on Facebook" when it reads as a site's, not a
+    person's: a masthead ("Straits Courier") or two to four capitalised words
+    ending in a word sites end their names with ("Brackenfield Live")."""
+    if masthead_name(name):
+        return name
+    words = name.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in pages.PROMPT_SITE_ENDINGS \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return name
+    return None
 
 
 def _site_before_for(name: str | None, text: str) -> str | None:

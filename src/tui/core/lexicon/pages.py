@@ -147,7 +147,7 @@ PROMPT = re.compile(
     r"\b(?:sign (?:up|in)\b(?! (?:the|a|an) (?:deal|agreement|treaty|law|bill|order|contract))|log ?in to|"
     r"subscribe (?:to|now|for|today|here)|(?:email|e-mail) us\b|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:telegram|whatsapp|facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|google news)\b|subscribers? only|already (?:a )?(?:subscriber|member|registered)|"
-    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|^\W*[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?)(?:\W+[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?))*\W*$|"
+    r"our newsletters?|the newsletter|newsletters?|newsletter sign|get (?:our|the) (?:[\w&'’.-]+ ){0,4}newsletter|get (?:our|the) (?:[\w&'’.-]+ ){0,5}e-?mails?\b|^\W*[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?)(?:\W+[\d.,]+k?\s+(?:comments?|likes?|shares?|restacks?|reactions?|upvotes?|downvotes?|reposts?|claps?))*\W*$|"
     r"follow us|like us on|in your inbox\b|we(?:'| a)re hiring\b|support (?:[\w&'’.-]+ ){1,4}on (?:patreon|ko-fi|substack|buy me a coffee)\b|join (?:us on|our \w+ (?:channel|group|community))|"
     r"share (?:this|on|via)\b|click here|tap here|(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,4}app\b|ctrl\s*\+\s*enter|(?:noticed|spotted|found) (?:a|an) (?:mistake|error|typo)|report an? (?:error|typo)|"
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
@@ -160,6 +160,7 @@ PROMPT = re.compile(
     r"(?:listen|watch) (?:on|via|in) (?:apple|spotify|google|amazon|youtube|soundcloud|audible|deezer|tiktok|"
     r"instagram|facebook|the app|our app)|email us|contact us|tell us (?:what|your)|got a (?:story|tip|question)|listen to (?:this|the) (?:article|story)|"
     r"follow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b|"
+    r"^\W*listen live\b|^\W*tune in (?:to|on)\b|"
     r"opens in (?:a )?new window|views expressed (?:\w+ ){0,4}are (?:the|those of|solely)|send (?:your |us )?letters? to|may not be (?:published|reproduced|redistributed|copied))",
     re.I,
 )
@@ -198,7 +199,7 @@ PROMPT_TRIGGERS = frozenset(
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
     e-mail mail read save copy become unlimited free leave reply response useful thanks responsible earn receive
-    check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
+    tune check compare buy price prices hiring inbox upvotes upvote downvotes downvote reposts repost claps clap pin recipe rate republish data likes shares restacks reactions restack reaction keep enjoy enjoying enjoyed register uses use needs set store""".split()
 )
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
@@ -328,6 +329,32 @@ MASTHEAD_NOUNS = frozenset(
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
     advertiser reporter insider wire fm""".split()
 )
+
+#: Last words of a site's name that are no masthead noun ("Brackenfield
+#: Live", "Dunmore Now"): enough only where a prompt names the site ("Follow
+#: Brackenfield Live on Facebook"), never alone at the top of a page (a
+#: headline may end in "Live").
+PROMPT_SITE_ENDINGS = MASTHEAD_NOUNS | frozenset("live now voice matters hub local 24 365 digest".split())
+
+#: What a prompt offers from the site ("the Dunmore Record newsletter"): in a
+#: prompt written in capitals these stay lower case so the name stands out.
+PROMPT_OBJECTS = frozenset(
+    "newsletter newsletters app briefing alerts podcast digest edition email emails account subscription "
+    "newsroom live smart speaker".split())
+#: Last words of a newsletter's own name, not a site's: "Subscribe to The
+#: Morning Brief" names the e-mail, not the page's publisher.
+NEWSLETTER_NAME_ENDINGS = frozenset("brief briefing digest roundup round-up rundown catch-up update wrap".split())
+#: A byline that credits the site's staff or board, not a person:
+#: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
+#: "Harbour Times News Desk".
+STAFF_CREDIT_WORDS = r"(?:staff(?:\s+reports?)?|editorial\s+board|editorial\s+staff|editorial\s+team|news\s+desk|newsroom|news\s+team)"
+#: Two to five capitalised words, single-spaced (not a menu's items), none a
+#: joining word ("Nurses And Staff" names nobody's site).
+_SITE_WORDS = r"[A-Z][\w&'’.-]*(?: (?!(?:And|Or|Of|For|With)\b)[A-Z][\w&'’.-]*){1,4}"
+#: A credit line of its own naming the site, not a person: "Marlow Bay Voice
+#: staff reports", "Special to the Tarnbridge Observer" (under "By Oona Pike").
+SITE_CREDIT_LINE = re.compile(
+    rf"^\W*(?:(?i:special to) (?:the |The )?{_SITE_WORDS}|(?:The )?{_SITE_WORDS} (?i:{STAFF_CREDIT_WORDS}))\W*$")
 
 # --- where a page is from, for numeric dates ---------------------------------------------------
 
