@@ -5,6 +5,14 @@ where they share words (never all-pairs over the text). Seeds grow into
 exact blocks on a diagonal; blocks close together on both sides chain into
 regions with small edits (near matches). Short phrases that two sources both
 put in quotation marks are matched on their own.
+
+Scale: the candidate pairs (sources sharing a shingle) grow faster than the
+folder, and most share a stray phrase or two. Their seeds are made one
+source at a time and dropped with it (`_seed_rows`); a pair with one seed
+is dropped at once, a pair none of whose seeds can grow to a five-word block
+is dropped before any block is grown (`_may_anchor`, a proof in its
+docstring), and a pair whose blocks hold no anchor is dropped before
+chaining. Each skip gives exactly the links the full computation gives.
 """
 
 from __future__ import annotations
@@ -420,7 +428,7 @@ def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> lis
 
 def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None = None) -> list[Region]:
     """Verbatim and near links between every pair of sources that share words
-    (`tick(k, n)` hears how far through the n candidate pairs it is)."""
+    (`tick(k, n)` hears how far through the n sources it is)."""
     index = _shingle_index(docs)
     limit = stock_limit(len(docs))
     regions = []
