@@ -5,6 +5,14 @@ where they share words (never all-pairs over the text). Seeds grow into
 exact blocks on a diagonal; blocks close together on both sides chain into
 regions with small edits (near matches). Short phrases that two sources both
 put in quotation marks are matched on their own.
+
+Scale: the candidate pairs (sources sharing a shingle) grow faster than the
+folder, and most share a stray phrase or two. Their seeds are made one
+source at a time and dropped with it (`_seed_rows`); a pair with one seed
+is dropped at once, a pair none of whose seeds can grow to a five-word block
+is dropped before any block is grown (`_may_anchor`, a proof in its
+docstring), and a pair whose blocks hold no anchor is dropped before
+chaining. Each skip gives exactly the links the full computation gives.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from collections.abc import Callable
 
 from array import array
 from collections import defaultdict
+from bisect import bisect_left
 from itertools import compress
 from operator import and_, eq
 
@@ -98,6 +107,102 @@ def _seed_pairs(index: dict[int, object]) -> dict[tuple[int, int], array]:
     return pairs
 
 
+def _places_of(d: AlignDoc) -> list[tuple[int, int]]:
+    """(shingle hash, position) of the seed starts of one source, told as
+    `_shingle_index` tells them (the same words, the same places)."""
+    f, c, sent = d.folds, d.content, d.sentence
+    keys = list(map(hash, zip(f, f[1:], f[2:])))
+    starts = map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))
+    return [(keys[p], p) for p in compress(range(len(keys)), starts)]
+
+
+def _seed_rows(docs: list[AlignDoc], index: dict[int, object]):
+    """`_seed_pairs(index)` one source at a time: for each source a (in
+    order), its pairs (a, b) with b ascending and their seeds, as lists of
+    (b, seeds), leaving out the pairs with one seed (`pair_links` gives
+    them no link). The same seeds per pair (in another order, which `_blocks`
+    does not read: it sorts them), but only one source's pairs are held at
+    a time, not every pair of the folder (at 10,000 articles, millions).
+
+    Every seed of a pair (a, b), a < b, comes from a place x of a (the
+    earlier place of the two: a posting list holds its places in order), so
+    walking a's places and pairing each with the places after it in its
+    posting list (all of them, or the next CHAIN_PARTNERS) gives them all.
+    """
+    for d in docs:
+        da = d.index
+        base = da << _POS_BITS
+        # a pair's first seed is kept as a bare int, an array from its
+        # second: most pairs share one shingle and are dropped
+        row: dict[int, object] = {}
+        get = row.get
+        for key, p in _places_of(d):
+            places = index[key]
+            if type(places) is int:
+                continue
+            i = bisect_left(places, base | p) + 1
+            partners = places[i:] if len(places) <= DENSE_POSTINGS else places[i:i + CHAIN_PARTNERS]
+            pa = p << _POS_BITS
+            for y in partners:
+                db = y >> _POS_BITS
+                if db == da:
+                    continue
+                seeds = get(db)
+                if seeds is None:
+                    row[db] = pa | (y & _POS_MASK)
+                elif type(seeds) is int:
+                    row[db] = array("q", (seeds, pa | (y & _POS_MASK)))
+                else:
+                    seeds.append(pa | (y & _POS_MASK))
+        yield da, sorted((db, seeds) for db, seeds in row.items() if type(seeds) is not int)
+
+
+def _windows(d: AlignDoc) -> array:
+    """For a source, a key per token i for the MIN_ANCHOR words starting at
+    token i - MIN_ANCHOR (see `_may_anchor`): their hash, made even, when
+    they stand in one paragraph; otherwise an odd number of this source
+    alone, which equals nothing in another source. Kept on the AlignDoc
+    (its __dict__: the frozen dataclass's fields and equality are
+    untouched), so watch mode computes it once per source."""
+    w = vars(d).get("_lexical_windows")
+    if w is None:
+        f, g = d.folds, d.paragraph
+        n = MIN_ANCHOR
+        odd = (d.index << 1) | 1
+        same = list(map(eq, g, g[1:]))
+        whole = map(all, zip(*(same[k:] for k in range(n - 1))))
+        keys = map(hash, zip(*(f[k:] for k in range(n))))
+        w = array("q", [odd] * n)
+        w.extend([(h & ~1) if ok else odd for h, ok in zip(keys, whole)])
+        w.extend([odd] * (len(f) + 2 * n + 1 - len(w)))
+        vars(d)["_lexical_windows"] = w
+    return w
+
+
+def _may_anchor(a: AlignDoc, b: AlignDoc, seeds: array) -> bool:
+    """False only when no block `_blocks` grows from these seeds can be
+    MIN_ANCHOR words long, so the pair has no anchored region and no link.
+
+    Why: the block grown from seed (pa, pb) is a run s0:s1 of equal words
+    on one diagonal, in one paragraph on each side, with s0 <= pa <= s1
+    (it grows back from pa and on from pa). If it holds n >= MIN_ANCHOR
+    words, its MIN_ANCHOR words starting at w = max(s0, pa - MIN_ANCHOR)
+    lie inside it (w + MIN_ANCHOR <= s1 either way), so the windows at w
+    and at w + pb - pa are equal, in one paragraph each, for some w in
+    pa - MIN_ANCHOR .. pa: `_windows` entries pa .. pa + MIN_ANCHOR on
+    side a and pb .. pb + MIN_ANCHOR on side b. Equal words have equal
+    hashes; a hash collision only lets a pair through to the full test.
+    Most candidate pairs share a stray shingle or two and stop here.
+    """
+    wa, wb = _windows(a), _windows(b)
+    span = MIN_ANCHOR + 1
+    for x in seeds:
+        pa, pb = x >> _POS_BITS, x & _POS_MASK
+        if any(map(eq, wa[pa:pa + span], wb[pb:pb + span])):
+            return True
+    return False
+
+
 def _blocks(a: AlignDoc, b: AlignDoc, packed: array) -> list[tuple[int, int, int]]:
     """Maximal exact runs (pa, pb, length) of equal folded words."""
     seeds = sorted(((x >> _POS_BITS, x & _POS_MASK) for x in packed), key=lambda s: (s[1] - s[0], s[0]))
@@ -160,14 +265,19 @@ def _distinctive_words(index: dict[int, object], d: AlignDoc, p0: int, p1: int, 
     return sum(1 for k, c in enumerate(covered) if c and d.content[p0 + k] and d.lower[p0 + k])
 
 
+def _anchors(a: AlignDoc, pa: int, n: int, distinctive) -> bool:
+    """An exact block of n words at pa (side a) can start a match on its own."""
+    return n >= MIN_ANCHOR and _substantive(a, pa, pa + n) \
+        and (n >= LONG_BLOCK or distinctive(a, pa, pa + n) >= 2)
+
+
 def _chain(a: AlignDoc, b: AlignDoc, blocks: list[tuple[int, int, int]],
            distinctive=lambda d, p0, p1: p1 - p0) -> list[Region]:
     """Join blocks that follow each other closely on both sides into regions."""
     regions: list[Region] = []
     open_regions: list[Region] = []
     for pa, pb, n in sorted(blocks):
-        anchored = n >= MIN_ANCHOR and _substantive(a, pa, pa + n) \
-            and (n >= LONG_BLOCK or distinctive(a, pa, pa + n) >= 2)
+        anchored = _anchors(a, pa, n, distinctive)
         joined = next((r for r in open_regions if _follows(a, b, r, pa, pb)), None)
         if joined:
             # overlapping blocks (a repeated word) count their new words only
@@ -296,12 +406,20 @@ def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> lis
     `limit`): watch mode reuses a pair's links while these stay the same."""
     if len(seeds) < 2:
         return []  # one shared shingle cannot make a 4-word anchor
+    if not _may_anchor(a, b, seeds):
+        return []
 
     def distinctive(d: AlignDoc, p0: int, p1: int) -> int:
         return _distinctive_words(index, d, p0, p1, limit)
 
+    blocks = _blocks(a, b, seeds)
+    # `_chain` keeps only regions holding an anchoring block: without one,
+    # nothing to chain (this reads the keys `_chain` would read, in the
+    # same order, up to the first anchor)
+    if not any(_anchors(a, pa, n, distinctive) for pa, _pb, n in blocks):
+        return []
     out = []
-    for r in _chain(a, b, _blocks(a, b, seeds), distinctive):
+    for r in _chain(a, b, blocks, distinctive):
         scored = _score(a, b, _to_sentence_edges(a, b, r))
         if scored:
             out.append(scored)
@@ -310,14 +428,17 @@ def pair_links(a: AlignDoc, b: AlignDoc, seeds: array, index, limit: int) -> lis
 
 def lexical_links(docs: list[AlignDoc], tick: Callable[[int, int], None] | None = None) -> list[Region]:
     """Verbatim and near links between every pair of sources that share words
-    (`tick(k, n)` hears how far through the n candidate pairs it is)."""
+    (`tick(k, n)` hears how far through the n sources it is)."""
     index = _shingle_index(docs)
     limit = stock_limit(len(docs))
     regions = []
-    pairs = _seed_pairs(index)
-    for k, ((da, db), seeds) in enumerate(sorted(pairs.items())):
-        if tick and not k % 64:
-            tick(k, len(pairs))
-        regions.extend(pair_links(docs[da], docs[db], seeds, index, limit))
+    # the pairs in order, one source's at a time (`_seed_rows`, not
+    # `_seed_pairs`: the seeds of every pair at once are most of the memory)
+    for da, row in _seed_rows(docs, index):
+        if tick and not da % 16:
+            tick(da, len(docs))
+        a = docs[da]
+        for db, seeds in row:
+            regions.extend(pair_links(a, docs[db], seeds, index, limit))
     regions.extend(_short_quotes(docs))
     return regions
