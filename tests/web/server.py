@@ -91,7 +91,10 @@ class _Handler(BaseHTTPRequestHandler):
                 data = gzip.compress((PAGES / f"{path[6:]}.html").read_bytes())
                 self._send(200, data, "text/html; charset=utf-8", {"Content-Encoding": "gzip"})
             elif path.startswith("/gen/"):
-                self._send(200, generated_article(int(path[5:]))[1].encode("utf-8"))
+                n = int(path[5:])
+                if srv.hold_from is not None and n >= srv.hold_from:
+                    srv.released.wait(timeout=20)  # held until the test lets them go
+                self._send(200, generated_article(n)[1].encode("utf-8"))
             elif path.startswith("/flaky/"):
                 if hits == 1:
                     self._send(500, b"<h1>Internal Server Error</h1>")
@@ -151,17 +154,24 @@ class _Server(ThreadingHTTPServer):
         self.hits: dict[str, int] = {}
         self.latency = 0.0
         self.slow = 2.0
+        self.hold_from: int | None = None  # /gen/N with N >= this waits for `released`
+        self.released = threading.Event()
 
 
 class PageServer:
     """Context manager: `with PageServer() as s: s.url("/page/x")`."""
 
-    def __init__(self, latency: float = 0.0, slow: float = 2.0):
+    def __init__(self, latency: float = 0.0, slow: float = 2.0, hold_from: int | None = None):
         self.server = _Server()
         self.server.latency = latency
         self.server.slow = slow
+        self.server.hold_from = hold_from
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
                                        daemon=True)
+
+    def release(self) -> None:
+        """Let the held pages (see `hold_from`) be served."""
+        self.server.released.set()
 
     def __enter__(self) -> "PageServer":
         self.thread.start()

@@ -385,11 +385,14 @@ def _wait_for_pages(folder: Path, n: int, proc: subprocess.Popen, limit: float =
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["killed", "ctrl-c"])
 def test_interrupted_fetch_completes_on_rerun(tmp_path: Path, sig):
     folder = tmp_path / "story"
-    with PageServer(latency=0.15) as s:
+    # pages 6 and later are held until the signal is sent: on a loaded
+    # machine the whole fetch once finished before the Ctrl-C landed
+    with PageServer(latency=0.15, hold_from=6) as s:
         urls = [s.url(f"/gen/{i}") for i in range(14)]
         proc = _spawn(urls, folder)
         _wait_for_pages(folder, 3, proc)
         proc.send_signal(sig)
+        s.release()
         _, err = proc.communicate(timeout=10)
         if sig == signal.SIGINT:
             assert proc.returncode == 130, err
