@@ -369,7 +369,14 @@ def _spawn(urls: list[str], folder: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     return subprocess.Popen([sys.executable, "-m", "tui", "fetch", *urls, "--into", str(folder),
                              "--jobs", "2", "--delay", "0", "--timeout", "5"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_interruptible)
+
+
+def _interruptible() -> None:
+    """Ctrl-C as in a terminal: a suite started in the background (`make test &`)
+    hands its children SIGINT ignored, and the fetch would then never see it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_pages(folder: Path, n: int, proc: subprocess.Popen, limit: float = 20) -> None:
