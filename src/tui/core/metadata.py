@@ -376,10 +376,12 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     "LONDON (Reuters) —" or "Source: AFP" published the page, so its own name
     (in a copyright line, masthead, prompt …) wins over the agency's."""
     wire = publisher = None
-    authors = _author_words(lines, marked)
+    authors: set[str] | None = None  # read from the bylines only when a copyright line needs them
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
-        if evidence == "copyright line" and set(_CAPITALISED.findall(name)) <= authors:
-            continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
+        if evidence == "copyright line":
+            authors = _author_words(lines, marked) if authors is None else authors
+            if set(_CAPITALISED.findall(name)) <= authors:
+                continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
         if is_wire_agency(name):
             wire = wire or (name, evidence)
         elif _CORPORATE.search(name):
@@ -394,6 +396,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
     """Every name the page gives its publisher, strongest evidence first
     (lazily: the caller stops at the first that is not a wire agency)."""
     furniture = [ln for ln in lines if ln.index in marked]
+    mastheads_read: set[int] = set()  # lines already offered as a masthead
     # a name alone above the headline that the furniture names too ("Crumb
     # and Crust" … "Enjoying Crumb and Crust? Subscribe"): the masthead; a
     # copyright line may name the owner or the author instead
@@ -402,6 +405,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             break  # the headline
         if marked[ln.index] != "the site's name":
             continue
+        mastheads_read.add(ln.index)
         if (found := _masthead(ln)):
             yield found
         elif (org := organisation_name(ln.text)) and (name := _clean_name(org)):
@@ -476,7 +480,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                         for other in own):  # in a phrase, not the same label again (a topic list)
             yield word, "repeated site name"
     for ln in lines[:3]:
-        if (found := _masthead(ln)):
+        if ln.index not in mastheads_read and (found := _masthead(ln)):
             yield found
     # a council's or charity's name (and address) in the footer: "Lowmoor Borough Council"
     for ln in furniture:

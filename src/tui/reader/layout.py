@@ -16,11 +16,11 @@ from typing import Literal
 from rich.cells import cell_len, get_character_cell_size
 
 from tui.core import Source
+from tui.core.text import WORD_RE
 
 LineKind = Literal["text", "boilerplate", "collapsed", "blank"]
 
 _WORD = re.compile(r"\S+")
-_COUNTED_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _CONTROL = {i: " " for i in range(32)} | {127: " "}
 
 
@@ -203,8 +203,8 @@ def _pieces(start: int, end: int, boilerplate) -> list[tuple[int, int, str | Non
 
 
 def _word_count(text: str) -> int:
-    """Words as a reader counts them: a run of "* * *" or "|" has none."""
-    return sum(1 for _ in _COUNTED_WORD.finditer(text))
+    """Words as the core counts them (a run of "* * *" or "|" has none)."""
+    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 def layout_source(source: Source, width: int, *, expand_boilerplate: bool = False) -> PaneLayout:

@@ -536,33 +536,34 @@ def _skip_apposition(ctx: Reading, j: int, hi: int) -> int:
     return j
 
 
-def _person_noun_before_name(ctx: Reading, a: int, b: int, hi: int) -> bool:
-    """Are tokens a..b one or two lower-case words ending in a noun for a
-    person ('neighbor', 'fellow passenger') right before a name?"""
+def _lower_words_before_name(ctx: Reading, a: int, b: int, hi: int) -> bool:
+    """Are tokens a..b one or two lower-case words, single-spaced, right
+    before the capitalised word at b?"""
     toks = ctx.toks
     if not 0 < b - a <= 2 or b >= hi or not is_cap(ctx.text, toks[b]):
         return False
     if any(ctx.gap(j - 1, j) != " " for j in range(a + 1, b + 1)):
         return False
-    words = [toks[j].norm for j in range(a, b)]
     return all(not is_cap(ctx.text, toks[j]) and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS
-               for j in range(a, b)) and (words[-1] in lex.PERSON_NOUNS or words[-1] in lex.DESCRIPTORS)
+               for j in range(a, b))
+
+
+def _person_noun_before_name(ctx: Reading, a: int, b: int, hi: int) -> bool:
+    """Are tokens a..b one or two lower-case words ending in a noun for a
+    person ('neighbor', 'fellow passenger') right before a name?"""
+    last = ctx.toks[b - 1].norm if b > a else ""
+    return _lower_words_before_name(ctx, a, b, hi) and (last in lex.PERSON_NOUNS or last in lex.DESCRIPTORS)
 
 
 def _described_person_ends_clause(ctx: Reading, a: int, b: int, m: Mention, hi: int) -> bool:
     """'…,” said regular Trevor Holt.': one or two lower-case words describing
     a person (any words: 'regular', 'longtime fan') between the verb and a
     person's name that ends the clause."""
-    toks = ctx.toks
-    if not 0 < b - a <= 2 or ctx.reg.entities[m.entity].type != "person":
-        return False
-    if any(ctx.gap(j - 1, j) != " " for j in range(a + 1, b + 1)):
-        return False
-    if not all(not is_cap(ctx.text, toks[j]) and toks[j].norm.isalpha() and toks[j].norm not in STOPWORDS
-               and not toks[j].norm.endswith("ly") for j in range(a, b)):
+    if ctx.reg.entities[m.entity].type != "person" or not _lower_words_before_name(ctx, a, b, hi) \
+            or any(ctx.toks[j].norm.endswith("ly") for j in range(a, b)):
         return False
     after = tok_index(ctx.src, m.end)
-    rest = ctx.text[m.end:toks[after].start if after < hi else m.end + 2]
+    rest = ctx.text[m.end:ctx.toks[after].start if after < hi else m.end + 2]
     return after >= hi or rest.strip()[:1] in (".", ",", "!", "?", ";")
 
 

@@ -9,6 +9,7 @@ its words.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import speech as lex
@@ -60,12 +61,12 @@ def _capitalised_inside_a_sentence(text: str, word: str) -> bool:
     """Does `word`, capitalised, stand somewhere not opening a sentence? A
     plural-looking word ("Buses", "Siemens") met only at a sentence's start
     may be a common noun; a firm's name is capitalised wherever it stands."""
-    at = text.find(word)
-    while at >= 0:
-        before = text[:at].rstrip(" ")
-        if before and before[-1] not in ".!?\n\"“‘'" and not text[at + len(word):at + len(word) + 1].isalnum():
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        k = m.start() - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\n\"“‘'":
             return True
-        at = text.find(word, at + 1)
     return False
 
 
