@@ -613,3 +613,25 @@ def test_a_name_then_where_the_speaker_is_from_then_the_verb():
     st = _story("Talks in Geneva said nothing new.\nResidents of Oakham said the fares were too high.\n")
     assert "Talks" not in {a.name for a in st.actors}
     assert [(name, kind) for name, _text, kind in _said(st)] == [("Residents of Oakham", "group")]
+
+
+def test_an_age_or_a_standing_before_a_full_name_is_not_part_of_it():
+    st = _story("A pub doubled its prices.\n\n"
+                "Regular Colm Rafferty said: “I will drink at home now.”\n\n"
+                "Nineteen-year-old Ada Brenner said she would stay loyal.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Colm Rafferty", "I will drink at home now."),
+                                                 ("Ada Brenner", "she would stay loyal")]
+
+
+def test_a_standing_word_opening_an_organisations_name_stays_in_it():
+    st = _story("Forward Motors said it would cut 300 jobs at its plant in Ellesby.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Forward Motors", "it would cut 300 jobs at its plant in Ellesby")]
+
+
+def test_letters_of_an_honour_after_a_name_are_not_its_surname():
+    st = _story("The inquiry resumed on Monday.\n\n"
+                "The council's counsel, Miriam Adebayo KC, stated that the records had been lost in a flood.\n\n"
+                "Adebayo said the council regretted the delay.\n")
+    got = _said(st)
+    assert [n for n, _, _ in got] == ["Miriam Adebayo", "Miriam Adebayo"]
+    assert not any(a.name == "KC" or "KC" in a.aliases for a in st.actors)

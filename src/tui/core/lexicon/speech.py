@@ -224,8 +224,13 @@ DESCRIPTORS = frozenset(
     moderate populist nationalist leftist left-wing right-wing far-right far-left hardline
     independent incumbent former veteran longtime long-time outgoing incoming embattled
     fellow rival opposition retired acting interim newly-elected then-president
-    green labour tory teenager pensioner schoolboy schoolgirl youngster newcomer""".split()
+    green labour tory teenager pensioner schoolboy schoolgirl youngster newcomer
+    regular winner runner-up forward holidaymaker homeowner motorist widow widower mum dad
+    grandmother grandfather grandad punter""".split()
 )
+#: Letters after a name that say an honour, a rank at the bar or a degree
+#: ("Jane Doe KC", "Tom Hale OBE"): never part of the name itself.
+POSTNOMINALS = frozenset("kc qc obe mbe cbe kbe dbe phd".split())
 #: The head nouns of a speaker's office ("Prime Minister X's spokesperson").
 SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople office".split())
 #: Words that may complete a title after "of": "Secretary of State".

@@ -20,7 +20,7 @@ from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIER
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
-from .registry import Entity, Registry, same_name
+from .registry import Entity, Registry, same_name, without_postnominals
 from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
 
 
@@ -289,6 +289,7 @@ def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
 
 
 def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
+    parts, _ = without_postnominals(parts, "")
     last = parts[-1]
     keys = reg.persons_named(last)
     if len(parts) > 1 and parts[0] not in NAME_PARTICLES:

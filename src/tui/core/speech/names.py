@@ -97,10 +97,14 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
     """'Centrist Laura Keane', 'Meteorologist Jonas Falk': a capitalised word
     describing the person before a full name is not part of the name."""
     nb = base(toks[i].norm)
+    if end - i >= 2 and "-year-old" in nb:
+        return True  # 'Sixteen-year-old Priya Raman': an age is never a word of a name
     if end - i == 2 and nb in lex.ORG_DESCRIPTORS and i + 1 < len(toks) and toks[i + 1].norm == base(toks[i + 1].norm):
         return True  # 'Carmaker Veloce', 'Insurer Brightline': the kind of firm, then its name
     if end - i < 3 and not (end - i == 2 and nb in lex.DESCRIPTORS):
         return False
+    if base(toks[end - 1].norm) in ORG_KEYWORDS:
+        return False  # 'Forward Motors', 'Green Energy Group': a name ending in an organisation word
     if "-of-" in nb and end - i >= 3:
         return True  # 'Dad-of-three Gary Thwaite', 'Mother-of-two Ana Ruiz': a description
     if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):

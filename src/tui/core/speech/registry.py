@@ -119,6 +119,7 @@ class Registry:
         Same surname and compatible first names merge; a surname alone joins
         the most recent person of that surname in the article, else the only one.
         """
+        parts, surface = without_postnominals(parts, surface)
         last = parts[-1]
         first = parts[0] if len(parts) > 1 and parts[0] not in NAME_PARTICLES else None
         cands = [self.entities[k] for k in self._surname_candidates(last)]
@@ -260,6 +261,18 @@ class Registry:
                 roles = tuple(dict.fromkeys(roles + ("spokesperson",)))
             actors.append(Actor(ids[k], name, aliases, roles, ent.type))  # type: ignore[arg-type]
         return tuple(actors), ids
+
+
+def without_postnominals(parts: Sequence[str], surface: str) -> tuple[Sequence[str], str]:
+    """'Eleanor Whitcombe KC' is Eleanor Whitcombe: the letters of an honour
+    or a rank at the bar after a name stay in its mention (the name run goes
+    on over them) but are no part of the person's name or surname."""
+    n = len(parts)
+    while n > 1 and parts[n - 1] in lex.POSTNOMINALS:
+        n -= 1
+    if n == len(parts):
+        return parts, surface
+    return parts[:n], " ".join(surface.split()[:n - len(parts)])
 
 
 def _has_title(name: str) -> bool:
