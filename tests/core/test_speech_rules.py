@@ -635,3 +635,9 @@ def test_letters_of_an_honour_after_a_name_are_not_its_surname():
     got = _said(st)
     assert [n for n, _, _ in got] == ["Miriam Adebayo", "Miriam Adebayo"]
     assert not any(a.name == "KC" or "KC" in a.aliases for a in st.actors)
+
+
+def test_a_full_name_after_a_standing_word_is_a_subject_with_any_past_verb():
+    st = _story("A pub doubled its prices.\n\n"
+                "Regular Colm Rafferty, 62, fumed: “It is daylight robbery.”\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Colm Rafferty", "It is daylight robbery.")]

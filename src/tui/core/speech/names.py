@@ -585,8 +585,10 @@ def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi:
     """Two or three capitalised words opening a sentence and followed by a
     finite verb, none of them a word the story uses in lower case, a place,
     a nationality or a descriptor: a person's full name."""
-    if i != lo or not 2 <= end - i <= 3 or end >= hi:
+    if not 2 <= end - i <= 3 or end >= hi:
         return False
+    if i != lo and not (i == lo + 1 and is_descriptor(text, toks, lo, end)):
+        return False  # (after a word describing the person: 'Regular Trevor Holt blasted')
     v_at = skip_apposition(text, toks, end, hi)  # "Olga Petrenko, 82, has lived"
     if v_at is None or (v_at == end and not gap_ok(text, toks[end - 1], toks[end])):
         return False
