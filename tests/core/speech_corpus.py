@@ -895,7 +895,7 @@ CASES += [
     (
         "noted-quote-partial",
         "The governor noted the \u201cextraordinary effort\u201d of volunteers during the floods.\n",
-        [("extraordinary effort", "partial", None)],
+        [("extraordinary effort", "partial", "governor")],
     ),
 ]
 
@@ -1073,7 +1073,7 @@ CASES += [
 CASES += [
     ("said-as-she",
      "\u201cNobody is above the law,\u201d the judge said as she passed sentence on Tuesday.\n",
-     [("Nobody is above the law", "direct", None)]),
+     [("Nobody is above the law", "direct", "judge")]),
     ("two-sentences-pronoun-then-surname",
      "Dr. Helen Park, a virologist, said the new variant was no more dangerous. But she warned that cases "
      "could rise. \u201cWe must stay alert,\u201d Park said.\n",

@@ -108,7 +108,7 @@ MORE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "“Ten Per Cent of Everything” describes deals the author calls “handshake contracts” and a culture of “gifts” for club officials.\n\n"
         "The publisher, Grey Heron Books, has printed another 50,000 copies.\n\n"
         "No club named in the book had responded to requests for comment by Monday.\n",
-        [("handshake contracts", "partial", None)],
+        [("handshake contracts", "partial", "author")],
     ),
     (
         "more-quote-over-paragraphs",

@@ -641,3 +641,32 @@ def test_a_full_name_after_a_standing_word_is_a_subject_with_any_past_verb():
     st = _story("A pub doubled its prices.\n\n"
                 "Regular Colm Rafferty, 62, fumed: “It is daylight robbery.”\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Colm Rafferty", "It is daylight robbery.")]
+
+
+def test_a_role_nobody_in_the_story_holds_speaks_as_itself():
+    st = _story("A former clerk went on trial on Monday.\n\n"
+                "The prosecutor said the clerk had forged 40 cheques.\n\n"
+                "“She thought nobody would check,” the prosecutor told the jury.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the prosecutor", "the clerk had forged 40 cheques"),
+                                                 ("the prosecutor", "She thought nobody would check,")]
+
+
+def test_a_role_with_one_named_holder_is_that_holder_and_an_indefinite_role_is_nobody():
+    st = _story("Coach Irina Bazhenova's side won the cup.\n\n"
+                "“We were patient,” the coach said.\n\n"
+                "A senior official said the final had sold out.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Irina Bazhenova", "We were patient,"),
+                                                 (None, "the final had sold out")]
+
+
+def test_a_role_two_people_hold_makes_no_role_actor_and_a_silent_role_none_at_all():
+    st = _story("Judge Ada Lowry and Judge Piet Kramer heard the appeal.\n\n"
+                "The judge said the appeal had no merit.\n\n"
+                "The coach was not in court.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "the appeal had no merit")]
+    assert not any(a.name.startswith("the ") for a in st.actors)
+
+
+def test_a_title_the_sentence_is_about_is_no_one_s_words_even_with_a_speaker_later():
+    st = _story("“Salt and Iron” recounts what the author calls “quiet bargains” in the shipyards.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the author", "quiet bargains")]

@@ -87,8 +87,9 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
             decided = entity is not None
             break
 
-    # 3. '…, the countries announced on Sunday.'
-    if not decided and tail is not None:
+    # 3. '…, the countries announced on Sunday.' (a title in quotation marks
+    # is nobody's words: '“The Salt Road” tells …, the author says')
+    if not decided and tail is not None and not _looks_like_title(text, q):
         entity, cue = tail
         decided = True
 
@@ -173,6 +174,8 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
 
     if cue is None and (kind == "partial" or entity is None and _looks_like_title(text, q)):
         return  # scare quotes, a title, a term: quoted words with no speaker and no cue
+    if q.closed and _looks_like_title(text, q) and re.match(r"\s+[a-z]", text[q.close + 1:q.close + 3]):
+        return  # '“Ten Per Cent of Everything” describes …': a title the sentence is about, whoever speaks later
     ctx.drafts.append(Draft(ctx.src.id, q.start, q.end, kind, cue, entity, ui, True))
 
 

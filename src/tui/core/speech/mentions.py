@@ -542,8 +542,25 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office = reg.office_of(_pick_recent(c, recent), "")
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
-    ent = resolve_role(reg, mods, heads, recent, src, last_unit)
+    ent, ambiguous = _resolve_role(reg, mods, heads, recent, src, last_unit)
+    if ent is None and not ambiguous and first == "the" and _speaks_next(text, toks, k, hi):
+        ent = _role_actor(reg, text, toks, mods_start, k)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
+
+
+def _role_actor(reg: Registry, text: str, toks, a: int, k: int) -> int | None:
+    """'The prosecutor said', 'the club's captain told …' where the story
+    names no holder of the title: the role itself speaks, as an actor named
+    by it ("the prosecutor"), one per role phrase in the story. Only after
+    'the' and as the subject of a reporting verb: 'a senior official said'
+    is an unnamed source, and a role nobody speaks as makes no actor."""
+    words = [base(t.fold) for t in toks[a:k]]
+    if any(w in SPOKES_HEADS for w in words):
+        return None  # a spokesperson speaks for someone: never an actor of its own
+    ent = reg.org("role: " + " ".join(words), "the " + text[toks[a].start:toks[k - 1].end], type_="person", weak=True)
+    for w in words:
+        ent.learn_gender(lex.GENDERED_ROLES.get(w, ""))
+    return ent.key
 
 
 def _group_norm(toks, i, j) -> str:
@@ -578,6 +595,13 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
     title (same family of heads; same nationality when both say one), the
     most recently mentioned in this article first; else the one holder in
     the whole story. A role that fits nobody stays unresolved."""
+    return _resolve_role(reg, mods, heads, recent, src, last_unit)[0]
+
+
+def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: Sequence[int],
+                  src: Source, last_unit: dict[int, int] | None = None) -> tuple[int | None, bool]:
+    """`resolve_role`, and whether an unresolved role fits several holders
+    (True) rather than nobody (False)."""
     text = src.text
     fam: set[str] = set()
     for h in heads:
@@ -590,13 +614,13 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
         for a in range(len(cap_mods)):
             org = reg.find_org(" ".join(cap_mods[a:]))
             if org is not None and org.type != "person":
-                return org.key
+                return org.key, False
         # "a Westlink spokeswoman" for Westlink Power: the one organisation
         # this article named whose name starts with those words
         named = [k for k in dict.fromkeys(reversed(recent[-200:]))
                  if reg.entities[k].type == "organisation" and reg.entities[k].norm.split()[:len(cap_mods)] == cap_mods]
         if len(named) == 1:
-            return named[0]
+            return named[0], False
 
     if spokes:
         org_words = [base(m.fold) for m in mods if not is_cap(text, m) and (base(m.norm) in ORG_KEYWORDS or base(m.norm) in lex.ORG_DESCRIPTORS)]
@@ -605,11 +629,11 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             if k is None and org_words[-1] in lex.ORG_DESCRIPTORS:
                 k = recent_org(reg, recent, kind=org_words[-1])
             if k is not None:
-                return k
+                return k, False
             if org_words[-1] not in ORG_KEYWORDS:
-                return None
+                return None, False
             known = reg.find_org(" ".join(org_words))
-            return (known or reg.org(" ".join(org_words), " ".join(org_words), weak=True)).key
+            return (known or reg.org(" ".join(org_words), " ".join(org_words), weak=True)).key, False
 
     def score(ent: Entity) -> int:
         # a nationality both say and share counts most, then the same title
@@ -642,10 +666,10 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             # said'): which one is meant is unknown
             u = last_unit[best[2]]
             if any(x[0] == best[0] and x[2] != best[2] and last_unit.get(x[2]) == u for x in scored):
-                return None
-        return best[2]
+                return None, True
+        return best[2], False
     if spokes:
-        return None
+        return None, False
     # The one holder in the whole story: of the title with the same
     # nationality, else of the title itself ('the commissioner' for EU
     # Commissioner Anna Lind, named in another source or only later in this
@@ -670,10 +694,10 @@ def resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent: 
             top_post.append(e.key)
     for holders in (same_nation, same_title):
         if holders:
-            return holders[0] if len(holders) == 1 else None
-    if heads_top and len(top_post) == 1:
-        return top_post[0]
-    return None
+            return (holders[0], False) if len(holders) == 1 else (None, True)
+    if heads_top and top_post:
+        return (top_post[0], False) if len(top_post) == 1 else (None, True)
+    return None, False
 
 
 _MODIFYING_HEADS = frozenset(("head", "chief"))
