@@ -670,3 +670,21 @@ def test_a_role_two_people_hold_makes_no_role_actor_and_a_silent_role_none_at_al
 def test_a_title_the_sentence_is_about_is_no_one_s_words_even_with_a_speaker_later():
     st = _story("“Salt and Iron” recounts what the author calls “quiet bargains” in the shipyards.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("the author", "quiet bargains")]
+
+
+def test_told_someone_then_a_clause_without_that():
+    st = _story("A storm hit Corby Vale overnight.\n\n"
+                "Fire chief Dana Ruhl told KVLT nobody had been hurt.\n\n"
+                "Mayor Ivo Sand told KVLT crews expected to reopen the bridge by noon.\n\n"
+                "The owner, Rita Blom, told staff in a letter the shop would close for a week.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("Dana Ruhl", "nobody had been hurt"),
+        ("Ivo Sand", "crews expected to reopen the bridge by noon"),
+        ("Rita Blom", "the shop would close for a week")]
+
+
+def test_told_someone_about_something_or_told_them_where_reports_no_clause():
+    st = _story("Gardener Ines Prat told Radio Kestrel listeners about her roses.\n\n"
+                "Prat told staff in the canteen on Friday.\n\n"
+                "She told KVLT viewers goodbye.\n")
+    assert _said(st) == []

@@ -123,6 +123,8 @@ CLAUSE_STARTERS = frozenset(
     some any all no more most many much such each every both another one two three four five
     several few nothing everything everyone nobody someone anyone""".split()
 )
+#: Pronouns that open a clause as its subject ('told reporters nobody was hurt').
+INDEFINITE_SUBJECTS = frozenset("nobody no-one everyone everybody someone somebody nothing everything none".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each".split())
 NEGATIONS = frozenset("not never n't no".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i it there he's she's they're we're it's i'm".split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
+from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, INDEFINITE_SUBJECTS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
 from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
 
@@ -42,8 +42,16 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         if j == k:
             return None
         for c in range(k + 1, j + 1):
-            # 'told the Evening Post the drivers had …': the clause starts at a new determiner
-            if c < hi and toks[c].norm in DETERMINERS and c < j and bare_clause(ctx, c, hi):
+            # 'told the Evening Post the drivers had …': the clause starts at a new
+            # determiner, or at a pronoun such as 'nobody' ('told KPXN nobody had …')
+            if c < hi and (toks[c].norm in DETERMINERS or toks[c].norm in INDEFINITE_SUBJECTS) and c < j \
+                    and bare_clause(ctx, c, hi):
+                return c
+            if (c < j and c + 1 < hi and is_cap(ctx.text, toks[c - 1]) and not is_cap(ctx.text, toks[c])
+                    and toks[c].norm.isalpha() and toks[c].norm not in STOPWORDS and ctx.gap(c - 1, c) == " "
+                    and ctx.gap(c, c + 1) == " " and _finite_verb(ctx, c + 1, c - 1)):
+                # 'told WKTV crews hoped to …': after a named listener, a plain
+                # noun and its verb at once are the clause ('that' left out)
                 return c
         k = j
         if k < hi and toks[k].norm == "that":
@@ -91,6 +99,10 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
             return j if bare_clause(ctx, j, hi) else None
         if j > k and base(toks[j - 1].norm) in DAYS_MONTHS and bare_clause(ctx, j, hi):
             return j
+        if (n in TELL_VERBS and j > k + 1 and t.norm in DETERMINERS and toks[k].norm in PREPOSITIONS
+                and toks[j - 1].norm not in DETERMINERS and toks[j - 1].norm not in PREPOSITIONS
+                and toks[j - 1].norm.isalpha() and bare_clause(ctx, j, hi)):
+            return j  # 'told staff in an email the cuts were …': after where it was said, a new determiner
         j += 1
     return None
 
