@@ -688,3 +688,37 @@ def test_told_someone_about_something_or_told_them_where_reports_no_clause():
                 "Prat told staff in the canteen on Friday.\n\n"
                 "She told KVLT viewers goodbye.\n")
     assert _said(st) == []
+
+
+def test_interview_answers_are_by_the_person_the_introduction_presents_not_the_one_named_most():
+    st = _story("Mayor Pia Holm has closed the harbour road. Holm said the road would stay shut. "
+                "Holm will visit on Friday.\n\n"
+                "We asked the engineer Tove Brandt, who inspected the sea wall.\n\n"
+                "Q: Is the wall safe?\n\n"
+                "A: Not yet. Two sections have moved since Sunday.\n")
+    said = [(n, t) for n, t, _ in _said(st)]
+    assert said[-1] == ("Tove Brandt", "Not yet. Two sections have moved since Sunday.")
+
+
+def test_interview_answers_with_two_people_introduced_are_nobodys():
+    st = _story("Rosa Lind and Piet Dekker run the ferry together.\n\n"
+                "Q: Will the ferry run this winter?\n\n"
+                "A: Only at weekends.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "Only at weekends.")]
+
+
+def test_name_labels_in_ordinary_case_for_a_person_the_piece_names():
+    st = _story("Every morning Marta Ilves opens the last bakery in Tarvo.\n\n"
+                "Why stay?\n\n"
+                "Ilves: Because people still want real bread.\n\n"
+                "And the hardest part?\n\n"
+                "Ilves: The flour price. It has doubled.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Marta Ilves", "Because people still want real bread."),
+                                                 ("Marta Ilves", "The flour price. It has doubled.")]
+
+
+def test_ordinary_case_labels_that_name_nobody_are_no_transcript():
+    st = _story("Update: The road has reopened after the crash.\n\n"
+                "Update: Drivers should still expect delays tonight.\n\n"
+                "The crash happened at 8am near Fenton.\n")
+    assert _said(st) == []

@@ -2,14 +2,16 @@
 ("OYELARAN: Not yet. …", "Q: …", "A: …"), as sites print press conferences
 and interviews. Labels count only where the text has such a dialogue (two or
 more labelled paragraphs, with a question or a label used twice); a question
-is not a statement; an answer ("A:") is the words of the person the piece
-names most; a name label is that person, merged with the name met elsewhere.
+is not a statement; an answer ("A:") is the words of the person the
+introduction presents (nobody when it names several); a name label, in
+capitals or in ordinary case for a person the story names ("Loiseau: …"), is
+that person, merged with the name met elsewhere.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import HONORIFICS, TITLE_HEADS
@@ -19,6 +21,10 @@ from .words import base
 # A label: up to four words in capitals (initials, apostrophes, hyphens), a
 # colon, then the words spoken on the same line.
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
+# A name label in ordinary case ('Loiseau: …', 'Ana de la Cruz: …'): a label
+# only when it names a person the story knows (see `_name_label`).
+_NAME_LABEL = re.compile(
+    r"([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(lex.NAME_PARTICLES)) + r")){0,3}):[ \t]+(?=\S)")
 
 
 def _paragraphs(ctx: Reading) -> list[tuple[int, int, int]]:
@@ -37,7 +43,7 @@ def transcript_drafts(ctx: Reading) -> None:
     text = ctx.text
     labelled = []
     for ps, pe, ui in _paragraphs(ctx):
-        m = _LABEL.match(text, ps, pe)
+        m = _LABEL.match(text, ps, pe) or _name_label(ctx, ps, pe)
         if m is None:
             continue
         words = [w.strip(".").casefold() for w in m.group(1).split()]
@@ -56,7 +62,7 @@ def transcript_drafts(ctx: Reading) -> None:
             continue
         if words[0] in lex.ANSWER_LABELS and len(words) == 1:
             if interviewee is None:
-                interviewee = _most_named(ctx)
+                interviewee = _introduced(ctx, labelled[0][3])
             ent = interviewee
         else:
             # 'FIRE CHIEF OWEN MADDOX': the name after the last title word
@@ -64,7 +70,15 @@ def transcript_drafts(ctx: Reading) -> None:
             parts = [base(w) for w in words[cut:]]
             if not parts or len(parts) > 3:
                 continue
-            ent = ctx.reg.person(parts, " ".join(w.capitalize() for w in parts)).key
+            surface = " ".join(w.capitalize() for w in parts)
+            if len(parts) == 1 and not ctx.reg.known_surname(parts[0]):
+                # 'Loiseau:' for the 'Bernadette Loiseau' the introduction names
+                full = re.search(r"\b([A-Z][\w'’-]+) (" + re.escape(m.group(1).split()[-1]) + r")\b",
+                                 text[:m.start()], re.IGNORECASE)
+                if full is not None and full.group(1)[1:].islower():
+                    parts = [base(full.group(1).casefold()), parts[0]]
+                    surface = f"{full.group(1)} {full.group(2).capitalize() if full.group(2).isupper() else full.group(2)}"
+            ent = ctx.reg.person(parts, surface).key
         start, end = m.end(), pe
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -72,11 +86,43 @@ def transcript_drafts(ctx: Reading) -> None:
         ctx.drafts.append(Draft(ctx.src.id, start, end, "direct", m.group(1), ent, ui, False))
 
 
-def _most_named(ctx: Reading) -> int | None:
-    """The person the piece names most (who an interview's answers are by)."""
-    counts = Counter(m.entity for m in ctx.mentions
-                     if m.entity is not None and ctx.reg.entities[m.entity].type == "person")
-    if not counts:
+def _name_label(ctx: Reading, ps: int, pe: int) -> re.Match | None:
+    """'Loiseau: Because …': a label in ordinary case, taken only when its
+    last word is the surname of a person the story names, or ends a full
+    name written earlier in the piece ('Bernadette Loiseau opens …'); 'Update:
+    …' and 'Note: …' name nobody."""
+    m = _NAME_LABEL.match(ctx.text, ps, pe)
+    if m is None:
         return None
-    best = max(counts.values())
-    return next(e for e in counts if counts[e] == best)
+    words = [w.strip(".").casefold() for w in m.group(1).split()]
+    if ctx.reg.known_surname(base(words[-1])):
+        return m
+    last = m.group(1).split()[-1]
+    full = re.search(r"\b[A-Z][\w'’-]+ " + re.escape(last) + r"\b", ctx.text[:ps])
+    return m if full is not None else None
+
+
+def _introduced(ctx: Reading, first_label_unit: int) -> int | None:
+    """Who an interview's answers ('A: …') are by: the one person the
+    paragraph before the first question names ('We spoke to Dr Ingrid
+    Halvorsen, who leads …'), else the one person the whole introduction
+    names; nobody when it names several (the piece may be about one and
+    interview another)."""
+    intro_end = ctx.units[first_label_unit][0]
+    last_par = ctx.units[first_label_unit - 1][2] if first_label_unit > 0 else None
+
+    def people(keep) -> list[int]:
+        return list(dict.fromkeys(m.entity for m in ctx.mentions
+                                  if m.start < intro_end and m.entity is not None
+                                  and ctx.reg.entities[m.entity].type == "person" and keep(m)))
+
+    last = people(lambda m: ctx.units[_unit_of(ctx, m.start)][2] == last_par)
+    if len(last) == 1:
+        return last[0]
+    every = people(lambda m: True)
+    return every[0] if len(every) == 1 else None
+
+
+def _unit_of(ctx: Reading, off: int) -> int:
+    """The index of the unit holding offset `off`."""
+    return max(0, bisect_right([u[0] for u in ctx.units], off) - 1)
