@@ -722,3 +722,17 @@ def test_ordinary_case_labels_that_name_nobody_are_no_transcript():
                 "Update: Drivers should still expect delays tonight.\n\n"
                 "The crash happened at 8am near Fenton.\n")
     assert _said(st) == []
+
+
+def test_an_abbreviated_title_with_its_full_stop_before_a_name():
+    st = _story("A nurse was assaulted at Corby General on Saturday.\n\n"
+                "Sgt. Lena Varga of Corby police said a man had been arrested.\n\n"
+                "“Our staff deserve better,” said the Rev. Tomas Ekberg, the hospital's chaplain.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Lena Varga", "a man had been arrested"),
+                                                 ("Tomas Ekberg", "Our staff deserve better,")]
+
+
+def test_a_full_title_ending_a_sentence_gives_no_role_to_the_name_after_it():
+    st = _story("The board chose a new Director. Ana Ruiz said the choice was a good one.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Ana Ruiz", "the choice was a good one")]
+    assert all(not a.roles for a in st.actors if a.name == "Ana Ruiz")

@@ -186,7 +186,10 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if (text[toks[j].end:toks[i].start] == " " and pn not in TITLE_COMPLEMENTS and base(pn) not in TITLE_HEADS
             and not (len(pn) >= 6 and pn.endswith(AGENT_ENDINGS))):
         return None  # after a plain word and a space no branch below can hold (the common case, told at once)
-    if not gap_ok(text, toks[j], toks[i], " ["):
+    abbreviated = pn in lex.TITLE_ABBREVIATIONS and text[toks[j].end:toks[i].start] == ". " and is_cap(text, toks[j])
+    if abbreviated:
+        pass  # 'Sgt. Robert Kane', 'the Rev. Martin Osei': an abbreviated title and its full stop
+    elif not gap_ok(text, toks[j], toks[i], " ["):
         # apposition after a title: "the union’s general secretary, Mick Lynch"
         two_words = i + 1 < len(toks) and is_cap(text, toks[i + 1]) and gap_ok(text, toks[i], toks[i + 1])
         if not (text[toks[j].end:toks[i].start] == ", " and two_words
@@ -200,7 +203,7 @@ def title_before(text: str, toks: Sequence[Token], i: int) -> tuple[int, int] | 
     if (k < j and toks[k].norm == "of" and k - 1 >= 0 and base(toks[k - 1].norm) in TITLE_HEADS
             and any(t.norm != "the" for t in toks[k + 1:j + 1])):
         head = k - 1
-    elif base(toks[j].norm) in TITLE_HEADS and toks[j].norm == base(toks[j].norm):
+    elif base(toks[j].norm) in TITLE_HEADS and toks[j].norm == base(toks[j].norm) or abbreviated:
         head = j
     elif (_person_word(toks[j].norm) or _agent_after_det(toks, j)) and text[toks[j].end:toks[i].start] == ", ":
         head = j  # 'Her husband, Adam Doe', 'The winner, Jane Doe': a person described, then named
@@ -391,7 +394,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         ent.add_role(title)
         head_tok = toks[te - 1]
         if rs == te - 1 and base(head_tok.norm) in TITLE_HEADS and is_cap(text, head_tok):
-            ent.add_name(f"{text[head_tok.start:head_tok.end]} {surf}")
+            dot = "." if text[head_tok.end:head_tok.end + 1] == "." else ""  # 'Sgt. Robert Kane'
+            ent.add_name(f"{text[head_tok.start:head_tok.end]}{dot} {surf}")
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
         surf = surface(text, toks, i, end)
