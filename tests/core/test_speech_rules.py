@@ -736,3 +736,12 @@ def test_a_full_title_ending_a_sentence_gives_no_role_to_the_name_after_it():
     st = _story("The board chose a new Director. Ana Ruiz said the choice was a good one.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Ana Ruiz", "the choice was a good one")]
     assert all(not a.roles for a in st.actors if a.name == "Ana Ruiz")
+
+
+def test_a_role_of_something_nobody_names_speaks_as_itself():
+    st = _story("A trawler ran aground off Hesk Point.\n\n"
+                "The skipper of the trawler said the engine had failed in the storm.\n\n"
+                "The gallery confirmed that the painting had been insured. The gallery opened in 1990.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("the skipper of the trawler", "the engine had failed in the storm"),
+        ("gallery", "the painting had been insured")]

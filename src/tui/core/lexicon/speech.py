@@ -206,7 +206,7 @@ TITLE_HEADS = frozenset(
     daughter-in-law champion sprinter administrator foreman forewoman supervisor caretaker
     clerk cllr supt insp sgt capt cmdr lt atty quarterback linebacker pitcher catcher winger
     fullback full-back centre-back center-back wicketkeeper batsman bowler spinner flanker fly-half
-    scrum-half keeper rider""".split()
+    scrum-half keeper rider skipper""".split()
 )
 #: Abbreviated titles ("Rep. Tom Hale") → the full title.
 TITLE_ABBREVIATIONS = {
@@ -354,7 +354,7 @@ GROUP_HEADS = frozenset(
 BODY_NOUNS = frozenset(
     """coastguard regulator watchdog prosecution defence defense inquiry tribunal panel jury
     embassy consulate municipality prefecture ministry brigade hospice zoo library theatre theater
-    church cathedral mosque temple synagogue prison orchestra festival""".split()
+    church cathedral mosque temple synagogue prison orchestra festival gallery""".split()
 )
 #: Local governments, which speak as "the city said" / "according to the
 #: county": a speaker only as the subject of a reporting verb (or after

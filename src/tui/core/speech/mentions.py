@@ -543,17 +543,36 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
     ent, ambiguous = _resolve_role(reg, mods, heads, recent, src, last_unit)
-    if ent is None and not ambiguous and first == "the" and _speaks_next(text, toks, k, hi):
-        ent = _role_actor(reg, text, toks, mods_start, k)
+    if ent is None and not ambiguous and first == "the":
+        v = _of_phrase_end(text, toks, j + 1, hi)  # (from the head: 'of the' is no title's complement here)
+        if v == j + 1:
+            v = k
+        if _speaks_next(text, toks, v, hi):
+            ent = _role_actor(reg, text, toks, mods_start, v)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
 
 
+def _of_phrase_end(text: str, toks, k: int, hi: int) -> int:
+    """After a role's head, the end of an 'of' phrase saying what the role
+    is of ('the skipper [of the fishing boat] said'): up to five plain
+    words, no comma. `k` when there is none."""
+    if not (k + 1 < hi and toks[k].norm == "of" and gap_ok(text, toks[k - 1], toks[k])):
+        return k
+    for j in range(k + 1, min(hi, k + 7)):
+        if not gap_ok(text, toks[j - 1], toks[j]):
+            return k
+        if toks[j].norm in REPORTING_VERBS and not is_proper(text, toks[j]):
+            return j if j > k + 1 else k
+    return k
+
+
 def _role_actor(reg: Registry, text: str, toks, a: int, k: int) -> int | None:
-    """'The prosecutor said', 'the club's captain told …' where the story
-    names no holder of the title: the role itself speaks, as an actor named
-    by it ("the prosecutor"), one per role phrase in the story. Only after
-    'the' and as the subject of a reporting verb: 'a senior official said'
-    is an unnamed source, and a role nobody speaks as makes no actor."""
+    """'The prosecutor said', 'the club's captain told …', 'the skipper of
+    the fishing boat said' where the story names no holder of the title:
+    the role itself speaks, as an actor named by it ("the prosecutor"), one
+    per role phrase in the story. Only after 'the' and as the subject of a
+    reporting verb: 'a senior official said' is an unnamed source, and a
+    role nobody speaks as makes no actor."""
     words = [base(t.fold) for t in toks[a:k]]
     if any(w in SPOKES_HEADS for w in words):
         return None  # a spokesperson speaks for someone: never an actor of its own
