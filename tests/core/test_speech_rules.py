@@ -745,3 +745,14 @@ def test_a_role_of_something_nobody_names_speaks_as_itself():
     assert [(n, t) for n, t, _ in _said(st)] == [
         ("the skipper of the trawler", "the engine had failed in the storm"),
         ("gallery", "the painting had been insured")]
+
+
+def test_a_headline_title_before_a_colon_is_the_one_holder_the_story_names():
+    one = _story("Mayor: ‘The pier will stand again’\n\n"
+                 "The mayor of Selby Cove, Ruth Anand, visited the wreck on Sunday.\n\n"
+                 "Engineers began their survey on Monday.\n")
+    assert [(n, t) for n, t, _ in _said(one)] == [("Ruth Anand", "The pier will stand again")]
+    two = _story("Mayor: ‘The pier will stand again’\n\n"
+                 "Mayor Ruth Anand and former mayor Ivo Lenz visited the wreck on Sunday.\n\n"
+                 "Engineers began their survey on Monday.\n")
+    assert [(n, t) for n, t, _ in _said(two)] == [(None, "The pier will stand again")]

@@ -12,6 +12,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import CONJUNCTIONS, DETERMINERS, TITLE_HEADS
 from .context import cue_text, Draft, Reading, speaker_after
 from .described import group_subject
+from .mentions import resolve_role
 from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
@@ -145,6 +146,14 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         if m is not None and m.entity is not None and ctx.reg.entities[m.entity].type != "group":
             entity, decided = m.entity, True
             cue = ":"
+
+    # 5a. A headline 'Mayor: ‘We will rebuild the pier’': a title alone
+    # before the colon is the one holder of that title the story names.
+    if not decided and pre_s.endswith(":") and qa - 1 == lo and is_proper(text, toks[lo]) \
+            and base(toks[lo].norm) in TITLE_HEADS and toks[lo].norm == base(toks[lo].norm):
+        holder = resolve_role(ctx.reg, [], {base(toks[lo].norm)}, [], ctx.src)
+        if holder is not None:
+            entity, decided, cue = holder, True, ":"
 
     # 5b. 'Her verdict was short: “…”' / 'The coach was blunt: “…”': a colon
     # after a sentence opening with a person (or a possessive standing for
