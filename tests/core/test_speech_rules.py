@@ -756,3 +756,11 @@ def test_a_headline_title_before_a_colon_is_the_one_holder_the_story_names():
                  "Mayor Ruth Anand and former mayor Ivo Lenz visited the wreck on Sunday.\n\n"
                  "Engineers began their survey on Monday.\n")
     assert [(n, t) for n, t, _ in _said(two)] == [(None, "The pier will stand again")]
+
+
+def test_a_narrower_title_is_not_the_holder_another_source_names():
+    st = _story("Mayor Ruth Anand opened the new bridge on Monday.\n",
+                "The deputy mayor said the bridge had cost less than planned.\n\n"
+                "The mayor said it would carry 9,000 cars a day.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the deputy mayor", "the bridge had cost less than planned"),
+                                                 ("Ruth Anand", "it would carry 9,000 cars a day")]

@@ -698,8 +698,16 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
     same_title: list[int] = []
     top_post: list[int] = []
     heads_top = bool(heads & lex.TOP_POSTS)
+    # Words that narrow the title ('the deputy mayor', 'the state
+    # prosecutor'): a holder named elsewhere in the story, perhaps in another
+    # source about another side of it, is that holder only if their title
+    # says them too (a story may name its mayor and never its deputy mayor).
+    narrow = {base(m.norm) for m in mods if not is_cap(text, m) and not m.norm.endswith("'s")
+              and m.norm.isalpha() and m.norm not in STOPWORDS} - heads
     for e in reg.entities:
         if not e.names or e.type != "person" or not e.roles:
+            continue
+        if narrow and not any(narrow <= {base(w) for w in r.lower().split()} for r in e.roles):
             continue
         sc = score(e)
         if sc >= 4:
