@@ -764,3 +764,11 @@ def test_a_narrower_title_is_not_the_holder_another_source_names():
                 "The mayor said it would carry 9,000 cars a day.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("the deputy mayor", "the bridge had cost less than planned"),
                                                  ("Ruth Anand", "it would carry 9,000 cars a day")]
+
+
+def test_after_name_particles_any_capitalised_word_is_the_surname():
+    st = _story("The port must cut its emissions.\n\n"
+                "Its director, Pieter de la Court, said the firm would study the ruling.\n\n"
+                "Ana de la Cruz said the residents were relieved. The High Court will hear an appeal in May.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Pieter de la Court", "the firm would study the ruling"),
+                                                 ("Ana de la Cruz", "the residents were relieved")]

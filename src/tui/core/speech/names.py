@@ -77,6 +77,10 @@ def name_run(text: str, toks: Sequence[Token], i: int, limit: int = 4) -> int:
             while k < n and k - j < 2 and base(toks[k].norm) in NAME_PARTICLES and gap_ok(text, toks[k - 1], toks[k]):
                 k += 1
             if k < n and is_cap(text, toks[k]) and gap_ok(text, toks[k - 1], toks[k]):
+                kb = base(toks[k].norm)
+                if not nameish(kb) and toks[k].norm.isalpha() and kb not in STOPWORDS and kb not in DAYS_MONTHS:
+                    j = k + 1  # 'Pieter de la Court', 'Anna van der Post': after particles any capitalised word is the surname
+                    break
                 j = k
                 continue
         break
