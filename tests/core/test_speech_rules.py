@@ -772,3 +772,12 @@ def test_after_name_particles_any_capitalised_word_is_the_surname():
                 "Ana de la Cruz said the residents were relieved. The High Court will hear an appeal in May.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Pieter de la Court", "the firm would study the ruling"),
                                                  ("Ana de la Cruz", "the residents were relieved")]
+
+
+def test_reported_speech_in_a_headline_is_no_statement_of_its_own():
+    title = "Coach insists squad is fit for final"
+    st = build_story([RawSource("s0", "<s0>", title + "\n\nCoach Lea Brandt insisted her squad was fit.\n",
+                                {"title": title})], name="t")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Lea Brandt", "her squad was fit")]
+    st2 = _story("Coach Lea Brandt insisted her squad was fit.\n\nThe final is on Sunday.\n")
+    assert [(n, t) for n, t, _ in _said(st2)] == [("Lea Brandt", "her squad was fit")]

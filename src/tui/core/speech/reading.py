@@ -39,7 +39,10 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
         acc = according_to(ctx, lo, hi) if uq else None
         for q in uq:
             attribute_quote(ctx, q, ui, lo, hi, tail, acc)
-        indirect(ctx, ui, lo, hi, uq)
+        if us >= head:
+            # (a headline's 'Manager insists job is safe' sums up what the
+            # body reports in full: no statement of its own)
+            indirect(ctx, ui, lo, hi, uq)
     transcript_drafts(ctx)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
     _share_chain_speakers(ctx.drafts, quotes)
