@@ -452,3 +452,126 @@ UNSEEN_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+
+#: A second, smaller batch written after the rules for `UNSEEN_CASES` and
+#: scored once with them (the honest figure for those rules on text they
+#: were not written for; see test_speech_corpus.py).
+UNSEEN_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "after-court-role-unnamed-judge-and-told",
+        "Cyclist jailed for causing pensioner’s death\n\n"
+        "A cyclist who hit and killed a pedestrian while riding at 30mph through a park has been jailed for two years.\n\n"
+        "The judge said the rider had shown “a total disregard for anyone else using the path”.\n\n"
+        "The victim’s daughter told the court her mother had walked the same route every day for forty years.\n\n"
+        "“Nothing will bring her back,” she said.\n",
+        [
+            ("the rider had shown “a total disregard for anyone else using the path”", "indirect", "judge"),
+            ("her mother had walked the same route every day for forty years", "indirect", "daughter"),
+            ("Nothing will bring her back", "direct", "daughter"),
+        ],
+    ),
+    (
+        "after-qa-podcast-intro",
+        "Five minutes with a beekeeper\n\n"
+        "Honey prices have risen by a third this year. Supermarket buyer Owen Tredwell blames the wet summer, and Tredwell expects shortages by spring.\n\n"
+        "We asked Marisol Achebe-Grant, who keeps 60 hives near Wenlow, what is going on.\n\n"
+        "Q: Was it really the weather?\n\n"
+        "A: Mostly. The bees could not fly for weeks in June, so they ate their own stores.\n\n"
+        "Q: Will prices come down?\n\n"
+        "A: Not before next summer, I’m afraid.\n",
+        [
+            ("Mostly. The bees could not fly for weeks in June, so they ate their own stores.", "direct", "Marisol Achebe-Grant"),
+            ("Not before next summer, I’m afraid.", "direct", "Marisol Achebe-Grant"),
+        ],
+    ),
+    (
+        "after-name-label-interview",
+        "‘I still count every stitch’: meet the town’s last tailor\n\n"
+        "Giuseppe Marangoni has made suits on Bridge Street since 1971.\n\n"
+        "How has the trade changed?\n\n"
+        "Marangoni: People buy fewer suits, but they keep them longer. That is better for everybody.\n\n"
+        "Will you retire?\n\n"
+        "Marangoni: When my hands tell me to, not before.\n",
+        [
+            ("I still count every stitch", "direct", "Giuseppe Marangoni"),
+            ("People buy fewer suits, but they keep them longer. That is better for everybody.", "direct", "Giuseppe Marangoni"),
+            ("When my hands tell me to, not before.", "direct", "Giuseppe Marangoni"),
+        ],
+    ),
+    (
+        "after-descriptors-and-postnominals",
+        "Pub quiz champions crowned\n\n"
+        "Twenty-two-year-old Niamh Gallagher led her team to the county pub quiz title on Thursday.\n\n"
+        "Quizmaster Brian Oduya OBE said the final round had been the closest in the competition’s history.\n\n"
+        "Regular Ken Ashworth, 70, moaned: “The music round was far too modern.”\n",
+        [
+            ("the final round had been the closest in the competition’s history", "indirect", "Brian Oduya"),
+            ("The music round was far too modern.", "direct", "Ken Ashworth"),
+        ],
+    ),
+    (
+        "after-told-without-that",
+        "Gas leak forces evacuation of school\n\n"
+        "About 400 pupils were evacuated from Hillcrest Academy on Tuesday after a gas leak.\n\n"
+        "Headteacher Joanna Pike told parents in a text message the school would reopen on Wednesday.\n\n"
+        "Fire station manager Lewis Dunn told the Gazette nobody had needed hospital treatment.\n",
+        [
+            ("the school would reopen on Wednesday", "indirect", "Joanna Pike"),
+            ("nobody had needed hospital treatment", "indirect", "Lewis Dunn"),
+        ],
+    ),
+    (
+        "after-role-deputy-and-captain",
+        "Town hall row over festival budget\n\n"
+        "Mayor Colin Brightwater defended the £90,000 cost of the summer festival at Tuesday’s meeting.\n\n"
+        "The deputy mayor said the money would have been better spent on road repairs.\n\n"
+        "The festival’s organiser said ticket sales had covered two thirds of the cost.\n",
+        [
+            ("the money would have been better spent on road repairs", "indirect", "deputy mayor"),
+            ("ticket sales had covered two thirds of the cost", "indirect", "organiser"),
+        ],
+    ),
+    (
+        "after-abbreviated-titles",
+        "Stolen tractor found in quarry\n\n"
+        "A tractor stolen from a farm near Ashdown was found in a flooded quarry on Sunday.\n\n"
+        "Det. Sgt. Amir Kazemi said officers believed the thieves had dumped it after failing to sell it.\n\n"
+        "“It was the farmer’s only tractor,” said Capt. Ruth Ellory of the fire service, whose divers recovered it.\n",
+        [
+            ("officers believed the thieves had dumped it after failing to sell it", "indirect", "Amir Kazemi"),
+            ("It was the farmer’s only tractor", "direct", "Ruth Ellory"),
+        ],
+    ),
+    (
+        "after-headline-title-label",
+        "Chancellor: ‘There will be no new taxes this year’\n\n"
+        "The chancellor, Priti Varanasi, set out her spending plans in parliament on Wednesday.\n\n"
+        "Opposition leader Graham Tulloch said the plans would leave schools short of money.\n",
+        [
+            ("There will be no new taxes this year", "direct", "Priti Varanasi"),
+            ("the plans would leave schools short of money", "indirect", "Graham Tulloch"),
+        ],
+    ),
+    (
+        "after-trap-titles-and-said-to-be",
+        "Theatre season announced\n\n"
+        "The Corran Playhouse will stage “A Winter Harbour” and a new version of “The Glass Orchard” this season.\n\n"
+        "The director, said to be the youngest in the theatre’s history, joined in January.\n\n"
+        "Tickets go on sale next week.\n",
+        [],
+    ),
+    (
+        "after-particles-and-al",
+        "Desalination plant opens\n\n"
+        "The country’s largest desalination plant began operating on Monday.\n\n"
+        "Water minister Huda al-Sayegh said it would supply a million people.\n\n"
+        "“We no longer depend on the rain alone,” said Karim bin Hamad, who chairs the water authority.\n\n"
+        "Dutch engineer Maarten van den Heuvel said the plant used 30% less energy than older designs.\n",
+        [
+            ("it would supply a million people", "indirect", "Huda al-Sayegh"),
+            ("We no longer depend on the rain alone", "direct", "Karim bin Hamad"),
+            ("the plant used 30% less energy than older designs", "indirect", "Maarten van den Heuvel"),
+        ],
+    ),
+]
