@@ -781,3 +781,10 @@ def test_reported_speech_in_a_headline_is_no_statement_of_its_own():
     assert [(n, t) for n, t, _ in _said(st)] == [("Lea Brandt", "her squad was fit")]
     st2 = _story("Coach Lea Brandt insisted her squad was fit.\n\nThe final is on Sunday.\n")
     assert [(n, t) for n, t, _ in _said(st2)] == [("Lea Brandt", "her squad was fit")]
+
+
+def test_a_short_regular_past_is_the_verb_of_a_reported_clause():
+    st = _story("The plant opened on Monday.\n\n"
+                "Engineer Maarten van den Heuvel said the plant used less energy than older designs.\n\n"
+                "Heuvel was used to the noise of the pumps.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Maarten van den Heuvel", "the plant used less energy than older designs")]

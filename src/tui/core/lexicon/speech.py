@@ -149,12 +149,15 @@ FINITE = frozenset(
     's 're 've 'd isn't wasn't weren't aren't hasn't haven't hadn't won't wouldn't can't couldn't
     shouldn't doesn't didn't don't remains remain remained""".split()
 )
-#: Common irregular past forms (regular ones end in -ed).
+#: Common irregular past forms (regular ones end in -ed), and the regular
+#: ones too short for the -ed test, which wants five letters so that 'need'
+#: and 'feed' are not pasts ('the plant used less energy').
 IRREGULAR_PAST = frozenset(
     """gave made met spoke took came went saw sent held left began became brought put set kept got
     found thought said told wrote called rang sat stood led won lost paid ran drew fought grew
     knew threw wore broke chose fell felt heard hit hurt meant read sold spent struck swore
-    taught understood woke rose sank shrank flew ate drove rode""".split()
+    taught understood woke rose sank shrank flew ate drove rode
+    used owed died tied lied aged""".split()
 )
 #: Past forms that are never participles ('wages grew by 5%' is a clause;
 #: 'the progress made during …' is not): finite wherever they stand.
