@@ -788,3 +788,14 @@ def test_a_short_regular_past_is_the_verb_of_a_reported_clause():
                 "Engineer Maarten van den Heuvel said the plant used less energy than older designs.\n\n"
                 "Heuvel was used to the noise of the pumps.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Maarten van den Heuvel", "the plant used less energy than older designs")]
+
+
+def test_a_deputy_or_former_holder_is_another_office_in_the_same_article():
+    st = _story("Mayor Colin Breck defended the festival budget on Tuesday.\n\n"
+                "The deputy mayor said the money should have gone to road repairs.\n\n"
+                "Former mayor Iris Tand said the festival had always paid for itself.\n\n"
+                "The mayor said the town needed the visitors.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("the deputy mayor", "the money should have gone to road repairs"),
+        ("Iris Tand", "the festival had always paid for itself"),
+        ("Colin Breck", "the town needed the visitors")]

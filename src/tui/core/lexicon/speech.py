@@ -252,6 +252,10 @@ ROLE_MODIFIERS = frozenset(
     executive managing communications policy economic military political junior assistant
     associate first party government head operating presiding""".split()
 )
+#: Words that make a title another office ('deputy mayor', 'former
+#: president'): a role phrase and a holder's title agree only if both have
+#: the same such words.
+OTHER_OFFICE_WORDS = frozenset("deputy vice assistant former shadow junior".split())
 #: Heads a role phrase may use to refer back to a title ("the French leader"
 #: for a president).
 ROLE_FAMILIES = (

@@ -627,6 +627,7 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
         fam |= family(h)
     nations = _nations_of_words(m.norm for m in mods if is_cap(text, m) or m.norm.endswith("'s"))
     spokes = bool(heads & SPOKES_HEADS)
+    office = _office_words(m.norm for m in mods)
     # "a State Department spokesperson" speaks for the State Department.
     cap_mods = [base(m.fold) for m in mods if is_cap(text, m)]
     if spokes and cap_mods:
@@ -665,6 +666,8 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
             rh = role_heads_of(role)
             if not (rh & fam):
                 continue
+            if _office_words(role.lower().replace("-", " ").split()) != office:
+                continue  # 'the deputy mayor' is not Mayor Jane Doe, nor 'the mayor' Deputy Mayor Tom Hale
             rn = _role_nations(role)
             if nations and rn and not (nations & rn):
                 continue
@@ -728,6 +731,11 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
 
 
 _MODIFYING_HEADS = frozenset(("head", "chief"))
+
+
+def _office_words(words: Iterable[str]) -> frozenset[str]:
+    """The words among `words` that make a title another office ('deputy', 'former')."""
+    return frozenset(base(w) for w in words) & lex.OTHER_OFFICE_WORDS
 
 
 @lru_cache(maxsize=1 << 12)
