@@ -753,7 +753,7 @@ def test_a_headline_title_before_a_colon_is_the_one_holder_the_story_names():
                  "Engineers began their survey on Monday.\n")
     assert [(n, t) for n, t, _ in _said(one)] == [("Ruth Anand", "The pier will stand again")]
     two = _story("Mayor: ‘The pier will stand again’\n\n"
-                 "Mayor Ruth Anand and former mayor Ivo Lenz visited the wreck on Sunday.\n\n"
+                 "Mayor Ruth Anand and Mayor Ivo Lenz of nearby Harwick visited the wreck on Sunday.\n\n"
                  "Engineers began their survey on Monday.\n")
     assert [(n, t) for n, t, _ in _said(two)] == [(None, "The pier will stand again")]
 
