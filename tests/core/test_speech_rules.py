@@ -799,3 +799,11 @@ def test_a_deputy_or_former_holder_is_another_office_in_the_same_article():
         ("the deputy mayor", "the money should have gone to road repairs"),
         ("Iris Tand", "the festival had always paid for itself"),
         ("Colin Breck", "the town needed the visitors")]
+
+
+def test_interview_answers_by_a_person_the_introduction_only_presents():
+    st = _story("Honey prices rose by a third. Buyer Owen Tredwell blames the summer, and Tredwell said shortages were likely.\n\n"
+                "We asked Marisol Achebe-Grant, who keeps 60 hives near Wenlow, what is going on.\n\n"
+                "Q: Was it the weather?\n\n"
+                "A: Mostly. The bees could not fly for weeks.\n")
+    assert [(n, t) for n, t, _ in _said(st)][-1] == ("Marisol Achebe-Grant", "Mostly. The bees could not fly for weeks.")

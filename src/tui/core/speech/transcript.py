@@ -11,11 +11,12 @@ that person, merged with the name met elsewhere.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import HONORIFICS, TITLE_HEADS
 from .context import Draft, Reading
+from .names import is_descriptor, surface
 from .words import base
 
 # A label: up to four words in capitals (initials, apostrophes, hyphens), a
@@ -119,8 +120,38 @@ def _introduced(ctx: Reading, first_label_unit: int) -> int | None:
     last = people(lambda m: ctx.units[_unit_of(ctx, m.start)][2] == last_par)
     if len(last) == 1:
         return last[0]
+    if not last and last_par is not None:
+        named = _full_name_in(ctx, last_par)
+        if named is not None:
+            return named
     every = people(lambda m: True)
     return every[0] if len(every) == 1 else None
+
+
+def _full_name_in(ctx: Reading, par: int) -> int | None:
+    """'We asked Marisol Achebe-Grant, who keeps 60 hives, …': the one full
+    name in the paragraph presenting an interviewee, when no rule made it
+    an actor (nothing in the paragraph is said): that person. Two names,
+    or a name that is an organisation's or a place's: nobody."""
+    spans = [(us, ue) for us, ue, p in ctx.units if p == par]
+    lo, hi = ctx.tok_range(spans[0][0], spans[-1][1])
+    runs = ctx.reg.name_runs(ctx.src)
+    toks, text = ctx.toks, ctx.text
+    found: list[tuple[int, int]] = []
+    c = bisect_left(runs.starts, lo)
+    while c < len(runs.starts) and runs.starts[c] < hi:
+        i = runs.starts[c]
+        end = runs[i]
+        c = bisect_left(runs.starts, max(end, i + 1), c)
+        if end - i >= 2 and not is_descriptor(text, toks, i, end):
+            found.append((i, end))
+    if len(found) != 1:
+        return None
+    i, end = found[0]
+    parts = [base(t.fold) for t in toks[i:end]]
+    if ctx.reg.find_org(" ".join(parts)) is not None or any(p in ctx.reg.placeish_words for p in parts):
+        return None
+    return ctx.reg.person(parts, surface(text, toks, i, end)).key
 
 
 def _unit_of(ctx: Reading, off: int) -> int:
