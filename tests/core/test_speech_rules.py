@@ -807,3 +807,14 @@ def test_interview_answers_by_a_person_the_introduction_only_presents():
                 "Q: Was it the weather?\n\n"
                 "A: Mostly. The bees could not fly for weeks.\n")
     assert [(n, t) for n, t, _ in _said(st)][-1] == ("Marisol Achebe-Grant", "Mostly. The bees could not fly for weeks.")
+
+
+def test_a_relation_after_a_common_nouns_possessive_speaks_as_itself_unless_named():
+    st = _story("A cyclist was jailed on Friday.\n\n"
+                "The victim's daughter told the court her mother had walked the route every day.\n\n"
+                "“Nothing will bring her back,” she said.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the victim's daughter", "her mother had walked the route every day"),
+                                                 ("the victim's daughter", "Nothing will bring her back,")]
+    named = _story("A cyclist was jailed on Friday.\n\n"
+                   "The victim's son, Elias Brandt, said the sentence was too short.\n")
+    assert [(n, t) for n, t, _ in _said(named)] == [("Elias Brandt", "the sentence was too short")]

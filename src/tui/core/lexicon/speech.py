@@ -252,6 +252,12 @@ ROLE_MODIFIERS = frozenset(
     executive managing communications policy economic military political junior assistant
     associate first party government head operating presiding""".split()
 )
+#: Relations that name an unnamed person after a possessive ('the victim's
+#: daughter', 'the driver's brother'): such a person speaks as the phrase.
+RELATION_NOUNS = frozenset(
+    """mother father son daughter wife husband brother sister widow widower partner fiancee fiance
+    grandmother grandfather grandson granddaughter uncle aunt niece nephew cousin""".split()
+)
 #: Words that make a title another office ('deputy mayor', 'former
 #: president'): a role phrase and a holder's title agree only if both have
 #: the same such words.

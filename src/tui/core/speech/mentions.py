@@ -312,7 +312,7 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 # Words one of which a role phrase or group needs within its first seven
 # tokens (its head, or the organisation word after "the"), in every form
 # `base` reduces to them.
-_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | {"group"}
+_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | lex.RELATION_NOUNS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
 _YEAR_OLD = re.compile(r"\d+-year-old")
 
@@ -376,6 +376,8 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
                 and base(toks[j + 1].norm) in ORG_KEYWORDS and gap_ok(text, w, toks[j + 1])):
             j += 1  # "the Information Commissioner's Office": a title inside the organisation's name
             continue
+        if _relation_head(text, toks, j, mods_start):
+            break  # 'the victim's daughter'
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
@@ -467,7 +469,8 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             known = reg.entities[k] if k is not None else None
         ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
         return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
-    if hb not in TITLE_HEADS or (head.norm != hb and not head.norm.endswith("'s")):
+    relation = _relation_head(text, toks, j, mods_start)
+    if (hb not in TITLE_HEADS and not relation) or (head.norm != hb and not head.norm.endswith("'s")):
         return None
     if not (first in DETS or first.endswith("'s") or mods):
         return None
@@ -550,6 +553,15 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         if _speaks_next(text, toks, v, hi):
             ent = _role_actor(reg, text, toks, mods_start, v)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
+
+
+def _relation_head(text: str, toks, j: int, mods_start: int) -> bool:
+    """'the victim's daughter', 'the driver's brother': a relation right
+    after a common noun's possessive (after a name's, 'Rowe's wife', or a
+    pronoun's, 'his wife', the relation is told by the name or the
+    pronoun's person)."""
+    return (j > mods_start and toks[j].norm in lex.RELATION_NOUNS and toks[j - 1].norm.endswith("'s")
+            and not is_cap(text, toks[j - 1]) and gap_ok(text, toks[j - 1], toks[j]))
 
 
 def _of_phrase_end(text: str, toks, k: int, hi: int) -> int:
