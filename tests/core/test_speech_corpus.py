@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speech_corpus import CASES  # noqa: E402
 from speech_corpus_more import CODA_CASES, LAST_CASES, MORE_CASES  # noqa: E402
 from speech_corpus_news import FINAL_CASES, FRESH_CASES, LATE_CASES, NEWS_CASES  # noqa: E402
-from speech_corpus_fresh import UNSEEN_CASES  # noqa: E402
+from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES  # noqa: E402
 from speech_corpus_wire import PRESS_CASES, WIRE_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
@@ -169,9 +169,12 @@ def test_floor(score: Score, measure: str):
 #   PRESS_CASES (12) unseen, scored with WIRE_CASES: P 1.00 R 0.81 speaker 0.96
 #   UNSEEN_CASES (35, `speech_corpus_fresh`) unseen: P 0.98 R 0.92 F1 0.95 speaker 0.72 (89 statements)
 #     (speech without "said", Q/A and name-label interviews, pronouns after a man and a woman,
-#     roles with no named holder, particles and titles in names, traps with no statement)
+#     roles with no named holder, particles and titles in names, traps with no statement;
+#     one gold mended after that scoring: a "trap" held the agents' partial quote "cooling")
+#   UNSEEN_AFTER_CASES (10) written after the rules for UNSEEN_CASES and scored once with them:
+#     P 1.00 R 0.95 F1 0.98 speaker 0.65 (21 statements; the rules of main on it: R 0.76 speaker 0.25)
 ALL_NEWS = (NEWS_CASES + FRESH_CASES + LATE_CASES + FINAL_CASES + MORE_CASES + LAST_CASES + CODA_CASES
-            + WIRE_CASES + PRESS_CASES + UNSEEN_CASES)
+            + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES)
 
 
 def test_news_corpus_is_whole_articles_of_many_kinds():
@@ -196,7 +199,7 @@ if __name__ == "__main__":
     for name, cases in (("corpus", CASES), ("news", NEWS_CASES), ("fresh", FRESH_CASES), ("late", LATE_CASES),
                         ("final", FINAL_CASES), ("more", MORE_CASES), ("last", LAST_CASES),
                         ("coda", CODA_CASES), ("wire", WIRE_CASES), ("press", PRESS_CASES),
-                        ("unseen", UNSEEN_CASES)):
+                        ("unseen", UNSEEN_CASES), ("unseen-after", UNSEEN_AFTER_CASES)):
         s = corpus_score(cases)
         print("\n".join(s.problems))
         print(f"{name}: cases {len(cases)}  expected {s.expected}  predicted {s.predicted}")
