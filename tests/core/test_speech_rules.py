@@ -818,3 +818,17 @@ def test_a_relation_after_a_common_nouns_possessive_speaks_as_itself_unless_name
     named = _story("A cyclist was jailed on Friday.\n\n"
                    "The victim's son, Elias Brandt, said the sentence was too short.\n")
     assert [(n, t) for n, t, _ in _said(named)] == [("Elias Brandt", "the sentence was too short")]
+
+
+def test_a_pronoun_after_two_people_joined_by_and_is_the_one_of_its_gender_or_nobody():
+    st = _story("Plans to close the library were dropped.\n\n"
+                "Librarian Ada Varga and council leader Tom Reyes announced the decision together.\n\n"
+                "“The petition changed our minds,” he said.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "The petition changed our minds,")]
+    told = _story("Plans to close the library were dropped.\n\n"
+                  "Librarian Ada Varga and council leader Mr Tom Reyes announced the decision together.\n\n"
+                  "“The petition changed our minds,” he said.\n")
+    assert [(n, t) for n, t, _ in _said(told)] == [("Tom Reyes", "The petition changed our minds,")]
+    one = _story("Council leader Tom Reyes announced the decision with the librarian.\n\n"
+                 "“The petition changed our minds,” he said.\n")
+    assert [(n, t) for n, t, _ in _said(one)] == [("Tom Reyes", "The petition changed our minds,")]

@@ -785,10 +785,21 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
         if ui - u > 3:
             break
         first = None
+        later: list[Mention] = []  # the sentence's other compatible people, after its first
         while k >= 0 and unit_of[k] == u:
             if ok(out[k]):
+                if first is not None:
+                    later.append(first_m)
                 first, first_m = out[k].entity, out[k]
             k -= 1
+        if first is not None and gender and later:
+            pair = _coordinated(text, first_m, later[-1]) and later[-1].entity != first
+            if pair:
+                # 'Marek Dudek, 34, and Sofia Lindqvist, 29, … “…,” she said':
+                # two people joined by 'and'; the one whose gender the text told
+                # is meant, and if it told neither's, nobody can say which
+                told = [x for x in (first, later[-1].entity) if reg.entities[x].gender == gender]
+                return told[0] if len(told) == 1 else None
         if first is not None:
             if gender and not reg.entities[first].gender and _relation_of(text, first_m, gender):
                 # 'Her deputy, Tom Farrow, … she said': named as someone's
@@ -798,6 +809,15 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
                     return tied
             return first
     return None
+
+
+_AND_BETWEEN = re.compile(r"(?:,\s*\d{1,3},)?\s+and\s+(?:[\w'’\-]+\.?\s+){0,4}$")
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Are two mentions joined by 'and' ('Marek Dudek, 34, and Sofia
+    Lindqvist', 'Librarian Hannah Greaves and council leader Simon Kell')?"""
+    return b.start - a.end < 60 and _AND_BETWEEN.fullmatch(text, a.end, b.start) is not None
 
 
 _RELATION_BEFORE = re.compile(r"\b(her|his)(?:\s+[\w'’\-]+){1,3},\s*$", re.IGNORECASE)
