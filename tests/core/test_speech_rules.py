@@ -832,3 +832,11 @@ def test_a_pronoun_after_two_people_joined_by_and_is_the_one_of_its_gender_or_no
     one = _story("Council leader Tom Reyes announced the decision with the librarian.\n\n"
                  "“The petition changed our minds,” he said.\n")
     assert [(n, t) for n, t, _ in _said(one)] == [("Tom Reyes", "The petition changed our minds,")]
+
+
+def test_the_role_of_an_unnamed_source_met_before_is_that_source_again():
+    st = _story("Talks resumed on Monday.\n\n"
+                "A senior official said the deal was close. The official added that a signing could come this week.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [(None, "the deal was close"), (None, "a signing could come this week")]
+    judge = _story("A judge jailed the man on Monday.\n\nThe judge said he had shown no remorse.\n")
+    assert [(n, t) for n, t, _ in _said(judge)] == [("the judge", "he had shown no remorse")]

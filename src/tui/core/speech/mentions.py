@@ -550,9 +550,22 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         v = _of_phrase_end(text, toks, j + 1, hi)  # (from the head: 'of the' is no title's complement here)
         if v == j + 1:
             v = k
-        if _speaks_next(text, toks, v, hi):
+        if _speaks_next(text, toks, v, hi) and not _met_unnamed(text, head.norm, phrase_start):
             ent = _role_actor(reg, text, toks, mods_start, v)
     return Mention(phrase_start, toks[k - 1].end, ent, "role"), k
+
+
+def _met_unnamed(text: str, head: str, before: int) -> bool:
+    """Did the article meet this role before as an unnamed source, speaking
+    ('a senior official said … The official added')? Then 'the official' is
+    that source again, not a role of its own ('A judge jailed him. … the
+    judge said' is the role: the judge did not speak unnamed)."""
+    head = head.removesuffix("'s")
+    pat = r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b((?:[\s,]+[\w'’-]+){1,3})"
+    for m in re.finditer(pat, text[max(0, before - 3000):before], re.IGNORECASE):
+        if any(w.lower() in REPORTING_VERBS for w in re.findall(r"[\w'’-]+", m.group(1))):
+            return True
+    return False
 
 
 def _relation_head(text: str, toks, j: int, mods_start: int) -> bool:
