@@ -575,3 +575,96 @@ UNSEEN_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+
+#: A third batch aimed at what the new rules could get wrong (roles whose
+#: holder is named in other words, labels that are no speakers, a title
+#: abbreviation ending a sentence, 'told' with an object and no clause),
+#: written after those rules and scored once with them.
+UNSEEN_TRAP_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "trap-role-holder-named-by-apposition",
+        "Harbour dredging to start in June\n\n"
+        "Work to deepen Kestle harbour will start in June, the port’s harbourmaster, Sian Pryce, announced on Friday.\n\n"
+        "The harbourmaster said larger cruise ships would be able to dock by next spring.\n\n"
+        "The fishermen’s association said its members had not been consulted.\n",
+        [
+            ("Work to deepen Kestle harbour will start in June", "indirect", "Sian Pryce"),
+            ("larger cruise ships would be able to dock by next spring", "indirect", "Sian Pryce"),
+            ("its members had not been consulted", "indirect", "association"),
+        ],
+    ),
+    (
+        "trap-labels-that-are-no-speakers",
+        "Road reopens after landslip\n\n"
+        "Correction: An earlier version of this article gave the wrong date for the closure.\n\n"
+        "The A417 reopened on Thursday after a landslip closed it for nine days.\n\n"
+        "Update: Diversions have now been removed.\n\n"
+        "Council engineer Pat Mbeki said the slope had been stabilised with steel netting.\n",
+        [
+            ("the slope had been stabilised with steel netting", "indirect", "Pat Mbeki"),
+        ],
+    ),
+    (
+        "trap-told-with-object-no-clause",
+        "Veteran honoured at ceremony\n\n"
+        "Second World War veteran Albert Fenn, 99, was presented with a medal on Saturday.\n\n"
+        "He told the crowd stories of his time in the navy and thanked his carers.\n\n"
+        "Mayor Lucy Tran told the Echo the town was proud of him.\n",
+        [
+            ("the town was proud of him", "indirect", "Lucy Tran"),
+        ],
+    ),
+    (
+        "trap-role-two-coaches-one-named",
+        "Derby ends in draw\n\n"
+        "Ashfield and Brayton drew 2-2 in a bad-tempered derby on Saturday.\n\n"
+        "Ashfield coach Mirko Sandoval said his side had been the better team.\n\n"
+        "Brayton’s coach told reporters the referee had lost control of the game.\n",
+        [
+            ("his side had been the better team", "indirect", "Mirko Sandoval"),
+            ("the referee had lost control of the game", "indirect", "coach"),
+        ],
+    ),
+    (
+        "trap-general-abbreviation-and-postnominal",
+        "Army to cut two regiments\n\n"
+        "Two infantry regiments will be merged under plans announced on Tuesday.\n\n"
+        "Gen. Harriet Cole said the change would save £40m a year without reducing the number of soldiers.\n\n"
+        "Retired officer Colin Marsh MBE said the regiments’ history would be lost.\n",
+        [
+            ("the change would save £40m a year without reducing the number of soldiers", "indirect", "Harriet Cole"),
+            ("the regiments’ history would be lost", "indirect", "Colin Marsh"),
+        ],
+    ),
+    (
+        "trap-relation-named-later",
+        "Family pays tribute to crash victim\n\n"
+        "A 19-year-old who died in a crash on the A30 has been named as Jamie Polglase.\n\n"
+        "His mother, Karen Polglase, said he was “the kindest boy you could meet”.\n\n"
+        "The driver’s brother said the family was thinking of Jamie’s relatives.\n",
+        [
+            ("he was “the kindest boy you could meet”", "indirect", "Karen Polglase"),
+            ("the family was thinking of Jamie’s relatives", "indirect", "brother"),
+        ],
+    ),
+    (
+        "trap-interview-two-people-introduced",
+        "Two founders, one bakery\n\n"
+        "Ines Moreau and Tobias Lind opened Crumb in 2019. We met them at the counter.\n\n"
+        "Q: Who does the baking?\n\n"
+        "A: We both do, but Tobias gets up earlier.\n",
+        [
+            ("We both do, but Tobias gets up earlier.", "direct", None),
+        ],
+    ),
+    (
+        "trap-used-as-adjective",
+        "Car dealer fined\n\n"
+        "A used car dealer in Wexley has been fined £12,000 for selling unsafe vehicles.\n\n"
+        "Trading standards officer Megan Doyle said several cars had faulty brakes.\n",
+        [
+            ("several cars had faulty brakes", "indirect", "Megan Doyle"),
+        ],
+    ),
+]
