@@ -219,7 +219,7 @@ MORE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "In a statement, the hospice said the money had now been recovered through its insurance.\n",
         [
             ("she had betrayed the trust of everyone who worked there", "indirect", "Patrick Munro"),
-            ("she was deeply ashamed and had repaid £40,000", "indirect", None),
+            ("she was deeply ashamed and had repaid £40,000", "indirect", "barrister"),
             ("the money had now been recovered through its insurance", "indirect", "hospice"),
         ],
     ),

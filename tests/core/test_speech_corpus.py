@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speech_corpus import CASES  # noqa: E402
 from speech_corpus_more import CODA_CASES, LAST_CASES, MORE_CASES  # noqa: E402
 from speech_corpus_news import FINAL_CASES, FRESH_CASES, LATE_CASES, NEWS_CASES  # noqa: E402
-from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES  # noqa: E402
+from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES, UNSEEN_TRAP_CASES  # noqa: E402
 from speech_corpus_wire import PRESS_CASES, WIRE_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
@@ -173,8 +173,10 @@ def test_floor(score: Score, measure: str):
 #     one gold mended after that scoring: a "trap" held the agents' partial quote "cooling")
 #   UNSEEN_AFTER_CASES (10) written after the rules for UNSEEN_CASES and scored once with them:
 #     P 1.00 R 0.95 F1 0.98 speaker 0.65 (21 statements; the rules of main on it: R 0.76 speaker 0.25)
+#   UNSEEN_TRAP_CASES (8) aimed at what those rules could get wrong, scored once with them:
+#     P 1.00 R 0.92 speaker 0.83 (13 statements; the rules of main: P 1.00 R 0.92 speaker 0.75)
 ALL_NEWS = (NEWS_CASES + FRESH_CASES + LATE_CASES + FINAL_CASES + MORE_CASES + LAST_CASES + CODA_CASES
-            + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES)
+            + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES + UNSEEN_TRAP_CASES)
 
 
 def test_news_corpus_is_whole_articles_of_many_kinds():
@@ -199,7 +201,8 @@ if __name__ == "__main__":
     for name, cases in (("corpus", CASES), ("news", NEWS_CASES), ("fresh", FRESH_CASES), ("late", LATE_CASES),
                         ("final", FINAL_CASES), ("more", MORE_CASES), ("last", LAST_CASES),
                         ("coda", CODA_CASES), ("wire", WIRE_CASES), ("press", PRESS_CASES),
-                        ("unseen", UNSEEN_CASES), ("unseen-after", UNSEEN_AFTER_CASES)):
+                        ("unseen", UNSEEN_CASES), ("unseen-after", UNSEEN_AFTER_CASES),
+                        ("unseen-trap", UNSEEN_TRAP_CASES)):
         s = corpus_score(cases)
         print("\n".join(s.problems))
         print(f"{name}: cases {len(cases)}  expected {s.expected}  predicted {s.predicted}")

@@ -840,3 +840,29 @@ def test_the_role_of_an_unnamed_source_met_before_is_that_source_again():
     assert [(n, t) for n, t, _ in _said(st)] == [(None, "the deal was close"), (None, "a signing could come this week")]
     judge = _story("A judge jailed the man on Monday.\n\nThe judge said he had shown no remorse.\n")
     assert [(n, t) for n, t, _ in _said(judge)] == [("the judge", "he had shown no remorse")]
+
+
+def test_whose_role_it_is_must_agree_with_the_holders_title():
+    st = _story("Ashfield and Brayton drew 2-2 on Saturday.\n\n"
+                "Ashfield coach Mirko Sandoval said his side had been the better team.\n\n"
+                "Brayton's coach told reporters the referee had lost control.\n\n"
+                "The Ashfield coach said he would appeal the red card.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("Mirko Sandoval", "his side had been the better team"),
+        ("Brayton's coach", "the referee had lost control"),
+        ("Mirko Sandoval", "he would appeal the red card")]
+
+
+def test_a_relation_of_someone_described_by_a_title_speaks_as_itself():
+    st = _story("A teenager died in a crash on the A30.\n\n"
+                "The driver's brother said the family was thinking of the boy's parents.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the driver's brother", "the family was thinking of the boy's parents")]
+
+
+def test_a_master_noun_is_a_person_word():
+    st = _story("The county quiz final was held on Thursday.\n\n"
+                "Quizmaster Brian Oduya said the last round had been the closest ever.\n\n"
+                "The harbourmaster said the ferry would sail at noon.\n\n"
+                "The masterplan said nothing about parking.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Brian Oduya", "the last round had been the closest ever"),
+                                                 (None, "the ferry would sail at noon")]

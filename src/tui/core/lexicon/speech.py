@@ -221,7 +221,7 @@ TITLE_ABBREVIATIONS = {
 }
 #: Lower-case occupation nouns not listed above read as a title before a full
 #: name when they have an agent ending ("hydrologist Petra Lind").
-AGENT_ENDINGS = ("ist", "ian", "logist", "eer", "ant", "ent")
+AGENT_ENDINGS = ("ist", "ian", "logist", "eer", "ant", "ent", "master")
 #: Words that describe a person's side or standing before a name
 #: ("Centrist Laura Keane"): never part of the name.
 DESCRIPTORS = frozenset(

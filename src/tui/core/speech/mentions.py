@@ -378,6 +378,9 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             continue
         if _relation_head(text, toks, j, mods_start):
             break  # 'the victim's daughter'
+        if w.norm.endswith("'s") and j + 1 < hi and _relation_head(text, toks, j + 1, mods_start):
+            j += 1  # "the driver's brother": the title is whose relation it is
+            continue
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
@@ -546,7 +549,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
     ent, ambiguous = _resolve_role(reg, mods, heads, recent, src, last_unit)
-    if ent is None and not ambiguous and first == "the":
+    if ent is None and not ambiguous and (first == "the" or first.endswith("'s") and is_cap(text, toks[i])):
         v = _of_phrase_end(text, toks, j + 1, hi)  # (from the head: 'of the' is no title's complement here)
         if v == j + 1:
             v = k
@@ -601,7 +604,8 @@ def _role_actor(reg: Registry, text: str, toks, a: int, k: int) -> int | None:
     words = [base(t.fold) for t in toks[a:k]]
     if any(w in SPOKES_HEADS for w in words):
         return None  # a spokesperson speaks for someone: never an actor of its own
-    ent = reg.org("role: " + " ".join(words), "the " + text[toks[a].start:toks[k - 1].end], type_="person", weak=True)
+    the = "the " if a > 0 and toks[a - 1].norm == "the" else ""  # ("Brayton's coach said": no 'the')
+    ent = reg.org("role: " + " ".join(words), the + text[toks[a].start:toks[k - 1].end], type_="person", weak=True)
     for w in words:
         ent.learn_gender(lex.GENDERED_ROLES.get(w, ""))
     return ent.key
@@ -624,6 +628,26 @@ def _nations_of_words(words: Iterable[str]) -> set[str]:
         if n:
             out.add(n)
     return out
+
+
+def _owner_words(words: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of a role that say whose it is ('Ashfield' in
+    'Ashfield coach', 'Brayton' in 'Brayton's coach'): not titles, title
+    words, organisation words or nationalities (those are compared apart)."""
+    out = set()
+    for w in words:
+        b = base(w.lower().replace("’", "'").replace(".", ""))
+        if (not b.isalpha() or b in TITLE_HEADS or b in ROLE_MODIFIERS or b in TITLE_COMPLEMENTS or b in ORG_KEYWORDS
+                or b in STOPWORDS or nation(b)):
+            continue
+        out.add(b)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_owners(role: str) -> frozenset[str]:
+    """`_owner_words` of a holder's role."""
+    return _owner_words(w for w in re.findall(r"[\w.'’\-]+", role) if w[:1].isupper())
 
 
 @lru_cache(maxsize=1 << 12)
@@ -651,6 +675,7 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
     for h in heads:
         fam |= family(h)
     nations = _nations_of_words(m.norm for m in mods if is_cap(text, m) or m.norm.endswith("'s"))
+    owners = _owner_words(text[m.start:m.end] for m in mods if is_cap(text, m))
     spokes = bool(heads & SPOKES_HEADS)
     office = _office_words(m.norm for m in mods)
     # "a State Department spokesperson" speaks for the State Department.
@@ -696,6 +721,9 @@ def _resolve_role(reg: Registry, mods: Sequence[Token], heads: set[str], recent:
             rn = _role_nations(role)
             if nations and rn and not (nations & rn):
                 continue
+            ro = _role_owners(role)
+            if owners and ro and not (owners & ro):
+                continue  # "Brayton's coach" is not Ashfield coach Mirko Sandoval
             best = max(best, (4 if nations and rn else 0) + (2 if rh & heads else 1))
         return best
 

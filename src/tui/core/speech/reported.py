@@ -190,7 +190,7 @@ def is_person_noun(n: str) -> bool:
     b = n[:-1] if n.endswith("s") else n
     return (n in GROUP_HEADS or b in TITLE_HEADS or n in lex.PERSON_NOUNS or b in lex.PERSON_NOUNS
             or (n.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and n not in lex.DOCUMENT_NOUNS)
-            or (len(n) >= 7 and n.endswith(("ist", "ian"))))  # 'a receptionist', 'the librarian'
+            or (len(n) >= 7 and n.endswith(("ist", "ian", "master"))))  # 'a receptionist', 'the librarian', 'the harbourmaster'
 
 
 def _document_after(ctx: Reading, k: int, hi: int) -> bool:
