@@ -289,7 +289,8 @@ def _maybe_office(reg, src, toks, i, end, hi, ent: Entity, m: Mention):
 
 
 def _person_candidates(reg: Registry, parts: Sequence[str]) -> list[int]:
-    parts, _ = without_postnominals(parts, "")
+    if parts[-1] in lex.POSTNOMINALS:
+        parts, _ = without_postnominals(parts, "")
     last = parts[-1]
     keys = reg.persons_named(last)
     if len(parts) > 1 and parts[0] not in NAME_PARTICLES:
@@ -315,6 +316,7 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | lex.RELATION_NOUNS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
 _YEAR_OLD = re.compile(r"\d+-year-old")
+_RELATIONS = lex.RELATION_NOUNS
 
 
 def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, head_at=None, last_unit=None):
@@ -376,9 +378,9 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
                 and base(toks[j + 1].norm) in ORG_KEYWORDS and gap_ok(text, w, toks[j + 1])):
             j += 1  # "the Information Commissioner's Office": a title inside the organisation's name
             continue
-        if _relation_head(text, toks, j, mods_start):
+        if w.norm in _RELATIONS and _relation_head(text, toks, j, mods_start):
             break  # 'the victim's daughter'
-        if w.norm.endswith("'s") and j + 1 < hi and _relation_head(text, toks, j + 1, mods_start):
+        if j + 1 < hi and toks[j + 1].norm in _RELATIONS and _relation_head(text, toks, j + 1, mods_start):
             j += 1  # "the driver's brother": the title is whose relation it is
             continue
         if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
@@ -472,7 +474,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             known = reg.entities[k] if k is not None else None
         ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
         return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
-    relation = _relation_head(text, toks, j, mods_start)
+    relation = head.norm in _RELATIONS and _relation_head(text, toks, j, mods_start)
     if (hb not in TITLE_HEADS and not relation) or (head.norm != hb and not head.norm.endswith("'s")):
         return None
     if not (first in DETS or first.endswith("'s") or mods):

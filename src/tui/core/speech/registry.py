@@ -119,7 +119,8 @@ class Registry:
         Same surname and compatible first names merge; a surname alone joins
         the most recent person of that surname in the article, else the only one.
         """
-        parts, surface = without_postnominals(parts, surface)
+        if parts[-1] in lex.POSTNOMINALS:
+            parts, surface = without_postnominals(parts, surface)
         last = parts[-1]
         first = parts[0] if len(parts) > 1 and parts[0] not in NAME_PARTICLES else None
         cands = [self.entities[k] for k in self._surname_candidates(last)]

@@ -92,6 +92,8 @@ def _name_label(ctx: Reading, ps: int, pe: int) -> re.Match | None:
     last word is the surname of a person the story names, or ends a full
     name written earlier in the piece ('Bernadette Loiseau opens …'); 'Update:
     …' and 'Note: …' name nobody."""
+    if ctx.text.find(":", ps, min(pe, ps + 80)) < 0:
+        return None  # no colon near the start: no label (most paragraphs, told at once)
     m = _NAME_LABEL.match(ctx.text, ps, pe)
     if m is None:
         return None
