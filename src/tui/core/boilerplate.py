@@ -109,6 +109,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"
     if line.n_words <= 10 and "page" in line.norms and pages.JUMP_LINE.match(line.text):
         return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
+    if line.n_words <= 15 and not line.ends_sentence and pages.SPONSOR_LINE.match(line.text):
+        return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
     return None
 
 
@@ -161,6 +163,12 @@ def credit(line: Line, page: Page) -> str | None:
             and _SITE_LINE.match(text) \
             and not (line.ends_sentence and n > 12):
         return "site credit"
+    if n <= 45 and pages.FIRST_APPEARED.match(text):
+        return "site credit"  # a reprint's "This article first appeared in …, and is republished here …"
+    if n <= 8 and pages.SITE_BUILDER.match(text):
+        return "site credit"  # "Website by Bluefin Web Design Ltd"
+    if n <= 10 and pages.FOREIGN_PUBLISHED_BY.match(text):
+        return "site credit"  # "Veröffentlicht von Neue Lahntal-Zeitung"
     if n <= 10 and _FROM_LINE.match(text):
         return "byline"  # "From: Department for Rural Affairs" on a government page
     if n <= 8 and _SOURCE_CAPS.match(text):
@@ -333,6 +341,11 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"  # "View in browser", "Unsubscribe | Update your preferences"
     if _COMMENT_WORDS.intersection(line.norms[:4]) and pages.COMMENT_FURNITURE.match(line.text):
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
+    if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
+        return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
+    if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+            and pages.SUPPORT_PROMPT.search(line.text):
+        return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -923,13 +936,20 @@ def site_name_part(text: str) -> str:
 _BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "QuickWire", "NewsPulse"
 
 
+def _edition(text: str) -> bool:
+    """A one-word edition label after a masthead: "North", "Weekend"."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and norm_word(words[0]) in pages.EDITION_WORDS
+
+
 def _looks_like_site_name(line: Line) -> bool:
     """One to six capitalised words (perhaps before a tagline), not a desk or
     menu word: what a site's name looks like when it heads its page."""
     if line.ends_sentence:
         return False
     parts = _TAGLINE_SEPARATOR.split(line.text.strip())
-    if len(parts) > 2 or len(parts) == 2 and not 2 <= len(parts[1].split()) <= 10:
+    # a tagline, or an edition ("Evening Lantern – North")
+    if len(parts) > 2 or len(parts) == 2 and not (2 <= len(parts[1].split()) <= 10 or _edition(parts[1])):
         return False
     words = parts[0].split()
     if "," in parts[0] and organisation_name(parts[0]):

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
+from . import outlet
 from .boilerplate import Line, footer_organisation, masthead_name, organisation_name, page_lines, site_name_part
 from .lexicon import pages
 from .lexicon.syndication import is_wire_agency
@@ -288,8 +289,14 @@ def _in_text_form(text: str, label: str) -> str | None:
     return None
 
 
+#: Words of page furniture before a name ("Logo of …", "Friend of …"): never part of it.
+_LEAD_WORDS = re.compile(r"^(?:(?i:logo|image|icon)\s+(?:of\s+)?(?=(?:[Tt]he\s+)?[A-Z])|"
+                         r"(?i:friends?|supporters?|patrons?)\s+of\s+(?=[Tt]he\s+[A-Z]))")
+
+
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
+    name = _LEAD_WORDS.sub("", name)  # "Logo of The Fernhill Mercury"
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
     name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
@@ -371,24 +378,55 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
 
 
 def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
-    """The site that published the page. A wire agency is the outlet only
-    when nothing names the site: an aggregator or a local paper running
-    "LONDON (Reuters) —" or "Source: AFP" published the page, so its own name
-    (in a copyright line, masthead, prompt …) wins over the agency's."""
-    wire = publisher = None
+    """The site that published the page: every name the page gives its
+    publisher, weighed by `outlet.choose` (a wire agency or a corporate
+    owner only when nothing names the site: an aggregator or a local paper
+    running "LONDON (Reuters) —" or "Source: AFP" published the page)."""
+    candidates: list[outlet.Candidate] = []
     authors: set[str] | None = None  # read from the bylines only when a copyright line needs them
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
         if evidence == "copyright line":
             authors = _author_words(lines, marked) if authors is None else authors
             if set(_CAPITALISED.findall(name)) <= authors:
                 continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
-        if is_wire_agency(name):
-            wire = wire or (name, evidence)
-        elif _CORPORATE.search(name):
-            publisher = publisher or (name, evidence)  # "© Clarion Media Group": the owner, if nothing names the site
-        else:
-            return name, evidence
-    return publisher or wire
+        candidates.append(outlet.Candidate(name, evidence, len(candidates)))
+    own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
+           and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
+    body = [ln.text for ln in lines if ln.index not in marked]
+    for name, evidence in _furniture_names(own, marked, body):
+        candidates.append(outlet.Candidate(name, evidence, len(candidates)))
+    places = [ln.text for ln in own]
+    if title_site:
+        places.append(title_site)
+    domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
+    choice = outlet.choose(candidates, places, domains, lambda n: bool(_CORPORATE.search(n)))
+    return (choice.name, choice.evidence) if choice else None
+
+
+def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -> Iterator[tuple[str, str]]:
+    """Names the site leaves in its furniture in no foreseen statement (see
+    `outlet`): an author's note ("… reports on farming for the Upland
+    Courier"), a foreign "published by", and any site-shaped name in a line
+    of furniture that is not about other stories or photos, unless it is
+    introduced as another outlet or the article's sentences name it (an
+    actor of the story)."""
+    for ln in own:
+        if marked[ln.index] == "byline":
+            if (name := outlet.author_outlet(ln.text)) and (name := _clean_name(name)):
+                yield name, "author's note"
+            continue  # otherwise the author's name, not the site's
+        if (m := pages.FOREIGN_PUBLISHED_BY.match(ln.text)) and (name := _clean_name(m.group("name"))):
+            yield name, "site statement"
+        if (name := outlet.author_outlet(ln.text)) and (name := _clean_name(name)):
+            yield name, "author's note"
+        if marked[ln.index] == "wire credit" or pages.PLATFORM_LINE.search(ln.text):
+            continue  # names the wire or the platform, not the site
+        for at, found in outlet.site_names(ln.text):
+            if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
+                continue
+            if outlet._mentions(name, body):
+                continue  # the story's actor ("The Westbury Clarion will print its final edition")
+            yield name, outlet.FURNITURE_NAME
 
 
 def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],

@@ -533,7 +533,7 @@ FOREIGN_NAV_PHRASES = re.compile(
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
-    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|Group|Media|Trust|Inc|LLC)\.?\s*$")
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
 MACHINE_TEXT_NOTE = re.compile(
     r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
@@ -698,3 +698,78 @@ CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|vi
 VIEWS_DATE = re.compile(
     r"^\W*[\d.,]+\s*[KkMm]?\s+views?\s+[•·]?\s*(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|"
     r"\d+ (?:hours?|days?|weeks?|months?|years?) ago)\s*$")
+
+# --- where a site names itself (outlet inference, see core/outlet.py) ----------------------------
+
+#: Last words of a site's name: newspaper, broadcaster and online nouns in
+#: English and the neighbouring languages ("Kelderby Star", "Tarnside FM",
+#: "Neue Lahntal-Zeitung" by its last hyphenated part). A name found
+#: anywhere in the page furniture counts only when it ends in one of these.
+SITE_NAME_NOUNS = MASTHEAD_NOUNS | frozenset(
+    """enquirer voice leader clarion bugle beacon sentinel guardian citizen advocate recorder messenger
+    informer packet journal magazine zeitung anzeiger rundschau kurier tageblatt nachrichten allgemeine
+    courrier républicain republicain dépêche depeche quotidien gazzetta corriere giornale diario periódico
+    periodico noticias krant dagblad courant nieuws avis tidning posten""".split())
+
+#: First words of a site's name in languages that put the noun first
+#: ("Le Journal des Trois Vallées", "Il Corriere di Valle", "El Diario del Sur"):
+#: the name then runs from the article to the end of the capitalised run.
+NOUN_FIRST_ARTICLES = frozenset("le la les l' il lo el los las o a der die das de het".split())
+
+#: Words a page furniture line puts before a site's name that are no part of
+#: it ("Logo of The Fernhill Mercury", "Veröffentlicht von …", "Publié par …").
+NAME_LEAD_WORDS = frozenset(
+    """logo image photo picture icon go back return about more from visit contact advertise with
+    veröffentlicht veroffentlicht publié publie publicado publicada pubblicato pubblicata gepubliceerd
+    par von por da door by""".split())
+
+#: Cues, in the few words before a name in the page furniture, that the name
+#: is another outlet: the one an article came from, a partner, an earlier
+#: employer ("She previously worked at the Dunmore Courier", "This story
+#: first appeared in the Harkness Courier", "More from our partners at …").
+OTHER_OUTLET_CUE = re.compile(
+    r"\b(?:previously|formerly|former|used to|first|originally|partners?|partner site|sister|courtesy of|"
+    r"appeared|reprinted|republished from|syndicated from|via|from our|reporting by|contributed|contributions?)\b[^.;|]{0,30}$|"
+    r"\bus on\s+$", re.I)  # "Follow us on Google News": a platform
+
+#: An author's note naming the outlet the author works for: "… is the local
+#: democracy reporter for The Glenmora Herald", "Gwen Pryce reports on
+#: farming and rural life for the Upland Courier".
+AUTHOR_OUTLET = re.compile(
+    r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
+    r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
+    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+")
+
+#: A one-word edition after a masthead ("Evening Lantern – North", "… – Weekend").
+EDITION_WORDS = frozenset(
+    """north south east west northern southern eastern western central edition weekend midweek
+    international national uk us europe asia africa online digital""".split())
+
+#: A foreign "published by" line: "Veröffentlicht von Neue Lahntal-Zeitung", "Publié par Le Courrier".
+FOREIGN_PUBLISHED_BY = re.compile(
+    r"^\W*(?:veröffentlicht von|herausgegeben von|publié par|publicado por|pubblicato da|gepubliceerd door)\s+"
+    r"(?P<name>[A-Z][^.]{1,60}?)\W*$", re.I)
+
+#: A consent banner: "X and our partners use cookies … Accept all | Manage preferences".
+COOKIE_BANNER = re.compile(
+    r"\b(?:and|&) (?:our|its) (?:\w+ )?partners (?:use|store|set) cookies\b|"
+    r"\bmanage (?:your )?(?:cookie |privacy |consent )?(?:preferences|choices|settings)\W*$", re.I)
+
+#: A reprint's credit to where the text first ran, however long the line:
+#: "This article first appeared in The Tarn Review, …, and is republished here with permission."
+FIRST_APPEARED = re.compile(
+    r"^\W*(?:this|the) (?:article|story|piece|report|column|interview|essay|post) (?:was )?(?:first|originally) "
+    r"(?:appeared|published|ran|run) (?:in|on|by|at)\s+(?:the\s+)?[A-Z]", re.I)
+
+#: A sponsor's or a site builder's line: "Sponsored by Harlow Motors – test
+#: drive the new range today", "Website by Bluefin Web Design Ltd".
+SPONSOR_LINE = re.compile(r"^\W*(?:sponsored|promoted|presented|brought to you) by\s+(?:the\s+)?[A-Z]", re.I)
+SITE_BUILDER = re.compile(
+    r"^\W*(?:(?:web)?site|web design|designed|built|developed|hosted) by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\W*$",
+    re.I)
+
+#: Prompts to support or hear the site: "Become a Friend of The Tollbridge
+#: Voice", "Listen again on the Tarnside FM app".
+SUPPORT_PROMPT = re.compile(
+    r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
+    r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
