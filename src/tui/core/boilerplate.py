@@ -438,7 +438,7 @@ PAGE_REASONS = {
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
     "caption": ("photo caption without a credit",),
-    "credit": ("author's biography", "organisation's name and address", "about the organisation"),
+    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site"),
 }
 # (page rules that mark a kind of line a line detector also marks share its name)
 
@@ -500,6 +500,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
+        _mark_site_description(lines, body_start, reasons)
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
     _mark_role_under_byline(lines, reasons)
@@ -1188,6 +1189,23 @@ def _mark_teaser_runs(lines: list[Line], body_start: int, reasons: dict[int, str
 
 
 _ABOUT_ORGANISATION = re.compile(r"^About (?!the author\b|this\b|us\b)[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*:?$")
+
+
+def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """In the last three lines: the site describing itself ("The Copperton
+    Mail is an independent news site serving …"), unless the article names
+    the same subject elsewhere (a story about a newspaper: "The Westbury
+    Clarion is a weekly newspaper founded in 1886")."""
+    for ln in lines[max(body_start + 1, len(lines) - 3):]:
+        if ln.index in reasons or ln.n_words > 30:
+            continue
+        m = pages.SITE_DESCRIPTION.match(ln.text)
+        if not m:
+            continue
+        core = re.sub(r"^The\s+", "", m.group("name"))
+        named = re.compile(rf"\b{re.escape(core)}\b")
+        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons):
+            reasons[ln.index] = "about the site"
 
 
 def _mark_footer_organisation(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:

@@ -73,7 +73,10 @@ _WORD = re.compile(r"\S+")
 #: Small words inside a name ("Journal des Trois Vallées", "Voice of the Dales").
 _JOINERS = frozenset("of the and & de des du la le di del della der von am an im van y et".split())
 _THE = frozenset(("the", "The"))
-_CALL_SIGN = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")  # "WTRQ-TV", not "E-mail"
+#: A one-word name: a call sign ("WTRQ-TV") or a place joined to its noun ("Obertal-Zeitung"), not "E-mail".
+_ONE_WORD_SITE = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)|[A-Z][^\W\d_]{2,}-[A-Z][^\W\d_]+")
+#: Words before a name in furniture: page actions ("Logo of", "Email the …", "Veröffentlicht von").
+_LEAD_WORDS = pages.NAME_LEAD_WORDS | pages.PROMPT_VERBS
 _DESK_WORDS = pages.SECTION_WORDS | pages.NAVIGATION_WORDS | pages.DESK_QUALIFIERS
 
 
@@ -116,12 +119,18 @@ def _names_in_segment(text: str, start: int, end: int) -> Iterable[tuple[int, st
         run = []
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
-    words = [m.group() for m in run]
+    # the owner of a possessive ends the name: "Westridge Radio's breakfast show"
+    ends = next((i + 1 for i, m in enumerate(run) if _POSSESSIVE.search(m.group())), len(run))
+    run = run[:ends]
+    words = [_POSSESSIVE.sub("", m.group()) for m in run]
     lo = 0
     # page actions before the name ("Logo of", "Veröffentlicht von", "About"), not "The"
-    while lo < len(words) and (norm_word(words[lo]) in pages.NAME_LEAD_WORDS
-                               or words[lo] in _JOINERS and words[lo] not in _THE):
+    while lo < len(words) and (norm_word(words[lo]) in _LEAD_WORDS
+                               or words[lo] in _JOINERS and words[lo] != "The"):
         lo += 1
     # a capitalised "The" inside the run starts the name ("Friend of The Tollbridge Voice")
     lo = next((i for i in range(max(lo, 1), len(words)) if words[i] == "The"), lo)
@@ -139,7 +148,7 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
         last = next((i + 1 for i in range(len(words) - 1, first - 1, -1)
                      if _head_noun(words[i]) in pages.SITE_NAME_NOUNS), 0)
         # the noun alone is a desk or a word ("News", "The Post"); a hyphenated one names itself ("WTRQ-TV")
-        if last - first < 2 and not (last - first == 1 and _CALL_SIGN.fullmatch(words[first])):
+        if last - first < 2 and not (last - first == 1 and _ONE_WORD_SITE.fullmatch(words[first])):
             return None
     name_words = words[:last]
     if not 1 <= len(name_words) - first <= 6:

@@ -153,7 +153,7 @@ PROMPT = re.compile(
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
     r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|(?:watch|hear|listen to) (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -194,7 +194,7 @@ PROMPT_TRIGGERS = frozenset(
     """sign log login subscribe subscribers subscriber subscription already member registered newsletter newsletters
     follow like join share click tap download get ctrl enter noticed spotted found mistake error typo report create
     account comments comment submit send support donation donate notifications alerts javascript cookies cookie
-    privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
+    privacy terms rights whatsapp telegram google latest say email contact tell got listen hear watch opens views
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
@@ -204,7 +204,7 @@ PROMPT_TRIGGERS = frozenset(
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
     "subscribe sign share follow join download register log click tap get support donate "
-    "read watch listen submit send email print save bookmark like comment leave follow".split()
+    "read watch listen hear submit send email print save bookmark like comment leave follow".split()
 )
 
 # --- credits and captions -----------------------------------------------------------------
@@ -327,7 +327,7 @@ MASTHEAD_NOUNS = frozenset(
     """news times post herald tribune gazette journal daily chronicle observer express mail telegraph
     courier record star sun press review weekly radio tv television network online today standard
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
-    advertiser reporter insider wire fm""".split()
+    advertiser reporter insider wire fm enquirer clarion bugle advocate messenger recorder courant""".split()
 )
 
 #: Last words of a site's name that are no masthead noun ("Brackenfield
@@ -773,3 +773,10 @@ SITE_BUILDER = re.compile(
 SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
+
+#: A site describing itself at the foot of its page: "The Copperton Mail is an
+#: independent news site serving the west valley since 2011."
+SITE_DESCRIPTION = re.compile(
+    r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+"
+    r"(?:an?|the|your)\s+(?:[\w-]+\s+){0,4}(?:news\s+(?:site|website|service|outlet|organi[sz]ation|publication|platform)|"
+    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom)\b")

@@ -1,0 +1,158 @@
+"""The outlet vote (core/outlet.py): site-shaped names anywhere in the page
+furniture, names given in several places, actors and other outlets that are
+not the publisher, and the detectors that mark the furniture naming a site.
+Every text here is our own (a storm, a court, a council, a football club)."""
+
+from __future__ import annotations
+
+from tui.core import metadata, outlet
+from tui.core.boilerplate import detect_boilerplate
+from tui.core.outlet import Candidate, choose, site_names
+
+STORM = ("A storm brought down trees across the county overnight, closing roads and cutting power to 9,000 homes.\n"
+         "Engineers worked through the night and most homes had power back by mid-morning.\n"
+         "The forecaster said more strong winds were likely on Friday.\n")
+
+
+def meta(text: str) -> dict:
+    return metadata.infer(text, detect_boilerplate(text))
+
+
+def names(line: str) -> list[str]:
+    return [n for _at, n in site_names(line)]
+
+
+# --- site-shaped names -------------------------------------------------------------------
+
+def test_site_names_in_furniture_lines():
+    assert names("Ravensmoor Star · Contact us · Advertise · Privacy") == ["Ravensmoor Star"]
+    assert names("Logo of The Pellow Mercury") == ["The Pellow Mercury"]
+    assert names("Email the Cobham Gazette newsdesk") == ["Cobham Gazette"]
+    assert names("Veröffentlicht von Obertal-Zeitung") == ["Obertal-Zeitung"]
+    assert names("La Gazette des Deux Rives – Tous droits réservés") == ["La Gazette des Deux Rives"]
+    assert names("THE BRINDLE ENQUIRER") == ["The Brindle Enquirer"]
+    assert names("Hear the full interview on Fellside Radio's drive-time show") == ["Fellside Radio"]
+    assert names("Download the KQTR-TV app") == ["KQTR-TV"]
+
+
+def test_desks_words_and_people_are_no_site_names():
+    assert names("Local News | Sport | Weather") == []
+    assert names("Breaking News") == []
+    assert names("E-mail this story") == []
+    assert names("By Jane Holloway and Tom Reyes") == []
+    assert names("Share on Facebook") == []
+
+
+# --- the vote ----------------------------------------------------------------------------
+
+def test_the_site_wins_over_a_wire_agency_and_a_corporate_owner():
+    got = choose([Candidate("Reuters", "dateline", 0), Candidate("Holm Media Group", "copyright line", 1),
+                  Candidate("Holm Valley Echo", outlet.FURNITURE_NAME, 2)],
+                 ["Holm Valley Echo · Contact"], [], lambda n: n.endswith("Group"))
+    assert got is not None and got.name == "Holm Valley Echo"
+    only_wire = choose([Candidate("Reuters", "dateline", 0)], [], [], lambda n: False)
+    assert only_wire is not None and only_wire.name == "Reuters"
+
+
+def test_a_name_given_in_several_places_beats_one_statement():
+    furniture = ["Corran Bay Weekly", "Sign up for the Dunstan Courier newsletter",
+                 "Dunstan Courier · Contact us", "© Dunstan Courier"]
+    got = choose([Candidate("Corran Bay Weekly", "site name above the headline", 0),
+                  Candidate("Dunstan Courier", outlet.FURNITURE_NAME, 1)], furniture, [], lambda n: False)
+    assert got is not None and got.name == "Dunstan Courier" and "named in 3 places" in got.evidence
+    # named once each: the earlier, stronger evidence stands
+    got = choose([Candidate("Corran Bay Weekly", "site name above the headline", 0),
+                  Candidate("Dunstan Courier", outlet.FURNITURE_NAME, 1)],
+                 ["Corran Bay Weekly", "Dunstan Courier · Contact us"], [], lambda n: False)
+    assert got is not None and got.name == "Corran Bay Weekly"
+
+
+def test_places_count_only_for_site_shaped_names():
+    """"Court" in three menu lines is a desk word, not a site named thrice."""
+    got = choose([Candidate("The Fenmoor Citizen", "site name above the menu", 0),
+                  Candidate("Court", "repeated site name", 1)],
+                 ["The Fenmoor Citizen", "Court | Crime", "Court reporter", "Court listings"], [], lambda n: False)
+    assert got is not None and got.name == "The Fenmoor Citizen"
+
+
+def test_a_shorter_name_takes_the_weight_of_its_desk_word_form():
+    got = choose([Candidate("Fellside FM News", "site name in the menu", 0),
+                  Candidate("Fellside FM", outlet.FURNITURE_NAME, 1)],
+                 ["Fellside FM News | Listen | Schedule", "Listen again on the Fellside FM app"], [],
+                 lambda n: False)
+    assert got is not None and got.name == "Fellside FM"
+
+
+def test_the_address_corroborates_a_written_out_name_only():
+    assert outlet._domain_names(["pellowmercury.co.uk"], "Pellow Mercury")
+    assert not outlet._domain_names(["canada.ca"], "Canada")  # the address itself
+
+
+# --- whole pages -------------------------------------------------------------------------
+
+def test_a_cookie_banner_and_a_footer_menu_name_the_site():
+    got = meta("Hollin Vale Daily and our partners use cookies to improve your experience. Accept all | Manage preferences\n"
+               "Storm brings down trees across the county\n" + STORM)
+    assert got["outlet"] == "Hollin Vale Daily"
+    got = meta("Storm brings down trees across the county\n" + STORM + "Hollin Vale Daily · Contact us · Privacy · Terms\n")
+    assert got["outlet"] == "Hollin Vale Daily"
+
+
+def test_an_authors_note_names_the_site_not_the_former_employer():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "Aled Rhys is the weather reporter for the Corrie Herald. He previously worked at the Lune Observer.\n")
+    assert got["outlet"] == "Corrie Herald" and got["evidence"]["outlet"] == "author's note"
+
+
+def test_an_original_named_by_a_reprint_is_not_the_outlet():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "This article first appeared in the Marram Gazette and is republished here with permission.\n")
+    assert got["outlet"] is None
+
+
+def test_the_storys_own_actor_is_not_the_outlet():
+    """A paper the article is about, named again in a prompt, published nothing here."""
+    text = ("Town's paper to close after 120 years\n"
+            "The Oakridge Bugle will print its last edition on Friday, its owners said.\n"
+            "The Oakridge Bugle has lost two thirds of its advertising in ten years, the owners said.\n"
+            "Staff were told on Monday, and readers have been invited to a farewell evening.\n"
+            "Share your memories of the Oakridge Bugle: sign up for our newsletter\n")
+    assert meta(text)["outlet"] is None
+
+
+def test_a_site_describing_itself_at_the_foot_names_it():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "The Selside Voice is an independent news site for the upper dale.\n")
+    assert got["outlet"] == "The Selside Voice"
+
+
+# --- the new detectors never mark article prose ------------------------------------------
+
+PROSE = [
+    "Websites use cookies to follow readers, and the regulator said most banners were unlawful.",
+    "The Westbury Clarion is a weekly newspaper founded in 1886, and the Westbury Clarion's staff voted to strike.",
+    "The festival was sponsored by a local brewery and drew four thousand people over the weekend.",
+    "He said he had become a friend of the family after the accident and visited them every week.",
+    "The judge said this story first appeared in court papers filed last spring.",
+    "The stadium was designed by Harlow Partners, whose roof won an award, the club said.",
+    "The club is part of Midshire Sports Group, which also owns two hotels in the town.",
+    "Fans can listen again to the commentary, the club said, because the radio rights were renewed.",
+]
+
+
+def test_new_detectors_leave_article_prose_alone():
+    lines = ["Club wins the county cup after extra time"] + PROSE
+    text = "\n".join(lines) + "\n"
+    marks = detect_boilerplate(text)
+    marked = {text[b.start:b.end] for b in marks}
+    assert not marked & set(PROSE), marked & set(PROSE)
+
+
+def test_a_story_about_a_newspaper_keeps_its_last_sentence():
+    """The self-description shape in a story whose subject is that paper."""
+    text = ("Town paper to close\n"
+            "The council said the Westbury Clarion would close after its owners failed to find a buyer.\n"
+            "Readers said they would miss it.\n"
+            "The Westbury Clarion is a weekly newspaper founded in 1886.\n")
+    assert detect_boilerplate(text) == []
+    assert meta(text)["outlet"] is None
