@@ -392,7 +392,7 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
            and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
-    body = [ln.text for ln in lines if ln.index not in marked]
+    body = ["\n".join(ln.text for ln in lines if ln.index not in marked)]
     for name, evidence in _furniture_names(own, marked, body):
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     places = [ln.text for ln in own]

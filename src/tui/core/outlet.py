@@ -189,11 +189,22 @@ def _key(name: str) -> str:
 
 def _mentions(name: str, texts: list[str]) -> int:
     """In how many of `texts` the name stands (whole words, any case, with or without "The")."""
-    core = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    core = re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()
     if not core:
         return 0
-    pattern = re.compile(rf"(?<![\w-]){re.escape(core)}(?![\w-])", re.I)
-    return sum(1 for t in texts if pattern.search(t))
+    return sum(1 for t in texts if _has_words(t.casefold(), core))
+
+
+def _has_words(text: str, words: str) -> bool:
+    """`words` in `text` between non-word characters (a plain search: no pattern to compile per name)."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _domain_names(domains: list[str], name: str) -> bool:
@@ -221,27 +232,26 @@ def choose(candidates: list[Candidate], furniture_texts: list[str], domains: lis
     when nothing else stands."""
     if not candidates:
         return None
+    keys = {c.name: _key(c.name) for c in candidates}
     places: dict[str, int] = {}
+    weight: dict[str, int] = {}
     for c in candidates:
-        k = _key(c.name)
+        k = keys[c.name]
         if k not in places:
             # a name shaped like a site's counts each furniture line that gives it; any other name
             # ("Court", a person's) only its own place and the site's address
             lines = _mentions(c.name, furniture_texts) if is_site_shaped(c.name) else 1
             places[k] = lines + _domain_names(domains, c.name)
-    weight: dict[str, int] = {}
-    for c in candidates:
-        k = _key(c.name)
         weight[k] = max(weight.get(k, 0), WEIGHTS.get(c.evidence, STATEMENT_WEIGHT))
     # a shorter name given on its own takes the weight of its longer, desk-word form
-    for long in candidates:
-        for short in candidates:
-            lk, sk = _key(long.name), _key(short.name)
-            if lk != sk and places[sk] > places[lk] and _desk_extension(long.name, short.name):
+    distinct = {k: name for name, k in keys.items()}
+    for lk, long in distinct.items():
+        for sk, short in distinct.items():
+            if lk != sk and places[sk] > places[lk] and _desk_extension(long, short):
                 weight[sk] = max(weight[sk], weight[lk])
 
     def score(c: Candidate) -> int:
-        k = _key(c.name)
+        k = keys[c.name]
         return weight[k] + max(0, min(MAX_PLACES_BONUS, places[k] - 1))
 
     def rank(c: Candidate) -> tuple[int, int]:
@@ -255,8 +265,8 @@ def choose(candidates: list[Candidate], furniture_texts: list[str], domains: lis
             continue
         best = max(pool, key=rank)
         first = min(pool, key=lambda c: c.order)
-        if _key(best.name) == _key(first.name):
+        if keys[best.name] == keys[first.name]:
             return Choice(first.name, first.evidence)
-        n = places[_key(best.name)]
+        n = places[keys[best.name]]
         return Choice(best.name, best.evidence + (f", named in {n} places" if n > 1 else ""))
     return None
