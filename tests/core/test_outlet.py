@@ -137,6 +137,10 @@ PROSE = [
     "The stadium was designed by Harlow Partners, whose roof won an award, the club said.",
     "The club is part of Midshire Sports Group, which also owns two hotels in the town.",
     "Fans can listen again to the commentary, the club said, because the radio rights were renewed.",
+    "In the March issue of Field Notes, the researchers said the moths had returned.",
+    "She said she would read more stories like this one if the paper printed them.",
+    "Readers who spotted an error in the timetable told the council, which corrected it.",
+    "Photographs courtesy of the family were shown at the inquest on Tuesday.",
 ]
 
 
@@ -156,3 +160,20 @@ def test_a_story_about_a_newspaper_keeps_its_last_sentence():
             "The Westbury Clarion is a weekly newspaper founded in 1886.\n")
     assert detect_boilerplate(text) == []
     assert meta(text)["outlet"] is None
+
+
+def test_issue_credit_newsletter_header_and_error_prompt_name_the_site():
+    got = meta("Storm brings down trees across the county\n" + STORM + "From the May 2026 issue of Fellside Magazine\n")
+    assert got["outlet"] == "Fellside Magazine"
+    got = meta("You're reading Morning Notes, the daily newsletter of the Carrow Chronicle.\n"
+               "Storm brings down trees across the county\n" + STORM)
+    assert got["outlet"] == "Carrow Chronicle" and got["title"] == "Storm brings down trees across the county"
+    got = meta("Storm brings down trees across the county\n" + STORM + "Spotted an error? Tell the Dunmere Record\n")
+    assert got["outlet"] == "Dunmere Record"
+
+
+def test_a_site_shaped_dash_suffix_is_split_from_the_headline():
+    got = meta("Storm brings down trees across the county — The Carrow Recorder\n" + STORM)
+    assert got["title"] == "Storm brings down trees across the county" and got["outlet"] == "The Carrow Recorder"
+    got = meta("Talks resume on rail fares – Ministry\n" + STORM)
+    assert got["title"] == "Talks resume on rail fares – Ministry"

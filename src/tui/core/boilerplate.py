@@ -165,6 +165,9 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 45 and pages.FIRST_APPEARED.match(text):
         return "site credit"  # a reprint's "This article first appeared in …, and is republished here …"
+    if n <= 16 and not line.ends_sentence and ("issue" in text or "edition" in text or "number" in text) \
+            and pages.ISSUE_CREDIT.match(text):
+        return "site credit"  # "From the March 2026 issue of Coastline Magazine"
     if n <= 8 and pages.SITE_BUILDER.match(text):
         return "site credit"  # "Website by Bluefin Web Design Ltd"
     if n <= 10 and pages.FOREIGN_PUBLISHED_BY.match(text):

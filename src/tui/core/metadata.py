@@ -271,7 +271,8 @@ def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
         words = site.split()
         if 1 <= len(words) <= 4 and len(head.split()) >= 3 \
                 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
-                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2):
+                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2
+                     or outlet.is_site_shaped(site)):  # "… — The Vale Recorder": a site's name, not a clause
             return head, site
     return title, None
 

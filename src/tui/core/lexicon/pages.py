@@ -204,7 +204,7 @@ PROMPT_TRIGGERS = frozenset(
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
     "subscribe sign share follow join download register log click tap get support donate "
-    "read watch listen hear submit send email print save bookmark like comment leave follow".split()
+    "read watch listen hear submit send email print save bookmark like comment leave follow tell".split()
 )
 
 # --- credits and captions -----------------------------------------------------------------
@@ -220,7 +220,7 @@ AGENCIES = "|".join(
 #: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
-    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)|"
+    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b|courtesy\s[^.]{1,60}$)|"
     r"^\W*(?:image|media|video) (?:source|credit)s?\s*,|"
     r"^\W*(?:photo|image|picture|portrait|headshot|profile (?:photo|picture)) of (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$",
     re.I,
@@ -678,10 +678,12 @@ FURNITURE_PROMPT = re.compile(
     r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
     r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
     r"keep reading with a (?:\d+-day )?free trial\b|not (?:a member|a subscriber|subscribed) yet\?|"
-    r"(?:support us|join us|donate|become a member)\W*$)", re.I)
+    r"(?:support us|join us|donate|become a member)\W*$|"
+    # a newsletter's own header: "You're reading The Ledger Letter, the weekly newsletter of the …"
+    r"you(?:'|’| a)re reading\b[^.]{0,60}\bnewsletter\b)", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
                                      "listen shared thank thanks write letters this keep not support join donate "
-                                     "become".split())
+                                     "become you're you’re you".split())
 
 # --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
 
@@ -772,6 +774,7 @@ SITE_BUILDER = re.compile(
 #: Voice", "Listen again on the Tarnside FM app".
 SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
+    r"^\W*(?:get|see|find|read) more stories like this\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
 
 #: A site describing itself at the foot of its page: "The Copperton Mail is an
@@ -780,3 +783,7 @@ SITE_DESCRIPTION = re.compile(
     r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+"
     r"(?:an?|the|your)\s+(?:[\w-]+\s+){0,4}(?:news\s+(?:site|website|service|outlet|organi[sz]ation|publication|platform)|"
     r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom)\b")
+
+#: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
+ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
+                          r"(?:issue|edition|number) of\s+(?:the\s+)?[A-Z]", re.I)
