@@ -177,3 +177,9 @@ def test_a_site_shaped_dash_suffix_is_split_from_the_headline():
     assert got["title"] == "Storm brings down trees across the county" and got["outlet"] == "The Carrow Recorder"
     got = meta("Talks resume on rail fares – Ministry\n" + STORM)
     assert got["title"] == "Talks resume on rail fares – Ministry"
+
+
+def test_desk_labels_and_menu_items_are_not_the_site():
+    assert names("Weekly Review") == [] and names("Daily News") == []
+    assert meta("Home | Books | Book Reporter | Culture\nStorm brings down trees across the county\n" + STORM)[
+        "outlet"] is None

@@ -404,6 +404,10 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     return (choice.name, choice.evidence) if choice else None
 
 
+#: Furniture that does not name its own site: a wire's credit, a desk's label above the headline.
+_NOT_SITE_LINES = frozenset({"wire credit", "kicker above the headline", "section label"})
+
+
 def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -> Iterator[tuple[str, str]]:
     """Names the site leaves in its furniture in no foreseen statement (see
     `outlet`): an author's note ("… reports on farming for the Upland
@@ -420,9 +424,12 @@ def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -
             yield name, "site statement"
         if (name := outlet.author_outlet(ln.text)) and (name := _clean_name(name)):
             yield name, "author's note"
-        if marked[ln.index] == "wire credit" or pages.PLATFORM_LINE.search(ln.text):
-            continue  # names the wire or the platform, not the site
+        if marked[ln.index] in _NOT_SITE_LINES or pages.PLATFORM_LINE.search(ln.text):
+            continue  # names the wire or the platform; a desk's label ("Book Review")
+        menu = marked[ln.index] == "navigation"
         for at, found in outlet.site_names(ln.text):
+            if menu and ln.text[:at].strip(" \t|·•>›»/-–—"):
+                break  # a menu names the site first ("X · Contact us"), else its items are sections
             if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
                 continue
             if outlet._mentions(name, body):

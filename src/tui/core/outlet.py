@@ -153,8 +153,9 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
     name_words = words[:last]
     if not 1 <= len(name_words) - first <= 6:
         return None
-    if all(w in _JOINERS or norm_word(w) in _DESK_WORDS for w in name_words[first:]):
-        return None  # "Local News", "Breaking News": a desk, not a site
+    if all(w in _JOINERS or norm_word(w) in _DESK_WORDS or _head_noun(w) in pages.SITE_NAME_NOUNS
+           and "-" not in w for w in name_words[first:]):
+        return None  # "Local News", "Weekly Review", "Daily News": a desk or a label, not a site
     offset = run[lo].start()
     return offset, " ".join(name_words)
 
