@@ -183,3 +183,23 @@ def test_desk_labels_and_menu_items_are_not_the_site():
     assert names("Weekly Review") == [] and names("Daily News") == []
     assert meta("Home | Books | Book Reporter | Culture\nStorm brings down trees across the county\n" + STORM)[
         "outlet"] is None
+
+
+def test_a_name_in_an_unmarked_line_at_the_pages_edge_is_read_unless_an_actor():
+    got = meta("Storm brings down trees across the county\n" + STORM + "More local news at the Fenwick Beacon\n")
+    assert got["outlet"] == "Fenwick Beacon" and got["evidence"]["outlet"] == outlet.EDGE_NAME
+    text = ("Paper wins appeal over court reporting ban\n"
+            "The Fenwick Beacon has won its appeal against an order that barred it from naming a defendant.\n"
+            "Judges said the order had been too wide, and the Fenwick Beacon may now publish the name.\n"
+            "Read the judgment: Fenwick Beacon v Crown\n")
+    assert meta(text)["outlet"] is None
+
+
+def test_production_credit_rss_and_letters_prompts_are_furniture():
+    for foot, site in (("A Lowdale Radio production", "Lowdale Radio"),
+                       ("Get the Ashcombe Herald RSS feed", "Ashcombe Herald"),
+                       ("Write to the editor of the Pennard Mercury at letters@example.org", "Pennard Mercury"),
+                       ("Pennard Today — local news since 1921", "Pennard Today")):
+        text = "Storm brings down trees across the county\n" + STORM + foot + "\n"
+        assert foot in {text[b.start:b.end] for b in detect_boilerplate(text)}, foot
+        assert meta(text)["outlet"] == site, foot

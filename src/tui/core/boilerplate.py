@@ -168,6 +168,8 @@ def credit(line: Line, page: Page) -> str | None:
     if n <= 16 and not line.ends_sentence and ("issue" in text or "edition" in text or "number" in text) \
             and pages.ISSUE_CREDIT.match(text):
         return "site credit"  # "From the March 2026 issue of Coastline Magazine"
+    if n <= 10 and not line.ends_sentence and pages.PRODUCTION_CREDIT.match(text):
+        return "site credit"  # "A Ridgeline Radio production"
     if n <= 8 and pages.SITE_BUILDER.match(text):
         return "site credit"  # "Website by Bluefin Web Design Ltd"
     if n <= 10 and pages.FOREIGN_PUBLISHED_BY.match(text):
@@ -504,6 +506,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_site_description(lines, body_start, reasons)
+        _mark_masthead_at_foot(lines, body_start, reasons)
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
     _mark_role_under_byline(lines, reasons)
@@ -1192,6 +1195,19 @@ def _mark_teaser_runs(lines: list[Line], body_start: int, reasons: dict[int, str
 
 
 _ABOUT_ORGANISATION = re.compile(r"^About (?!the author\b|this\b|us\b)[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*:?$")
+
+
+def _mark_masthead_at_foot(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """In the last three lines: the site's name with its tagline, as a
+    footer repeats the masthead ("Cardenshire Today — trusted local news
+    since 1952"). Only with a tagline: a name alone at the foot may be a
+    subheading or a signature."""
+    for ln in lines[max(body_start + 1, len(lines) - 3):]:
+        if ln.index in reasons or ln.ends_sentence or ln.n_words > 16:
+            continue
+        name = masthead_name(ln.text)
+        if name and name != ln.text.strip():
+            reasons[ln.index] = "the site's name"
 
 
 def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:

@@ -378,7 +378,8 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
     return words - {"By", "From"}
 
 
-def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
+def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None,
+            headline: str | None = None) -> tuple[str, str] | None:
     """The site that published the page: every name the page gives its
     publisher, weighed by `outlet.choose` (a wire agency or a corporate
     owner only when nothing names the site: an aggregator or a local paper
@@ -393,10 +394,14 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
            and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
-    body = ["\n".join(ln.text for ln in lines if ln.index not in marked)]
+    sentences = [ln for ln in lines if ln.index not in marked and (ln.ends_sentence or ln.n_words >= 12)]
+    body = ["\n".join(ln.text for ln in sentences)]
     for name, evidence in _furniture_names(own, marked, body):
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
-    places = [ln.text for ln in own]
+    edges = _edge_lines(lines, marked, sentences, headline)
+    for name in _edge_names(edges, body):
+        candidates.append(outlet.Candidate(name, outlet.EDGE_NAME, len(candidates)))
+    places = [ln.text for ln in own] + [ln.text for ln in edges]
     if title_site:
         places.append(title_site)
     domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
@@ -404,8 +409,32 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     return (choice.name, choice.evidence) if choice else None
 
 
+_YOU_ARE_HERE = re.compile(r"^\W*(?i:you are here)\s*:?")
 #: Furniture that does not name its own site: a wire's credit, a desk's label above the headline.
 _NOT_SITE_LINES = frozenset({"wire credit", "kicker above the headline", "section label"})
+
+
+def _edge_lines(lines: list[Line], marked: dict[int, str], sentences: list[Line],
+                headline: str | None) -> list[Line]:
+    """Unmarked short lines above the article's first sentence or below its
+    last, other than the headline: furniture no detector knew ("A Ridgeline
+    Radio production", "Get the X RSS feed"), where a site's name stands
+    and an actor's seldom does (actors are in the sentences)."""
+    if not sentences:
+        return []
+    first, last = sentences[0].index, sentences[-1].index
+    return [ln for ln in lines if ln.index not in marked and (ln.index < first or ln.index > last)
+            and not ln.ends_sentence and ln.n_words <= 16 and ln.text.strip() != (headline or "").strip()]
+
+
+def _edge_names(edges: list[Line], body: list[str]) -> Iterator[str]:
+    """Site-shaped names in those lines, by the rules of `_furniture_names`."""
+    for ln in edges:
+        for at, found in outlet.site_names(ln.text):
+            if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
+                continue
+            if not outlet._mentions(name, body):
+                yield name
 
 
 def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -> Iterator[tuple[str, str]]:
@@ -428,7 +457,7 @@ def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -
             continue  # names the wire or the platform; a desk's label ("Book Review")
         menu = marked[ln.index] == "navigation"
         for at, found in outlet.site_names(ln.text):
-            if menu and ln.text[:at].strip(" \t|·•>›»/-–—"):
+            if menu and _YOU_ARE_HERE.sub("", ln.text[:at]).strip(" \t|·•>›»/-–—"):
                 break  # a menu names the site first ("X · Contact us"), else its items are sections
             if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
                 continue
@@ -823,8 +852,8 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
     if headline:
         title, site = _split_site_suffix(headline[0], text)
         evidence["title"] = headline[1]
-    outlet = _outlet(text, lines, marked, site)
-    if headline and outlet and _same_name(title, outlet[0]):
+    found_outlet = _outlet(text, lines, marked, site, headline[0] if headline else None)
+    if headline and found_outlet and _same_name(title, found_outlet[0]):
         # the first line was the site's name, not a headline: look past it
         line = next(ln for ln in lines if ln.text.strip() == headline[0])
         headline = _headline(lines, {**marked, line.index: "site name"})
@@ -833,14 +862,14 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
         if headline:
             title, site = _split_site_suffix(headline[0], text)
             evidence["title"] = "first line after page furniture"
-    if outlet:
-        evidence["outlet"] = outlet[1]
+    if found_outlet:
+        evidence["outlet"] = found_outlet[1]
     found_date = _date(text, lines, marked)
     if found_date:
         evidence["date"] = found_date[1]
     return {
         "title": title,
-        "outlet": outlet[0] if outlet else None,
+        "outlet": found_outlet[0] if found_outlet else None,
         "date": found_date[0] if found_date else None,
         "evidence": evidence,
     }

@@ -43,6 +43,7 @@ from .text import norm_word
 #: Evidence kinds other than the explicit statements (which weigh `STATEMENT_WEIGHT`).
 WEIGHTS = {
     "site name in the furniture": 2,
+    "site name at the page's edge": 2,
     "self-reference": 2,
     "source line": 2,
 }
@@ -50,6 +51,7 @@ STATEMENT_WEIGHT = 3
 MAX_PLACES_BONUS = 2
 MIN_SCORE = 2
 FURNITURE_NAME = "site name in the furniture"
+EDGE_NAME = "site name at the page's edge"
 
 
 @dataclass(frozen=True)

@@ -721,7 +721,7 @@ NOUN_FIRST_ARTICLES = frozenset("le la les l' il lo el los las o a der die das d
 #: Words a page furniture line puts before a site's name that are no part of
 #: it ("Logo of The Fernhill Mercury", "Veröffentlicht von …", "Publié par …").
 NAME_LEAD_WORDS = frozenset(
-    """logo image photo picture icon go back return about more from visit contact advertise with
+    """a an logo image photo picture icon go back return about more from visit contact advertise with
     veröffentlicht veroffentlicht publié publie publicado publicada pubblicato pubblicata gepubliceerd
     par von por da door by""".split())
 
@@ -775,6 +775,7 @@ SITE_BUILDER = re.compile(
 SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
     r"^\W*(?:get|see|find|read) more stories like this\b|"
+    r"\brss feeds?\W*$|^\W*write to the editor\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
 
 #: A site describing itself at the foot of its page: "The Copperton Mail is an
@@ -787,3 +788,7 @@ SITE_DESCRIPTION = re.compile(
 #: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
 ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
                           r"(?:issue|edition|number) of\s+(?:the\s+)?[A-Z]", re.I)
+
+#: A show's or podcast's credit to the station or network that made it: "A Ridgeline Radio production".
+PRODUCTION_CREDIT = re.compile(r"^\W*(?:an?|this is an?)\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+"
+                               r"(?:production|podcast|original|programme|program|presentation)\W*$", re.I)
