@@ -203,3 +203,24 @@ def test_production_credit_rss_and_letters_prompts_are_furniture():
         text = "Storm brings down trees across the county\n" + STORM + foot + "\n"
         assert foot in {text[b.start:b.end] for b in detect_boilerplate(text)}, foot
         assert meta(text)["outlet"] == site, foot
+
+
+def test_call_signs_clubs_and_trailing_words():
+    assert names("WDRK Channel 8 | EEO Report | Public File") == ["WDRK"]
+    assert names("Marsden Star Gazers") == []  # a club: the noun does not end the name
+    assert names("Get the Ashcombe Herald RSS feed") == ["Ashcombe Herald"]
+    assert names("Tarnford FM News") == ["Tarnford FM News"]
+
+
+def test_comment_policy_and_correction_name_the_site():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "Comments on Selby Vale Echo stories are moderated before they appear.\n")
+    assert got["outlet"] == "Selby Vale Echo"
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "Correction: An earlier version of this story in the Pellham Observer gave the wrong date.\n")
+    assert got["outlet"] == "Pellham Observer"
+
+
+def test_a_signature_naming_a_club_is_no_outlet():
+    text = "Storm brings down trees across the county\n" + STORM + "Dr Ruth Kaye, Chair, Marsden Star Gazers\n"
+    assert meta(text)["outlet"] is None

@@ -411,7 +411,7 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
 
 _YOU_ARE_HERE = re.compile(r"^\W*(?i:you are here)\s*:?")
 #: Furniture that does not name its own site: a wire's credit, a desk's label above the headline.
-_NOT_SITE_LINES = frozenset({"wire credit", "kicker above the headline", "section label"})
+_NOT_SITE_LINES = frozenset({"kicker above the headline", "section label"})
 
 
 def _edge_lines(lines: list[Line], marked: dict[int, str], sentences: list[Line],
@@ -461,6 +461,8 @@ def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -
                 break  # a menu names the site first ("X · Contact us"), else its items are sections
             if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
                 continue
+            if marked[ln.index] == "wire credit" and is_wire_agency(name):
+                continue  # the wire credited, not the site
             if outlet._mentions(name, body):
                 continue  # the story's actor ("The Westbury Clarion will print its final edition")
             yield name, outlet.FURNITURE_NAME

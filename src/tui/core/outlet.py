@@ -79,7 +79,12 @@ _THE = frozenset(("the", "The"))
 _ONE_WORD_SITE = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)|[A-Z][^\W\d_]{2,}-[A-Z][^\W\d_]+")
 #: Words before a name in furniture: page actions ("Logo of", "Email the …", "Veröffentlicht von").
 _LEAD_WORDS = pages.NAME_LEAD_WORDS | pages.PROMPT_VERBS
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
+_BROADCAST_WORDS = frozenset("channel tv fm am radio news".split())
 _DESK_WORDS = pages.SECTION_WORDS | pages.NAVIGATION_WORDS | pages.DESK_QUALIFIERS
+#: Words that may follow a site's name in the same capitalised run: a desk, a
+#: menu item, what a prompt offers ("the X RSS feed", "the X App").
+_AFTER_NAME = _DESK_WORDS | pages.PROMPT_OBJECTS | frozenset(("rss", "feed", "feeds"))
 
 
 def _capitalised(word: str) -> bool:
@@ -143,6 +148,10 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
     if not words:
         return None
     first = 1 if words[0] in _THE else 0
+    # a broadcaster's call sign before its channel or band: "KTLV Channel 5", "CKRV 98.1"
+    if first == 0 and len(words) >= 2 and _CALL_SIGN.fullmatch(words[0]) \
+            and (norm_word(words[1]) in _BROADCAST_WORDS or words[1][:1].isdigit()):
+        return run[lo].start(), words[0]
     if len(words) - first >= 2 and norm_word(words[first]) in pages.NOUN_FIRST_ARTICLES \
             and _head_noun(words[first + 1]) in pages.SITE_NAME_NOUNS:
         last = len(words)  # "Le Journal des Trois Vallées": the noun first, the name runs on
@@ -151,6 +160,9 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
                      if _head_noun(words[i]) in pages.SITE_NAME_NOUNS), 0)
         # the noun alone is a desk or a word ("News", "The Post"); a hyphenated one names itself ("WTRQ-TV")
         if last - first < 2 and not (last - first == 1 and _ONE_WORD_SITE.fullmatch(words[first])):
+            return None
+        # the noun heads the name only at its end: "Pickering Star Gazers" is a club
+        if any(norm_word(w) not in _AFTER_NAME and w not in _JOINERS for w in words[last:]):
             return None
     name_words = words[:last]
     if not 1 <= len(name_words) - first <= 6:

@@ -296,7 +296,8 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
-    freelance special lecturer professor researcher fellow scientist student""".split()
+    freelance special lecturer professor researcher fellow scientist student
+    chair chairman chairwoman secretary treasurer president""".split()  # a signature: "Dr Ellen Marsh, Chair, …"
 )
 COPYRIGHT = re.compile(
     r"©|\b(?:tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|riproduzione riservata|"
@@ -776,6 +777,7 @@ SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
     r"^\W*(?:get|see|find|read) more stories like this\b|"
     r"\brss feeds?\W*$|^\W*write to the editor\b|"
+    r"^\W*comments? (?:on|to|under) [^.]{1,60}? (?:are|is) (?:pre-?)?(?:moderated|reviewed|checked)\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
 
 #: A site describing itself at the foot of its page: "The Copperton Mail is an
