@@ -224,3 +224,23 @@ def test_comment_policy_and_correction_name_the_site():
 def test_a_signature_naming_a_club_is_no_outlet():
     text = "Storm brings down trees across the county\n" + STORM + "Dr Ruth Kaye, Chair, Marsden Star Gazers\n"
     assert meta(text)["outlet"] is None
+
+
+def test_product_details_and_teasers_after_the_article_give_no_outlet():
+    review = ("A quiet novel about a lighthouse family\n"
+              "This novel follows three generations of a family who kept a lighthouse off the coast.\n"
+              "The writing is spare, and the best chapters are about the long winters.\n"
+              "The Lamp Room by Nell Harker, Tidewell Press, £16.99\n")
+    assert meta(review)["outlet"] is None
+    text = ("Storm brings down trees across the county\n" + STORM + "Most read\n"
+            "Harlow Gazette: Bus station revamp delayed again\n"
+            "Harlow Gazette: Brass band heads to national final\n")
+    assert meta(text)["outlet"] is None  # a partner's teasers: weight 1 each, never corroborated
+    contact = "Storm brings down trees across the county\n" + STORM + "Most read\nNewsdesk: 01632 960 555 | Harlow Gazette\n"
+    assert meta(contact)["outlet"] == "Harlow Gazette"
+
+
+def test_trademark_notice_names_the_site():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "Kestrel Journal® is a registered trademark of Kestrel Media LLC.\n")
+    assert got["outlet"] == "Kestrel Journal"

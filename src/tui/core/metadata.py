@@ -401,6 +401,13 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     edges = _edge_lines(lines, marked, sentences, headline)
     for name in _edge_names(edges, body):
         candidates.append(outlet.Candidate(name, outlet.EDGE_NAME, len(candidates)))
+    # after the article, names are mostly other stories' and partners': alone they weigh too
+    # little to stand, unless the line gives contact details ("Newsdesk: 01632 … | X")
+    after = [ln for ln in lines if marked.get(ln.index) == "unrelated content after the article"]
+    for ln in after:
+        kind = outlet.FURNITURE_NAME if pages.CONTACT_CUE.search(ln.text) else outlet.AFTER_NAME
+        for name in _edge_names([ln], body):
+            candidates.append(outlet.Candidate(name, kind, len(candidates)))
     places = [ln.text for ln in own] + [ln.text for ln in edges]
     if title_site:
         places.append(title_site)
@@ -430,6 +437,8 @@ def _edge_lines(lines: list[Line], marked: dict[int, str], sentences: list[Line]
 def _edge_names(edges: list[Line], body: list[str]) -> Iterator[str]:
     """Site-shaped names in those lines, by the rules of `_furniture_names`."""
     for ln in edges:
+        if pages.PRODUCT_DETAILS.search(ln.text):
+            continue  # a book's or an album's details: its publisher, its label
         for at, found in outlet.site_names(ln.text):
             if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
                 continue

@@ -44,6 +44,7 @@ from .text import norm_word
 WEIGHTS = {
     "site name in the furniture": 2,
     "site name at the page's edge": 2,
+    "site name after the article": 1,
     "self-reference": 2,
     "source line": 2,
 }
@@ -52,6 +53,7 @@ MAX_PLACES_BONUS = 2
 MIN_SCORE = 2
 FURNITURE_NAME = "site name in the furniture"
 EDGE_NAME = "site name at the page's edge"
+AFTER_NAME = "site name after the article"
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def _capitalised(word: str) -> bool:
 
 def _head_noun(word: str) -> str:
     """"Lahntal-Zeitung" → "zeitung", "WTRQ-TV" → "tv": the part that says what kind of thing it is."""
-    return norm_word(word.rsplit("-", 1)[-1].strip(".'’"))
+    return norm_word(word.rsplit("-", 1)[-1].strip(".'’®™©"))
 
 
 def site_names(text: str) -> Iterable[tuple[int, str]]:
@@ -133,7 +135,7 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
     # the owner of a possessive ends the name: "Westridge Radio's breakfast show"
     ends = next((i + 1 for i, m in enumerate(run) if _POSSESSIVE.search(m.group())), len(run))
     run = run[:ends]
-    words = [_POSSESSIVE.sub("", m.group()) for m in run]
+    words = [_POSSESSIVE.sub("", m.group()).rstrip("®™©") for m in run]
     lo = 0
     # page actions before the name ("Logo of", "Veröffentlicht von", "About"), not "The"
     while lo < len(words) and (norm_word(words[lo]) in _LEAD_WORDS

@@ -172,7 +172,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail|report|repost|send|follow)(?:\W+(?:share|save|print|copy link|e-?mail|report|repost|send|follow))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail|report|repost|send|follow)(?:\W+(?:share|save|print|copy link|e-?mail|report|repost|send|follow))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:[\w&'’.-]+ ){0,4}app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
@@ -533,6 +533,7 @@ FOREIGN_NAV_PHRASES = re.compile(
 #: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
+    r"\bis a (?:registered )?trade ?mark of\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
     r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
@@ -597,6 +598,7 @@ CLUB_FURNITURE = re.compile(
     r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
     r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
     r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    r"(?:match|kit|shirt|event|headline|title|official) sponsors?\s*:\s*[A-Z]|"
     r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
 #: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
 SYNDICATED_FEED = re.compile(
@@ -794,3 +796,10 @@ ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appea
 #: A show's or podcast's credit to the station or network that made it: "A Ridgeline Radio production".
 PRODUCTION_CREDIT = re.compile(r"^\W*(?:an?|this is an?)\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+"
                                r"(?:production|podcast|original|programme|program|presentation)\W*$", re.I)
+
+#: Contact details in a line: a footer's "Newsdesk: 01632 960 555 | X" names the site even
+#: among the lines after the article (which otherwise name other stories and partners).
+CONTACT_CUE = re.compile(r"\b(?:newsdesk|news desk|contact|tips?|call us|phone|tel|e-?mail)\b|@|\d{3,}[\s-]?\d{3,}", re.I)
+#: A product's details (a book, an album, a ticket): a price or an ISBN; the names in it
+#: are a publisher's or a label's ("The Lamp Room by Nell Harker, Fenwick Press, £16.99").
+PRODUCT_DETAILS = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR|USD|GBP)\b|\bISBN\b|\b\d+\s?pp\b")
