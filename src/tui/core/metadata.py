@@ -12,9 +12,12 @@ The evidence is general page shape, never a list of sites:
   ("LONDON (Reuters) —"), the site's address, a site name repeated in the
   page furniture, a masthead (with or without its tagline), "Source: …", the
   article calling itself "the X", a prompt naming the site, a staff or board
-  credit ("By X Staff"), a reprint's "republished by X". A wire agency is the
-  outlet only when nothing names the site (see `_outlet`); an outlet named in
-  the article's prose ("told the Harbour Times") is never read;
+  credit ("By X Staff"), a reprint's "republished by X", an author's note
+  ("… reporter for the X"), and any site-shaped name in the furniture or in
+  unmarked short lines at the page's edges; every name found is weighed by
+  `outlet.choose` (several places beat one; a wire agency or a company only
+  when nothing names the site); an outlet named in the article's prose
+  ("told the Harbour Times") is never read;
 - date: when the article was published: a date line ("Published" before
   "Updated"), the dateline, a byline, else a date in the header or page
   furniture; never a date told in an article sentence, in teasers for other
