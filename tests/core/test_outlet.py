@@ -244,3 +244,25 @@ def test_trademark_notice_names_the_site():
     got = meta("Storm brings down trees across the county\n" + STORM +
                "Kestrel Journal® is a registered trademark of Kestrel Media LLC.\n")
     assert got["outlet"] == "Kestrel Journal"
+
+
+def test_cued_names_stations_and_embedded_credits():
+    assert names("Subscribe to the print edition of The Skerryman from £2 a week") == ["The Skerryman"]
+    assert names("Holmfirth Sound 104.2") == ["Holmfirth Sound"]
+    assert names("News 102.4") == []
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "Thanks for reading the Ludbrook Gazette. Please consider subscribing.\n")
+    assert got["outlet"] == "Ludbrook Gazette"
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "— Coldharbour Times (@coldharbourtimes) May 3, 2026\n")
+    assert got["outlet"] is None  # an embedded post credits its account, not this site
+
+
+def test_issued_by_advertise_and_policy_lines_are_furniture_not_prose():
+    foot = ["Issued by Corporate Communications", "Advertise with the Ludbrook Gazette",
+            "Read the Ludbrook Gazette's corrections policy", "Holmfirth Sound 104.2"]
+    text = "Storm brings down trees across the county\n" + STORM + "\n".join(foot) + "\n"
+    assert set(foot) <= {text[b.start:b.end] for b in detect_boilerplate(text)}
+    prose = "Storm brings down trees\nIssued by the forecaster on Tuesday, the warning covers the whole county.\n" \
+            "Advertisers said the policy on corrections was unclear to them and to readers.\n"
+    assert detect_boilerplate(prose) == []

@@ -170,6 +170,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "From the March 2026 issue of Coastline Magazine"
     if n <= 10 and not line.ends_sentence and pages.PRODUCTION_CREDIT.match(text):
         return "site credit"  # "A Ridgeline Radio production"
+    if n <= 10 and not line.ends_sentence and pages.ISSUED_BY.match(text):
+        return "site credit"  # "Issued by Corporate Communications"
+    if n <= 6 and not line.ends_sentence and pages.STATION_FREQUENCY.match(text):
+        return "site credit"  # a station's name and frequency: "Ferryside Sound 102.4"
     if n <= 8 and pages.SITE_BUILDER.match(text):
         return "site credit"  # "Website by Bluefin Web Design Ltd"
     if n <= 10 and pages.FOREIGN_PUBLISHED_BY.match(text):

@@ -397,7 +397,7 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
            and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
-    sentences = [ln for ln in lines if ln.index not in marked and (ln.ends_sentence or ln.n_words >= 12)]
+    sentences = [ln for ln in lines if ln.index not in marked and (ln.ends_sentence or ln.n_words > 16)]
     body = ["\n".join(ln.text for ln in sentences)]
     for name, evidence in _furniture_names(own, marked, body):
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
@@ -421,7 +421,7 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
 
 _YOU_ARE_HERE = re.compile(r"^\W*(?i:you are here)\s*:?")
 #: Furniture that does not name its own site: a wire's credit, a desk's label above the headline.
-_NOT_SITE_LINES = frozenset({"kicker above the headline", "section label"})
+_NOT_SITE_LINES = frozenset({"kicker above the headline", "section label", "embedded post credit"})
 
 
 def _edge_lines(lines: list[Line], marked: dict[int, str], sentences: list[Line],

@@ -83,6 +83,8 @@ _ONE_WORD_SITE = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)|[A-Z][^\W\d_]{2,}-[A-Z]
 _LEAD_WORDS = pages.NAME_LEAD_WORDS | pages.PROMPT_VERBS
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 _BROADCAST_WORDS = frozenset("channel tv fm am radio news".split())
+#: A station's name before a frequency: capitalised words, not a desk ("News 102.4").
+_STATION_NAME = re.compile(r"(?:The\s+)?(?!(?:News|Radio|Sport|Weather|Traffic)\b)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}")
 _DESK_WORDS = pages.SECTION_WORDS | pages.NAVIGATION_WORDS | pages.DESK_QUALIFIERS
 #: Words that may follow a site's name in the same capitalised run: a desk, a
 #: menu item, what a prompt offers ("the X RSS feed", "the X App").
@@ -115,6 +117,10 @@ def site_names(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _names_in_segment(text: str, start: int, end: int) -> Iterable[tuple[int, str]]:
+    segment = text[start:end]
+    if (m := pages.STATION_FREQUENCY.match(segment)) and _STATION_NAME.fullmatch(m.group("name")):
+        yield start + m.start("name"), m.group("name")  # "Ferryside Sound 102.4"
+        return
     run: list[re.Match] = []
     for m in [*_WORD.finditer(text, start, end), None]:
         word = m.group() if m else ""
@@ -122,7 +128,7 @@ def _names_in_segment(text: str, start: int, end: int) -> Iterable[tuple[int, st
             run.append(m)
             continue
         if run:
-            found = _name_of_run(text, run)
+            found = _name_of_run(text, run) or _cued_name(text, run)
             if found:
                 yield found
         run = []
@@ -174,6 +180,18 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
         return None  # "Local News", "Weekly Review", "Daily News": a desk or a label, not a site
     offset = run[lo].start()
     return offset, " ".join(name_words)
+
+
+def _cued_name(text: str, run: list[re.Match]) -> tuple[int, str] | None:
+    """A name of any shape right after words that make it the site's
+    (`pages.SITE_CUE`): "… print edition of The Islesman". One to four
+    capitalised words, "The" or a capital first (not "our")."""
+    words = [_POSSESSIVE.sub("", m.group()) for m in run]
+    if not 1 <= len(words) <= 4 or not pages.SITE_CUE.search(text, max(0, run[0].start() - 40), run[0].start()):
+        return None
+    if norm_word(words[0]) in _LEAD_WORDS or words[-1] in _JOINERS:
+        return None
+    return run[0].start(), " ".join(words)
 
 
 def is_site_shaped(name: str) -> bool:

@@ -195,6 +195,7 @@ PROMPT_TRIGGERS = frozenset(
     follow like join share click tap download get ctrl enter noticed spotted found mistake error typo report create
     account comments comment submit send support donation donate notifications alerts javascript cookies cookie
     privacy terms rights whatsapp telegram google latest say email contact tell got listen hear watch opens views
+    advertise policy
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
@@ -669,7 +670,8 @@ ACTION_BUTTON = re.compile(r"^\W*(?:follow|connect|subscribe|join)\W*$", re.I)
 #: regexes on too many article lines): "Do you have an opinion on this issue? Email …",
 #: "You must be logged in to post a comment.", "Premium content", "Please enter your comment!".
 FURNITURE_PROMPT = re.compile(
-    r"^\W*(?:(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
+    r"^\W*(?:thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]|"
+    r"(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
     r"(?:issue|story|article|topic|subject)|to report an? (?:error|mistake|correction)\b|"
     r"you (?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|"
     r"our journalists work hard\b|(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|"
@@ -778,7 +780,7 @@ SITE_BUILDER = re.compile(
 SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
     r"^\W*(?:get|see|find|read) more stories like this\b|"
-    r"\brss feeds?\W*$|^\W*write to the editor\b|"
+    r"\brss feeds?\W*$|^\W*write to the editor\b|^\W*advertise (?:with|in)\b|\bcorrections? policy\W*$|"
     r"^\W*comments? (?:on|to|under) [^.]{1,60}? (?:are|is) (?:pre-?)?(?:moderated|reviewed|checked)\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
 
@@ -803,3 +805,14 @@ CONTACT_CUE = re.compile(r"\b(?:newsdesk|news desk|contact|tips?|call us|phone|t
 #: A product's details (a book, an album, a ticket): a price or an ISBN; the names in it
 #: are a publisher's or a label's ("The Lamp Room by Nell Harker, Fenwick Press, £16.99").
 PRODUCT_DETAILS = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR|USD|GBP)\b|\bISBN\b|\b\d+\s?pp\b")
+
+#: Words just before a name that make it the site's whatever its shape ("Subscribe to the print
+#: edition of The Islesman", "Thanks for reading the Oxmere Gazette", "Advertise with the …").
+SITE_CUE = re.compile(r"\b(?:(?:print|digital|online|weekend|sunday|e-?) ?edition of|thanks? (?:you )?for reading|"
+                      r"advertise (?:with|in)|work (?:for|at))\s+(?:the\s+)?$", re.I)
+#: A station's name before its frequency: "Ferryside Sound 102.4", "Valley Radio 1350 AM".
+STATION_FREQUENCY = re.compile(r"^\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+"
+                               r"(?:\d{2,3}\.\d\s*(?:FM|MHz)?|\d{2,4}\s*(?:FM|AM|kHz|MHz))\s*$")
+
+#: "Issued by Corporate Communications" under a statement (no full stop: not a sentence of the text).
+ISSUED_BY = re.compile(r"^\W*(?:issued|released|distributed) by\s+(?:the\s+)?[A-Z][^.!?]{0,60}$", re.I)
