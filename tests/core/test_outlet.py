@@ -266,3 +266,31 @@ def test_issued_by_advertise_and_policy_lines_are_furniture_not_prose():
     prose = "Storm brings down trees\nIssued by the forecaster on Tuesday, the warning covers the whole county.\n" \
             "Advertisers said the policy on corrections was unclear to them and to readers.\n"
     assert detect_boilerplate(prose) == []
+
+
+def test_series_note_call_sign_before_channel_and_writer_note():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "This story is part of the Ludbrook Ledger's series on the weather.\n")
+    assert got["outlet"] == "Ludbrook Ledger"
+    assert names("Watch WQRT 7 News at 6 for more") == ["WQRT"]
+    got = meta("Storm brings down trees across the county\n" + STORM + "The writer is a former editor of the Selby Herald.\n")
+    assert got["outlet"] is None  # "former": another paper
+    text = "Storm brings down trees across the county\n" + STORM + "The writer is a former editor of the Selby Herald.\n"
+    assert "The writer is a former editor of the Selby Herald." in {text[b.start:b.end] for b in detect_boilerplate(text)}
+
+
+def test_writer_and_watch_sentences_inside_an_article_stay():
+    prose = ("A novel about a lighthouse family\n"
+             "The writer is a former nurse, and it shows in the hospital chapters of this novel.\n"
+             "Watch Tower Bridge at night from the river, the guide said, when the lights come on.\n"
+             "Police said anyone who might have a tip should call the incident line.\n"
+             "The book is long, but the ending rewards patience.\n")
+    assert detect_boilerplate(prose) == []
+
+
+def test_prompt_phrases_inside_sentences_stay():
+    prose = ("Readers keep the paper going\n"
+             "She was already a loyal subscriber when the paper changed hands, she said.\n"
+             "The editor said the paper would publish its corrections policy.\n"
+             "Most readers no longer use an RSS feed, the survey found.\n")
+    assert detect_boilerplate(prose) == []

@@ -170,6 +170,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "From the March 2026 issue of Coastline Magazine"
     if n <= 10 and not line.ends_sentence and pages.PRODUCTION_CREDIT.match(text):
         return "site credit"  # "A Ridgeline Radio production"
+    if n <= 25 and pages.SERIES_NOTE.match(text):
+        return "site credit"  # "This story is part of the X's series on housing."
     if n <= 10 and not line.ends_sentence and pages.ISSUED_BY.match(text):
         return "site credit"  # "Issued by Corporate Communications"
     if n <= 6 and not line.ends_sentence and pages.STATION_FREQUENCY.match(text):
@@ -511,6 +513,9 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_site_description(lines, body_start, reasons)
         _mark_masthead_at_foot(lines, body_start, reasons)
+        if lines[-1].index not in reasons and lines[-1].index > body_start and lines[-1].n_words <= 30 \
+                and pages.WRITER_NOTE.match(lines[-1].text):
+            reasons[lines[-1].index] = "author's biography"  # the last line: "The writer is a former editor of …"
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
     _mark_role_under_byline(lines, reasons)

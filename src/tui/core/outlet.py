@@ -83,6 +83,7 @@ _ONE_WORD_SITE = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)|[A-Z][^\W\d_]{2,}-[A-Z]
 _LEAD_WORDS = pages.NAME_LEAD_WORDS | pages.PROMPT_VERBS
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 _BROADCAST_WORDS = frozenset("channel tv fm am radio news".split())
+_CHANNEL_AFTER = re.compile(r"\s+\d{1,3}(?:\.\d)?\b")
 #: A station's name before a frequency: capitalised words, not a desk ("News 102.4").
 _STATION_NAME = re.compile(r"(?:The\s+)?(?!(?:News|Radio|Sport|Weather|Traffic)\b)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}")
 _DESK_WORDS = pages.SECTION_WORDS | pages.NAVIGATION_WORDS | pages.DESK_QUALIFIERS
@@ -156,6 +157,9 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
     if not words:
         return None
     first = 1 if words[0] in _THE else 0
+    # a call sign alone, before its channel number: "WKNB 4 News"
+    if len(words) == 1 and _CALL_SIGN.fullmatch(words[0]) and _CHANNEL_AFTER.match(text, run[-1].end()):
+        return run[lo].start(), words[0]
     # a broadcaster's call sign before its channel or band: "KTLV Channel 5", "CKRV 98.1"
     if first == 0 and len(words) >= 2 and _CALL_SIGN.fullmatch(words[0]) \
             and (norm_word(words[1]) in _BROADCAST_WORDS or words[1][:1].isdigit()):

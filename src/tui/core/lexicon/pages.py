@@ -290,6 +290,11 @@ AUTHOR_NOTE = re.compile(
     r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer|reviewer|critic)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
+#: The page's note on its writer, as the last line: "The writer is a former editor of …", "The
+#: author travelled as a guest of …" (the same words inside a review are about a book's author).
+WRITER_NOTE = re.compile(
+    r"^\W*(?i:the (?:writer|author|reviewer|columnist|contributor)s?) (?:is|was|are|were|travell?ed|stayed|received)\b"
+    r"[^.]{0,100}\.\s*$")
 #: A line that is only an agency's name (perhaps with its editors' sign-off
 #: initials), or a gallery counter ("Image 2 of 7").
 AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
@@ -780,7 +785,9 @@ SITE_BUILDER = re.compile(
 SUPPORT_PROMPT = re.compile(
     r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
     r"^\W*(?:get|see|find|read) more stories like this\b|"
-    r"\brss feeds?\W*$|^\W*write to the editor\b|^\W*advertise (?:with|in)\b|\bcorrections? policy\W*$|"
+    r"\brss feeds?\s*$|^\W*write to the editor\b|^\W*advertise (?:with|in)\b|\bcorrections? policy\s*$|"
+    r"^\W*already an? (?:[\w&'’.-]+ ){1,4}(?:subscriber|member)\b|^\W*(?:have|got) an? (?:news )?tip\b|"
+    r"^\W*(?:watch|catch) (?-i:[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4})\s+(?:at|on|tonight|live|from)\b[^.!?]{0,25}$|"
     r"^\W*comments? (?:on|to|under) [^.]{1,60}? (?:are|is) (?:pre-?)?(?:moderated|reviewed|checked)\b|"
     r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
 
@@ -816,3 +823,6 @@ STATION_FREQUENCY = re.compile(r"^\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[
 
 #: "Issued by Corporate Communications" under a statement (no full stop: not a sentence of the text).
 ISSUED_BY = re.compile(r"^\W*(?:issued|released|distributed) by\s+(?:the\s+)?[A-Z][^.!?]{0,60}$", re.I)
+
+#: A note placing the story in the site's series: "This story is part of the Dunmore Ledger's series on housing."
+SERIES_NOTE = re.compile(r"^\W*this (?:story|article|piece|report|investigation) is (?:part|one) of\b", re.I)
