@@ -109,6 +109,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"
     if line.n_words <= 10 and "page" in line.norms and pages.JUMP_LINE.match(line.text):
         return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
+    if line.n_words <= 15 and not line.ends_sentence and pages.SPONSOR_LINE.match(line.text):
+        return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
     return None
 
 
@@ -161,6 +163,23 @@ def credit(line: Line, page: Page) -> str | None:
             and _SITE_LINE.match(text) \
             and not (line.ends_sentence and n > 12):
         return "site credit"
+    if n <= 45 and pages.FIRST_APPEARED.match(text):
+        return "site credit"  # a reprint's "This article first appeared in …, and is republished here …"
+    if n <= 16 and not line.ends_sentence and ("issue" in text or "edition" in text or "number" in text) \
+            and pages.ISSUE_CREDIT.match(text):
+        return "site credit"  # "From the March 2026 issue of Coastline Magazine"
+    if n <= 10 and not line.ends_sentence and pages.PRODUCTION_CREDIT.match(text):
+        return "site credit"  # "A Ridgeline Radio production"
+    if n <= 25 and pages.SERIES_NOTE.match(text):
+        return "site credit"  # "This story is part of the X's series on housing."
+    if n <= 10 and not line.ends_sentence and pages.ISSUED_BY.match(text):
+        return "site credit"  # "Issued by Corporate Communications"
+    if n <= 6 and not line.ends_sentence and pages.STATION_FREQUENCY.match(text):
+        return "site credit"  # a station's name and frequency: "Ferryside Sound 102.4"
+    if n <= 8 and pages.SITE_BUILDER.match(text):
+        return "site credit"  # "Website by Bluefin Web Design Ltd"
+    if n <= 10 and pages.FOREIGN_PUBLISHED_BY.match(text):
+        return "site credit"  # "Veröffentlicht von Neue Lahntal-Zeitung"
     if n <= 10 and _FROM_LINE.match(text):
         return "byline"  # "From: Department for Rural Affairs" on a government page
     if n <= 8 and _SOURCE_CAPS.match(text):
@@ -333,6 +352,11 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"  # "View in browser", "Unsubscribe | Update your preferences"
     if _COMMENT_WORDS.intersection(line.norms[:4]) and pages.COMMENT_FURNITURE.match(line.text):
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
+    if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
+        return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
+    if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+            and pages.SUPPORT_PROMPT.search(line.text):
+        return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -425,7 +449,7 @@ PAGE_REASONS = {
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
     "caption": ("photo caption without a credit",),
-    "credit": ("author's biography", "organisation's name and address", "about the organisation"),
+    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site"),
 }
 # (page rules that mark a kind of line a line detector also marks share its name)
 
@@ -487,6 +511,11 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
+        _mark_site_description(lines, body_start, reasons)
+        _mark_masthead_at_foot(lines, body_start, reasons)
+        if lines[-1].index not in reasons and lines[-1].index > body_start and lines[-1].n_words <= 30 \
+                and pages.WRITER_NOTE.match(lines[-1].text):
+            reasons[lines[-1].index] = "author's biography"  # the last line: "The writer is a former editor of …"
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
     _mark_role_under_byline(lines, reasons)
@@ -923,13 +952,20 @@ def site_name_part(text: str) -> str:
 _BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "QuickWire", "NewsPulse"
 
 
+def _edition(text: str) -> bool:
+    """A one-word edition label after a masthead: "North", "Weekend"."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and norm_word(words[0]) in pages.EDITION_WORDS
+
+
 def _looks_like_site_name(line: Line) -> bool:
     """One to six capitalised words (perhaps before a tagline), not a desk or
     menu word: what a site's name looks like when it heads its page."""
     if line.ends_sentence:
         return False
     parts = _TAGLINE_SEPARATOR.split(line.text.strip())
-    if len(parts) > 2 or len(parts) == 2 and not 2 <= len(parts[1].split()) <= 10:
+    # a tagline, or an edition ("Evening Lantern – North")
+    if len(parts) > 2 or len(parts) == 2 and not (2 <= len(parts[1].split()) <= 10 or _edition(parts[1])):
         return False
     words = parts[0].split()
     if "," in parts[0] and organisation_name(parts[0]):
@@ -1168,6 +1204,36 @@ def _mark_teaser_runs(lines: list[Line], body_start: int, reasons: dict[int, str
 
 
 _ABOUT_ORGANISATION = re.compile(r"^About (?!the author\b|this\b|us\b)[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*:?$")
+
+
+def _mark_masthead_at_foot(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """In the last three lines: the site's name with its tagline, as a
+    footer repeats the masthead ("Cardenshire Today — trusted local news
+    since 1952"). Only with a tagline: a name alone at the foot may be a
+    subheading or a signature."""
+    for ln in lines[max(body_start + 1, len(lines) - 3):]:
+        if ln.index in reasons or ln.ends_sentence or ln.n_words > 16:
+            continue
+        name = masthead_name(ln.text)
+        if name and name != ln.text.strip():
+            reasons[ln.index] = "the site's name"
+
+
+def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """In the last three lines: the site describing itself ("The Copperton
+    Mail is an independent news site serving …"), unless the article names
+    the same subject elsewhere (a story about a newspaper: "The Westbury
+    Clarion is a weekly newspaper founded in 1886")."""
+    for ln in lines[max(body_start + 1, len(lines) - 3):]:
+        if ln.index in reasons or ln.n_words > 30:
+            continue
+        m = pages.SITE_DESCRIPTION.match(ln.text)
+        if not m:
+            continue
+        core = re.sub(r"^The\s+", "", m.group("name"))
+        named = re.compile(rf"\b{re.escape(core)}\b")
+        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons):
+            reasons[ln.index] = "about the site"
 
 
 def _mark_footer_organisation(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:

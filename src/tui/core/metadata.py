@@ -12,9 +12,12 @@ The evidence is general page shape, never a list of sites:
   ("LONDON (Reuters) —"), the site's address, a site name repeated in the
   page furniture, a masthead (with or without its tagline), "Source: …", the
   article calling itself "the X", a prompt naming the site, a staff or board
-  credit ("By X Staff"), a reprint's "republished by X". A wire agency is the
-  outlet only when nothing names the site (see `_outlet`); an outlet named in
-  the article's prose ("told the Harbour Times") is never read;
+  credit ("By X Staff"), a reprint's "republished by X", an author's note
+  ("… reporter for the X"), and any site-shaped name in the furniture or in
+  unmarked short lines at the page's edges; every name found is weighed by
+  `outlet.choose` (several places beat one; a wire agency or a company only
+  when nothing names the site); an outlet named in the article's prose
+  ("told the Harbour Times") is never read;
 - date: when the article was published: a date line ("Published" before
   "Updated"), the dateline, a byline, else a date in the header or page
   furniture; never a date told in an article sentence, in teasers for other
@@ -33,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
+from . import outlet
 from .boilerplate import Line, footer_organisation, masthead_name, organisation_name, page_lines, site_name_part
 from .lexicon import pages
 from .lexicon.syndication import is_wire_agency
@@ -270,7 +274,8 @@ def _split_site_suffix(title: str, text: str) -> tuple[str, str | None]:
         words = site.split()
         if 1 <= len(words) <= 4 and len(head.split()) >= 3 \
                 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
-                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2):
+                and ("|" in title[len(head):len(title) - len(site)] or text.lower().count(site.lower()) >= 2
+                     or outlet.is_site_shaped(site)):  # "… — The Vale Recorder": a site's name, not a clause
             return head, site
     return title, None
 
@@ -288,8 +293,14 @@ def _in_text_form(text: str, label: str) -> str | None:
     return None
 
 
+#: Words of page furniture before a name ("Logo of …", "Friend of …"): never part of it.
+_LEAD_WORDS = re.compile(r"^(?:(?i:logo|image|icon)\s+(?:of\s+)?(?=(?:[Tt]he\s+)?[A-Z])|"
+                         r"(?i:friends?|supporters?|patrons?)\s+of\s+(?=[Tt]he\s+[A-Z]))")
+
+
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
+    name = _LEAD_WORDS.sub("", name)  # "Logo of The Fernhill Mercury"
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
     name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
@@ -370,25 +381,103 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
     return words - {"By", "From"}
 
 
-def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None) -> tuple[str, str] | None:
-    """The site that published the page. A wire agency is the outlet only
-    when nothing names the site: an aggregator or a local paper running
-    "LONDON (Reuters) —" or "Source: AFP" published the page, so its own name
-    (in a copyright line, masthead, prompt …) wins over the agency's."""
-    wire = publisher = None
+def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: str | None,
+            headline: str | None = None) -> tuple[str, str] | None:
+    """The site that published the page: every name the page gives its
+    publisher, weighed by `outlet.choose` (a wire agency or a corporate
+    owner only when nothing names the site: an aggregator or a local paper
+    running "LONDON (Reuters) —" or "Source: AFP" published the page)."""
+    candidates: list[outlet.Candidate] = []
     authors: set[str] | None = None  # read from the bylines only when a copyright line needs them
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
         if evidence == "copyright line":
             authors = _author_words(lines, marked) if authors is None else authors
             if set(_CAPITALISED.findall(name)) <= authors:
                 continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
-        if is_wire_agency(name):
-            wire = wire or (name, evidence)
-        elif _CORPORATE.search(name):
-            publisher = publisher or (name, evidence)  # "© Clarion Media Group": the owner, if nothing names the site
-        else:
-            return name, evidence
-    return publisher or wire
+        candidates.append(outlet.Candidate(name, evidence, len(candidates)))
+    own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
+           and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
+    sentences = [ln for ln in lines if ln.index not in marked and (ln.ends_sentence or ln.n_words > 16)]
+    body = ["\n".join(ln.text for ln in sentences)]
+    for name, evidence in _furniture_names(own, marked, body):
+        candidates.append(outlet.Candidate(name, evidence, len(candidates)))
+    edges = _edge_lines(lines, marked, sentences, headline)
+    for name in _edge_names(edges, body):
+        candidates.append(outlet.Candidate(name, outlet.EDGE_NAME, len(candidates)))
+    # after the article, names are mostly other stories' and partners': alone they weigh too
+    # little to stand, unless the line gives contact details ("Newsdesk: 01632 … | X")
+    after = [ln for ln in lines if marked.get(ln.index) == "unrelated content after the article"]
+    for ln in after:
+        kind = outlet.FURNITURE_NAME if pages.CONTACT_CUE.search(ln.text) else outlet.AFTER_NAME
+        for name in _edge_names([ln], body):
+            candidates.append(outlet.Candidate(name, kind, len(candidates)))
+    places = [ln.text for ln in own] + [ln.text for ln in edges]
+    if title_site:
+        places.append(title_site)
+    domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
+    choice = outlet.choose(candidates, places, domains, lambda n: bool(_CORPORATE.search(n)))
+    return (choice.name, choice.evidence) if choice else None
+
+
+_YOU_ARE_HERE = re.compile(r"^\W*(?i:you are here)\s*:?")
+#: Furniture that does not name its own site: a wire's credit, a desk's label above the headline.
+_NOT_SITE_LINES = frozenset({"kicker above the headline", "section label", "embedded post credit"})
+
+
+def _edge_lines(lines: list[Line], marked: dict[int, str], sentences: list[Line],
+                headline: str | None) -> list[Line]:
+    """Unmarked short lines above the article's first sentence or below its
+    last, other than the headline: furniture no detector knew ("A Ridgeline
+    Radio production", "Get the X RSS feed"), where a site's name stands
+    and an actor's seldom does (actors are in the sentences)."""
+    if not sentences:
+        return []
+    first, last = sentences[0].index, sentences[-1].index
+    return [ln for ln in lines if ln.index not in marked and (ln.index < first or ln.index > last)
+            and not ln.ends_sentence and ln.n_words <= 16 and ln.text.strip() != (headline or "").strip()]
+
+
+def _edge_names(edges: list[Line], body: list[str]) -> Iterator[str]:
+    """Site-shaped names in those lines, by the rules of `_furniture_names`."""
+    for ln in edges:
+        if pages.PRODUCT_DETAILS.search(ln.text):
+            continue  # a book's or an album's details: its publisher, its label
+        for at, found in outlet.site_names(ln.text):
+            if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
+                continue
+            if not outlet._mentions(name, body):
+                yield name
+
+
+def _furniture_names(own: list[Line], marked: dict[int, str], body: list[str]) -> Iterator[tuple[str, str]]:
+    """Names the site leaves in its furniture in no foreseen statement (see
+    `outlet`): an author's note ("… reports on farming for the Upland
+    Courier"), a foreign "published by", and any site-shaped name in a line
+    of furniture that is not about other stories or photos, unless it is
+    introduced as another outlet or the article's sentences name it (an
+    actor of the story)."""
+    for ln in own:
+        if marked[ln.index] == "byline":
+            if (name := outlet.author_outlet(ln.text)) and (name := _clean_name(name)):
+                yield name, "author's note"
+            continue  # otherwise the author's name, not the site's
+        if (m := pages.FOREIGN_PUBLISHED_BY.match(ln.text)) and (name := _clean_name(m.group("name"))):
+            yield name, "site statement"
+        if (name := outlet.author_outlet(ln.text)) and (name := _clean_name(name)):
+            yield name, "author's note"
+        if marked[ln.index] in _NOT_SITE_LINES or pages.PLATFORM_LINE.search(ln.text):
+            continue  # names the wire or the platform; a desk's label ("Book Review")
+        menu = marked[ln.index] == "navigation"
+        for at, found in outlet.site_names(ln.text):
+            if menu and _YOU_ARE_HERE.sub("", ln.text[:at]).strip(" \t|·•>›»/-–—"):
+                break  # a menu names the site first ("X · Contact us"), else its items are sections
+            if outlet.named_as_other_outlet(ln.text, at) or not (name := _clean_name(found)):
+                continue
+            if marked[ln.index] == "wire credit" and is_wire_agency(name):
+                continue  # the wire credited, not the site
+            if outlet._mentions(name, body):
+                continue  # the story's actor ("The Westbury Clarion will print its final edition")
+            yield name, outlet.FURNITURE_NAME
 
 
 def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
@@ -777,8 +866,8 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
     if headline:
         title, site = _split_site_suffix(headline[0], text)
         evidence["title"] = headline[1]
-    outlet = _outlet(text, lines, marked, site)
-    if headline and outlet and _same_name(title, outlet[0]):
+    found_outlet = _outlet(text, lines, marked, site, headline[0] if headline else None)
+    if headline and found_outlet and _same_name(title, found_outlet[0]):
         # the first line was the site's name, not a headline: look past it
         line = next(ln for ln in lines if ln.text.strip() == headline[0])
         headline = _headline(lines, {**marked, line.index: "site name"})
@@ -787,14 +876,14 @@ def infer(text: str, marks: list[Boilerplate], lines: list[Line] | None = None) 
         if headline:
             title, site = _split_site_suffix(headline[0], text)
             evidence["title"] = "first line after page furniture"
-    if outlet:
-        evidence["outlet"] = outlet[1]
+    if found_outlet:
+        evidence["outlet"] = found_outlet[1]
     found_date = _date(text, lines, marked)
     if found_date:
         evidence["date"] = found_date[1]
     return {
         "title": title,
-        "outlet": outlet[0] if outlet else None,
+        "outlet": found_outlet[0] if found_outlet else None,
         "date": found_date[0] if found_date else None,
         "evidence": evidence,
     }

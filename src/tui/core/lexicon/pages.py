@@ -153,7 +153,7 @@ PROMPT = re.compile(
     r"create (?:a|an|your) (?:free )?(?:\w+ ){0,3}account|to (?:post|leave|read|view) (?:a )?comments?|"
     r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:are|is) closed|view comments|"
     r"submit a (?:letter|tip|story)|send us (?:a|your) (?:tip|story|letter|news)|"
-    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|watch (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
+    r"support (?:our|independent|local|quality|public[- ]interest) (?:\w+ ){0,2}journalism|donate (?:today|here)\b|(?:watch|hear|listen to) (?:the )?(?:full |all )?(?:\w+ ){0,3}(?:highlights|interview|video|replay|match|game)\b[^.]{0,40}\bon [A-Z]|(?:on|in|via) our (?:[\w&'’.-]+ ){0,2}app\b|make a donation|donate now|donate to (?:us|our)|donate to (?:the|this|our) (?:[\w'’-]+ ){0,3}(?:appeal|fund|campaign)\b|"
     r"turn on (?:notifications|alerts)|enable javascript|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|whatsapp channel|telegram channel|"
     r"google news|for the latest (?:news|updates)|get the latest|sign up for|have your say|"
@@ -172,7 +172,7 @@ PAGE_SPEAK = re.compile(
     r"enlarge this image|toggle caption|hide caption|(?:gift|give) this article|share full article|"
     r"this article is more than \d+ (?:years?|months?) old|a post shared by|reach (?:him|her|them|me) at|"
     r"join the (?:conversation|discussion|debate)|reuse this content|this page was last (?:edited|updated|modified)|thanks? (?:you )?for (?:signing up|subscribing)|we use cookies|(?:our|the) use of cookies|to continue reading|(?:start|begin) (?:your|a) free trial|"
-    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail|report|repost|send|follow)(?:\W+(?:share|save|print|copy link|e-?mail|report|repost|send|follow))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:\w+ )?app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
+    r"already have an account|^\W*download (?:this|the|all) (?:data|dataset|report|pdf|file|spreadsheet|tables?)\b|^\W*(?:pin|print|save|share|email|rate|jump to) (?:this |the )?recipe\W*$|republish (?:this|our) (?:story|article)|^\W*(?:share|save|print|copy link|e-?mail|report|repost|send|follow)(?:\W+(?:share|save|print|copy link|e-?mail|report|repost|send|follow))*\W*$|^\W*comments? on this (?:post|article|story)\W*$|you have read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)|\d+ free (?:articles|stories) (?:left|remaining)|^\W*open (?:in|the) (?:[\w&'’.-]+ ){0,4}app\W*$|(?:continue|keep) reading (?:on|at)\b|read (?:the (?:full|whole|rest of the) (?:story|article)|more) (?:on|at)\b|"
     r"enjoy(?:ing|ed)? [^?.]{1,40}\?\s*(?:subscribe|sign up|become|join|support)|(?:log|sign) ?in or register|register or (?:log|sign) ?in|"
     r"(?:our|this) (?:site|website|page)s? (?:uses?|needs?) (?:\w+ ){0,2}cookies|we(?:'d| would)? (?:also )?(?:like to )?(?:use|set|store) (?:\w+ ){0,2}cookies|become a (?:paying )?(?:subscriber|member)|(?:for|get|enjoy) unlimited access|"
     r"(?:this|the) (?:article|story) is free to (?:read|access)|is this (?:page|article|story) (?:useful|helpful)|"
@@ -194,7 +194,8 @@ PROMPT_TRIGGERS = frozenset(
     """sign log login subscribe subscribers subscriber subscription already member registered newsletter newsletters
     follow like join share click tap download get ctrl enter noticed spotted found mistake error typo report create
     account comments comment submit send support donation donate notifications alerts javascript cookies cookie
-    privacy terms rights whatsapp telegram google latest say email contact tell got listen watch opens views
+    privacy terms rights whatsapp telegram google latest say email contact tell got listen hear watch opens views
+    advertise policy
     letters letter editors enlarge caption gift give article trial continue reading useful helpful story stories
     standards type enter pay shared post view reach print app tip published reproduced redistributed copied
     conversation discussion debate signing subscribing reuse edited updated modified
@@ -204,7 +205,7 @@ PROMPT_TRIGGERS = frozenset(
 #: Verbs a prompt line opens with (imperative).
 PROMPT_VERBS = frozenset(
     "subscribe sign share follow join download register log click tap get support donate "
-    "read watch listen submit send email print save bookmark like comment leave follow".split()
+    "read watch listen hear submit send email print save bookmark like comment leave follow tell".split()
 )
 
 # --- credits and captions -----------------------------------------------------------------
@@ -220,7 +221,7 @@ AGENCIES = "|".join(
 #: An image credit: "Photo: Name/Agency", "(Name/Agency)", "Image credit: …".
 CREDIT_LABEL = re.compile(
     r"^\W*(?:photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|illustration|"
-    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b)|"
+    r"graphic|video|footage|file photo|photo credit|image credit|source|foto|bild)s?\b\s*(?:[:/|©-]|by\b|courtesy\s[^.]{1,60}$)|"
     r"^\W*(?:image|media|video) (?:source|credit)s?\s*,|"
     r"^\W*(?:photo|image|picture|portrait|headshot|profile (?:photo|picture)) of (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$",
     re.I,
@@ -289,6 +290,11 @@ AUTHOR_NOTE = re.compile(
     r"\b(?i:reporter|correspondent|writer|editor|journalist|columnist|column|producer|contributor|photographer|reviewer|critic)s?\b|"
     r"(?:covers|writes about|reports on) [^.]{1,80}\bfor (?:the )?[A-Z])"
 )
+#: The page's note on its writer, as the last line: "The writer is a former editor of …", "The
+#: author travelled as a guest of …" (the same words inside a review are about a book's author).
+WRITER_NOTE = re.compile(
+    r"^\W*(?i:the (?:writer|author|reviewer|columnist|contributor)s?) (?:is|was|are|were|travell?ed|stayed|received)\b"
+    r"[^.]{0,100}\.\s*$")
 #: A line that is only an agency's name (perhaps with its editors' sign-off
 #: initials), or a gallery counter ("Image 2 of 7").
 AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
@@ -296,7 +302,8 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W
 BYLINE_ROLES = frozenset(
     """reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
-    freelance special lecturer professor researcher fellow scientist student""".split()
+    freelance special lecturer professor researcher fellow scientist student
+    chair chairman chairwoman secretary treasurer president""".split()  # a signature: "Dr Ellen Marsh, Chair, …"
 )
 COPYRIGHT = re.compile(
     r"©|\b(?:tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|riproduzione riservata|"
@@ -327,7 +334,7 @@ MASTHEAD_NOUNS = frozenset(
     """news times post herald tribune gazette journal daily chronicle observer express mail telegraph
     courier record star sun press review weekly radio tv television network online today standard
     bulletin dispatch sentinel monitor ledger register examiner inquirer mercury echo argus
-    advertiser reporter insider wire fm""".split()
+    advertiser reporter insider wire fm enquirer clarion bugle advocate messenger recorder courant""".split()
 )
 
 #: Last words of a site's name that are no masthead noun ("Brackenfield
@@ -532,8 +539,9 @@ FOREIGN_NAV_PHRASES = re.compile(
 #: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
+    r"\bis a (?:registered )?trade ?mark of\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
-    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|Group|Media|Trust|Inc|LLC)\.?\s*$")
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
 MACHINE_TEXT_NOTE = re.compile(
     r"\b(?:transcripts?|captions?|subtitles?|summary|summaries) (?:is|are|was|were|has been|have been) "
@@ -596,6 +604,7 @@ CLUB_FURNITURE = re.compile(
     r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
     r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
     r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    r"(?:match|kit|shirt|event|headline|title|official) sponsors?\s*:\s*[A-Z]|"
     r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
 #: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
 SYNDICATED_FEED = re.compile(
@@ -666,7 +675,8 @@ ACTION_BUTTON = re.compile(r"^\W*(?:follow|connect|subscribe|join)\W*$", re.I)
 #: regexes on too many article lines): "Do you have an opinion on this issue? Email …",
 #: "You must be logged in to post a comment.", "Premium content", "Please enter your comment!".
 FURNITURE_PROMPT = re.compile(
-    r"^\W*(?:(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
+    r"^\W*(?:thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]|"
+    r"(?:do you have|have you got) (?:an opinion|a view|views|something to say) (?:on|about) (?:this|the) "
     r"(?:issue|story|article|topic|subject)|to report an? (?:error|mistake|correction)\b|"
     r"you (?:must|need to) be (?:logged|signed) in to (?:post|leave|add) (?:a )?(?:comment|reply)|"
     r"our journalists work hard\b|(?:premium|subscriber|members?|paid)(?:[- ]only)? (?:content|article|story)\W*$|"
@@ -678,10 +688,12 @@ FURNITURE_PROMPT = re.compile(
     r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
     r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
     r"keep reading with a (?:\d+-day )?free trial\b|not (?:a member|a subscriber|subscribed) yet\?|"
-    r"(?:support us|join us|donate|become a member)\W*$)", re.I)
+    r"(?:support us|join us|donate|become a member)\W*$|"
+    # a newsletter's own header: "You're reading The Ledger Letter, the weekly newsletter of the …"
+    r"you(?:'|’| a)re reading\b[^.]{0,60}\bnewsletter\b)", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
                                      "listen shared thank thanks write letters this keep not support join donate "
-                                     "become".split())
+                                     "become you're you’re you".split())
 
 # --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
 
@@ -698,3 +710,119 @@ CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|vi
 VIEWS_DATE = re.compile(
     r"^\W*[\d.,]+\s*[KkMm]?\s+views?\s+[•·]?\s*(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|"
     r"\d+ (?:hours?|days?|weeks?|months?|years?) ago)\s*$")
+
+# --- where a site names itself (outlet inference, see core/outlet.py) ----------------------------
+
+#: Last words of a site's name: newspaper, broadcaster and online nouns in
+#: English and the neighbouring languages ("Kelderby Star", "Tarnside FM",
+#: "Neue Lahntal-Zeitung" by its last hyphenated part). A name found
+#: anywhere in the page furniture counts only when it ends in one of these.
+SITE_NAME_NOUNS = MASTHEAD_NOUNS | frozenset(
+    """enquirer voice leader clarion bugle beacon sentinel guardian citizen advocate recorder messenger
+    informer packet journal magazine zeitung anzeiger rundschau kurier tageblatt nachrichten allgemeine
+    courrier républicain republicain dépêche depeche quotidien gazzetta corriere giornale diario periódico
+    periodico noticias krant dagblad courant nieuws avis tidning posten""".split())
+
+#: First words of a site's name in languages that put the noun first
+#: ("Le Journal des Trois Vallées", "Il Corriere di Valle", "El Diario del Sur"):
+#: the name then runs from the article to the end of the capitalised run.
+NOUN_FIRST_ARTICLES = frozenset("le la les l' il lo el los las o a der die das de het".split())
+
+#: Words a page furniture line puts before a site's name that are no part of
+#: it ("Logo of The Fernhill Mercury", "Veröffentlicht von …", "Publié par …").
+NAME_LEAD_WORDS = frozenset(
+    """a an logo image photo picture icon go back return about more from visit contact advertise with
+    veröffentlicht veroffentlicht publié publie publicado publicada pubblicato pubblicata gepubliceerd
+    par von por da door by""".split())
+
+#: Cues, in the few words before a name in the page furniture, that the name
+#: is another outlet: the one an article came from, a partner, an earlier
+#: employer ("She previously worked at the Dunmore Courier", "This story
+#: first appeared in the Harkness Courier", "More from our partners at …").
+OTHER_OUTLET_CUE = re.compile(
+    r"\b(?:previously|formerly|former|used to|first|originally|partners?|partner site|sister|courtesy of|"
+    r"appeared|reprinted|republished from|syndicated from|via|from our|reporting by|contributed|contributions?)\b[^.;|]{0,30}$|"
+    r"\bus on\s+$", re.I)  # "Follow us on Google News": a platform
+
+#: An author's note naming the outlet the author works for: "… is the local
+#: democracy reporter for The Glenmora Herald", "Gwen Pryce reports on
+#: farming and rural life for the Upland Courier".
+AUTHOR_OUTLET = re.compile(
+    r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
+    r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
+    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+")
+
+#: A one-word edition after a masthead ("Evening Lantern – North", "… – Weekend").
+EDITION_WORDS = frozenset(
+    """north south east west northern southern eastern western central edition weekend midweek
+    international national uk us europe asia africa online digital""".split())
+
+#: A foreign "published by" line: "Veröffentlicht von Neue Lahntal-Zeitung", "Publié par Le Courrier".
+FOREIGN_PUBLISHED_BY = re.compile(
+    r"^\W*(?:veröffentlicht von|herausgegeben von|publié par|publicado por|pubblicato da|gepubliceerd door)\s+"
+    r"(?P<name>[A-Z][^.]{1,60}?)\W*$", re.I)
+
+#: A consent banner: "X and our partners use cookies … Accept all | Manage preferences".
+COOKIE_BANNER = re.compile(
+    r"\b(?:and|&) (?:our|its) (?:\w+ )?partners (?:use|store|set) cookies\b|"
+    r"\bmanage (?:your )?(?:cookie |privacy |consent )?(?:preferences|choices|settings)\W*$", re.I)
+
+#: A reprint's credit to where the text first ran, however long the line:
+#: "This article first appeared in The Tarn Review, …, and is republished here with permission."
+FIRST_APPEARED = re.compile(
+    r"^\W*(?:this|the) (?:article|story|piece|report|column|interview|essay|post) (?:was )?(?:first|originally) "
+    r"(?:appeared|published|ran|run) (?:in|on|by|at)\s+(?:the\s+)?[A-Z]", re.I)
+
+#: A sponsor's or a site builder's line: "Sponsored by Harlow Motors – test
+#: drive the new range today", "Website by Bluefin Web Design Ltd".
+SPONSOR_LINE = re.compile(r"^\W*(?:sponsored|promoted|presented|brought to you) by\s+(?:the\s+)?[A-Z]", re.I)
+SITE_BUILDER = re.compile(
+    r"^\W*(?:(?:web)?site|web design|designed|built|developed|hosted) by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}\W*$",
+    re.I)
+
+#: Prompts to support or hear the site: "Become a Friend of The Tollbridge
+#: Voice", "Listen again on the Tarnside FM app".
+SUPPORT_PROMPT = re.compile(
+    r"\bbecome a (?-i:Friend|Supporter|Patron|Member|Founding Member) of\b|"
+    r"^\W*(?:get|see|find|read) more stories like this\b|"
+    r"\brss feeds?\s*$|^\W*write to the editor\b|^\W*advertise (?:with|in)\b|\bcorrections? policy\s*$|"
+    r"^\W*already an? (?:[\w&'’.-]+ ){1,4}(?:subscriber|member)\b|^\W*(?:have|got) an? (?:news )?tip\b|"
+    r"^\W*(?:watch|catch) (?-i:[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4})\s+(?:at|on|tonight|live|from)\b[^.!?]{0,25}$|"
+    r"^\W*comments? (?:on|to|under) [^.]{1,60}? (?:are|is) (?:pre-?)?(?:moderated|reviewed|checked)\b|"
+    r"^\W*(?:listen again|listen back|catch up|watch again) (?:on|via|in|with)\b", re.I)
+
+#: A site describing itself at the foot of its page: "The Copperton Mail is an
+#: independent news site serving the west valley since 2011."
+SITE_DESCRIPTION = re.compile(
+    r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+"
+    r"(?:an?|the|your)\s+(?:[\w-]+\s+){0,4}(?:news\s+(?:site|website|service|outlet|organi[sz]ation|publication|platform)|"
+    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom)\b")
+
+#: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
+ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
+                          r"(?:issue|edition|number) of\s+(?:the\s+)?[A-Z]", re.I)
+
+#: A show's or podcast's credit to the station or network that made it: "A Ridgeline Radio production".
+PRODUCTION_CREDIT = re.compile(r"^\W*(?:an?|this is an?)\s+(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+"
+                               r"(?:production|podcast|original|programme|program|presentation)\W*$", re.I)
+
+#: Contact details in a line: a footer's "Newsdesk: 01632 960 555 | X" names the site even
+#: among the lines after the article (which otherwise name other stories and partners).
+CONTACT_CUE = re.compile(r"\b(?:newsdesk|news desk|contact|tips?|call us|phone|tel|e-?mail)\b|@|\d{3,}[\s-]?\d{3,}", re.I)
+#: A product's details (a book, an album, a ticket): a price or an ISBN; the names in it
+#: are a publisher's or a label's ("The Lamp Room by Nell Harker, Fenwick Press, £16.99").
+PRODUCT_DETAILS = re.compile(r"[£$€]\s?\d|\d\s?(?:€|EUR|USD|GBP)\b|\bISBN\b|\b\d+\s?pp\b")
+
+#: Words just before a name that make it the site's whatever its shape ("Subscribe to the print
+#: edition of The Islesman", "Thanks for reading the Oxmere Gazette", "Advertise with the …").
+SITE_CUE = re.compile(r"\b(?:(?:print|digital|online|weekend|sunday|e-?) ?edition of|thanks? (?:you )?for reading|"
+                      r"advertise (?:with|in)|work (?:for|at))\s+(?:the\s+)?$", re.I)
+#: A station's name before its frequency: "Ferryside Sound 102.4", "Valley Radio 1350 AM".
+STATION_FREQUENCY = re.compile(r"^\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+"
+                               r"(?:\d{2,3}\.\d\s*(?:FM|MHz)?|\d{2,4}\s*(?:FM|AM|kHz|MHz))\s*$")
+
+#: "Issued by Corporate Communications" under a statement (no full stop: not a sentence of the text).
+ISSUED_BY = re.compile(r"^\W*(?:issued|released|distributed) by\s+(?:the\s+)?[A-Z][^.!?]{0,60}$", re.I)
+
+#: A note placing the story in the site's series: "This story is part of the Dunmore Ledger's series on housing."
+SERIES_NOTE = re.compile(r"^\W*this (?:story|article|piece|report|investigation) is (?:part|one) of\b", re.I)
