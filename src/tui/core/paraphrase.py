@@ -295,7 +295,9 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
             continue
-        if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
+        # "46 reports": a noun of the claim (not "… over 60, according to"):
+        # only the word right after the figure, nothing but a space between
+        if nxt in REPORTING_VERBS and d.lower[i + 1] and text[d.ends[i]:d.starts[i + 1]] == " ":
             stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or _claim_stem(folds[i + 1])
             continue
         glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
@@ -573,8 +575,14 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         whole_pairs = {(k1, k2) for _s, k1, k2 in candidates if k1 < n_sentences and k2 < n_sentences}
 
         def rest_shares(x: int, y: int) -> bool:
+            # (a figure of the rest counts: "… and forced about 9,000
+            # residents to leave" tells the other side's "9,000 evacuated")
             k = owner.get(x)
-            return k is not None and len((feats[k][4] - feats[x][4]) & feats[owner.get(y, y)][4]) >= CLAUSE_REST_SHARED
+            if k is None:
+                return False
+            other = feats[owner.get(y, y)]
+            return len((feats[k][4] - feats[x][4]) & other[4]) + len((feats[k][6] - feats[x][6]) & other[6]) \
+                >= CLAUSE_REST_SHARED
 
         candidates = [(score, x, y) for score, x, y in candidates
                       if (x < n_sentences and y < n_sentences)
