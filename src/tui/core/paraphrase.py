@@ -33,6 +33,7 @@ CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the wh
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
 SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
+SIGNATURE_MIN_SCORE = 0.15  # … when the figures and the actor pin one claim down (`_claim_signature`)
 _NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
 NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
 CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown pair
@@ -486,7 +487,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # … or one predicate of the lexicon's classes said of the same people
         # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
         # what the claim is, where an ordinary word may be a circumstance
-        if len(content_shared) < 2 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
+        pinned = bool(na and nb) and _claim_signature(shared, la, lb, ca, cb, na, nb, df, topic_df)
+        if len(content_shared) < 2 and not pinned \
+                and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
@@ -494,9 +497,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
         if score < PARAPHRASE_MIN_SCORE and (score < PARAPHRASE_MIN_SCORE_FIGURE or not any(
-                df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
+                df[x] <= RARE_STEM_POSTINGS for x in na & nb)) and not (pinned and score >= SIGNATURE_MIN_SCORE):
             return None
-        if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
+        if not _same_claim(ca, cb, na, nb, df, topic_df, pinned):  # (after the cheaper score test)
             return None
         # what both share is a figure and its noun, one phrase in each ("her
         # plan for 3,000 affordable homes depends on …" / "promised to build
@@ -702,7 +705,37 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
     return out
 
 
-def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
+def _claim_signature(shared: set, la: set, lb: set, ca: set, cb: set, na: set, nb: set,
+                     df: dict[str, int], topic_df: float) -> bool:
+    """Do the figures and the actor pin one claim down, whatever the words
+    around them? Heavy rewording keeps a claim's figures and its actor and
+    changes the rest ("prevented 84% of illnesses" / "cut the risk of disease
+    by 84%"; "cut the rate from 25% to 23%" / "will pay 23% instead of 25%").
+    Pinned: the figures agree (one side may give more) and either two
+    counts, amounts or shares are shared (not years), or one that is rare in
+    the story together with a shared name (not a role) and, beyond the
+    story's topic, a shared predicate or two shared claim words. The claim tests of `_same_claim` still apply."""
+    both = na & nb
+    if not both or (na - nb and nb - na):
+        return False
+    # a year places a claim in time, it does not say what happened
+    weighty = [x for x in both if _weighty(x) and not _YEAR.fullmatch(x)]
+    if len(weighty) >= 2:
+        return True
+    if not any(df[x] <= RARE_STEM_POSTINGS for x in weighty):
+        return False
+    names = {x for x in shared - la - lb - _ROLE_STEMS if not x[:1].isdigit()}
+    if not names:
+        return False
+    # what is said of the figure: a shared predicate of the lexicon's
+    # classes, or two shared claim words (one may be the figure's own noun:
+    # "31,000 travellers stuck" / "31,000 passengers on its busiest day")
+    said = {x for x in ca & cb if df[x] < topic_df}
+    return len(said) >= 2 or bool(said & _PREDICATES)
+
+
+def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float,
+                pinned: bool = False) -> bool:
     """Two sentences on one topic make the same claim only if they share
     what is said, not just who and where: enough of their claim words
     (leaving out the story's topic words, found in many sentences), and the
@@ -737,6 +770,8 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # "X, the chief executive, said …"
     if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
         return False
+    if pinned:  # figures and actor agree (`_claim_signature`): the wording may all differ
+        return True
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:
