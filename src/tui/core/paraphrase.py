@@ -698,7 +698,11 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
                 continue
             fz = feats[z]
             shared = rest & fz[4]
+            # (the other half tells no count or share that x lacks: "… while
+            # tobacco duty goes up by 10%" is not the rest of "fuel duty will
+            # go up by 3 cents")
             if len(shared) >= 2 and 2 * len(shared) >= max(len(fz[4]), len(rest)) \
+                    and not any(_weighty(v) for v in fz[6] - fx[6]) \
                     and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
                 out.append((SPLIT_SCORE, x, z))
                 partnered |= {(z, fx[0])}
