@@ -103,6 +103,16 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                             and (key := _PHRASES.get((first, folds[i + 2]))):
                         stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
         _figure_stems(d, stems_of)
+        # a small count of something ("seven miners", "two penalties", "3
+        # cents") is a figure of the claim: "two dead" is not "seven rescued"
+        for i in compress(range(len(folds) - 1), map(_SMALL.__contains__, folds)):
+            # the count as written ("seven", "7": not "4pm"), its noun right after it (a space between)
+            if stems_of[i] is None and sentence[i + 1] == sentence[i] and content[i + 1] and lowers[i + 1] \
+                    and len(folds[i + 1]) > 2 and folds[i + 1] not in _TIME_UNITS \
+                    and ((raw := d.source.text[d.starts[i]:d.ends[i]]).isdigit() or raw.isalpha()) \
+                    and d.source.text[d.ends[i]:d.starts[i + 1]] == " ":
+                # (not a time: "two days after", "three years ago")
+                stems_of[i] = folds[i]
         # a reporting word after a determiner or a figure is a noun of the
         # claim ("the recall", "46 reports", "the state has asked"), not glue
         # (after a figure: in `_figure_stems`)
@@ -177,6 +187,9 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
 
 
 _DIGITS = frozenset("0123456789")
+_TIME_UNITS = frozenset(("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "night", "nights"))
+_SMALL = frozenset("23456789")  # a lone digit (or "two" … "nine", read as one): a small count
 
 
 @lru_cache(maxsize=1 << 16)
