@@ -102,7 +102,6 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     elif folds[i + 1] in _POSSESSIVES and i + 2 < len(folds) and sentence[i + 2] == sentence[i] \
                             and (key := _PHRASES.get((first, folds[i + 2]))):
                         stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
-        _figure_stems(d, stems_of)
         # a small count of something ("seven miners", "two penalties", "3
         # cents") is a figure of the claim: "two dead" is not "seven rescued"
         for i in compress(range(len(folds) - 1), map(_SMALL.__contains__, folds)):
@@ -113,6 +112,7 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     and d.source.text[d.ends[i]:d.starts[i + 1]] == " ":
                 # (not a time: "two days after", "three years ago")
                 stems_of[i] = folds[i]
+        _figure_stems(d, stems_of)  # (after: "three in five" is a share, not a count)
         # a reporting word after a determiner or a figure is a noun of the
         # claim ("the recall", "46 reports", "the state has asked"), not glue
         # (after a figure: in `_figure_stems`)
