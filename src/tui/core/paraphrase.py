@@ -51,7 +51,14 @@ TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) 
 CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
 # A participle after a comma opens a clause too ("…, flooding hundreds of
 # homes", "…, arguing that the plan …").
+# Without a comma, "while", "because" and "whereas" open a clause too, and
+# so does "after" before a subject and its verb ("shares climbed 12% after
+# the drugmaker said its vaccine …", not "won after a recount"): one outlet
+# joins there what another tells apart.
 _CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)|\s(?=and\s+[a-z]+ing\b)"
+                           r"|\s(?=(?:while|because|whereas)\s)|\s(?=after\s+(?:it|he|she|they|we)\s)"
+                           r"|\s(?=after\s+(?:the|its|his|her|their)\s+[\w-]+\s+(?:said|says|announced|reported"
+                           r"|confirmed|warned|told|admitted|revealed)\b)"
                            % "|".join(CLAUSE_WORDS), re.IGNORECASE)
 
 
