@@ -56,7 +56,7 @@ CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after",
 # the drugmaker said its vaccine …", not "won after a recount"): one outlet
 # joins there what another tells apart.
 _CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)|\s(?=and\s+[a-z]+ing\b)"
-                           r"|\s(?=(?:while|because|whereas)\s)|\s(?=after\s+(?:it|he|she|they|we)\s)"
+                           r"|\s(?=(?:while|because(?!\s+of\b)|whereas)\s)|\s(?=after\s+(?:it|he|she|they|we)\s)"
                            r"|\s(?=after\s+(?:the|its|his|her|their)\s+[\w-]+\s+(?:said|says|announced|reported"
                            r"|confirmed|warned|told|admitted|revealed)\b)"
                            % "|".join(CLAUSE_WORDS), re.IGNORECASE)
