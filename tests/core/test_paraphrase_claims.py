@@ -103,3 +103,21 @@ def test_the_other_half_of_a_split_sentence_gives_no_new_figure():
     story = story_of(a, b)
     assert _paraphrase_between(story, "Fuel duty", "Drivers will")
     assert not _paraphrase_between(story, "Fuel duty", "Pensions go up")
+
+
+def test_and_before_a_past_verb_splits_two_claims_with_figures_only():
+    from tui.core.aligned import prepare_docs
+    from tui.core.paraphrase import _clause_starts, _sentence_features
+    story = story_of("The council raised the parking permit from 2,400 to 2,900 crowns and cut the bus fare "
+                     "from 35 to 30 crowns.\n"
+                     "The mayor visited the depot and praised the drivers for their work in the snow.")
+    docs = prepare_docs(story.sources)
+    feats, _h, _c = _sentence_features(docs)
+    text = docs[0].source.text
+    cuts = [_clause_starts(docs[0], f[1], f[2]) for f in feats[:2]]
+    assert [text[docs[0].starts[i]:docs[0].ends[i]] for i in cuts[0]] == ["and"]
+    assert cuts[1] == []  # no figure on either side: one claim, not cut
+    a = _PAD_A + ("The council raised the parking permit from 2,400 to 2,900 crowns and cut the bus fare "
+                  "from 35 to 30 crowns.")
+    b = _PAD_B + "Drivers will pay 2,900 crowns a year for a permit to park, up from 2,400 crowns."
+    assert _paraphrase_between(story_of(a, b), "The council raised", "Drivers will pay")
