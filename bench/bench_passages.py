@@ -333,8 +333,8 @@ def evaluate(folders: list[Path], verbose: bool = False, out=print) -> dict:
         + f" | {total_dl[best_k].f1:5.2f} {para:>6}")
     dlb = total_dl[best_k]
     out(f"difflib k={best_k}: P {dlb.p:.2f} R {dlb.r:.2f} F1 {dlb.f1:.2f}; "
-        f"paraphrase recall {para_found / para_total if para_total else 1.0:.2f}; traps linked {traps_sprung}/{traps_total}"
-        "   (< : Parallax below difflib)")
+        f"paraphrase recall {para_found / para_total if para_total else 1.0:.2f}; "
+        f"traps linked {traps_sprung}/{traps_total}   (< : Parallax below difflib)")
     for f, gold, pred, missed in details:
         out(f"\n{f.name}")
         for line in diagnosis(f, gold, pred):

@@ -128,14 +128,16 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                             and (key := _PHRASES.get((first, folds[i + 2]))):
                         stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
         # a small count of something ("seven miners", "two penalties", "3
-        # cents") is a figure of the claim: "two dead" is not "seven rescued"
+        # cents") is a figure of the claim: "two dead" is not "seven rescued".
+        # Only the count as written ("seven", "7"; not "4pm"), its noun right
+        # after it, a space between, and not a time ("two days after",
+        # "three years ago").
+        text = d.source.text
         for i in compress(range(len(folds) - 1), map(_SMALL.__contains__, folds)):
-            # the count as written ("seven", "7": not "4pm"), its noun right after it (a space between)
             if stems_of[i] is None and sentence[i + 1] == sentence[i] and content[i + 1] and lowers[i + 1] \
                     and len(folds[i + 1]) > 2 and folds[i + 1] not in _TIME_UNITS \
-                    and ((raw := d.source.text[d.starts[i]:d.ends[i]]).isdigit() or raw.isalpha()) \
-                    and d.source.text[d.ends[i]:d.starts[i + 1]] == " ":
-                # (not a time: "two days after", "three years ago")
+                    and ((raw := text[d.starts[i]:d.ends[i]]).isdigit() or raw.isalpha()) \
+                    and text[d.ends[i]:d.starts[i + 1]] == " ":
                 stems_of[i] = folds[i]
         _figure_stems(d, stems_of)  # (after: "three in five" is a share, not a count)
         # a reporting word after a determiner or a figure is a noun of the
@@ -534,8 +536,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
+        # (and a claim its figures and actor pin down needs less still)
         if score < PARAPHRASE_MIN_SCORE and (score < PARAPHRASE_MIN_SCORE_FIGURE or not any(
-                df[x] <= RARE_STEM_POSTINGS for x in na & nb)) and not (pinned and score >= SIGNATURE_MIN_SCORE):
+                df[x] <= RARE_STEM_POSTINGS for x in na & nb)) \
+                and not (pinned and score >= SIGNATURE_MIN_SCORE):
             return None
         if not _same_claim(ca, cb, na, nb, df, topic_df, pinned):  # (after the cheaper score test)
             return None
@@ -756,7 +760,8 @@ def _claim_signature(shared: set, la: set, lb: set, ca: set, cb: set, na: set, n
     Pinned: the figures agree (one side may give more) and either two
     counts, amounts or shares are shared (not years), or one that is rare in
     the story together with a shared name (not a role) and, beyond the
-    story's topic, a shared predicate or two shared claim words. The claim tests of `_same_claim` still apply."""
+    story's topic, a shared predicate or two shared claim words. The other
+    claim tests of `_same_claim` (opposites, a refusal, a role) still apply."""
     both = na & nb
     if not both or (na - nb and nb - na):
         return False

@@ -164,7 +164,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("bus",),
     # irregular verbs: their forms meet ("held" / "hold"); same word, no synonym
     ("hold", "held"), ("take", "took", "taken"), ("give", "gave", "given"), ("make", "made"),
-    ("come", "came"), ("lead", "led"), ("spend", "spent", "invest", "investment"), ("send", "sent"), ("catch", "caught"),
+    ("come", "came"), ("lead", "led"), ("send", "sent"), ("catch", "caught"),
+    ("spend", "spent", "invest", "investment"),  # a sum spent or invested on something: one claim
     ("bring", "brought"), ("fight", "fought"), ("drive", "drove", "driven"), ("write", "wrote", "written"),
     ("break", "broke", "broken"), ("choose", "chose", "chosen"), ("shoot", "shot"), ("fly", "flew", "flown"),
     ("hide", "hid", "hidden"), ("throw", "threw", "thrown"), ("seek", "sought"), ("teach", "taught"),
