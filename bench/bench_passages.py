@@ -18,7 +18,10 @@ kind "paraphrase" for which some Parallax link between a and b covers at
 least half the words of a_text and half the words of b_text.
 
 A gold folder holds the article files (`*.txt`) and `gold.json`:
-`{"shared": [{"a", "a_text", "b", "b_text", "kind"}, …]}`. With
+`{"shared": [{"a", "a_text", "b", "b_text", "kind"}, …]}`, and optionally
+`"traps": [{"a", "a_text", "b", "b_text"}, …]`: sentences on the same topic
+that make a different claim; "traps" counts those a link joins (covering half
+of each side), which should stay 0. With
 `"files_from": "../../../sources"` the articles are read from that folder
 (relative to the gold folder) instead, so real articles are never copied.
 """
@@ -68,6 +71,7 @@ class Folder:
     words: dict[str, list[tuple[int, int]]]
     shared: list[dict]
     problems: list[str] = field(default_factory=list)
+    traps: list[dict] = field(default_factory=list)
 
     def pairs(self) -> list[tuple[str, str]]:
         return list(combinations(sorted(self.texts), 2))
@@ -79,6 +83,10 @@ def load_folder(folder: Path) -> Folder:
     paths = {p.name: p for p in sorted(base.glob("*.txt"))}
     texts = {n: p.read_bytes().decode("utf-8") for n, p in paths.items()}
     problems = []
+    for k, entry in enumerate(gold.get("traps", ())):
+        for side in ("a", "b"):
+            if texts.get(entry[side], "").count(entry[side + "_text"]) != 1:
+                problems.append(f"trap {k}: {side}_text not found once in {entry[side]}")
     for k, entry in enumerate(gold["shared"]):
         for side in ("a", "b"):
             name, snippet = entry[side], entry[side + "_text"]
@@ -93,7 +101,7 @@ def load_folder(folder: Path) -> Folder:
         if entry.get("a") == entry.get("b"):
             problems.append(f"entry {k}: a and b are the same file")
     return Folder(folder.name, paths, texts, {n: word_spans(t) for n, t in texts.items()},
-                  gold["shared"], problems)
+                  gold["shared"], problems, gold.get("traps", []))
 
 
 def _entry_span(text: str, snippet: str) -> tuple[int, int]:
@@ -204,12 +212,13 @@ def score(gold, pred) -> Counts:
     return c
 
 
-def paraphrase_hits(f: Folder, links) -> tuple[int, int, list[dict]]:
-    """(found, total, missed entries) for gold entries of kind paraphrase."""
+def paraphrase_hits(f: Folder, links, entries: list[dict] | None = None) -> tuple[int, int, list[dict]]:
+    """(found, total, missed entries) for gold entries of kind paraphrase
+    (or for `entries`, e.g. the traps: then "found" are links that must not be)."""
     found = total = 0
     missed = []
-    for entry in f.shared:
-        if entry.get("kind") != "paraphrase":
+    for entry in f.shared if entries is None else entries:
+        if entries is None and entry.get("kind") != "paraphrase":
             continue
         total += 1
         wa = covered(f.words[entry["a"]], *_entry_span(f.texts[entry["a"]], entry["a_text"]))
@@ -279,6 +288,7 @@ def evaluate(folders: list[Path], verbose: bool = False, out=print) -> dict:
     total_px = Counts()
     total_dl = {k: Counts() for k in DIFFLIB_KS}
     para_found = para_total = 0
+    traps_sprung = traps_total = 0
     details = []
     for path in folders:
         f = load_folder(path)
@@ -290,26 +300,32 @@ def evaluate(folders: list[Path], verbose: bool = False, out=print) -> dict:
         px = score(gold, pred)
         dl = {k: score(gold, difflib_sets(f, k)) for k in DIFFLIB_KS}
         found, total, missed = paraphrase_hits(f, links)
+        # traps: same-topic sentences with a different claim, linked anyway
+        # (a link covering half of each side), which a reader must never see
+        sprung, n_traps, _free = paraphrase_hits(f, links, f.traps)
+        sprung_entries = [e for e in f.traps if e not in _free]
+        traps_sprung += sprung
+        traps_total += n_traps
         total_px.add(px)
         for k in DIFFLIB_KS:
             total_dl[k].add(dl[k])
         para_found += found
         para_total += total
-        rows.append((f.name, px, dl, found, total, seconds))
+        rows.append((f.name, px, dl, found, total, seconds, f"{sprung}/{n_traps}" if n_traps else "-"))
         if verbose:
-            details.append((f, gold, pred, missed))
+            details.append((f, gold, pred, missed + [dict(e, kind="trap") for e in sprung_entries]))
     best_k = max(DIFFLIB_KS, key=lambda k: total_dl[k].f1)
     head = f"{'folder':<22} {'P':>5} {'R':>5} {'F1':>5} | " + " ".join(f"{'dl' + str(k):>5}" for k in DIFFLIB_KS) \
-        + f" | {'dl*':>5} {'para':>6} {'ms':>6}"
+        + f" | {'dl*':>5} {'para':>6} {'ms':>6} {'traps':>6}"
     out(f"Parallax precision / recall / F1; difflib F1 at k words; dl* = difflib at the best k overall (k={best_k})")
     out(head)
     out("-" * len(head))
-    for name, px, dl, found, total, seconds in rows:
+    for name, px, dl, found, total, seconds, traps in rows:
         para = f"{found}/{total}" if total else "-"
         flag = " <" if px.f1 < dl[best_k].f1 else ""
         out(f"{name:<22} {px.p:5.2f} {px.r:5.2f} {px.f1:5.2f} | "
             + " ".join(f"{dl[k].f1:5.2f}" for k in DIFFLIB_KS)
-            + f" | {dl[best_k].f1:5.2f} {para:>6} {seconds * 1000:6.0f}{flag}")
+            + f" | {dl[best_k].f1:5.2f} {para:>6} {seconds * 1000:6.0f} {traps:>6}{flag}")
     out("-" * len(head))
     para = f"{para_found}/{para_total}" if para_total else "-"
     out(f"{'all (micro)':<22} {total_px.p:5.2f} {total_px.r:5.2f} {total_px.f1:5.2f} | "
@@ -317,15 +333,17 @@ def evaluate(folders: list[Path], verbose: bool = False, out=print) -> dict:
         + f" | {total_dl[best_k].f1:5.2f} {para:>6}")
     dlb = total_dl[best_k]
     out(f"difflib k={best_k}: P {dlb.p:.2f} R {dlb.r:.2f} F1 {dlb.f1:.2f}; "
-        f"paraphrase recall {para_found / para_total if para_total else 1.0:.2f}   (< : Parallax below difflib)")
+        f"paraphrase recall {para_found / para_total if para_total else 1.0:.2f}; "
+        f"traps linked {traps_sprung}/{traps_total}   (< : Parallax below difflib)")
     for f, gold, pred, missed in details:
         out(f"\n{f.name}")
         for line in diagnosis(f, gold, pred):
             out(line)
         for entry in missed:
-            out(f"  paraphrase missed: {entry['a']} {entry['a_text'][:70]!r} ~ {entry['b']} {entry['b_text'][:70]!r}")
+            what = "TRAP LINKED" if entry.get("kind") == "trap" else "paraphrase missed"
+            out(f"  {what}: {entry['a']} {entry['a_text'][:70]!r} ~ {entry['b']} {entry['b_text'][:70]!r}")
     return {"parallax": total_px, "difflib": total_dl, "best_k": best_k,
-            "paraphrase": (para_found, para_total),
+            "paraphrase": (para_found, para_total), "traps": (traps_sprung, traps_total),
             "folders": {name: (px, dl) for name, px, dl, *_ in rows}}
 
 

@@ -84,3 +84,21 @@ def test_bench_runs_on_a_gold_folder():
 def test_every_gold_folder_is_well_formed():
     for folder in bp.gold_folders([]):
         assert not bp.load_folder(folder).problems, folder.name
+
+
+def test_a_trap_counts_only_when_a_link_covers_half_of_each_side(tmp_path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    trap = {"a": "a.txt", "a_text": "Tickets cost ten pounds", "b": "b.txt", "b_text": "later than planned"}
+    (tmp_path / "gold.json").write_text(json.dumps({"shared": [], "traps": [trap]}), encoding="utf-8")
+    f = bp.load_folder(tmp_path)
+    assert not f.problems and f.traps == [trap]
+    t, l = A.index("Tickets"), B.index("later")
+    sprung = [("b.txt", l, l + len("later than"), "a.txt", t, t + len("Tickets cost"), "paraphrase")]
+    apart = [("a.txt", t, t + len("Tickets"), "b.txt", l, l + len("later than planned"), "paraphrase")]
+    assert bp.paraphrase_hits(f, sprung, f.traps)[:2] == (1, 1)
+    assert bp.paraphrase_hits(f, apart, f.traps)[:2] == (0, 1)
+    # a trap whose text is not in its file is a gold problem
+    bad = dict(trap, b_text="not in b")
+    (tmp_path / "gold.json").write_text(json.dumps({"shared": [], "traps": [bad]}), encoding="utf-8")
+    assert any("trap 0" in p for p in bp.load_folder(tmp_path).problems)

@@ -33,6 +33,7 @@ CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the wh
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
 SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
+SIGNATURE_MIN_SCORE = 0.15  # … when the figures and the actor pin one claim down (`_claim_signature`)
 _NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
 NEIGHBOUR_MIN_LEXICAL = 5  # words of a lexical link that make it an anchor for its neighbours
 CANDIDATE_MIN_STEMS = 4  # … and to be met anywhere, not only next to a shown pair
@@ -50,18 +51,43 @@ TOPIC_SENTENCE_SHARE = 0.25 # a stem in this share of all sentences (and ≥ 3) 
 CLAUSE_WORDS = ("and", "but", "while", "though", "although", "whereas", "after", "as", "which")
 # A participle after a comma opens a clause too ("…, flooding hundreds of
 # homes", "…, arguing that the plan …").
+# Without a comma, "while", "because" and "whereas" open a clause too, and
+# so does "after" before a subject and its verb ("shares climbed 12% after
+# the drugmaker said its vaccine …", not "won after a recount"): one outlet
+# joins there what another tells apart.
 _CLAUSE_BREAK = re.compile(r";\s*|\s[–—]\s*|,\s*(?=(?:%s)\b)|,\s*(?=[a-z]+ing\b)|\s(?=and\s+[a-z]+ing\b)"
+                           r"|\s(?=(?:while|because(?!\s+of\b)|whereas)\s)|\s(?=after\s+(?:it|he|she|they|we)\s)"
+                           r"|\s(?=after\s+(?:the|its|his|her|their)\s+[\w-]+\s+(?:said|says|announced|reported"
+                           r"|confirmed|warned|told|admitted|revealed)\b)"
                            % "|".join(CLAUSE_WORDS), re.IGNORECASE)
+
+
+# "and" before a verb in the past, without a comma, joins a second predicate
+# of the same subject; it is a clause break only where each side gives a
+# figure of its own ("raised the threshold from 12,000 to 14,500 crowns and
+# cut the rate from 25% to 23%"): two claims, each a rewrite may tell apart.
+_AND_PAST = re.compile(r"\s(?=and\s+(?:[a-z]{2,}ed|cut|put|set|raised|held|took|gave|made|sold|paid|won|lost|fell"
+                       r"|rose|led|spent|sent|left|kept|shut)\s)")
 
 
 def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
     """Tokens of the sentence start:end that open a clause after a break."""
     s0, s1 = d.starts[start], d.ends[end - 1]
+    text = d.source.text
     out = []
-    for m in _CLAUSE_BREAK.finditer(d.source.text, s0, s1):
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
         i = bisect_left(d.starts, m.end(), start, end)
         if start < i < end and (not out or out[-1] != i):
             out.append(i)
+    if " and " in text[s0:s1]:
+        norms = d.norms
+        for m in _AND_PAST.finditer(text, s0, s1):
+            i = bisect_left(d.starts, m.end(), start, end)
+            if start < i < end and i not in out \
+                    and any(norms[k][0] in _DIGITS for k in range(start, i)) \
+                    and any(norms[k][0] in _DIGITS for k in range(i, end)):
+                out.append(i)
+        out.sort()
     return out
 
 
@@ -101,7 +127,19 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     elif folds[i + 1] in _POSSESSIVES and i + 2 < len(folds) and sentence[i + 2] == sentence[i] \
                             and (key := _PHRASES.get((first, folds[i + 2]))):
                         stems_of[i], stems_of[i + 1], stems_of[i + 2] = key, None, None
-        _figure_stems(d, stems_of)
+        # a small count of something ("seven miners", "two penalties", "3
+        # cents") is a figure of the claim: "two dead" is not "seven rescued".
+        # Only the count as written ("seven", "7"; not "4pm"), its noun right
+        # after it, a space between, and not a time ("two days after",
+        # "three years ago").
+        text = d.source.text
+        for i in compress(range(len(folds) - 1), map(_SMALL.__contains__, folds)):
+            if stems_of[i] is None and sentence[i + 1] == sentence[i] and content[i + 1] and lowers[i + 1] \
+                    and len(folds[i + 1]) > 2 and folds[i + 1] not in _TIME_UNITS \
+                    and ((raw := text[d.starts[i]:d.ends[i]]).isdigit() or raw.isalpha()) \
+                    and text[d.ends[i]:d.starts[i + 1]] == " ":
+                stems_of[i] = folds[i]
+        _figure_stems(d, stems_of)  # (after: "three in five" is a share, not a count)
         # a reporting word after a determiner or a figure is a noun of the
         # claim ("the recall", "46 reports", "the state has asked"), not glue
         # (after a figure: in `_figure_stems`)
@@ -176,6 +214,9 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
 
 
 _DIGITS = frozenset("0123456789")
+_TIME_UNITS = frozenset(("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "night", "nights"))
+_SMALL = frozenset("23456789")  # a lone digit (or "two" … "nine", read as one): a small count
 
 
 @lru_cache(maxsize=1 << 16)
@@ -295,7 +336,9 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
         if nxt in CURRENCY_WORDS:
             stems_of[i + 1] = None
             continue
-        if nxt in REPORTING_VERBS and d.lower[i + 1]:  # "46 reports": a noun of the claim
+        # "46 reports": a noun of the claim (not "… over 60, according to"):
+        # only the word right after the figure, nothing but a space between
+        if nxt in REPORTING_VERBS and d.lower[i + 1] and text[d.ends[i]:d.starts[i + 1]] == " ":
             stems_of[i + 1] = _SYNONYMS.get(folds[i + 1]) or _claim_stem(folds[i + 1])
             continue
         glued = _GLUED.fullmatch(text[d.starts[i]:d.ends[i]].lower())
@@ -484,17 +527,21 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # … or one predicate of the lexicon's classes said of the same people
         # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
         # what the claim is, where an ordinary word may be a circumstance
-        if len(content_shared) < 2 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
+        pinned = bool(na and nb) and _claim_signature(shared, la, lb, ca, cb, na, nb, df, topic_df)
+        if len(content_shared) < 2 and not pinned \
+                and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
         w_shared = sum(weight[s] for s in shared)
         score = 2 * w_shared / (wsum[k1] + wsum[k2])
         # a shared figure (27, 60%, 1.4bn) is the most specific word a claim
         # has: with it, less of the wording needs to be shared — unless the
         # figure is everywhere in the story ("within thirty days")
+        # (and a claim its figures and actor pin down needs less still)
         if score < PARAPHRASE_MIN_SCORE and (score < PARAPHRASE_MIN_SCORE_FIGURE or not any(
-                df[x] <= RARE_STEM_POSTINGS for x in na & nb)):
+                df[x] <= RARE_STEM_POSTINGS for x in na & nb)) \
+                and not (pinned and score >= SIGNATURE_MIN_SCORE):
             return None
-        if not _same_claim(ca, cb, na, nb, df, topic_df):  # (after the cheaper score test)
+        if not _same_claim(ca, cb, na, nb, df, topic_df, pinned):  # (after the cheaper score test)
             return None
         # what both share is a figure and its noun, one phrase in each ("her
         # plan for 3,000 affordable homes depends on …" / "promised to build
@@ -573,8 +620,14 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         whole_pairs = {(k1, k2) for _s, k1, k2 in candidates if k1 < n_sentences and k2 < n_sentences}
 
         def rest_shares(x: int, y: int) -> bool:
+            # (a figure of the rest counts: "… and forced about 9,000
+            # residents to leave" tells the other side's "9,000 evacuated")
             k = owner.get(x)
-            return k is not None and len((feats[k][4] - feats[x][4]) & feats[owner.get(y, y)][4]) >= CLAUSE_REST_SHARED
+            if k is None:
+                return False
+            other = feats[owner.get(y, y)]
+            return len((feats[k][4] - feats[x][4]) & other[4]) + len((feats[k][6] - feats[x][6]) & other[6]) \
+                >= CLAUSE_REST_SHARED
 
         candidates = [(score, x, y) for score, x, y in candidates
                       if (x < n_sentences and y < n_sentences)
@@ -687,14 +740,49 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
                 continue
             fz = feats[z]
             shared = rest & fz[4]
+            # (the other half tells no count or share that x lacks: "… while
+            # tobacco duty goes up by 10%" is not the rest of "fuel duty will
+            # go up by 3 cents")
             if len(shared) >= 2 and 2 * len(shared) >= max(len(fz[4]), len(rest)) \
+                    and not any(_weighty(v) for v in fz[6] - fx[6]) \
                     and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
                 out.append((SPLIT_SCORE, x, z))
                 partnered |= {(z, fx[0])}
     return out
 
 
-def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float) -> bool:
+def _claim_signature(shared: set, la: set, lb: set, ca: set, cb: set, na: set, nb: set,
+                     df: dict[str, int], topic_df: float) -> bool:
+    """Do the figures and the actor pin one claim down, whatever the words
+    around them? Heavy rewording keeps a claim's figures and its actor and
+    changes the rest ("prevented 84% of illnesses" / "cut the risk of disease
+    by 84%"; "cut the rate from 25% to 23%" / "will pay 23% instead of 25%").
+    Pinned: the figures agree (one side may give more) and either two
+    counts, amounts or shares are shared (not years), or one that is rare in
+    the story together with a shared name (not a role) and, beyond the
+    story's topic, a shared predicate or two shared claim words. The other
+    claim tests of `_same_claim` (opposites, a refusal, a role) still apply."""
+    both = na & nb
+    if not both or (na - nb and nb - na):
+        return False
+    # a year places a claim in time, it does not say what happened
+    weighty = [x for x in both if _weighty(x) and not _YEAR.fullmatch(x)]
+    if len(weighty) >= 2:
+        return True
+    if not any(df[x] <= RARE_STEM_POSTINGS for x in weighty):
+        return False
+    names = {x for x in shared - la - lb - _ROLE_STEMS if not x[:1].isdigit()}
+    if not names:
+        return False
+    # what is said of the figure: a shared predicate of the lexicon's
+    # classes, or two shared claim words (one may be the figure's own noun:
+    # "31,000 travellers stuck" / "31,000 passengers on its busiest day")
+    said = {x for x in ca & cb if df[x] < topic_df}
+    return len(said) >= 2 or bool(said & _PREDICATES)
+
+
+def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df: float,
+                pinned: bool = False) -> bool:
     """Two sentences on one topic make the same claim only if they share
     what is said, not just who and where: enough of their claim words
     (leaving out the story's topic words, found in many sentences), and the
@@ -729,6 +817,8 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # "X, the chief executive, said …"
     if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
         return False
+    if pinned:  # figures and actor agree (`_claim_signature`): the wording may all differ
+        return True
     ca = {s for s in ca if df[s] < topic_df}
     cb = {s for s in cb if df[s] < topic_df}
     if not ca or not cb:

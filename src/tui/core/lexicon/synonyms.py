@@ -46,7 +46,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("home", "house", "household", "property", "properties", "dwelling"),
     # quantities going up or down
     ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
-     "gain", "soar", "surge", "rising", "raise", "hike", "lift"),
+     "gain", "soar", "surge", "rising", "raise", "hike", "lift", "expand", "expansion"),
     ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
      "plunge", "slump", "dip", "decrease"),
     ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
@@ -72,6 +72,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("acquit", "acquittal"),
     ("jail", "imprison", "imprisonment", "prison", "gaol"),
     ("sue", "lawsuit"),
+    ("blame", "accuse"),
     ("court", "tribunal"),
     ("build", "built", "construct", "construction"),
     ("plan", "intend", "intention"),
@@ -99,7 +100,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("confident", "sure", "certain"),
     ("try", "tried", "attempt"),
     # winning and losing
-    ("win", "won", "beat", "beaten", "defeat", "victory", "triumph"),
+    ("win", "won", "beat", "beaten", "defeat", "victory", "triumph", "winner"),
     ("lose", "lost", "loss", "losses"),
     ("penalty", "penalties", "spot-kick", "spot-kicks"),
     ("goalkeeper", "keeper", "goalie"),
@@ -114,6 +115,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("child", "children", "kid"),
     ("car", "vehicle"),
     ("lorry", "truck"),
+    ("fuel", "petrol", "gasoline"),
     ("aircraft", "airliner", "jet"),  # not "plane": its inflections clash with "plan"
     ("motorway", "highway"),
     ("doctor", "physician", "medic"),
@@ -143,14 +145,15 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # what people feel and say
     ("sorry", "apologise", "apologize", "apology", "apologies", "regret"),
     ("worry", "worries", "anxiety", "distress"),
-    ("ill", "illness", "sick", "sickness"),
+    ("ill", "illness", "sick", "sickness", "disease"),
+    ("fatigue", "tiredness", "exhaustion"),
     ("seriously", "badly", "severely"),
     # places and things
     ("museum", "gallery"),
     ("painting", "picture", "artwork", "canvas"),
     ("campground", "campsite"),
     ("online", "website", "internet"),
-    ("remain", "stay"),
+    ("remain", "stay", "unchanged"),
     ("investigate", "investigation", "inquiry", "enquiry", "probe"),
     ("discover", "discovery", "find", "found", "uncover"),
     ("avoid",),
@@ -161,7 +164,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("bus",),
     # irregular verbs: their forms meet ("held" / "hold"); same word, no synonym
     ("hold", "held"), ("take", "took", "taken"), ("give", "gave", "given"), ("make", "made"),
-    ("come", "came"), ("lead", "led"), ("spend", "spent"), ("send", "sent"), ("catch", "caught"),
+    ("come", "came"), ("lead", "led"), ("send", "sent"), ("catch", "caught"),
+    ("spend", "spent", "invest", "investment"),  # a sum spent or invested on something: one claim
     ("bring", "brought"), ("fight", "fought"), ("drive", "drove", "driven"), ("write", "wrote", "written"),
     ("break", "broke", "broken"), ("choose", "chose", "chosen"), ("shoot", "shot"), ("fly", "flew", "flown"),
     ("hide", "hid", "hidden"), ("throw", "threw", "thrown"), ("seek", "sought"), ("teach", "taught"),
@@ -195,6 +199,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("lose", "lost"), "lives", "kill"),  # "lost their lives": one possessive may stand between
     (("lose", "lost"), "life", "kill"),
     (("close",), "to", "near"),  # "close to the terminal": no closure
+    (("look",), "for", "search"),
 )
 
 _VOWELS = frozenset("aeiou")
@@ -277,7 +282,7 @@ PREDICATE_CLASSES: frozenset[str] = frozenset((
     "destroy", "kill", "rescue", "injure", "evacuate", "burn", "steal", "crash", "rise", "fall", "cut", "order",
     "ban", "approve", "refuse", "reject", "cancel", "postpone", "close", "start", "resign", "appoint", "arrest",
     "release", "suspend", "distribute", "buy", "help", "need", "try", "win", "lose", "replace", "sorry",
-    "investigate", "discover", "promise", "retain", "intervene",
+    "investigate", "discover", "promise", "retain", "intervene", "plan", "blame",
 ))
 
 
