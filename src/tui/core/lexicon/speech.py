@@ -219,6 +219,13 @@ TITLE_ABBREVIATIONS = {
     "det": "Detective", "rev": "Reverend", "hon": "Honourable", "pres": "President",
     "amb": "Ambassador", "atty": "Attorney", "cllr": "Councillor",
 }
+#: Endings that make a lower-case compound noun a person's role by its shape
+#: alone, however rare the role ("the harbourmaster", "the lock-keeper",
+#: "the ferryman", "the signalwoman"): the role speaks as itself like a
+#: listed title (see words.role_shaped; at least 7 letters, so never "human").
+ROLE_NOUN_ENDINGS = ("master", "keeper", "man", "woman")
+#: Words with those endings that name no role.
+NOT_ROLE_NOUNS = frozenset("superhuman talisman ottoman doberman caiman".split())
 #: Lower-case occupation nouns not listed above read as a title before a full
 #: name when they have an agent ending ("hydrologist Petra Lind").
 AGENT_ENDINGS = ("ist", "ian", "logist", "eer", "ant", "ent", "master")

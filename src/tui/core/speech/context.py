@@ -19,7 +19,7 @@ from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
 from .clauses import clause_start
-from .described import described_body, firm_named_before, group_subject
+from .described import described_body, described_firm, firm_named_before, group_subject
 from .mentions import Mention
 from .names import people_plural
 from .quotes import Quote
@@ -255,6 +255,9 @@ class Reading:
             # 'the airline said' where no organisation was recognised: the
             # firm that opened a sentence before ('Skyway cancelled …')
             firm = firm_named_before(self, lo)
+            if firm is None and (m.start == toks[lo].start or tok_index(self.src, m.start) - 1 >= lo
+                                 and toks[tok_index(self.src, m.start) - 1].norm not in PREPOSITIONS):
+                firm = described_firm(self, m, toks[j])
             if firm is not None:
                 return True, firm
         if m is not None:

@@ -21,7 +21,7 @@ from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name, without_postnominals
-from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
+from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,9 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
     if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
         head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
+    shaped = [k for k, nm in enumerate(norms) if role_shaped(base(nm))]  # 'the harbourmaster said'
+    if shaped:
+        head_at = sorted(set(head_at).union(shaped))
     run_end = reg.name_runs(src)
     cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
@@ -151,7 +154,10 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
             and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
         # A possessive ties its owner to a gender ('Maria Castell has run her
         # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
-        ent = _sole_person(reg, out, unit_of, ui)
+        # After an object pronoun of that gender ('Judge Ann Rowe told him that
+        # his crimes …') the possessive is that object's, not the subject's.
+        obj = "him" if t.norm == "his" else "her"
+        ent = None if any(toks[k].norm == obj for k in range(max(lo, i - 12), i)) else _sole_person(reg, out, unit_of, ui)
         if ent is not None:
             reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
     if t.norm == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
@@ -383,7 +389,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         if j + 1 < hi and toks[j + 1].norm in _RELATIONS and _relation_head(text, toks, j + 1, mods_start):
             j += 1  # "the driver's brother": the title is whose relation it is
             continue
-        if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
+        if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group" or (role_shaped(wb) and not is_cap(text, w)):
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
@@ -475,7 +481,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
         return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
     relation = head.norm in _RELATIONS and _relation_head(text, toks, j, mods_start)
-    if (hb not in TITLE_HEADS and not relation) or (head.norm != hb and not head.norm.endswith("'s")):
+    if (hb not in TITLE_HEADS and not relation and not (role_shaped(hb) and not is_cap(text, head))) or (head.norm != hb and not head.norm.endswith("'s")):
         return None
     if not (first in DETS or first.endswith("'s") or mods):
         return None

@@ -109,11 +109,22 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
         return False
     if base(toks[end - 1].norm) in ORG_KEYWORDS:
         return False  # 'Forward Motors', 'Green Energy Group': a name ending in an organisation word
+    if end - i >= 3 and _participle_compound(text, toks[i]):
+        return True  # 'Second-placed Ana Ruiz', 'Paris-based Tom Hale': a description, never a name's word
     if "-of-" in nb and end - i >= 3:
         return True  # 'Dad-of-three Gary Thwaite', 'Mother-of-two Ana Ruiz': a description
     if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):
         return True  # 'Passenger Ruth Adler', 'Witness Jane Doe' (but 'Son' and 'Man' are surnames too)
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
+
+
+def _participle_compound(text: str, tok: Token) -> bool:
+    """'Second-placed', 'Top-seeded', 'Long-serving': a hyphenated word
+    ending in a lower-case participle (a name's parts are capitalised:
+    'Jean-Alfred')."""
+    w = text[tok.start:tok.end]
+    _, sep, last = w.rpartition("-")
+    return bool(sep) and len(last) >= 5 and last.islower() and last.endswith(("ed", "ing"))
 
 
 def people_plural(n: str) -> bool:
@@ -264,7 +275,14 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                         if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
                             end = k
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
-                    unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
+                    parts = [base(x.fold) for x in toks[i:end]]
+                    if _paired_full_name(registry, text, toks, runs, i, end, lo, hi):
+                        # 'Two astronomers, Peter Hollins and Margaret Ashe, …': one of two
+                        # people named side by side, an actor if a pronoun gives it words
+                        ent = registry.person(parts, surface(text, toks, i, end), recent, weak=True)
+                        recent.append(ent.key)
+                    else:
+                        unanchored.append((parts, surface(text, toks, i, end)))
                 if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
                     # 'Dave and Linda Rowe': two first names sharing one surname
                     e2 = name_run(text, toks, end + 1)
@@ -279,6 +297,35 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
     _first_names_alone(registry, unanchored)
+
+
+def _plain_full_name(reg: Registry, toks, i: int, end: int) -> bool:
+    """Two or three words none of which the story uses in lower case, as a
+    place, after 'the', as a nationality or a descriptor."""
+    if not 2 <= end - i <= 3:
+        return False
+    for t in toks[i:end]:
+        b = base(t.norm)
+        if (b in reg.lowercase_words or b in reg.placeish_words or b in reg.the_words or lex.nation_of(b)
+                or b in lex.DESCRIPTORS or b in ORG_KEYWORDS or t.norm != b and t is not toks[end - 1]):
+            return False
+    return True
+
+
+def _paired_full_name(reg: Registry, text: str, toks, runs, i: int, end: int, lo: int, hi: int) -> bool:
+    """Is toks[i:end] a full name joined by 'and' to another full name
+    ('Peter Hollins and Margaret Ashe')? Both must be plain full names."""
+    if not _plain_full_name(reg, toks, i, end):
+        return False
+    if end + 1 < hi and toks[end].norm == "and" and text[toks[end - 1].end:toks[end + 1].start] == " and ":
+        e2 = runs[end + 1] if end + 1 in runs.is_start else end + 1
+        return _plain_full_name(reg, toks, end + 1, e2) and (e2 >= hi or base(toks[e2].norm) not in ORG_KEYWORDS)
+    if i - 2 >= lo and toks[i - 1].norm == "and" and text[toks[i - 2].end:toks[i].start] == " and ":
+        k = i - 2
+        while k > lo and i - 1 - k < 3 and is_cap(text, toks[k - 1]) and gap_ok(text, toks[k - 1], toks[k]):
+            k -= 1
+        return k in runs.is_start and runs[k] == i - 1 and _plain_full_name(reg, toks, k, i - 1)
+    return False
 
 
 def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -> None:
