@@ -565,7 +565,8 @@ def test_a_kind_of_firm_in_another_source_is_only_a_firm_of_that_kind():
     weather = "Heavy snow closed the pass.\nThe Met Service said more snow was due on Friday.\n"
     buses = "All buses were cancelled.\nThe operator says services will resume on Saturday.\n"
     got = _said(_story(weather, buses))
-    assert got[1][1] == "services will resume on Saturday" and got[1][0] is None  # not the weather service
+    # not the weather service: the operator, named by its kind, the story naming no operator
+    assert got[1][1] == "services will resume on Saturday" and got[1][0] == "operator"
     airline = "Flights were grounded.\nSkyway Airlines said 40 flights were cancelled.\n"
     waiting = "All passengers waited for hours.\nThe airline said services will resume on Saturday.\n"
     assert _said(_story(airline, waiting))[1][0] == "Skyway Airlines"
@@ -951,3 +952,43 @@ def test_the_company_is_the_firm_the_story_named():
 def test_a_firm_kind_after_a_preposition_does_not_speak():
     st = _story("A person close to the company said the talks had failed.\n")
     assert _said(st)[0][0] is None
+
+
+def test_lawyers_for_a_group_speak_on_its_behalf():
+    st = _story("A campaign group lost its appeal.\n\n"
+                "Lawyers for the Brenton Cyclists Union argued that the ban was unlawful.\n")
+    ((name, _, kind),) = _said(st)
+    assert name == "Lawyers for the Brenton Cyclists Union" and kind == "group"
+
+
+def test_a_spokesman_for_an_organisation_is_still_the_organisation():
+    st = _story("Shops closed early.\n\nA spokesman for Brenton Council said the roads were unsafe.\n")
+    assert _said(st)[0][0] == "Brenton Council"
+
+
+def test_the_pair_speak_as_one():
+    st = _story("Two climbers, Ada Kerr and Lin Moss, reached the summit on Monday.\n\n"
+                "“We nearly turned back twice,” the pair said.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("the pair", "group")]
+
+
+def test_a_pair_that_is_not_a_subject_makes_no_actor():
+    st = _story("A pair of boots was found near the summit on Monday.\n\nThe search goes on.\n")
+    assert _said(st) == [] and not any(a.type == "group" for a in st.actors)
+
+
+def test_an_organisations_spokeswoman_speaks_for_it():
+    st = _story("Eggs were recalled.\n\n"
+                "The Egg Safety Agency’s spokeswoman said no one had been ill.\n")
+    assert _said(st) == [("Egg Safety Agency", "no one had been ill", "organisation")]
+
+
+def test_a_persons_spokesman_is_still_that_persons_office():
+    st = _story("Governor Lena Marsh vetoed the bill.\n\nGovernor Lena Marsh's spokesman said she would explain on Monday.\n")
+    assert _said(st)[0][0] == "Lena Marsh's office"  # (a person's office, not an organisation named 'Lena Marsh')
+
+
+def test_a_retired_role_in_apposition_keeps_its_holder_as_subject():
+    st = _story("The river rose overnight.\n\n"
+                "His neighbour, retired nurse Ada Lowe, said the water had reached the stairs.\n")
+    assert _said(st) == [("Ada Lowe", "the water had reached the stairs", "person")]

@@ -257,7 +257,7 @@ ROLE_MODIFIERS = frozenset(
     news interim outgoing incoming chief-of-staff main principal press defence defense health
     finance interior justice trade energy education transport home security national general
     executive managing communications policy economic military political junior assistant
-    associate first party government head operating presiding""".split()
+    associate first party government head operating presiding retired registered""".split()
 )
 #: Relations that name an unnamed person after a possessive ('the victim's
 #: daughter', 'the driver's brother'): such a person speaks as the phrase.
@@ -386,7 +386,7 @@ MUNICIPAL_NOUNS = frozenset("city county town village borough".split())
 SIDE_NOUNS = frozenset("defence defense prosecution".split())
 #: Singular nouns for people who speak as one, after a possessive or "the"
 #: ("Pike's family said", "the family said").
-COLLECTIVE_NOUNS = frozenset("family".split())
+COLLECTIVE_NOUNS = frozenset("family pair couple duo trio".split())  # ("the pair said": both of them at once)
 #: Last words of public bodies' names: such a body is never what "the
 #: company" or "the manufacturer" refers back to.
 PUBLIC_BODY_WORDS = frozenset(

@@ -237,7 +237,8 @@ class Reading:
                 # "Ingrid Olsen, a longtime Keller ally, warned": the subject
                 # is the name before the commas, not a name inside them.
                 return True, self.first_conjunct(before)
-            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and not self.verbish(k):
+            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and (
+                    seg_first in ROLE_MODIFIERS or not self.verbish(k)):  # ('retired farmer Owen Pritchard')
                 # "The head of the delegation, close Novak confidant Pavel Sokolov, called"
                 ms = [m for m in self.mentions_in(toks[k].start, toks[j].end) if m.entity is not None]
                 if ms:
@@ -326,11 +327,13 @@ class Reading:
         if ti - 2 < lo:
             return None
         prep = self.toks[ti - 1]
-        if prep.norm not in ("at", "in", "from", "of", "with", "inside") or is_cap(self.text, prep):
+        if prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep):
             return None
         if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
             return None
         head = self.toks[ti - 2]
+        if prep.norm == "for" and not (people_plural(head.norm) and self.mention_at(ti - 2) is None):
+            return None  # 'Lawyers for Open Streets argued': the lawyers speak, on its behalf
         if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None \
                 or people_plural(head.norm):  # 'Forecasters at the weather service'
             return ti - 2

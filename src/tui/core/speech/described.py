@@ -64,8 +64,9 @@ def described_firm(ctx: Reading, m, head) -> int | None:
         return None  # the article named an organisation: the other rules say which it is
     for k in ctx.reg.named_orgs():
         words = ctx.reg.entities[k].norm.split()
-        if words and (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS:
-            return None  # the story names a firm (maybe in another source): never guessed past it
+        if (words and (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+                and (hd in lex.GENERAL_FIRM_WORDS or any(base(w) in (hd, hd + "s") for w in words))):
+            return None  # the story names a firm it may be (maybe in another source): never guessed past it
     if any(e.type == "person" and any(r.split()[-1:] and base(r.split()[-1].lower()) in lex.ORG_DESCRIPTORS
                                       for r in e.roles) for e in prior_orgs):
         return None  # ('a spokesman for the maker, Voltra Mobility': a firm read as a person)

@@ -556,6 +556,17 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office = reg.office_of(_pick_recent(c, recent), "")
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
+        # "the Food Standards Agency's spokeswoman": the organisation speaks through her
+        a = len(mods) - 1
+        while a > 0 and is_cap(text, mods[a - 1]):
+            a -= 1
+        words = [base(m.fold) for m in mods[a:]]
+        org = reg.find_org(" ".join(words))
+        if org is None and len(words) > 1 and words[-1] in ORG_KEYWORDS and (
+                words[-1] not in MEDIA_NOUNS or words[-1] == "agency" and words[-2] not in ("news", "press", "wire")):
+            org = reg.org(" ".join(words), text[mods[a].start:surface_end(text, mods[-1])])
+        if org is not None and org.type == "organisation":
+            return Mention(phrase_start, head.end, org.key, "org"), j + 1
     ent, ambiguous = _resolve_role(reg, mods, heads, recent, src, last_unit)
     if ent is None and not ambiguous and (first == "the" or first.endswith("'s") and is_cap(text, toks[i])):
         v = _of_phrase_end(text, toks, j + 1, hi)  # (from the head: 'of the' is no title's complement here)
