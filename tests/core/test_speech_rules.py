@@ -992,3 +992,37 @@ def test_a_retired_role_in_apposition_keeps_its_holder_as_subject():
     st = _story("The river rose overnight.\n\n"
                 "His neighbour, retired nurse Ada Lowe, said the water had reached the stairs.\n")
     assert _said(st) == [("Ada Lowe", "the water had reached the stairs", "person")]
+
+
+def test_her_husband_is_the_other_person_of_her_surname():
+    st = _story("Owners Mina and Josef Varga reopened the inn on Friday.\n\n"
+                "“The roof held,” Mina Varga said.\n\n"
+                "Her husband said the cellar would need a month to dry.\n")
+    assert [n for n, _, _ in _said(st)] == ["Mina Varga", "Josef Varga"]
+
+
+def test_his_father_is_the_other_person_of_his_surname():
+    st = _story("Colm Reddin, 70, has run the ferry for forty years. His son, Aidan Reddin, will take over.\n\n"
+                "Aidan Reddin said the new boat had arrived.\n\n"
+                "His father said he would miss the old one.\n")
+    assert _said(st)[-1][0] == "Colm Reddin"
+
+
+def test_a_relation_with_nobody_of_the_surname_is_no_one_guessed():
+    # her husband is never named: not Nell Brody, and not the unrelated Tom Hale
+    st = _story("Nell Brody won the prize. Tom Hale came second.\n\n"
+                "Her husband said the win had been years in the making.\n")
+    assert _said(st)[0][0] not in ("Nell Brody", "Tom Hale")
+
+
+def test_a_relation_named_in_apposition_is_that_name():
+    st = _story("Rosa Lind, 60, runs the farm.\n\n"
+                "Her son, Erik Lind, said the harvest was late.\n")
+    assert _said(st)[0][0] == "Erik Lind"
+
+
+def test_two_given_names_sharing_a_surname_are_two_people():
+    st = _story("Its founders, Ines and Tomas Ruiz, sold the firm on Monday.\n\n"
+                "“It was time,” Ines Ruiz said.\n\n"
+                "Tomas Ruiz said he would keep sailing.\n")
+    assert [n for n, _, _ in _said(st)] == ["Ines Ruiz", "Tomas Ruiz"]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, MEDIA_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
@@ -47,9 +47,10 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
     if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
         head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
-    shaped = [k for k, nm in enumerate(norms) if role_shaped(base(nm))]  # 'the harbourmaster said'
+    # roles by their shape ('the harbourmaster said'): each distinct word looked at once
+    shaped = {nm for nm in filter(_SHAPED_END, set(norms)) if role_shaped(base(nm)) and nm not in _HEADISH}
     if shaped:
-        head_at = sorted(set(head_at).union(shaped))
+        head_at = sorted(set(head_at).union(compress(range(len(toks)), map(shaped.__contains__, norms))))
     run_end = reg.name_runs(src)
     cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
@@ -150,6 +151,10 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in _RELATIONS:
+        kin = _kin_of_same_surname(reg, text, toks, i, hi, out, unit_of, ui, units)
+        if kin is not None:
+            return Mention(t.start, toks[i + 1].end, kin, "role"), i + 2
     if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
             and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
         # A possessive ties its owner to a gender ('Maria Castell has run her
@@ -216,6 +221,27 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 return _maybe_office(reg, src, toks, i, end, hi, reg.entities[ent], m)
             return None, end
     return None, i + 1
+
+
+def _kin_of_same_surname(reg: Registry, text: str, toks, i: int, hi: int, out, unit_of, ui, units) -> int | None:
+    """'Her husband said', 'His father said' with no name after it: the one
+    other person of the story sharing the surname of the person 'her'/'his'
+    stands for ('Stanisław and Irena Kowalczyk … Mrs Kowalczyk said … Her
+    husband said'). None when the relation is named in apposition ('His son,
+    Liam Haworth,') or when nobody, or several, share the surname."""
+    if text[toks[i].end:toks[i + 1].start] != " " or (
+            i + 2 < hi and text[toks[i + 1].end:toks[i + 2].start] == ", " and is_cap(text, toks[i + 2])):
+        return None
+    owner = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender="f" if toks[i].norm == "her" else "m",
+                             text=text)
+    if owner is None or not reg.entities[owner].last:
+        return None
+    kin = [k for k in reg.persons_named(reg.entities[owner].last)
+           if k != owner and reg.entities[k].type == "person" and reg.entities[k].first is not None]
+    if len(kin) != 1:
+        return None
+    reg.entities[kin[0]].learn_gender(lex.GENDERED_ROLES.get(toks[i + 1].norm, ""))
+    return kin[0]
 
 
 def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
@@ -322,6 +348,7 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | lex.RELATION_NOUNS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
 _YEAR_OLD = re.compile(r"\d+-year-old")
+_SHAPED_END = methodcaller("endswith", lex.ROLE_NOUN_ENDINGS + tuple(e + "'s" for e in lex.ROLE_NOUN_ENDINGS))
 _RELATIONS = lex.RELATION_NOUNS
 
 

@@ -288,8 +288,16 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                     e2 = name_run(text, toks, end + 1)
                     if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
                         last = toks[e2 - 1]
-                        unanchored.append(([base(toks[i].fold), base(last.fold)],
-                                           f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}"))
+                        first_full = ([base(toks[i].fold), base(last.fold)],
+                                      f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}")
+                        unanchored.append(first_full)
+                        if ent is None and _plain_full_name(registry, toks, end + 1, e2) and _plain_full_name(
+                                registry, [toks[i], last], 0, 2):
+                            # 'Its owners, Grace and Tunde Bakare, …': both are people a
+                            # pronoun or 'her husband' may stand for (actors only if they speak)
+                            for parts, surf in (first_full, ([base(t.fold) for t in toks[end + 1:e2]],
+                                                             surface(text, toks, end + 1, e2))):
+                                recent.append(registry.person(parts, surf, recent, weak=True).key)
                 c = bisect_left(starts, end, c)
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
