@@ -451,3 +451,119 @@ SPEAKER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
 ]
+
+
+# Written after the rules for SPEAKER_CASES, aimed at what those rules could
+# get wrong (a surname ending in -man, a firm named later, an unnamed
+# husband beside a son of the same surname, firms that look like names, a
+# council beside an unnamed operator), and scored once with them.
+SPEAKER_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "spk-after-surname-ending-in-man",
+        "Ferry returns to service\n\n"
+        "The Rill ferry returned to service on Monday after a month of repairs.\n\n"
+        "Skipper Alan Bowman said the new engine was much quieter. “She runs like a sewing machine,” Bowman said.\n\n"
+        "The ferryman on the evening crossing said passengers had been queuing since six.\n",
+        [
+            ("the new engine was much quieter", "indirect", "Alan Bowman"),
+            ("She runs like a sewing machine", "direct", "Alan Bowman"),
+            ("passengers had been queuing since six", "indirect", "ferryman"),
+        ],
+    ),
+    (
+        "spk-after-council-and-unnamed-operator",
+        "Bus route to be cut\n\n"
+        "Brackley Council has agreed to stop paying for the 42 bus route from June.\n\n"
+        "The operator said it could not run the route without the subsidy.\n\n"
+        "Councillor Jean Mabry said the council had no money left for buses.\n",
+        [
+            ("it could not run the route without the subsidy", "indirect", "operator"),
+            ("the council had no money left for buses", "indirect", "Jean Mabry"),
+        ],
+    ),
+    (
+        "spk-after-unnamed-husband-and-son",
+        "Family café wins national award\n\n"
+        "Margaret Doyle opened the café in 1990; her son, Kevin Doyle, now runs the kitchen.\n\n"
+        "“We never expected this,” Margaret Doyle said.\n\n"
+        "Her husband, who built the counter himself, said he was proud of them both.\n",
+        [
+            ("We never expected this", "direct", "Margaret Doyle"),
+            ("he was proud of them both", "indirect", None),
+        ],
+    ),
+    (
+        "spk-after-the-couple",
+        "Pensioners win £2m\n\n"
+        "A retired couple from Hexford have won £2m on a scratchcard bought with their change.\n\n"
+        "The couple said they would buy a boat and sail to the islands they visited on honeymoon.\n",
+        [
+            ("they would buy a boat and sail to the islands they visited on honeymoon", "indirect", "couple"),
+        ],
+    ),
+    (
+        "spk-after-lawyers-for-a-man",
+        "Councillor to appeal against ban\n\n"
+        "A councillor banned from office for two years will appeal, his lawyers said on Friday.\n\n"
+        "Lawyers for Mr Hendry said the tribunal had ignored evidence from his doctor.\n\n"
+        "The standards board said its decision had been unanimous.\n",
+        [
+            ("A councillor banned from office for two years will appeal", "indirect", "lawyers"),
+            ("the tribunal had ignored evidence from his doctor", "indirect", "lawyers"),
+            ("its decision had been unanimous", "indirect", "board"),
+        ],
+    ),
+    (
+        "spk-after-firms-that-look-like-names",
+        "Law firms agree merger\n\n"
+        "Law firms Hollis Grant and Mercer Lyle have agreed to merge, creating a firm with 900 lawyers.\n\n"
+        "Senior partner Ruth Abara said the deal had taken two years to agree. “It is a marriage of equals,” she said.\n",
+        [
+            ("the deal had taken two years to agree", "indirect", "Ruth Abara"),
+            ("It is a marriage of equals", "direct", "Ruth Abara"),
+        ],
+    ),
+    (
+        "spk-after-retired-head-in-apposition",
+        "School marks centenary\n\n"
+        "Elmfield primary school celebrated its hundredth birthday with a street party on Saturday.\n\n"
+        "Its longest-serving head, retired headteacher Helen Ames, said the school had changed beyond recognition.\n\n"
+        "“We had slates when I started,” she said.\n",
+        [
+            ("the school had changed beyond recognition", "indirect", "Helen Ames"),
+            ("We had slates when I started", "direct", "Helen Ames"),
+        ],
+    ),
+    (
+        "spk-after-she-after-he-doctors",
+        "Driver saved by passing doctors\n\n"
+        "Two doctors, Femi Ade and Clara Voss, stopped to help a driver who collapsed at the wheel on the M6.\n\n"
+        "Ade said he had reached the car within a minute.\n\n"
+        "“His pulse was very weak, so we started chest compressions,” she said.\n",
+        [
+            ("he had reached the car within a minute", "indirect", "Femi Ade"),
+            ("His pulse was very weak, so we started chest compressions", "direct", "Clara Voss"),
+        ],
+    ),
+    (
+        "spk-after-manufacturer-named-later",
+        "Toy recalled over loose eyes\n\n"
+        "A plush toy sold at fairs is being recalled because its eyes can come loose.\n\n"
+        "The manufacturer said it had sold about 8,000 of the toys.\n\n"
+        "The company, Kestrel Toys of Leeds, said buyers would get a full refund.\n",
+        [
+            ("it had sold about 8,000 of the toys", "indirect", "Kestrel Toys"),
+            ("buyers would get a full refund", "indirect", "Kestrel Toys"),
+        ],
+    ),
+    (
+        "spk-after-groundsman-named",
+        "Rain delays county final\n\n"
+        "The groundsman, Phil Tate, said the pitch was waterlogged at ten o’clock.\n\n"
+        "By noon the covers were off. The groundsman said play might start at two.\n",
+        [
+            ("the pitch was waterlogged at ten o’clock", "indirect", "Phil Tate"),
+            ("play might start at two", "indirect", "Phil Tate"),
+        ],
+    ),
+]

@@ -22,7 +22,7 @@ from speech_corpus_more import CODA_CASES, LAST_CASES, MORE_CASES  # noqa: E402
 from speech_corpus_news import FINAL_CASES, FRESH_CASES, LATE_CASES, NEWS_CASES  # noqa: E402
 from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES, UNSEEN_TRAP_CASES  # noqa: E402
 from speech_corpus_wire import PRESS_CASES, WIRE_CASES  # noqa: E402
-from speech_corpus_speakers import SPEAKER_CASES  # noqa: E402
+from speech_corpus_speakers import SPEAKER_AFTER_CASES, SPEAKER_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
 from tui.core.story import build_story  # noqa: E402
@@ -178,7 +178,7 @@ def test_floor(score: Score, measure: str):
 #     P 1.00 R 0.92 speaker 0.83 (13 statements; the rules of main: P 1.00 R 0.92 speaker 0.75)
 ALL_NEWS = (NEWS_CASES + FRESH_CASES + LATE_CASES + FINAL_CASES + MORE_CASES + LAST_CASES + CODA_CASES
             + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES + UNSEEN_TRAP_CASES
-            + SPEAKER_CASES)
+            + SPEAKER_CASES + SPEAKER_AFTER_CASES)
 
 
 def test_news_corpus_is_whole_articles_of_many_kinds():
@@ -204,7 +204,7 @@ if __name__ == "__main__":
                         ("final", FINAL_CASES), ("more", MORE_CASES), ("last", LAST_CASES),
                         ("coda", CODA_CASES), ("wire", WIRE_CASES), ("press", PRESS_CASES),
                         ("unseen", UNSEEN_CASES), ("unseen-after", UNSEEN_AFTER_CASES),
-                        ("unseen-trap", UNSEEN_TRAP_CASES), ("speakers", SPEAKER_CASES),
+                        ("unseen-trap", UNSEEN_TRAP_CASES), ("speakers", SPEAKER_CASES), ("speakers-after", SPEAKER_AFTER_CASES),
                         ("ALL news", ALL_NEWS)):
         s = corpus_score(cases)
         print("\n".join(s.problems))
