@@ -1026,3 +1026,39 @@ def test_two_given_names_sharing_a_surname_are_two_people():
                 "“It was time,” Ines Ruiz said.\n\n"
                 "Tomas Ruiz said he would keep sailing.\n")
     assert [n for n, _, _ in _said(st)] == ["Ines Ruiz", "Tomas Ruiz"]
+
+
+def test_a_relation_introduced_as_another_relation_is_not_the_one_meant():
+    st = _story("Lena Brandt opened the bakery in 1988; her daughter, Uta Brandt, now bakes the bread.\n\n"
+                "Her husband said he still delivered the rolls every morning.\n")
+    assert _said(st)[0][0] != "Uta Brandt"
+
+
+def test_a_firm_by_its_kind_beside_a_public_body_still_speaks():
+    st = _story("Tolham Council will stop paying for the night bus.\n\n"
+                "The operator said the route could not run without the money.\n")
+    assert _said(st)[0][0] == "operator"
+
+
+def test_a_firm_by_its_kind_is_not_made_when_the_story_names_a_firm_later():
+    st = _story("A toy is being recalled.\n\n"
+                "The manufacturer said it had sold 8,000.\n\n"
+                "The company, Wren Toys of Hull, said buyers would get a refund.\n")
+    got = _said(st)
+    assert got[0][0] != "manufacturer" and got[1][0] == "Wren Toys"
+
+
+def test_a_shaped_role_named_in_apposition_is_that_holder_later():
+    st = _story("The groundsman, Ivo Pratt, said the pitch was flooded.\n\n"
+                "At noon the groundsman said play might start at two.\n")
+    assert [n for n, _, _ in _said(st)] == ["Ivo Pratt", "Ivo Pratt"]
+
+
+def test_a_role_with_a_phrase_on_what_it_serves_speaks():
+    st = _story("The ferry was late.\n\nThe skipper on the night crossing said the fog had been thick.\n")
+    assert _said(st)[0][0] == "the skipper on the night crossing"
+
+
+def test_a_date_after_on_is_not_part_of_the_speaker():
+    st = _story("The ferry was late.\n\nA spokesman on Tuesday said the fog had been thick.\n")
+    assert _said(st)[0][0] is None

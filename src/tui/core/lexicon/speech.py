@@ -392,7 +392,7 @@ COLLECTIVE_NOUNS = frozenset("family pair couple duo trio".split())  # ("the pai
 PUBLIC_BODY_WORDS = frozenset(
     """university college school institute ministry department council commission government
     parliament senate congress committee cabinet administration authority bureau police army
-    navy court hospital museum observatory agency party union assembly""".split()
+    navy court hospital museum observatory agency party union assembly service""".split()
 )
 #: Plural people nouns that are not titles or roles but speak as groups.
 PEOPLE_PLURALS = frozenset(

@@ -226,7 +226,7 @@ class Reading:
                     named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
-                    and tok_index(self.src, named.end) == j + 1):
+                    and _apposition_ends_at(self, tok_index(self.src, named.end), j + 1)):
                 # "The winner, Jane Doe, said" / "The ambulance company, Desert
                 # Medical, said": the name in apposition to a description
                 if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
@@ -313,9 +313,9 @@ class Reading:
         if obj - 3 >= lo and prep.norm in ("to", "with", "on", "in", "about", "of") \
                 and self.toks[obj - 2].norm in lex.QUALIFYING_ADJECTIVES and self.gap(obj - 3, obj - 2) == " ":
             return obj - 3  # 'a source close to the talks', 'people familiar with the matter'
-        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
+        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for", "on", "aboard") or is_cap(self.text, prep)
                 or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
-            return j
+            return j  # ('on', 'aboard': 'the ferryman on the evening crossing said')
         return obj - 2
 
     def pp_head(self, m: Mention, lo: int) -> int | None:
@@ -503,6 +503,15 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int |
             return ent, cue_text(ctx, vi, hi, subject=subj)
         return None
     return None
+
+
+def _apposition_ends_at(ctx: Reading, after: int, end: int) -> bool:
+    """Does a name in apposition end the apposition at token `end`, alone or
+    with where it is from ('The company, Kestrel Toys of Leeds, said')?"""
+    if after == end:
+        return True
+    return (after < end - 1 and ctx.toks[after].norm == "of" and end - after <= 4
+            and all(is_cap(ctx.text, ctx.toks[x]) and ctx.gap(x - 1, x) == " " for x in range(after + 1, end)))
 
 
 def _title_words(ctx: Reading, a: int, b: int) -> bool:

@@ -60,13 +60,10 @@ def described_firm(ctx: Reading, m, head) -> int | None:
     hd = base(head.norm)
     surface = ctx.text[head.start:head.end]
     prior_orgs = [ctx.reg.entities[p.entity] for p in ctx.mentions_in(0, m.start) if p.entity is not None]
-    if any(e.type == "organisation" and not (e.weak or e.media or e.placeish) for e in prior_orgs):
-        return None  # the article named an organisation: the other rules say which it is
-    for k in ctx.reg.named_orgs():
-        words = ctx.reg.entities[k].norm.split()
-        if (words and (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
-                and (hd in lex.GENERAL_FIRM_WORDS or any(base(w) in (hd, hd + "s") for w in words))):
-            return None  # the story names a firm it may be (maybe in another source): never guessed past it
+    named = [ctx.reg.entities[k] for k in ctx.reg.named_orgs()]
+    if any(e.type == "organisation" and not (e.weak or e.media or e.placeish) and _maybe_a_firm(e)
+           for e in prior_orgs + named):
+        return None  # the story names a firm it may be (maybe later, or in another source): never guessed past it
     if any(e.type == "person" and any(r.split()[-1:] and base(r.split()[-1].lower()) in lex.ORG_DESCRIPTORS
                                       for r in e.roles) for e in prior_orgs):
         return None  # ('a spokesman for the maker, Voltra Mobility': a firm read as a person)
@@ -80,6 +77,13 @@ def described_firm(ctx: Reading, m, head) -> int | None:
         e = ctx.reg.org(hd, surface, weak=True)
     ctx.add_mention(head.start, head.end, e.key, "org")
     return e.key
+
+
+def _maybe_a_firm(e) -> bool:
+    """An organisation that is not a public body ('the manufacturer' is not
+    the university, the council or the weather service)."""
+    words = e.norm.split()
+    return bool(words) and (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
 
 
 def _plural_looking(word: str) -> bool:

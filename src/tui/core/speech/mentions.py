@@ -236,12 +236,24 @@ def _kin_of_same_surname(reg: Registry, text: str, toks, i: int, hi: int, out, u
                              text=text)
     if owner is None or not reg.entities[owner].last:
         return None
+    rel = toks[i + 1].norm
     kin = [k for k in reg.persons_named(reg.entities[owner].last)
-           if k != owner and reg.entities[k].type == "person" and reg.entities[k].first is not None]
+           if k != owner and reg.entities[k].type == "person" and reg.entities[k].first is not None
+           and not _named_as_other_relation(text, reg.entities[k], rel)]
     if len(kin) != 1:
         return None
     reg.entities[kin[0]].learn_gender(lex.GENDERED_ROLES.get(toks[i + 1].norm, ""))
     return kin[0]
+
+
+def _named_as_other_relation(text: str, ent: Entity, rel: str) -> bool:
+    """Was this person introduced as another relation ('her son, Kevin
+    Doyle'), so that 'her husband' is someone else?"""
+    for name in ent.names:
+        for m in re.finditer(r"\b(?:his|her|their)\s+([a-z\-]+),?\s+" + re.escape(name) + r"\b", text, re.IGNORECASE):
+            if m.group(1).lower() in _RELATIONS and m.group(1).lower() != rel:
+                return True
+    return False
 
 
 def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
@@ -630,8 +642,8 @@ def _of_phrase_end(text: str, toks, k: int, hi: int) -> int:
     """After a role's head, the end of an 'of' phrase saying what the role
     is of ('the skipper [of the fishing boat] said'): up to five plain
     words, no comma. `k` when there is none."""
-    if not (k + 1 < hi and toks[k].norm == "of" and gap_ok(text, toks[k - 1], toks[k])):
-        return k
+    if not (k + 1 < hi and toks[k].norm in ("of", "on", "aboard") and gap_ok(text, toks[k - 1], toks[k])):
+        return k  # ('the ferryman on the evening crossing said')
     for j in range(k + 1, min(hi, k + 7)):
         if not gap_ok(text, toks[j - 1], toks[j]):
             return k

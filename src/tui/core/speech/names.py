@@ -16,7 +16,7 @@ from ..lexicon.speech import AGENT_ENDINGS, DAYS_MONTHS, MEDIA_NOUNS, NAME_PARTI
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .registry import Entity, Registry
-from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, surface_end, tok_index
+from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, role_shaped, surface_end, tok_index
 
 
 def complement_at(toks: Sequence[Token], i: int) -> bool:
@@ -163,7 +163,9 @@ def _person_word(n: str) -> bool:
     """A noun for a person: a title, a relation, a role ('winner', 'husband')."""
     b = base(n)
     return (b in TITLE_HEADS or n in lex.GENDERED_ROLES or n in lex.PERSON_NOUNS
-            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n))
+            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n)
+            or (role_shaped(b) and b == n))  # 'the groundsman, Phil Tate'
+
 
 
 def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
