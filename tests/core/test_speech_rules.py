@@ -1062,3 +1062,23 @@ def test_a_role_with_a_phrase_on_what_it_serves_speaks():
 def test_a_date_after_on_is_not_part_of_the_speaker():
     st = _story("The ferry was late.\n\nA spokesman on Tuesday said the fog had been thick.\n")
     assert _said(st)[0][0] is None
+
+
+def test_a_quotation_whose_reaction_the_next_paragraph_names():
+    st = _story("Library saved\n\n"
+                "“This is the happiest day of my working life.”\n\n"
+                "That was the reaction of Noor Haddad, who has run the library for twenty years, on Monday.\n")
+    assert _said(st)[0][0] == "Noor Haddad"
+
+
+def test_a_full_name_before_who_is_a_person_only_if_it_speaks():
+    st = _story("Noor Haddad, who has run the library for twenty years, retired on Monday.\n\n"
+                "The council said a new librarian would be found.\n")
+    assert {a.name for a in st.actors if a.type == "person"} == set()
+
+
+def test_a_club_before_who_is_still_the_club_that_speaks():
+    st = _story("Harlow Rovers, who were relegated last season, won 2-0 on Saturday.\n\n"
+                "The club said the crowd had been the biggest for years.\n")
+    got = _said(st)
+    assert got[0][0] == "Harlow Rovers" and got[0][2] == "organisation"

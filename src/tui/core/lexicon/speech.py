@@ -326,6 +326,8 @@ NAME_END_ONLY = frozenset(
 QUOTE_BACK_REFERENCES = (
     "with those words", "with these words", "that is how", "that was how", "this is how", "those were the words",
     "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
+    "that was the reaction", "this was the reaction", "such was the reaction", "that was the view",
+    "that is the view", "that was the warning", "that was the assessment",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").
 ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())

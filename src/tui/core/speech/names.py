@@ -481,6 +481,11 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     if known:
         return _link_known(reg, parts, surface(text, toks, i, end), recent)
     if not speaks:
+        if (end + 1 < hi and toks[end].norm == "who" and text[toks[end - 1].end:toks[end].start] == ", "
+                and _plain_full_name(reg, toks, i, end)):
+            # "the reaction of Rachel Enwright, who chairs …": 'who' is said of
+            # people only, so a full name before it is a person's
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's
             # subject, kept only if the person speaks somewhere
