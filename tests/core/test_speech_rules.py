@@ -1082,3 +1082,18 @@ def test_a_club_before_who_is_still_the_club_that_speaks():
                 "The club said the crowd had been the biggest for years.\n")
     got = _said(st)
     assert got[0][0] == "Harlow Rovers" and got[0][2] == "organisation"
+
+
+def test_a_subject_name_with_a_spokeswoman_in_an_article_about_the_airline_is_that_firm():
+    st = _story("Skyra Jet grounded 40 planes on Monday after a software fault.\n\n"
+                "A spokeswoman for Skyra Jet said most passengers had been rebooked.\n\n"
+                "“Safety comes first,” the airline said.\n")
+    got = _said(st)
+    assert [(n, k) for n, _, k in got] == [("Skyra Jet", "organisation"), ("Skyra Jet", "organisation")]
+
+
+def test_a_person_with_a_spokesman_stays_a_person():
+    st = _story("Mara Quist won the seat by 300 votes on Friday.\n\n"
+                "A spokesman for Mara Quist said she would speak on Monday.\n")
+    assert any(a.name == "Mara Quist" and a.type == "person" for a in st.actors)
+    assert _said(st)[0][0] == "Mara Quist's office"

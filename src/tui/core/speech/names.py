@@ -309,6 +309,27 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
     _first_names_alone(registry, unanchored)
 
 
+def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Entity | None:
+    """'Norvia Air cancelled 300 flights … A spokeswoman for Norvia Air said
+    … the airline said': a name met only as a sentence's subject (a weak
+    person, with no title or gender), then given a spokeswoman, in an article
+    that speaks of 'the airline' (or another kind of firm) as a speaker, is
+    that firm. A person with a spokesman ('Jane Doe won the seat … a
+    spokesman for Jane Doe') stays a person: nothing calls her a firm."""
+    known = [reg.entities[k] for k in reg.persons_named(parts[-1])]
+    match = [e for e in known if e.type == "person" and e.weak and not e.roles and not e.gender
+             and any(tuple(parts) == f for f in e.full_names)]
+    if len(match) != 1 or len(known) != 1:
+        return None
+    toks = src.tokens
+    for k in range(len(toks) - 2):
+        if (toks[k].norm == "the" and toks[k + 1].norm in lex.ORG_DESCRIPTORS
+                and toks[k + 1].norm not in lex.GENERAL_FIRM_WORDS and toks[k + 2].norm in REPORTING_VERBS):
+            reg.as_organisation(match[0].key)
+            return match[0]
+    return None
+
+
 def _plain_full_name(reg: Registry, toks, i: int, end: int) -> bool:
     """Two or three words none of which the story uses in lower case, as a
     place, after 'the', as a nationality or a descriptor."""
@@ -417,8 +438,12 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             if e.type == "person" and e.first is None and not e.roles and not e.gender:
                 reg.as_organisation(e.key)  # met before only as a subject ("Ofwat said")
         return reg.org(" ".join(parts), surface(text, toks, i, end))
-    if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
-        return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
+    if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS:
+        if not reg.known_surname(parts[-1]):
+            return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
+        firm = _subject_then_firm(reg, src, parts)
+        if firm is not None:
+            return firm
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
