@@ -210,7 +210,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "The club confirmed the stadium would be rebuilt on the same site.\n"
         "\u2018\u2018We will rebuild it bigger and better,\u2019\u2019 club chairman Ian Royle said.\n",
         [
-            ("the stadium would be rebuilt on the same site", "indirect", None),
+            ("the stadium would be rebuilt on the same site", "indirect", "club"),  # the club, named by its kind
             ("We will rebuild it bigger and better", "direct", "Ian Royle"),
         ],
     ),
@@ -291,7 +291,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "The company said in a statement that it would appeal.\n",
         [
             ("fines would double next year", "indirect", "Nadia Rahman"),
-            ("it would appeal", "indirect", None),
+            ("it would appeal", "indirect", "company"),  # the (unnamed) company, named by its kind
         ],
     ),
     # ---------------------------------------------------------------- 10. organisations described
@@ -1004,7 +1004,7 @@ CASES += [
 CASES += [
     ("company-said-it-expects",
      "The company said it expects profits to fall.\n",
-     [("it expects profits to fall", "indirect", None)]),
+     [("it expects profits to fall", "indirect", "company")]),
     ("quote-split-by-inverted-cue",
      "\"I don't know,\" admitted goalkeeper Sam Rowe, \"but we will find out.\"\n",
      [("I don't know", "direct", "Sam Rowe"), ("but we will find out.", "direct", "Sam Rowe")]),

@@ -219,6 +219,13 @@ TITLE_ABBREVIATIONS = {
     "det": "Detective", "rev": "Reverend", "hon": "Honourable", "pres": "President",
     "amb": "Ambassador", "atty": "Attorney", "cllr": "Councillor",
 }
+#: Endings that make a lower-case compound noun a person's role by its shape
+#: alone, however rare the role ("the harbourmaster", "the lock-keeper",
+#: "the ferryman", "the signalwoman"): the role speaks as itself like a
+#: listed title (see words.role_shaped; at least 7 letters, so never "human").
+ROLE_NOUN_ENDINGS = ("master", "keeper", "man", "woman")
+#: Words with those endings that name no role.
+NOT_ROLE_NOUNS = frozenset("superhuman talisman ottoman doberman caiman".split())
 #: Lower-case occupation nouns not listed above read as a title before a full
 #: name when they have an agent ending ("hydrologist Petra Lind").
 AGENT_ENDINGS = ("ist", "ian", "logist", "eer", "ant", "ent", "master")
@@ -250,7 +257,7 @@ ROLE_MODIFIERS = frozenset(
     news interim outgoing incoming chief-of-staff main principal press defence defense health
     finance interior justice trade energy education transport home security national general
     executive managing communications policy economic military political junior assistant
-    associate first party government head operating presiding""".split()
+    associate first party government head operating presiding retired registered""".split()
 )
 #: Relations that name an unnamed person after a possessive ('the victim's
 #: daughter', 'the driver's brother'): such a person speaks as the phrase.
@@ -319,6 +326,8 @@ NAME_END_ONLY = frozenset(
 QUOTE_BACK_REFERENCES = (
     "with those words", "with these words", "that is how", "that was how", "this is how", "those were the words",
     "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
+    "that was the reaction", "this was the reaction", "such was the reaction", "that was the view",
+    "that is the view", "that was the warning", "that was the assessment",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").
 ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
@@ -379,13 +388,13 @@ MUNICIPAL_NOUNS = frozenset("city county town village borough".split())
 SIDE_NOUNS = frozenset("defence defense prosecution".split())
 #: Singular nouns for people who speak as one, after a possessive or "the"
 #: ("Pike's family said", "the family said").
-COLLECTIVE_NOUNS = frozenset("family".split())
+COLLECTIVE_NOUNS = frozenset("family pair couple duo trio".split())  # ("the pair said": both of them at once)
 #: Last words of public bodies' names: such a body is never what "the
 #: company" or "the manufacturer" refers back to.
 PUBLIC_BODY_WORDS = frozenset(
     """university college school institute ministry department council commission government
     parliament senate congress committee cabinet administration authority bureau police army
-    navy court hospital museum observatory agency party union assembly""".split()
+    navy court hospital museum observatory agency party union assembly service""".split()
 )
 #: Plural people nouns that are not titles or roles but speak as groups.
 PEOPLE_PLURALS = frozenset(

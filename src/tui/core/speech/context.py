@@ -19,7 +19,7 @@ from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
 from .clauses import clause_start
-from .described import described_body, firm_named_before, group_subject
+from .described import described_body, described_firm, firm_named_before, group_subject
 from .mentions import Mention
 from .names import people_plural
 from .quotes import Quote
@@ -226,7 +226,7 @@ class Reading:
                     named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
-                    and tok_index(self.src, named.end) == j + 1):
+                    and _apposition_ends_at(self, tok_index(self.src, named.end), j + 1)):
                 # "The winner, Jane Doe, said" / "The ambulance company, Desert
                 # Medical, said": the name in apposition to a description
                 if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
@@ -237,7 +237,8 @@ class Reading:
                 # "Ingrid Olsen, a longtime Keller ally, warned": the subject
                 # is the name before the commas, not a name inside them.
                 return True, self.first_conjunct(before)
-            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and not self.verbish(k):
+            if seg_first not in SUBORDINATE_STARTS and not seg_first.endswith("ing") and (
+                    seg_first in ROLE_MODIFIERS or not self.verbish(k)):  # ('retired farmer Owen Pritchard')
                 # "The head of the delegation, close Novak confidant Pavel Sokolov, called"
                 ms = [m for m in self.mentions_in(toks[k].start, toks[j].end) if m.entity is not None]
                 if ms:
@@ -255,6 +256,9 @@ class Reading:
             # 'the airline said' where no organisation was recognised: the
             # firm that opened a sentence before ('Skyway cancelled …')
             firm = firm_named_before(self, lo)
+            if firm is None and (m.start == toks[lo].start or tok_index(self.src, m.start) - 1 >= lo
+                                 and toks[tok_index(self.src, m.start) - 1].norm not in PREPOSITIONS):
+                firm = described_firm(self, m, toks[j])
             if firm is not None:
                 return True, firm
         if m is not None:
@@ -309,9 +313,9 @@ class Reading:
         if obj - 3 >= lo and prep.norm in ("to", "with", "on", "in", "about", "of") \
                 and self.toks[obj - 2].norm in lex.QUALIFYING_ADJECTIVES and self.gap(obj - 3, obj - 2) == " ":
             return obj - 3  # 'a source close to the talks', 'people familiar with the matter'
-        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep)
+        if (prep.norm not in ("at", "in", "from", "of", "with", "inside", "for", "on", "aboard") or is_cap(self.text, prep)
                 or self.gap(obj - 2, obj - 1) != " " or self.gap(obj - 1, obj) != " "):
-            return j
+            return j  # ('on', 'aboard': 'the ferryman on the evening crossing said')
         return obj - 2
 
     def pp_head(self, m: Mention, lo: int) -> int | None:
@@ -323,11 +327,13 @@ class Reading:
         if ti - 2 < lo:
             return None
         prep = self.toks[ti - 1]
-        if prep.norm not in ("at", "in", "from", "of", "with", "inside") or is_cap(self.text, prep):
+        if prep.norm not in ("at", "in", "from", "of", "with", "inside", "for") or is_cap(self.text, prep):
             return None
         if not re.fullmatch(r" ", self.gap(ti - 2, ti - 1)):
             return None
         head = self.toks[ti - 2]
+        if prep.norm == "for" and not (people_plural(head.norm) and self.mention_at(ti - 2) is None):
+            return None  # 'Lawyers for Open Streets argued': the lawyers speak, on its behalf
         if head.norm in GROUP_HEADS or base(head.norm) in TITLE_HEADS or self.mention_at(ti - 2) is not None \
                 or people_plural(head.norm):  # 'Forecasters at the weather service'
             return ti - 2
@@ -497,6 +503,15 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int |
             return ent, cue_text(ctx, vi, hi, subject=subj)
         return None
     return None
+
+
+def _apposition_ends_at(ctx: Reading, after: int, end: int) -> bool:
+    """Does a name in apposition end the apposition at token `end`, alone or
+    with where it is from ('The company, Kestrel Toys of Leeds, said')?"""
+    if after == end:
+        return True
+    return (after < end - 1 and ctx.toks[after].norm == "of" and end - after <= 4
+            and all(is_cap(ctx.text, ctx.toks[x]) and ctx.gap(x - 1, x) == " " for x in range(after + 1, end)))
 
 
 def _title_words(ctx: Reading, a: int, b: int) -> bool:

@@ -53,6 +53,39 @@ def firm_named_before(ctx: Reading, lo: int) -> int | None:
     return None
 
 
+def described_firm(ctx: Reading, m, head) -> int | None:
+    """'The manufacturer said' in a story naming no firm: the firm
+    it describes speaks, an actor named by its kind; 'the company' after it
+    (any firm) or the same kind again is that firm, so it gets that name too."""
+    hd = base(head.norm)
+    surface = ctx.text[head.start:head.end]
+    prior_orgs = [ctx.reg.entities[p.entity] for p in ctx.mentions_in(0, m.start) if p.entity is not None]
+    named = [ctx.reg.entities[k] for k in ctx.reg.named_orgs()]
+    if any(e.type == "organisation" and not (e.weak or e.media or e.placeish) and _maybe_a_firm(e)
+           for e in prior_orgs + named):
+        return None  # the story names a firm it may be (maybe later, or in another source): never guessed past it
+    if any(e.type == "person" and any(r.split()[-1:] and base(r.split()[-1].lower()) in lex.ORG_DESCRIPTORS
+                                      for r in e.roles) for e in prior_orgs):
+        return None  # ('a spokesman for the maker, Voltra Mobility': a firm read as a person)
+    for e in reversed(prior_orgs):
+        if (e is not None and e.type == "organisation" and e.weak and e.norm in lex.ORG_DESCRIPTORS
+                and (e.norm == hd or hd in lex.GENERAL_FIRM_WORDS)):
+            if e.norm != hd:
+                e.add_name(surface)
+            break
+    else:
+        e = ctx.reg.org(hd, surface, weak=True)
+    ctx.add_mention(head.start, head.end, e.key, "org")
+    return e.key
+
+
+def _maybe_a_firm(e) -> bool:
+    """An organisation that is not a public body ('the manufacturer' is not
+    the university, the council or the weather service)."""
+    words = e.norm.split()
+    return bool(words) and (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) not in lex.PUBLIC_BODY_WORDS
+
+
 def _plural_looking(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, MEDIA_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPOKES_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, VERB_GLUE
@@ -21,7 +21,7 @@ from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, Registry, same_name, without_postnominals
-from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index
+from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,10 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     head_at = list(compress(range(len(toks)), map(_HEADISH.__contains__, norms)))
     if "-year-old" in "\n".join(norms):  # ("the 14-year-old said"): rare, so looked for only then
         head_at = sorted(set(head_at).union(k for k, nm in enumerate(norms) if "-year-old" in nm))
+    # roles by their shape ('the harbourmaster said'): each distinct word looked at once
+    shaped = {nm for nm in filter(_SHAPED_END, set(norms)) if role_shaped(base(nm)) and nm not in _HEADISH}
+    if shaped:
+        head_at = sorted(set(head_at).union(compress(range(len(toks)), map(shaped.__contains__, norms))))
     run_end = reg.name_runs(src)
     cands = _candidates(text, toks, norms, quoted, head_at, run_end.starts)
     out: list[Mention] = []
@@ -147,11 +151,18 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
     if t.norm in GROUP_PRONOUNS:
         ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
+    if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in _RELATIONS:
+        kin = _kin_of_same_surname(reg, text, toks, i, hi, out, unit_of, ui, units)
+        if kin is not None:
+            return Mention(t.start, toks[i + 1].end, kin, "role"), i + 2
     if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
             and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
         # A possessive ties its owner to a gender ('Maria Castell has run her
         # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
-        ent = _sole_person(reg, out, unit_of, ui)
+        # After an object pronoun of that gender ('Judge Ann Rowe told him that
+        # his crimes …') the possessive is that object's, not the subject's.
+        obj = "him" if t.norm == "his" else "her"
+        ent = None if any(toks[k].norm == obj for k in range(max(lo, i - 12), i)) else _sole_person(reg, out, unit_of, ui)
         if ent is not None:
             reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
     if t.norm == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
@@ -210,6 +221,39 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 return _maybe_office(reg, src, toks, i, end, hi, reg.entities[ent], m)
             return None, end
     return None, i + 1
+
+
+def _kin_of_same_surname(reg: Registry, text: str, toks, i: int, hi: int, out, unit_of, ui, units) -> int | None:
+    """'Her husband said', 'His father said' with no name after it: the one
+    other person of the story sharing the surname of the person 'her'/'his'
+    stands for ('Stanisław and Irena Kowalczyk … Mrs Kowalczyk said … Her
+    husband said'). None when the relation is named in apposition ('His son,
+    Liam Haworth,') or when nobody, or several, share the surname."""
+    if text[toks[i].end:toks[i + 1].start] != " " or (
+            i + 2 < hi and text[toks[i + 1].end:toks[i + 2].start] == ", " and is_cap(text, toks[i + 2])):
+        return None
+    owner = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender="f" if toks[i].norm == "her" else "m",
+                             text=text)
+    if owner is None or not reg.entities[owner].last:
+        return None
+    rel = toks[i + 1].norm
+    kin = [k for k in reg.persons_named(reg.entities[owner].last)
+           if k != owner and reg.entities[k].type == "person" and reg.entities[k].first is not None
+           and not _named_as_other_relation(text, reg.entities[k], rel)]
+    if len(kin) != 1:
+        return None
+    reg.entities[kin[0]].learn_gender(lex.GENDERED_ROLES.get(toks[i + 1].norm, ""))
+    return kin[0]
+
+
+def _named_as_other_relation(text: str, ent: Entity, rel: str) -> bool:
+    """Was this person introduced as another relation ('her son, Kevin
+    Doyle'), so that 'her husband' is someone else?"""
+    for name in ent.names:
+        for m in re.finditer(r"\b(?:his|her|their)\s+([a-z\-]+),?\s+" + re.escape(name) + r"\b", text, re.IGNORECASE):
+            if m.group(1).lower() in _RELATIONS and m.group(1).lower() != rel:
+                return True
+    return False
 
 
 def _speaks_next(text: str, toks, j: int, hi: int) -> bool:
@@ -316,6 +360,7 @@ def _pick_recent(cands: Sequence[int], recent: Sequence[int]) -> int:
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_KEYWORDS | lex.ORG_DESCRIPTORS | lex.RELATION_NOUNS | {"group"}
 _HEADISH = frozenset(_HEADS | {h + "'s" for h in _HEADS} | {h + "'" for h in _HEADS if h.endswith("s")})
 _YEAR_OLD = re.compile(r"\d+-year-old")
+_SHAPED_END = methodcaller("endswith", lex.ROLE_NOUN_ENDINGS + tuple(e + "'s" for e in lex.ROLE_NOUN_ENDINGS))
 _RELATIONS = lex.RELATION_NOUNS
 
 
@@ -383,7 +428,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         if j + 1 < hi and toks[j + 1].norm in _RELATIONS and _relation_head(text, toks, j + 1, mods_start):
             j += 1  # "the driver's brother": the title is whose relation it is
             continue
-        if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group":
+        if wb in TITLE_HEADS or w.norm in GROUP_HEADS or w.norm == "group" or (role_shaped(wb) and not is_cap(text, w)):
             if wb in TITLE_HEADS or not (is_cap(text, w) and j + 1 < hi and is_cap(text, toks[j + 1])
                                          and gap_ok(text, w, toks[j + 1])):
                 break  # else part of a name: "the Rail Workers Union"
@@ -475,7 +520,7 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
         ent = known or reg.org(" ".join(words), text[toks[mods_start].start:head.end], weak=True)
         return Mention(toks[i].start, head.end, ent.key, "org"), j + 1
     relation = head.norm in _RELATIONS and _relation_head(text, toks, j, mods_start)
-    if (hb not in TITLE_HEADS and not relation) or (head.norm != hb and not head.norm.endswith("'s")):
+    if (hb not in TITLE_HEADS and not relation and not (role_shaped(hb) and not is_cap(text, head))) or (head.norm != hb and not head.norm.endswith("'s")):
         return None
     if not (first in DETS or first.endswith("'s") or mods):
         return None
@@ -550,6 +595,17 @@ def _role_or_group(reg: Registry, src: Source, toks, i, lo, hi, out, recent, hea
             office = reg.office_of(_pick_recent(c, recent), "")
             office.add_name(text[mods[a].start:head.end])
             return Mention(phrase_start, head.end, office.key, "role"), j + 1
+        # "the Food Standards Agency's spokeswoman": the organisation speaks through her
+        a = len(mods) - 1
+        while a > 0 and is_cap(text, mods[a - 1]):
+            a -= 1
+        words = [base(m.fold) for m in mods[a:]]
+        org = reg.find_org(" ".join(words))
+        if org is None and len(words) > 1 and words[-1] in ORG_KEYWORDS and (
+                words[-1] not in MEDIA_NOUNS or words[-1] == "agency" and words[-2] not in ("news", "press", "wire")):
+            org = reg.org(" ".join(words), text[mods[a].start:surface_end(text, mods[-1])])
+        if org is not None and org.type == "organisation":
+            return Mention(phrase_start, head.end, org.key, "org"), j + 1
     ent, ambiguous = _resolve_role(reg, mods, heads, recent, src, last_unit)
     if ent is None and not ambiguous and (first == "the" or first.endswith("'s") and is_cap(text, toks[i])):
         v = _of_phrase_end(text, toks, j + 1, hi)  # (from the head: 'of the' is no title's complement here)
@@ -586,8 +642,8 @@ def _of_phrase_end(text: str, toks, k: int, hi: int) -> int:
     """After a role's head, the end of an 'of' phrase saying what the role
     is of ('the skipper [of the fishing boat] said'): up to five plain
     words, no comma. `k` when there is none."""
-    if not (k + 1 < hi and toks[k].norm == "of" and gap_ok(text, toks[k - 1], toks[k])):
-        return k
+    if not (k + 1 < hi and toks[k].norm in ("of", "on", "aboard") and gap_ok(text, toks[k - 1], toks[k])):
+        return k  # ('the ferryman on the evening crossing said')
     for j in range(k + 1, min(hi, k + 7)):
         if not gap_ok(text, toks[j - 1], toks[j]):
             return k

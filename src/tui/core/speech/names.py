@@ -16,7 +16,7 @@ from ..lexicon.speech import AGENT_ENDINGS, DAYS_MONTHS, MEDIA_NOUNS, NAME_PARTI
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .registry import Entity, Registry
-from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, surface_end, tok_index
+from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, role_shaped, surface_end, tok_index
 
 
 def complement_at(toks: Sequence[Token], i: int) -> bool:
@@ -109,11 +109,22 @@ def is_descriptor(text: str, toks: Sequence[Token], i: int, end: int) -> bool:
         return False
     if base(toks[end - 1].norm) in ORG_KEYWORDS:
         return False  # 'Forward Motors', 'Green Energy Group': a name ending in an organisation word
+    if end - i >= 3 and _participle_compound(text, toks[i]):
+        return True  # 'Second-placed Ana Ruiz', 'Paris-based Tom Hale': a description, never a name's word
     if "-of-" in nb and end - i >= 3:
         return True  # 'Dad-of-three Gary Thwaite', 'Mother-of-two Ana Ruiz': a description
     if nb in lex.PERSON_NOUNS and nb not in ("son", "man"):
         return True  # 'Passenger Ruth Adler', 'Witness Jane Doe' (but 'Son' and 'Man' are surnames too)
     return nb in lex.DESCRIPTORS or (len(nb) >= 6 and nb.endswith(AGENT_ENDINGS) and end - i >= 3)
+
+
+def _participle_compound(text: str, tok: Token) -> bool:
+    """'Second-placed', 'Top-seeded', 'Long-serving': a hyphenated word
+    ending in a lower-case participle (a name's parts are capitalised:
+    'Jean-Alfred')."""
+    w = text[tok.start:tok.end]
+    _, sep, last = w.rpartition("-")
+    return bool(sep) and len(last) >= 5 and last.islower() and last.endswith(("ed", "ing"))
 
 
 def people_plural(n: str) -> bool:
@@ -152,7 +163,9 @@ def _person_word(n: str) -> bool:
     """A noun for a person: a title, a relation, a role ('winner', 'husband')."""
     b = base(n)
     return (b in TITLE_HEADS or n in lex.GENDERED_ROLES or n in lex.PERSON_NOUNS
-            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n))
+            or (len(b) >= 6 and b.endswith(AGENT_ENDINGS) and b not in STOPWORDS and b == n)
+            or (role_shaped(b) and b == n))  # 'the groundsman, Phil Tate'
+
 
 
 def _agent_after_det(toks: Sequence[Token], j: int) -> bool:
@@ -264,14 +277,29 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
                         if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
                             end = k
                 elif end - i > 1 and not _title_next(text, toks, end, hi):
-                    unanchored.append(([base(x.fold) for x in toks[i:end]], surface(text, toks, i, end)))
+                    parts = [base(x.fold) for x in toks[i:end]]
+                    if _paired_full_name(registry, text, toks, runs, i, end, lo, hi):
+                        # 'Two astronomers, Peter Hollins and Margaret Ashe, …': one of two
+                        # people named side by side, an actor if a pronoun gives it words
+                        ent = registry.person(parts, surface(text, toks, i, end), recent, weak=True)
+                        recent.append(ent.key)
+                    else:
+                        unanchored.append((parts, surface(text, toks, i, end)))
                 if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
                     # 'Dave and Linda Rowe': two first names sharing one surname
                     e2 = name_run(text, toks, end + 1)
                     if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
                         last = toks[e2 - 1]
-                        unanchored.append(([base(toks[i].fold), base(last.fold)],
-                                           f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}"))
+                        first_full = ([base(toks[i].fold), base(last.fold)],
+                                      f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}")
+                        unanchored.append(first_full)
+                        if ent is None and _plain_full_name(registry, toks, end + 1, e2) and _plain_full_name(
+                                registry, [toks[i], last], 0, 2):
+                            # 'Its owners, Grace and Tunde Bakare, …': both are people a
+                            # pronoun or 'her husband' may stand for (actors only if they speak)
+                            for parts, surf in (first_full, ([base(t.fold) for t in toks[end + 1:e2]],
+                                                             surface(text, toks, end + 1, e2))):
+                                recent.append(registry.person(parts, surf, recent, weak=True).key)
                 c = bisect_left(starts, end, c)
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
@@ -279,6 +307,56 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
     _first_names_alone(registry, unanchored)
+
+
+def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Entity | None:
+    """'Norvia Air cancelled 300 flights … A spokeswoman for Norvia Air said
+    … the airline said': a name met only as a sentence's subject (a weak
+    person, with no title or gender), then given a spokeswoman, in an article
+    that speaks of 'the airline' (or another kind of firm) as a speaker, is
+    that firm. A person with a spokesman ('Jane Doe won the seat … a
+    spokesman for Jane Doe') stays a person: nothing calls her a firm."""
+    known = [reg.entities[k] for k in reg.persons_named(parts[-1])]
+    match = [e for e in known if e.type == "person" and e.weak and not e.roles and not e.gender
+             and any(tuple(parts) == f for f in e.full_names)]
+    if len(match) != 1 or len(known) != 1:
+        return None
+    toks = src.tokens
+    for k in range(len(toks) - 2):
+        if (toks[k].norm == "the" and toks[k + 1].norm in lex.ORG_DESCRIPTORS
+                and toks[k + 1].norm not in lex.GENERAL_FIRM_WORDS and toks[k + 2].norm in REPORTING_VERBS):
+            reg.as_organisation(match[0].key)
+            return match[0]
+    return None
+
+
+def _plain_full_name(reg: Registry, toks, i: int, end: int) -> bool:
+    """Two or three words none of which the story uses in lower case, as a
+    place, after 'the', as a nationality or a descriptor."""
+    if not 2 <= end - i <= 3:
+        return False
+    for t in toks[i:end]:
+        b = base(t.norm)
+        if (b in reg.lowercase_words or b in reg.placeish_words or b in reg.the_words or lex.nation_of(b)
+                or b in lex.DESCRIPTORS or b in ORG_KEYWORDS or t.norm != b and t is not toks[end - 1]):
+            return False
+    return True
+
+
+def _paired_full_name(reg: Registry, text: str, toks, runs, i: int, end: int, lo: int, hi: int) -> bool:
+    """Is toks[i:end] a full name joined by 'and' to another full name
+    ('Peter Hollins and Margaret Ashe')? Both must be plain full names."""
+    if not _plain_full_name(reg, toks, i, end):
+        return False
+    if end + 1 < hi and toks[end].norm == "and" and text[toks[end - 1].end:toks[end + 1].start] == " and ":
+        e2 = runs[end + 1] if end + 1 in runs.is_start else end + 1
+        return _plain_full_name(reg, toks, end + 1, e2) and (e2 >= hi or base(toks[e2].norm) not in ORG_KEYWORDS)
+    if i - 2 >= lo and toks[i - 1].norm == "and" and text[toks[i - 2].end:toks[i].start] == " and ":
+        k = i - 2
+        while k > lo and i - 1 - k < 3 and is_cap(text, toks[k - 1]) and gap_ok(text, toks[k - 1], toks[k]):
+            k -= 1
+        return k in runs.is_start and runs[k] == i - 1 and _plain_full_name(reg, toks, k, i - 1)
+    return False
 
 
 def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -> None:
@@ -360,8 +438,12 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             if e.type == "person" and e.first is None and not e.roles and not e.gender:
                 reg.as_organisation(e.key)  # met before only as a subject ("Ofwat said")
         return reg.org(" ".join(parts), surface(text, toks, i, end))
-    if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS and not reg.known_surname(parts[-1]):
-        return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
+    if i >= 2 and toks[i - 1].norm == "for" and base(toks[i - 2].norm) in SPOKES_HEADS:
+        if not reg.known_surname(parts[-1]):
+            return reg.org(" ".join(parts), surface(text, toks, i, end))  # "a spokeswoman for Greenfield Events"
+        firm = _subject_then_firm(reg, src, parts)
+        if firm is not None:
+            return firm
     if nxt is not None and nxt.norm in MEDIA_NOUNS or (
         nxt is not None and nxt.norm == "news" and end + 1 < hi and toks[end + 1].norm in MEDIA_NOUNS
     ):
@@ -424,6 +506,11 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     if known:
         return _link_known(reg, parts, surface(text, toks, i, end), recent)
     if not speaks:
+        if (end + 1 < hi and toks[end].norm == "who" and text[toks[end - 1].end:toks[end].start] == ", "
+                and _plain_full_name(reg, toks, i, end)):
+            # "the reaction of Rachel Enwright, who chairs …": 'who' is said of
+            # people only, so a full name before it is a person's
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's
             # subject, kept only if the person speaks somewhere

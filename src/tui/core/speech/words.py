@@ -52,6 +52,12 @@ def base(norm: str) -> str:
     return norm
 
 
+def role_shaped(norm: str) -> bool:
+    """A lower-case compound that names a person's role by its shape ('the
+    harbourmaster', 'the lock-keeper', 'the ferryman'), listed or not."""
+    return len(norm) >= 7 and norm.endswith(lex.ROLE_NOUN_ENDINGS) and norm not in lex.NOT_ROLE_NOUNS
+
+
 def surface_end(text: str, tok: Token) -> int:
     """End of a token without a possessive 's (Okafor’s → Okafor)."""
     e = tok.end
@@ -111,7 +117,7 @@ def role_heads_of(role: str) -> frozenset[str]:
     """The head nouns a role phrase can be referred back to by (cached: the
     same roles are compared again for every role phrase that is resolved)."""
     words = [base(w) for w in re.findall(r"[\w'’\-]+", role.lower().replace("’", "'"))]
-    heads = {w for w in words if w in lex.TITLE_HEADS}
+    heads = {w for w in words if w in lex.TITLE_HEADS or role_shaped(w)}
     joined = " ".join(words)
     heads.update(head for title, head in lex.COMPOUND_TITLES.items() if title in joined)
     return frozenset(heads)
