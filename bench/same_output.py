@@ -18,6 +18,7 @@ import argparse
 import difflib
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -47,8 +48,10 @@ def dump(folder: Path, sizes: list[int], jobs: int) -> None:
     from corpus import generate
     from tui.core.story import analyze_paths, build_story
 
+    folder = folder.resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    _dump_one(analyze_paths([str(ROOT / "sources")], jobs=jobs), folder / "sources.json")
+    os.chdir(ROOT)  # a relative path: the same JSON from any checkout
+    _dump_one(analyze_paths(["sources"], jobs=jobs), folder / "sources.json")
     for n in sizes:
         story = build_story(generate(n).raw_sources(), name="synthetic", jobs=jobs)
         _dump_one(story, folder / f"n{n}.json")

@@ -9,10 +9,10 @@ import math
 import re
 from functools import lru_cache
 from bisect import bisect_left
-from collections import defaultdict
-from itertools import compress
+from collections import Counter, defaultdict
+from itertools import chain, compress, repeat
 from collections.abc import Callable
-from operator import itemgetter
+from operator import add, itemgetter, ne
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
@@ -529,20 +529,28 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
     candidates = []
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
+    # Most pairs share one stem and are dropped on the count alone. The
+    # count is taken on each sentence's stems found in two sentences or
+    # more (the only ones two sentences can share: the same count), as
+    # small ints: a smaller set of cheaper members, intersected faster.
+    ids = {s: i for i, s in enumerate(s for s, c in df.items() if c > 1)}
+    sharable = [frozenset(map(ids.__getitem__, stems & ids.keys())) for stems in stems_of_sentence]
+    has_figures = [bool(f[6]) for f in feats]
     for n, key in enumerate(keys):
         if tick and not n % 256:
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
-        shared = stems_of_sentence[k1] & stems_of_sentence[k2]
-        if len(shared) < PARAPHRASE_MIN_SHARED:
+        count = len(sharable[k1] & sharable[k2])
+        if count < PARAPHRASE_MIN_SHARED:
             # most pairs: decided here, without a call (a figure written
             # differently on each side may be the missing shared word)
-            if len(shared) < PARAPHRASE_MIN_SHARED - 1 or not feats[k1][6] or not feats[k2][6]:
+            if count < PARAPHRASE_MIN_SHARED - 1 or not has_figures[k1] or not has_figures[k2]:
                 continue
             shared, alias = shared_of(k1, k2)
             if len(shared) < PARAPHRASE_MIN_SHARED:
                 continue
         else:
+            shared = stems_of_sentence[k1] & stems_of_sentence[k2]
             alias = None
             if feats[k1][6] and feats[k2][6]:
                 shared, alias = shared_of(k1, k2)
@@ -798,7 +806,7 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     pairs: set[int] = set()
     # Rare stems (in a handful of sentences) pair every sentence holding them;
     # two such stems in common make a candidate even outside the prefixes.
-    rare_counts: dict[int, int] = defaultdict(int)
+    rare_counts: Counter[int] = Counter()
     rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         if len(f[3]) < CANDIDATE_MIN_STEMS:
@@ -807,21 +815,22 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
             if 1 < df[s] <= RARE_STEM_POSTINGS:
                 rare[s].append(k)
     doc_of = [f[0] for f in feats]
-    for ks in rare.values():
-        for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in ks[x + 1:]:
-                if doc_of[k2] != d1:
-                    rare_counts[base + k2] += 1
+    # (each sentence's partners are keyed and counted at C speed, in the
+    # order the loops over them would take: the set's order is the same)
+    rare_counts.update(chain.from_iterable(_keys_with(k1, ks[x + 1:], doc_of, total)
+                                           for ks in rare.values() for x, k1 in enumerate(ks)))
     pairs.update(key for key, n in rare_counts.items() if n >= 2)
-    for ks in postings.values():
-        dense = len(ks) <= DENSE_STEM_POSTINGS
-        for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
-                if doc_of[k2] != d1:
-                    pairs.add(base + k2)
+    pairs.update(chain.from_iterable(
+        _keys_with(k1, ks[x + 1:] if len(ks) <= DENSE_STEM_POSTINGS else ks[x + 1:x + 1 + CHAIN_PARTNERS],
+                   doc_of, total)
+        for ks in postings.values() for x, k1 in enumerate(ks)))
     return pairs
+
+
+def _keys_with(k1: int, partners: list[int], doc_of: list[int], total: int):
+    """The keys k1 * total + k2 of the partners k2 (in order) in another source than k1."""
+    return compress(map(add, repeat(k1 * total), partners), map(ne, map(doc_of.__getitem__, partners),
+                                                               repeat(doc_of[k1])))
 
 
 def _best_links(candidates, feats, owner: dict[int, int] | None = None):
