@@ -9,10 +9,10 @@ import math
 import re
 from functools import lru_cache
 from bisect import bisect_left
-from collections import Counter, defaultdict
-from itertools import chain, compress, repeat
+from collections import defaultdict
+from itertools import compress
 from collections.abc import Callable
-from operator import add, itemgetter, ne
+from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
@@ -808,7 +808,7 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     pairs: set[int] = set()
     # Rare stems (in a handful of sentences) pair every sentence holding them;
     # two such stems in common make a candidate even outside the prefixes.
-    rare_counts: Counter[int] = Counter()
+    rare_counts: dict[int, int] = defaultdict(int)
     rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         if len(f[3]) < CANDIDATE_MIN_STEMS:
@@ -817,22 +817,21 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
             if 1 < df[s] <= RARE_STEM_POSTINGS:
                 rare[s].append(k)
     doc_of = [f[0] for f in feats]
-    # (each sentence's partners are keyed and counted at C speed, in the
-    # order the loops over them would take: the set's order is the same)
-    rare_counts.update(chain.from_iterable(_keys_with(k1, ks[x + 1:], doc_of, total)
-                                           for ks in rare.values() for x, k1 in enumerate(ks)))
+    for ks in rare.values():
+        for x, k1 in enumerate(ks):
+            d1, base = doc_of[k1], k1 * total
+            for k2 in ks[x + 1:]:
+                if doc_of[k2] != d1:
+                    rare_counts[base + k2] += 1
     pairs.update(key for key, n in rare_counts.items() if n >= 2)
-    pairs.update(chain.from_iterable(
-        _keys_with(k1, ks[x + 1:] if len(ks) <= DENSE_STEM_POSTINGS else ks[x + 1:x + 1 + CHAIN_PARTNERS],
-                   doc_of, total)
-        for ks in postings.values() for x, k1 in enumerate(ks)))
+    for ks in postings.values():
+        dense = len(ks) <= DENSE_STEM_POSTINGS
+        for x, k1 in enumerate(ks):
+            d1, base = doc_of[k1], k1 * total
+            for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
+                if doc_of[k2] != d1:
+                    pairs.add(base + k2)
     return pairs
-
-
-def _keys_with(k1: int, partners: list[int], doc_of: list[int], total: int):
-    """The keys k1 * total + k2 of the partners k2 (in order) in another source than k1."""
-    return compress(map(add, repeat(k1 * total), partners), map(ne, map(doc_of.__getitem__, partners),
-                                                               repeat(doc_of[k1])))
 
 
 def _best_links(candidates, feats, owner: dict[int, int] | None = None):
