@@ -204,14 +204,6 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
-            # Everything made meanwhile sits in the youngest generation: the
-            # first collection after this would walk it all for nothing (173
-            # ms at 1,000 articles), and the next generation's again. It goes
-            # straight to the oldest instead (freeze, then unfreeze: two list
-            # splices), which only the rare full collections read. (Objects
-            # frozen before, such as a Story read from the cache, join it.)
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
