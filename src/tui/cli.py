@@ -279,13 +279,11 @@ def _cache(no_cache: bool):
 def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = None, memo=None):
     """Run the analysis with a progress line on a terminal (`memo`: see
     story.CleaningMemo, for watch mode)."""
-    from rich.console import Console
-
     from .core import analyze_paths
 
-    err = Console(stderr=True)
+    err = _terminal_stderr()
     cache = _cache(no_cache)
-    if err.is_terminal:
+    if err is not None:
         with err.status("reading sources…") as status:
             story = analyze_paths(list(paths), progress=lambda stage, _f: status.update(f"{stage}…"), cache=cache,
                                   jobs=jobs, memo=memo)
@@ -294,6 +292,21 @@ def _analyze(paths: Sequence[str], no_cache: bool = False, jobs: int | None = No
     for w in story.warnings:
         _warn(w)
     return story
+
+
+def _terminal_stderr():
+    """A rich Console on stderr when stderr is a terminal (for a progress
+    line), else None. Rich is imported only then: a piped run (`analyze
+    --json > file`) never needs it. Rich would say the same: without a tty,
+    FORCE_COLOR or TTY_COMPATIBLE=1 it sees no terminal."""
+    import os
+
+    if not (sys.stderr.isatty() or "FORCE_COLOR" in os.environ or os.environ.get("TTY_COMPATIBLE") == "1"):
+        return None
+    from rich.console import Console
+
+    err = Console(stderr=True)
+    return err if err.is_terminal else None
 
 
 def _write(text: str, output: str | None) -> None:
@@ -356,8 +369,6 @@ def _run_cache(action: str) -> int:
 
 
 def _print_analysis(story, args: argparse.Namespace, compact: bool = False) -> None:
-    from rich.console import Console
-
     if args.json:
         from .core.serialize import story_to_dict
 
@@ -373,6 +384,8 @@ def _print_analysis(story, args: argparse.Namespace, compact: bool = False) -> N
 
         _write(markdown_report(story), args.output)
     else:
+        from rich.console import Console
+
         from .report import print_summary
 
         if args.output:
@@ -406,8 +419,6 @@ def _watch_analyze(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     if args.command == "fetch":
         return run_fetch(args)
     if args.command == "compare":
@@ -420,6 +431,8 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "analyze":
         _print_analysis(story, args)
         return 0
+    from rich.console import Console
+
     from . import statements_report
 
     console = Console()

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from array import array
 from collections import defaultdict
 from bisect import bisect_left
-from itertools import compress
+from itertools import compress, repeat
 from operator import and_, eq
 
 from rapidfuzz.distance import Indel
@@ -60,15 +60,8 @@ def _shingle_index(docs: list[AlignDoc], index: dict[int, object] | None = None)
         index = {}
     get = index.get
     for d in docs:
-        f, c, sent = d.folds, d.content, d.sentence
         base = d.index << _POS_BITS
-        # which positions start a seed, told at C speed (map) rather than
-        # word by word: not all function words ("one of the"), and inside
-        # one sentence (seeds stay inside a sentence; blocks may grow past it)
-        keys = list(map(hash, zip(f, f[1:], f[2:])))  # (SHINGLE = 3 words)
-        starts = map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))
-        for p in compress(range(len(keys)), starts):
-            key = keys[p]
+        for key, p in zip(*_seed_starts(d)):
             place = base | p
             seen = get(key)
             if seen is None:
@@ -107,13 +100,15 @@ def _seed_pairs(index: dict[int, object]) -> dict[tuple[int, int], array]:
     return pairs
 
 
-def _places_of(d: AlignDoc) -> list[tuple[int, int]]:
-    """(shingle hash, position) of the seed starts of one source, told as
-    `_shingle_index` tells them (the same words, the same places)."""
+def _seed_starts(d: AlignDoc) -> tuple[list[int], list[int]]:
+    """The seed starts of one source as two columns: each one's shingle
+    hash, and its position. Told at C speed (map) rather than word by word:
+    not all function words ("one of the"), and inside one sentence (seeds
+    stay inside a sentence; blocks may grow past it)."""
     f, c, sent = d.folds, d.content, d.sentence
-    keys = list(map(hash, zip(f, f[1:], f[2:])))
-    starts = map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))
-    return [(keys[p], p) for p in compress(range(len(keys)), starts)]
+    keys = list(map(hash, zip(f, f[1:], f[2:])))  # (SHINGLE = 3 words)
+    starts = list(compress(range(len(keys)), map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))))
+    return list(map(keys.__getitem__, starts)), starts
 
 
 def _seed_rows(docs: list[AlignDoc], index: dict[int, object]):
@@ -136,10 +131,11 @@ def _seed_rows(docs: list[AlignDoc], index: dict[int, object]):
         # second: most pairs share one shingle and are dropped
         row: dict[int, object] = {}
         get = row.get
-        for key, p in _places_of(d):
-            places = index[key]
-            if type(places) is int:
-                continue
+        keys, starts = _seed_starts(d)
+        postings = list(map(index.__getitem__, keys))
+        # only the places of shingles found more than once (a list, not a
+        # bare int), picked out at C speed: most shingles are unique
+        for p, places in compress(zip(starts, postings), map(isinstance, postings, repeat(list))):
             i = bisect_left(places, base | p) + 1
             partners = places[i:] if len(places) <= DENSE_POSTINGS else places[i:i + CHAIN_PARTNERS]
             pa = p << _POS_BITS
@@ -205,23 +201,28 @@ def _may_anchor(a: AlignDoc, b: AlignDoc, seeds: array) -> bool:
 
 def _blocks(a: AlignDoc, b: AlignDoc, packed: array) -> list[tuple[int, int, int]]:
     """Maximal exact runs (pa, pb, length) of equal folded words."""
-    seeds = sorted(((x >> _POS_BITS, x & _POS_MASK) for x in packed), key=lambda s: (s[1] - s[0], s[0]))
+    # by diagonal (pb - pa), then pa: one int per seed, sorted at C speed
+    # (the diagonal shifted past zero above pa's bits; pa, pb < 2**24)
+    shift = 1 << _POS_BITS
+    keys = sorted([((x & _POS_MASK) - (x >> _POS_BITS) + shift) << _POS_BITS | (x >> _POS_BITS) for x in packed])
     out = []
     covered_until: dict[int, int] = {}
     fa, fb = a.folds, b.folds
     ga, gb = a.paragraph, b.paragraph
-    for pa, pb in seeds:
-        diag = pb - pa
+    na, nb = len(fa), len(fb)
+    for key in keys:
+        pa = key & _POS_MASK
+        diag = (key >> _POS_BITS) - shift
         if covered_until.get(diag, -1) > pa:
             continue
+        pb = pa + diag
+        here_a, here_b = ga[pa], gb[pb]
         s0, t0 = pa, pb
-        while s0 > 0 and t0 > 0 and fa[s0 - 1] == fb[t0 - 1] \
-                and ga[s0 - 1] == ga[pa] and gb[t0 - 1] == gb[pb]:
+        while s0 > 0 and t0 > 0 and fa[s0 - 1] == fb[t0 - 1] and ga[s0 - 1] == here_a and gb[t0 - 1] == here_b:
             s0 -= 1
             t0 -= 1
         s1, t1 = pa, pb
-        while s1 < len(fa) and t1 < len(fb) and fa[s1] == fb[t1] \
-                and ga[s1] == ga[pa] and gb[t1] == gb[pb]:
+        while s1 < na and t1 < nb and fa[s1] == fb[t1] and ga[s1] == here_a and gb[t1] == here_b:
             s1 += 1
             t1 += 1
         covered_until[diag] = s1

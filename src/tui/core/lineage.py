@@ -24,7 +24,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress
+from operator import ge, itemgetter
 
 from .lexicon.syndication import (
     CREDIT_HINTS, CREDIT_PATTERNS, HEAD_CHARS, TAIL_CHARS, WIRE_STYLE_CREDIT, canonical_outlet, same_outlet,
@@ -435,6 +436,13 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
         by_partner = {p: table.inside(ivs) for p, ivs in partners.items()}
         at_all = table.inside(merge_intervals(iv for ivs in partners.values() for iv in ivs))
         spans = sorted(touching[s.id])
+        # the sources carrying each sentence, one pass per partner over its
+        # counts at C speed (not every partner asked for every sentence)
+        carried: list[list[str]] = [[s.id] for _ in body]
+        enough = [CARRIED * w for w in words]
+        for p, counts in by_partner.items():
+            for k in compress(range(len(counts)), map(ge, counts, enough)):
+                carried[k].append(p)
         rows = []
         # the passages touching each sentence, in one sweep: sentences are
         # disjoint and in order, so a span ending before one ends before all
@@ -449,7 +457,7 @@ def coverage(sources: Sequence[Source], links: Sequence[Link], passages: Sequenc
             active = [sp for sp in active if sp[1] > sent.start]
             if words[k] < MIN_SENTENCE_WORDS:
                 continue
-            carriers = frozenset([s.id, *(p for p, counts in by_partner.items() if counts[k] >= CARRIED * words[k])])
+            carriers = frozenset(carried[k])
             ids = frozenset(pid for _a, _b, pid in active)
             rows.append((Span(s.id, sent.start, sent.end), words[k], carriers, ids, at_all[k] / words[k]))
         sentences[s.id] = rows

@@ -576,20 +576,30 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
 
     candidates = []
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
+    # Most pairs share one stem and are dropped on the count alone, taken
+    # without making the set of shared stems: each sentence's stems found
+    # in two sentences or more (the only ones two can share) as one bit
+    # each of an int, the commonest stems on the lowest bits (short ints:
+    # an `&` costs the shorter's length), so the count is a popcount.
+    sharable = sorted((s for s, c in df.items() if c > 1), key=df.__getitem__, reverse=True)
+    bit = {s: 1 << i for i, s in enumerate(sharable)}
+    masks = [sum(map(bit.__getitem__, stems & bit.keys())) for stems in stems_of_sentence]
+    has_figures = [bool(f[6]) for f in feats]
     for n, key in enumerate(keys):
         if tick and not n % 256:
             tick(n, len(keys))
         k1, k2 = divmod(key, total)
-        shared = stems_of_sentence[k1] & stems_of_sentence[k2]
-        if len(shared) < PARAPHRASE_MIN_SHARED:
+        count = (masks[k1] & masks[k2]).bit_count()
+        if count < PARAPHRASE_MIN_SHARED:
             # most pairs: decided here, without a call (a figure written
             # differently on each side may be the missing shared word)
-            if len(shared) < PARAPHRASE_MIN_SHARED - 1 or not feats[k1][6] or not feats[k2][6]:
+            if count < PARAPHRASE_MIN_SHARED - 1 or not has_figures[k1] or not has_figures[k2]:
                 continue
             shared, alias = shared_of(k1, k2)
             if len(shared) < PARAPHRASE_MIN_SHARED:
                 continue
         else:
+            shared = stems_of_sentence[k1] & stems_of_sentence[k2]
             alias = None
             if feats[k1][6] and feats[k2][6]:
                 shared, alias = shared_of(k1, k2)

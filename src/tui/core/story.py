@@ -175,8 +175,9 @@ def prepare_sources(raws: Sequence[RawSource], tick: Tick | None = None, jobs: i
 def story_title(sources: Sequence[Source], fallback: str) -> str:
     """The most shared headline, else the fallback (folder name)."""
     titles = [s.title.casefold() for s in sources if s.title]
-    best = max(titles, key=titles.count, default=None)
-    if best is None or titles.count(best) < 2:
+    counts = Counter(titles)  # (counted once: `titles.count` per title grew with the square of the folder)
+    best = max(titles, key=counts.__getitem__, default=None)  # the first of the most frequent, as before
+    if best is None or counts[best] < 2:
         return fallback
     return next(s.title for s in sources if s.title and s.title.casefold() == best)
 

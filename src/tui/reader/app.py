@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
-from tui.core import SourceError, Story, analyze_paths
+from tui.core import SourceError, Story
 from tui.core.cache import StoryCache
-from tui.core.story import CleaningMemo
+from tui.core.incremental import CleaningMemo
 
 from .index import StoryIndex
 from .reader_screen import ReaderScreen
@@ -78,6 +78,9 @@ class ParallaxApp(App[int]):
         def progress(stage: str, fraction: float) -> None:
             self.call_from_thread(self._progress, stage, fraction)
 
+        # (imported here, in the worker: the loading screen is up while the analysis's modules load)
+        from tui.core import analyze_paths
+
         try:
             story = analyze_paths(self.paths, progress=progress, cache=self.cache, jobs=self.jobs, memo=self.memo)
         except SourceError as e:
@@ -97,6 +100,7 @@ class ParallaxApp(App[int]):
     @work(thread=True, exclusive=True, group="watch")
     def follow(self) -> None:
         """Re-analyse whenever an article is added, changed or removed."""
+        from tui.core import analyze_paths
         from tui.watch import changes
 
         worker = get_current_worker()
