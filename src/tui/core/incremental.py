@@ -11,6 +11,8 @@ weights, the speech registry, clustering, lineage) are redone.
 from __future__ import annotations
 
 import json
+import math
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Sequence
 
@@ -72,6 +74,7 @@ class CleaningMemo:
         self._segments: dict[str, tuple] = {}  # text → (paragraphs, page lines)
         self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
         self.lexical = LexicalMemo()
+        self.paraphrase = ParaphraseMemo()
         self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
 
     def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
@@ -386,3 +389,338 @@ class LexicalMemo:
 def _count(index: dict, key: int) -> int:
     places = index.get(key)
     return 0 if places is None else 1 if type(places) is int else len(places)
+
+
+# ------------------------------------------------------------------ paraphrase
+
+
+def _lexical_groups(lexical) -> dict[tuple[int, int], list]:
+    """The lexical regions of each pair of documents (lower index first):
+    what `paraphrase._covered` reads of a sentence pair."""
+    groups: dict[tuple[int, int], list] = {}
+    for r in lexical:
+        groups.setdefault((r.a, r.b) if r.a <= r.b else (r.b, r.a), []).append(r)
+    return groups
+
+
+class ParaphraseMemo:
+    """Paraphrase scoring kept between analyses of one changing folder
+    (watch mode): each sentence's features, each stem's count, the prefix
+    index that proposes candidate pairs, and what each scored sentence pair
+    found (`paraphrase.ScoringPlan.kept`).
+
+    A pair's outcome is a function of its two sentences' features, the
+    rarity (df, weight) of their stems, the story's size as weights read it,
+    the lexical links between their two documents and whether it is a
+    candidate. Rarity is rounded (`paraphrase.df_bucket`, `n_bucket`), so an
+    article added at the end changes the rarity of the few stems whose count
+    crosses a step: the sentences holding them are "dirty" (with those whose
+    features read a word now seen in lower case, and those whose candidate
+    partners changed), and only the pairs of dirty and new sentences, and
+    of documents whose lexical links changed, are scored again. Anything
+    else (a source removed, changed or moved, the size crossing a step) is
+    planned afresh. The links equal a fresh analysis's: every pair it would
+    score is scored, or kept from a computation on the same inputs."""
+
+    def __init__(self) -> None:
+        self._valid = False  # the state below is a finished analysis's
+        self._docs: list = []
+        self.scored = 0  # pairs scored by the last analysis
+        self.kept = 0  # pairs whose outcome was kept
+        self.fresh = True  # the last analysis planned afresh
+
+    # -- planning ----------------------------------------------------------------
+    def plan(self, docs, lexical):
+        from . import paraphrase as P
+
+        valid, self._valid = self._valid, False  # until done(): an interrupted update plans afresh next time
+        groups = _lexical_groups(lexical)
+        plan = self._grow(docs, groups) if valid else None
+        self.fresh = plan is None
+        if plan is None:
+            plan = self._afresh(docs, groups)
+        if plan is None:
+            return None
+        self.scored = plan.count
+
+        def done() -> None:
+            reached = self._reached
+            for x, y in self._met:
+                reached.setdefault(x, set()).add(y)
+                reached.setdefault(y, set()).add(x)
+            self._met = []
+            self._docs, self._lex, self._valid = list(docs), groups, True
+
+        plan.done = done
+        self.kept = len(plan.kept)
+        return plan
+
+    def _afresh(self, docs, groups):
+        from . import paraphrase as P
+
+        self._docs = []
+        stem_rows: dict[int, list] = {}
+        lower = P.lower_folds(docs)
+        feats, headlines, cut = P._sentence_features(docs, stem_rows, lower=lower)
+        if len(feats) < 2:
+            return None
+        counts: dict[str, int] = {}
+        holders: dict[str, list[int]] = {}
+        for k, f in enumerate(feats):
+            for s in f[3]:
+                counts[s] = counts.get(s, 0) + 1
+                holders.setdefault(s, []).append(k)
+        df, weight, topic_df = P.rarity(counts, len(feats))
+        self._lower, self._stem_rows, self._headlines = lower, stem_rows, headlines
+        self._feats, self._counts, self._holders = feats, counts, holders
+        self._df, self._weight, self._topic_df = df, weight, topic_df
+        self._nb = P.n_bucket(len(feats))
+        self._cut = dict.fromkeys(range(len(docs)), cut)
+        self._wsum = [sum(weight[x] for x in f[3]) for f in feats]
+        self._prefix = [self._prefix_of(f) for f in feats]
+        self._postings: dict[str, list[int]] = {}
+        for k, p in enumerate(self._prefix):
+            for s in p or ():
+                self._postings.setdefault(s, []).append(k)
+        self._rare = {s: [k for k in ks if len(feats[k][3]) >= P.CANDIDATE_MIN_STEMS]
+                      for s, ks in holders.items() if 1 < counts[s] <= P.RARE_STEM_POSTINGS}
+        self._outcomes: dict[tuple[int, int], list] = {}
+        self._weak: dict[tuple[int, int], float | None] = {}
+        self._reached: dict[int, set[int]] = {}  # sentence → the partners it passed the first tests with
+        keys = P._candidate_sentence_pairs(feats, df, len(feats))
+        total = len(feats)
+        return self._plan((divmod(key, total) for key in keys), len(keys))
+
+    def _plan(self, pairs, count):
+        from . import paraphrase as P
+
+        cuts = self._cut
+        self._met: list[tuple[int, int]] = []
+        return P.ScoringPlan(list(self._feats), self._headlines, self._stem_rows,
+                             lambda feat: cuts[feat[0]](feat), self._df, self._weight, self._topic_df,
+                             list(self._wsum), pairs, count, kept=self._outcomes, reached=self._met,
+                             weak=self._weak)
+
+    def _prefix_of(self, f):
+        """The stems a sentence is indexed under (as `_candidate_sentence_pairs`
+        picks them), None when it is too short to be a candidate."""
+        from . import paraphrase as P
+
+        if len(f[3]) < P.CANDIDATE_MIN_STEMS:
+            return None
+        df = self._df
+        return tuple(sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:P.PREFIX_STEMS])
+
+    def _partners(self, x: int) -> set[int]:
+        """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
+        from . import paraphrase as P
+
+        out: set[int] = set()
+        prefix = self._prefix[x]
+        if prefix is None:
+            return out
+        feats, df = self._feats, self._df
+        for s in prefix:
+            ks = self._postings[s]
+            if len(ks) <= P.DENSE_STEM_POSTINGS:
+                out.update(ks)
+            else:
+                i = bisect_left(ks, x)
+                out.update(ks[max(0, i - P.CHAIN_PARTNERS):i + 1 + P.CHAIN_PARTNERS])
+        shared_rare: dict[int, int] = {}
+        for s in feats[x][3]:
+            if 1 < df[s] <= P.RARE_STEM_POSTINGS:
+                for k in self._rare[s]:
+                    shared_rare[k] = shared_rare.get(k, 0) + 1
+        out.update(k for k, n in shared_rare.items() if n >= 2)
+        d = feats[x][0]
+        return {k for k in out if feats[k][0] != d}
+
+    def _grow(self, docs, groups):
+        """The plan when the last analysis's documents are the first of
+        these, the same objects (articles added at the end); None when not,
+        or when the story's size crossed a step (every weight changed)."""
+        from . import paraphrase as P
+
+        prev = self._docs
+        if not prev or len(docs) < len(prev) or any(d is not p for d, p in zip(docs, prev)):
+            return None
+        feats = self._feats
+        base = len(feats)
+        new_docs = list(range(len(prev), len(docs)))
+        seen_lower, seen_classes = self._lower
+        # sentences whose pairs are scored again: `dirty`, all their candidate
+        # pairs (their features, their candidate partners or a rare stem's
+        # count changed); `reweighed`, only the pairs that passed the tests
+        # rarity does not read (a stem's weight changed)
+        dirty: set[int] = set()
+        reweighed: set[int] = set()
+        # an old document whose capitalised words are now seen in lower case
+        # reads other claims (`_sentence_features`): its sentences are redone
+        fresh_lower = {f for i in new_docs for f, low in zip(docs[i].folds, docs[i].lower) if low} - seen_lower
+        fresh_classes = {P._SYNONYMS[f] for f in fresh_lower.intersection(P._SYNONYMS)} - seen_classes
+        seen_lower |= fresh_lower
+        seen_classes |= fresh_classes
+        ranges = self._ranges(len(prev))
+        redo = [i for i in range(len(prev))
+                if not fresh_lower.isdisjoint(docs[i].folds)
+                or (fresh_classes and not fresh_classes.isdisjoint(filter(None, self._stem_rows[i])))]
+        if redo:
+            rows: dict[int, list] = {}
+            again, _heads, cut = P._sentence_features(docs, rows, only=redo, lower=self._lower)
+            at = 0
+            for i in redo:
+                a, b = ranges[i]
+                for k in range(a, b):
+                    f = again[at]
+                    if f[:4] != feats[k][:4]:
+                        return None  # not the same sentences (cannot happen: only claims read lower case)
+                    feats[k] = f
+                    at += 1
+                self._cut[i] = cut
+                self._stem_rows[i] = rows[i]
+                dirty.update(range(a, b))
+            if at != len(again):
+                return None
+        # the new documents' sentences, after the others
+        rows = {}
+        added, heads, cut = P._sentence_features(docs, rows, only=new_docs, lower=self._lower)
+        n = base + len(added)
+        if P.n_bucket(n) != self._nb:
+            return None
+        feats.extend(added)
+        self._headlines |= {base + h for h in heads}
+        self._stem_rows.update(rows)
+        for i in new_docs:
+            self._cut[i] = cut
+        # counts, and the stems whose rarity crossed a step
+        counts, df, weight, holders = self._counts, self._df, self._weight, self._holders
+        grown: dict[str, int] = {}
+        for f in added:
+            for s in f[3]:
+                grown[s] = grown.get(s, 0) + 1
+        was = {s: counts.get(s, 0) for s in grown}
+        for s, c in grown.items():
+            old = was[s]
+            counts[s] = old + c
+            if old and P.df_bucket(old + c) != P.df_bucket(old):
+                # (old sentences only: the new are added below)
+                (dirty if old <= P.DF_EXACT else reweighed).update(holders[s])
+            df[s] = P.df_bucket(old + c)
+            weight[s] = math.log(1 + self._nb / df[s])
+        for k in range(base, n):
+            for s in feats[k][3]:
+                holders.setdefault(s, []).append(k)
+        wsum = self._wsum
+        for k in dirty | reweighed:
+            wsum[k] = sum(weight[x] for x in feats[k][3])
+        wsum.extend(sum(weight[x] for x in f[3]) for f in added)
+        # the prefix index: dirty sentences may be indexed under other stems
+        postings = self._postings
+        before: dict[str, list[int]] = {}  # a posting list changed other than at its end, as it was
+        for k in sorted(dirty | reweighed):
+            old_p, new_p = self._prefix[k], self._prefix_of(feats[k])
+            if old_p == new_p:
+                continue
+            dirty.add(k)
+            self._prefix[k] = new_p
+            for s in set(old_p or ()) - set(new_p or ()):
+                ks = postings[s]
+                if s not in before:
+                    before[s] = ks.copy()
+                ks.remove(k)
+            for s in set(new_p or ()) - set(old_p or ()):
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        lengths: dict[str, int] = {}  # a posting list grown at its end: its length before
+        for k in range(base, n):
+            p = self._prefix_of(feats[k])
+            self._prefix.append(p)
+            for s in p or ():
+                ks = postings.setdefault(s, [])
+                if s not in lengths:
+                    lengths[s] = len(ks)
+                ks.append(k)
+        dense = P.DENSE_STEM_POSTINGS
+        for s, old in before.items():
+            ks = postings.get(s, [])
+            if (len(old) <= dense) != (len(ks) <= dense):
+                dirty.update(old)  # all pairs → each with the next few (or back): every member's partners change
+                dirty.update(k for k in ks if k < base)
+            elif len(ks) > dense:
+                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+        for s, m in lengths.items():
+            if s not in before and (m <= dense) != (len(postings[s]) <= dense):
+                dirty.update(postings[s][:m])
+        for s in list(postings):
+            if not postings[s]:
+                del postings[s]
+        # rare stems: a list per stem in 2..RARE_STEM_POSTINGS sentences
+        rare, limit, small = self._rare, P.RARE_STEM_POSTINGS, P.CANDIDATE_MIN_STEMS
+        for s, old in was.items():
+            now = counts[s]
+            if 1 < now <= limit:
+                if 1 < old:
+                    rare[s].extend(k for k in holders[s][-grown[s]:] if len(feats[k][3]) >= small)
+                else:
+                    rare[s] = [k for k in holders[s] if len(feats[k][3]) >= small]
+            elif 1 < old <= limit:
+                del rare[s]  # (its old sentences are dirty: the count crossed a step)
+        # documents whose lexical links changed: their sentence pairs read other coverage
+        old_groups = self._lex
+        pairs_changed = {key for key in old_groups.keys() | groups.keys()
+                         if key[1] < len(prev) and old_groups.get(key) != groups.get(key)}
+        dirty = {k for k in dirty if k < base}
+        reweighed -= dirty
+        outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        redo = dirty | reweighed
+        if redo or pairs_changed:
+            def stale(key) -> bool:
+                a, b = feats[key[0]][0], feats[key[1]][0]
+                return key[0] in redo or key[1] in redo or ((a, b) if a <= b else (b, a)) in pairs_changed
+            for kept in (outcomes, weak):
+                for key in [key for key in kept if stale(key)]:
+                    del kept[key]
+        for x in dirty:  # (their pairs are met again below, if still candidates)
+            for y in reached.pop(x, ()):
+                reached[y].discard(x)
+        todo: set[tuple[int, int]] = set()
+        for x in [*dirty, *range(base, n)]:
+            todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
+        for x in reweighed:
+            todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        ranges = self._ranges(len(docs))
+        for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
+            for x in range(*ranges[a]):
+                todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
+        self.dirty, self.reweighed = len(dirty), len(reweighed)
+        return self._plan(iter(todo), len(todo))
+
+    def _ranges(self, n_docs: int) -> list[tuple[int, int]]:
+        """Each document's sentences in the features: (first, end)."""
+        out = [(0, 0)] * n_docs
+        feats = self._feats
+        k = 0
+        while k < len(feats):
+            d = feats[k][0]
+            e = k
+            while e < len(feats) and feats[e][0] == d:
+                e += 1
+            if d < n_docs:
+                out[d] = (k, e)
+            k = e
+        return out
+
+
+def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
+    """Members of a posting list in both versions whose next `width`
+    members differ (their pairs in a chained list changed)."""
+    at = {m: i for i, m in enumerate(new)}
+    out = []
+    for i, m in enumerate(old):
+        j = at.get(m)
+        if j is not None and old[i + 1:i + 1 + width] != new[j + 1:j + 1 + width]:
+            out.append(m)
+    return out
