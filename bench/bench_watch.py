@@ -3,6 +3,7 @@
     python bench/bench_watch.py               # N = 1000
     python bench/bench_watch.py --n 200       # any size
     python bench/bench_watch.py --check       # also compare each update's Story with a cold one
+    python bench/bench_watch.py --jobs 2      # speech in a child process, as the reader runs it
 
 The synthetic corpus (bench/corpus.py) of N articles: the first N-1 are
 analysed cold with a CleaningMemo (timed: "cold N-1"), then three updates
@@ -13,11 +14,11 @@ are timed, each against the memo the previous one left:
 * remove  -- that article removed again.
 
 Each row splits the time by stage (the functions `story._build` calls,
-wrapped for timing; one process, jobs 1). "memo MB" is the growth of the
-process's peak RSS over the cold run's (the memo is alive throughout), and
-"memo live MB" the size tracemalloc cannot give cheaply, so it is the RSS
-(current, from /proc) after the Story of the update is dropped minus before
-the first analysis: what the memo holds between updates.
+wrapped for timing; with --jobs 1 one process). "held MB" is the RSS
+(current, from /proc) after the step with its Story dropped, minus the RSS
+before the first analysis: what the memo holds between updates (freed
+memory Python keeps for reuse is counted too); "peak MB" the process's peak
+RSS so far.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def install(timer: Timer) -> None:
                 setattr(cls, name, timer.wrap(label, cls.__dict__[name]))
 
 
-def run(n: int, check: bool) -> None:
+def run(n: int, check: bool, jobs: int = 1) -> None:
     from corpus import generate
     from tui.core.serialize import story_to_dict
     from tui.core.story import CleaningMemo, build_story
@@ -115,14 +116,19 @@ def run(n: int, check: bool) -> None:
     base = _rss_mb()
     memo = CleaningMemo()
     rows = []
+    notes = []
     steps = [("cold N-1", raws[:-1], None), ("add", raws, None),
              ("change", raws[:mid] + [edited] + raws[mid + 1:], None),
              ("remove", raws[:mid] + raws[mid + 1:], None)]
     for label, folder, _ in steps:
         timer.spent.clear()
         t = time.perf_counter()
-        story = build_story(folder, name="synthetic", jobs=1, memo=memo)
+        story = build_story(folder, name="synthetic", jobs=jobs, memo=memo)
         total = time.perf_counter() - t
+        par = memo.paraphrase
+        notes.append(f"{label}: paraphrase {'planned afresh' if par.fresh else 'kept'}, {par.scored} sentence pairs "
+                     f"scored, {par.kept} outcomes kept; lexical links of {memo.lexical.reused} pairs reused, "
+                     f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused")
         spent = dict(timer.spent)
         equal = None
         if check and label != "cold N-1":
@@ -133,7 +139,7 @@ def run(n: int, check: bool) -> None:
     labels = list(dict.fromkeys([*STAGES.values(), "per source"]))
     head = f"{'update':<9} {'total':>7} " + " ".join(f"{x[:10]:>10}" for x in labels) + \
         f" {'other':>7} {'held MB':>8} {'peak MB':>8}" + (" equal" if check else "")
-    print(f"N = {n}, one process (jobs 1)")
+    print(f"N = {n}, jobs {jobs}" + (" (speech in a child beside the passage engine: its stages overlap)" if jobs > 1 else ""))
     print(head)
     print("-" * len(head))
     for label, total, spent, held, peak, equal in rows:
@@ -141,14 +147,17 @@ def run(n: int, check: bool) -> None:
         print(f"{label:<9} {total:>6.2f}s " + " ".join(f"{spent.get(x, 0.0):>9.2f}s" for x in labels)
               + f" {other:>6.2f}s {held:>8.0f} {peak:>8.0f}" + (f" {equal}" if check else ""))
     print("held MB = RSS after the step (Story dropped) minus before the first analysis: what the memo keeps.")
+    for line in notes:
+        print("  " + line)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--check", action="store_true", help="compare each update's Story with a cold analysis")
+    ap.add_argument("--jobs", type=int, default=1, help="processes (the reader uses one per idle core)")
     args = ap.parse_args(argv)
-    run(args.n, args.check)
+    run(args.n, args.check, args.jobs)
     return 0
 
 

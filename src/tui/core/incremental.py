@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left, insort
+from itertools import repeat
 from collections import Counter
 from collections.abc import Sequence
 
@@ -489,7 +490,7 @@ class ParaphraseMemo:
         self._reached: dict[int, set[int]] = {}  # sentence → the partners it passed the first tests with
         keys = P._candidate_sentence_pairs(feats, df, len(feats))
         total = len(feats)
-        return self._plan((divmod(key, total) for key in keys), len(keys))
+        return self._plan(map(divmod, keys, repeat(total)), len(keys))
 
     def _plan(self, pairs, count):
         from . import paraphrase as P

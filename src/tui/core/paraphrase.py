@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import compress
+from itertools import compress, repeat
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 
@@ -507,7 +507,7 @@ def fresh_plan(docs: list[AlignDoc]) -> ScoringPlan | None:
     wsum = [sum(weight[x] for x in f[3]) for f in feats]
     total = len(feats)
     return ScoringPlan(feats, headlines, stem_rows, cut_clauses, df, weight, topic_df, wsum,
-                       (divmod(key, total) for key in keys), len(keys))
+                       map(divmod, keys, repeat(total)), len(keys))
 
 
 def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
