@@ -459,6 +459,10 @@ class ParaphraseMemo:
     def _afresh(self, docs, groups):
         from . import paraphrase as P
 
+        # the last analysis's state goes first (not alongside the new: the peak)
+        for name in ("_feats", "_holders", "_postings", "_prefix", "_rare", "_outcomes", "_reached", "_weak",
+                     "_stem_rows", "_cut", "_wsum", "_counts", "_df", "_weight", "_lex"):
+            setattr(self, name, None)
         self._docs = []
         stem_rows: dict[int, list] = {}
         lower = P.lower_folds(docs)
