@@ -436,7 +436,12 @@ class ParaphraseMemo:
 
         valid, self._valid = self._valid, False  # until done(): an interrupted update plans afresh next time
         groups = _lexical_groups(lexical)
-        plan = self._grow(docs, groups) if valid else None
+        plan = None
+        if valid:
+            prev = self._docs
+            appended = len(docs) >= len(prev) and all(d is p for d, p in zip(docs, prev))
+            # (either may leave the state half-changed when it gives up: then afresh)
+            plan = self._grow(docs, groups) if appended else self._reshape(docs, groups)
         self.fresh = plan is None
         if plan is None:
             plan = self._afresh(docs, groups)
@@ -480,7 +485,7 @@ class ParaphraseMemo:
         self._feats, self._counts, self._holders = feats, counts, holders
         self._df, self._weight, self._topic_df = df, weight, topic_df
         self._nb = P.n_bucket(len(feats))
-        self._cut = dict.fromkeys(range(len(docs)), cut)
+        self._cut = {i: (cut, i) for i in range(len(docs))}  # doc → its clause cutter, its index when read
         self._wsum = [sum(weight[x] for x in f[3]) for f in feats]
         self._prefix = [self._prefix_of(f) for f in feats]
         self._postings: dict[str, list[int]] = {}
@@ -500,9 +505,17 @@ class ParaphraseMemo:
         from . import paraphrase as P
 
         cuts = self._cut
+
+        def cut(feat):
+            fn, then = cuts[feat[0]]
+            if then == feat[0]:
+                return fn(feat)
+            # a document read at another place in the folder: its cutter knows it by that index
+            return [(feat[0], *part[1:]) for part in fn((then, *feat[1:]))]
+
         self._met: list[tuple[int, int]] = []
         return P.ScoringPlan(list(self._feats), self._headlines, self._stem_rows,
-                             lambda feat: cuts[feat[0]](feat), self._df, self._weight, self._topic_df,
+                             cut, self._df, self._weight, self._topic_df,
                              list(self._wsum), pairs, count, kept=self._outcomes, reached=self._met,
                              weak=self._weak)
 
@@ -568,8 +581,7 @@ class ParaphraseMemo:
         seen_classes |= fresh_classes
         ranges = self._ranges(len(prev))
         redo = [i for i in range(len(prev))
-                if not fresh_lower.isdisjoint(docs[i].folds)
-                or (fresh_classes and not fresh_classes.isdisjoint(filter(None, self._stem_rows[i])))]
+                if _reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
         if redo:
             rows: dict[int, list] = {}
             again, _heads, cut = P._sentence_features(docs, rows, only=redo, lower=self._lower)
@@ -582,7 +594,7 @@ class ParaphraseMemo:
                         return None  # not the same sentences (cannot happen: only claims read lower case)
                     feats[k] = f
                     at += 1
-                self._cut[i] = cut
+                self._cut[i] = (cut, i)
                 self._stem_rows[i] = rows[i]
                 dirty.update(range(a, b))
             if at != len(again):
@@ -597,7 +609,7 @@ class ParaphraseMemo:
         self._headlines |= {base + h for h in heads}
         self._stem_rows.update(rows)
         for i in new_docs:
-            self._cut[i] = cut
+            self._cut[i] = (cut, i)
         # counts, and the stems whose rarity crossed a step
         counts, df, weight, holders = self._counts, self._df, self._weight, self._holders
         grown: dict[str, int] = {}
@@ -703,6 +715,234 @@ class ParaphraseMemo:
         self.dirty, self.reweighed = len(dirty), len(reweighed)
         return self._plan(iter(todo), len(todo))
 
+    def _reshape(self, docs, groups):
+        """The plan when sources were removed, changed or inserted, those kept
+        in the same order (the same Source objects): every index moves to the
+        new layout, the sentences of new, changed and removed sources count
+        as added and removed, and the pairs they touch are scored as in
+        `_grow`. None when that cannot be (nothing kept, the order changed,
+        the size crossed a step)."""
+        from . import paraphrase as P
+
+        prev = self._docs
+        old_at = {id(d.source): i for i, d in enumerate(prev)}
+        match: list[int | None] = []  # new doc → its old index (a kept source), else None
+        last = -1
+        for d in docs:
+            i = old_at.get(id(d.source))
+            if i is not None and prev[i].source is d.source:
+                if i <= last:
+                    return None
+                last = i
+            else:
+                i = None
+            match.append(i)
+        if all(i is None for i in match):
+            return None
+        # words seen in lower case: a kept source whose capitalised words
+        # changed status is read again (as if changed)
+        lower = P.lower_folds(docs)
+        seen_lower, seen_classes = self._lower
+        moved = seen_lower ^ lower[0]
+        moved_classes = seen_classes ^ lower[1]
+        seen_lower.clear()
+        seen_lower.update(lower[0])
+        seen_classes.clear()
+        seen_classes.update(lower[1])
+        if moved or moved_classes:
+            for j, i in enumerate(match):
+                if i is not None and _reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
+                    match[j] = None
+        fresh_docs = [j for j, i in enumerate(match) if i is None]
+        rows: dict[int, list] = {}
+        if fresh_docs:
+            read, heads, cutter = P._sentence_features(docs, rows, only=fresh_docs, lower=self._lower)
+        else:
+            read, heads, cutter = [], set(), None
+        by_doc: dict[int, list[int]] = {}
+        for x, f in enumerate(read):
+            by_doc.setdefault(f[0], []).append(x)
+        # the new layout
+        old_feats, old_heads = self._feats, self._headlines
+        ranges = self._ranges(len(prev))
+        feats: list = []
+        at = [-1] * len(old_feats)  # old sentence → new, -1 when gone
+        inserted: list[int] = []
+        headlines: set[int] = set()
+        stem_rows: dict[int, list] = {}
+        cuts: dict[int, tuple] = {}
+        for j, i in enumerate(match):
+            if i is None:
+                for x in by_doc.get(j, ()):
+                    if x in heads:
+                        headlines.add(len(feats))
+                    inserted.append(len(feats))
+                    feats.append(read[x])
+                stem_rows[j] = rows[j]
+                cuts[j] = (cutter, j)
+                continue
+            a, b = ranges[i]
+            for k in range(a, b):
+                f = old_feats[k]
+                if k in old_heads:
+                    headlines.add(len(feats))
+                at[k] = len(feats)
+                feats.append(f if i == j else (j, *f[1:]))
+            stem_rows[j] = self._stem_rows[i]
+            cuts[j] = self._cut[i]
+        n = len(feats)
+        if n < 2 or P.n_bucket(n) != self._nb:
+            return None
+        new_set = set(inserted)
+        # counts; stems whose rarity crossed a step
+        counts, df, weight = self._counts, self._df, self._weight
+        delta: dict[str, int] = {}
+        for k, f in enumerate(old_feats):
+            if at[k] < 0:
+                for s in f[3]:
+                    delta[s] = delta.get(s, 0) - 1
+        for k in inserted:
+            for s in feats[k][3]:
+                delta[s] = delta.get(s, 0) + 1
+        holders: dict[str, list[int]] = {}
+        for s, ks in self._holders.items():
+            mapped = [m for k in ks if (m := at[k]) >= 0]
+            if mapped:
+                holders[s] = mapped
+        for k in inserted:
+            for s in feats[k][3]:
+                holders.setdefault(s, []).append(k)
+        for s in delta:  # inserted sentences sit between kept ones
+            if s in holders:
+                holders[s].sort()
+        dirty: set[int] = set()
+        reweighed: set[int] = set()
+        for s, c in delta.items():
+            old = counts.get(s, 0)
+            now = old + c
+            if now <= 0:
+                counts.pop(s, None)
+                df.pop(s, None)
+                weight.pop(s, None)
+                continue
+            counts[s] = now
+            df[s] = P.df_bucket(now)
+            weight[s] = math.log(1 + self._nb / df[s])
+            if old and P.df_bucket(now) != P.df_bucket(old):
+                kept_holders = [k for k in holders[s] if k not in new_set]
+                (dirty if min(old, now) <= P.DF_EXACT else reweighed).update(kept_holders)
+        wsum = [0.0] * n
+        for k, w in enumerate(self._wsum):
+            if at[k] >= 0:
+                wsum[at[k]] = w
+        for k in dirty | reweighed | new_set:
+            wsum[k] = sum(weight[x] for x in feats[k][3])
+        prefix: list = [None] * n
+        for k, p in enumerate(self._prefix):
+            if at[k] >= 0:
+                prefix[at[k]] = p
+        # the prefix index in the new layout; a list that lost or gained
+        # members other than at its end is noted as it was (a gone member by
+        # a placeholder of its own) to find whose chained partners moved
+        postings: dict[str, list[int]] = {}
+        before: dict[str, list[int]] = {}
+        for s, ks in self._postings.items():
+            mapped = [at[k] for k in ks]
+            if -1 in mapped:
+                before[s] = [m if m >= 0 else -2 - x for x, m in enumerate(mapped)]
+                mapped = [m for m in mapped if m >= 0]
+            if mapped:
+                postings[s] = mapped
+        for k in inserted:
+            p = prefix[k] = self._prefix_of(feats[k])
+            for s in p or ():
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        for k in sorted(dirty | reweighed):
+            old_p, new_p = prefix[k], self._prefix_of(feats[k])
+            if old_p == new_p:
+                continue
+            dirty.add(k)
+            prefix[k] = new_p
+            for s in set(old_p or ()) - set(new_p or ()):
+                ks = postings[s]
+                if s not in before:
+                    before[s] = ks.copy()
+                ks.remove(k)
+            for s in set(new_p or ()) - set(old_p or ()):
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        dense = P.DENSE_STEM_POSTINGS
+        for s, old in before.items():
+            ks = postings.get(s, [])
+            if (len(old) <= dense) != (len(ks) <= dense):
+                dirty.update(k for k in old if k >= 0)
+                dirty.update(ks)
+            elif len(ks) > dense:
+                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+        for s in [s for s, ks in postings.items() if not ks]:
+            del postings[s]
+        rare: dict[str, list[int]] = {}
+        limit, small = P.RARE_STEM_POSTINGS, P.CANDIDATE_MIN_STEMS
+        for s, ks in self._rare.items():
+            if s not in delta:
+                rare[s] = [at[k] for k in ks]
+        for s in delta:
+            if 1 < counts.get(s, 0) <= limit:
+                rare[s] = [k for k in holders[s] if len(feats[k][3]) >= small]
+        # kept outcomes, scores and met pairs in the new layout
+        def moved_ref(x):
+            return at[x] if type(x) is int else (at[x[0]], x[1])
+
+        outcomes = {(at[a], at[b]): [(sc, moved_ref(x), moved_ref(y)) for sc, x, y in found]
+                    for (a, b), found in self._outcomes.items() if at[a] >= 0 and at[b] >= 0}
+        weak = {(at[a], at[b]): v for (a, b), v in self._weak.items() if at[a] >= 0 and at[b] >= 0}
+        reached = {at[x]: {at[y] for y in ys if at[y] >= 0} for x, ys in self._reached.items() if at[x] >= 0}
+        # lexical links of two kept sources, compared whatever their indices
+        doc_at = {i: j for j, i in enumerate(match) if i is not None}
+        old_groups = {}
+        for (a, b), regions in self._lex.items():
+            if a in doc_at and b in doc_at:
+                old_groups[(doc_at[a], doc_at[b])] = [_placeless(r) for r in regions]
+        pairs_changed = {key for key in old_groups.keys() | groups.keys()
+                         if match[key[0]] is not None and match[key[1]] is not None
+                         and old_groups.get(key) != [_placeless(r) for r in groups.get(key, ())]}
+        self._feats, self._headlines, self._stem_rows, self._cut = feats, headlines, stem_rows, cuts
+        self._holders, self._wsum, self._prefix, self._postings, self._rare = holders, wsum, prefix, postings, rare
+        self._outcomes, self._weak, self._reached = outcomes, weak, reached
+        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed)
+
+    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed):
+        """The plan: kept outcomes less those of the pairs scored again."""
+        feats = self._feats
+        outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        redo = dirty | reweighed
+        if redo or pairs_changed:
+            def stale(key) -> bool:
+                a, b = feats[key[0]][0], feats[key[1]][0]
+                return key[0] in redo or key[1] in redo or ((a, b) if a <= b else (b, a)) in pairs_changed
+            for kept in (outcomes, weak):
+                for key in [key for key in kept if stale(key)]:
+                    del kept[key]
+        for x in dirty:  # (their pairs are met again below, if still candidates)
+            for y in reached.pop(x, ()):
+                reached[y].discard(x)
+        todo: set[tuple[int, int]] = set()
+        for x in [*dirty, *inserted]:
+            todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
+        for x in reweighed:
+            todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        ranges = self._ranges(len(docs))
+        for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
+            for x in range(*ranges[a]):
+                todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
+        self.dirty, self.reweighed = len(dirty), len(reweighed)
+        return self._plan(iter(todo), len(todo))
+
     def _ranges(self, n_docs: int) -> list[tuple[int, int]]:
         """Each document's sentences in the features: (first, end)."""
         out = [(0, 0)] * n_docs
@@ -717,6 +957,38 @@ class ParaphraseMemo:
                 out[d] = (k, e)
             k = e
         return out
+
+
+def _reads_any(d, row: list, folds: set, classes: set) -> bool:
+    """Whether a document's sentence features read whether one of these
+    folds (or synonym classes) is used in lower case somewhere: they do for
+    a capitalised content word opening a sentence or a clause
+    (`paraphrase._sentence_features`)."""
+    from .paraphrase import _clause_starts
+
+    if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
+        return False
+    sentence, lower = d.sentence, d.lower
+    for i, f in enumerate(d.folds):
+        if lower[i] or row[i] is None or (f not in folds and row[i] not in classes):
+            continue
+        start = end = i
+        while start and sentence[start - 1] == sentence[i]:
+            start -= 1
+        if start == i:
+            return True
+        while end < len(sentence) and sentence[end] == sentence[i]:
+            end += 1
+        if i in _clause_starts(d, start, end):
+            return True
+    return False
+
+
+def _placeless(r) -> tuple:
+    """A lexical region without its documents' indices (lower index first)."""
+    if r.a <= r.b:
+        return (r.a0, r.a1, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity, r.a == r.b)
+    return (r.b0, r.b1, r.a0, r.a1, r.matched, r.anchored, r.kind, r.similarity, False, "swapped")
 
 
 def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
