@@ -432,8 +432,7 @@ class ParaphraseMemo:
 
     # -- planning ----------------------------------------------------------------
     def plan(self, docs, lexical):
-        from . import paraphrase as P
-
+        """The `paraphrase.ScoringPlan` of these documents: what is kept, what to score."""
         valid, self._valid = self._valid, False  # until done(): an interrupted update plans afresh next time
         groups = _lexical_groups(lexical)
         plan = None
