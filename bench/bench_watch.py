@@ -125,9 +125,10 @@ def run(n: int, check: bool, jobs: int = 1) -> None:
         t = time.perf_counter()
         story = build_story(folder, name="synthetic", jobs=jobs, memo=memo)
         total = time.perf_counter() - t
-        par = memo.paraphrase
-        notes.append(f"{label}: paraphrase {'planned afresh' if par.fresh else 'kept'}, {par.scored} sentence pairs "
-                     f"scored, {par.kept} outcomes kept; lexical links of {memo.lexical.reused} pairs reused, "
+        par = getattr(memo, "paraphrase", None)  # (absent before watch mode kept paraphrase scores)
+        notes.append((f"{label}: paraphrase {'planned afresh' if par.fresh else 'kept'}, {par.scored} sentence pairs "
+                      f"scored, {par.kept} outcomes kept; " if par else f"{label}: ")
+                     + f"lexical links of {memo.lexical.reused} pairs reused, "
                      f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused")
         spent = dict(timer.spent)
         equal = None
