@@ -464,18 +464,17 @@ class ScoringPlan:
     sentences; clauses are appended to this list as they are cut), rarity,
     the sentence pairs to score, and the outcomes of pairs kept from the
     last analysis (watch mode: `kept`, each pair's found links with a clause
-    written (sentence, clause number)); `store`, when given, receives the
-    outcomes of the pairs scored here, and `done()` is called once the links
-    are made."""
+    written (sentence, clause number), where the pairs scored here are put
+    too); `done()` is called once the links are made."""
 
     __slots__ = ("feats", "headlines", "stem_rows", "cut", "df", "weight", "topic_df", "wsum", "pairs", "count",
-                 "kept", "store", "done", "reached", "weak")
+                 "kept", "done", "reached", "weak")
 
     def __init__(self, feats, headlines, stem_rows, cut, df, weight, topic_df, wsum, pairs, count,
-                 kept=None, store=None, done=None, reached=None, weak=None) -> None:
+                 kept=None, done=None, reached=None, weak=None) -> None:
         self.feats, self.headlines, self.stem_rows, self.cut = feats, headlines, stem_rows, cut
         self.df, self.weight, self.topic_df, self.wsum = df, weight, topic_df, wsum
-        self.pairs, self.count, self.store, self.done = pairs, count, store, done
+        self.pairs, self.count, self.done = pairs, count, done
         self.kept = kept if kept is not None else {}
         # (memo) `reached` receives the pairs that pass the tests rarity does
         # not read (enough shared stems); `weak` keeps neighbours' scores
@@ -623,8 +622,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     # each pair's candidates (score, x, y), a clause written (sentence,
     # clause number): kept by a memo as they are, whatever the clause's
     # index in this analysis
-    outcomes = plan.kept
-    store, reached = plan.store, plan.reached
+    outcomes, reached = plan.kept, plan.reached
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
     for n, (k1, k2) in enumerate(plan.pairs):
         if tick and not n % 256:
@@ -667,8 +665,6 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         if candidates:
             found = [(score, clause_ref.get(x, x), clause_ref.get(y, y)) for score, x, y in candidates]
             outcomes[(k1, k2)] = found
-            if store is not None:
-                store[(k1, k2)] = found
     # in the order of the pairs (the same whatever was kept), a clause by its index here
 
     def index_of(x) -> int:
