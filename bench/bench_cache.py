@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     if big:
         verdict = "PASS" if big[0]["reader"] <= TARGET_CACHED_1000 else "FAIL"
         print(f"reader on 1000 cached articles: {big[0]['reader']:.2f} s (target ≤ {TARGET_CACHED_1000:g} s) {verdict}")
-    print("incremental update (one article added to 1000): only cleaned sources are reused (watch mode);"
-          " bench/bench_analysis.py --update times it by stage")
+    print("incremental update (watch mode: an article added, changed, removed at 1000, stage by stage):"
+          " bench/bench_watch.py")
     return 0
 
 

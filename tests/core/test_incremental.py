@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core import lexical
+from tui.core import lexical, paraphrase
 
 from tui.core.loading import RawSource
 from tui.core.serialize import story_to_dict
@@ -51,19 +51,9 @@ _steps = st.lists(st.tuples(st.booleans(), st.integers(0, len(_pool) - 1)), min_
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.sets(st.integers(0, len(_pool) - 1), min_size=1, max_size=6), steps=_steps)
-@pytest.mark.parametrize("stock", ["default", "small", "moving"])
+@pytest.mark.parametrize("stock", ["default", "small", "moving", "rounded"])
 def test_incremental_equals_cold_on_random_adds_and_removes(start, steps, stock, monkeypatch):
-    if stock == "small":  # the shared sentence becomes a stock phrase when a 4th source holds it
-        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
-    if stock == "moving":
-        # the stock-phrase limit moves with every article or two (as it does
-        # every 20 articles in a large folder): pairs whose shingles' status
-        # changes must be linked again
-        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
-        # and a shingle in more than 3 places pairs each with the next few
-        # only: an added source changes the seeds of pairs it is not in
-        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
-        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    _patch(stock, monkeypatch)
     memo = CleaningMemo()
     present = set(start)
     build_story([_pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
@@ -76,6 +66,83 @@ def test_incremental_equals_cold_on_random_adds_and_removes(start, steps, stock,
         warm = build_story(raws, name="w", jobs=1, memo=memo)
         cold = build_story(raws, name="w", jobs=1)
         assert story_to_dict(warm) == story_to_dict(cold)
+
+
+def _patch(stock: str, monkeypatch) -> None:
+    if stock == "small":  # the shared sentence becomes a stock phrase when a 4th source holds it
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
+    if stock == "moving":
+        # the stock-phrase limit moves with every article or two (as it does
+        # every 20 articles in a large folder): pairs whose shingles' status
+        # changes must be linked again
+        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
+        # and a shingle in more than 3 places pairs each with the next few
+        # only: an added source changes the seeds of pairs it is not in
+        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
+        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    if stock == "rounded":
+        # paraphrase rarity rounded from a count of 2 and the size from 8
+        # sentences, by doubling; a stem in more than 3 sentences' prefixes
+        # pairs each with the next only: an added article crosses steps,
+        # turns posting lists into chains and moves chained partners, and
+        # the pairs it touches must be scored again (incremental.ParaphraseMemo)
+        monkeypatch.setattr(paraphrase, "DF_EXACT", 2)
+        monkeypatch.setattr(paraphrase, "RARE_STEM_POSTINGS", 2)
+        monkeypatch.setattr(paraphrase, "DF_STEPS", 2)
+        monkeypatch.setattr(paraphrase, "N_EXACT", 8)
+        monkeypatch.setattr(paraphrase, "N_STEPS", 1)
+        monkeypatch.setattr(paraphrase, "DENSE_STEM_POSTINGS", 3)
+        monkeypatch.setattr(paraphrase, "CHAIN_PARTNERS", 1)
+        monkeypatch.setattr(paraphrase, "df_bucket", getattr(paraphrase.df_bucket, "__wrapped__", paraphrase.df_bucket))
+
+
+# Facts of my own (a bridge closed after a barge struck it), each told three
+# ways: articles that take different wordings of different facts are linked
+# as paraphrases, not word for word.
+_FACTS = [
+    ("The Harbour Bridge was closed on Monday after a cargo barge struck one of its pillars.",
+     "A cargo barge hit a pillar of the Harbour Bridge, which was shut to traffic on Monday.",
+     "Officials shut the Harbour Bridge on Monday when a barge carrying cargo crashed into a pillar."),
+    ("Engineers said repairs to the damaged pillar could take up to six weeks.",
+     "Fixing the damaged pillar may take as long as six weeks, according to engineers.",
+     "The repair of the pillar could last six weeks, the engineers warned."),
+    ("About 45,000 drivers cross the bridge every day, the transport agency said.",
+     "The transport agency said 45,000 motorists use the crossing daily.",
+     "Some 45,000 drivers travel over the bridge each day, according to the transport agency."),
+    ("The barge captain was taken to hospital with minor injuries.",
+     "Its captain suffered minor injuries and was taken to hospital.",
+     "The captain of the barge was treated in hospital for minor injuries."),
+    ("Ferry operators added extra sailings to carry stranded commuters across the river.",
+     "Extra ferry sailings were added for commuters stranded on both banks of the river.",
+     "To help stranded commuters, ferry firms laid on additional sailings across the river."),
+    ("Police opened an investigation into why the barge drifted off course in calm weather.",
+     "An inquiry into how the barge left its course in calm conditions was opened by police.",
+     "Police are investigating why the vessel drifted off its course although the weather was calm."),
+]
+
+
+def _retold(i: int) -> RawSource:
+    lines = [_FACTS[j][(i + j) % 3] for j in range(len(_FACTS)) if (i * 7 + j) % 4]
+    return RawSource(f"r{i:02d}", f"<r{i}>", f"Bridge report {i}\n\n" + "\n\n".join(lines) + "\n", {})
+
+
+def test_retold_articles_added_one_by_one_keep_paraphrase_scores_and_equal_cold(monkeypatch):
+    """Articles telling the same facts in other words, added at the end one
+    by one with paraphrase rarity rounded from a count of 2 ("rounded"):
+    most sentence pairs keep their outcome, those the new article touches
+    are scored again, and every Story equals a fresh analysis's."""
+    _patch("rounded", monkeypatch)
+    pool = [_retold(i) for i in range(9)]
+    memo = CleaningMemo()
+    kept = 0
+    for n in range(1, len(pool) + 1):
+        warm = build_story(pool[:n], name="w", jobs=1, memo=memo)
+        cold = build_story(pool[:n], name="w", jobs=1)
+        assert story_to_dict(warm) == story_to_dict(cold), n
+        if not memo.paraphrase.fresh:
+            kept += memo.paraphrase.kept
+    assert kept > 0  # some updates kept earlier pairs' outcomes
+    assert sum(p.kind == "paraphrase" for p in warm.passages) >= 3
 
 
 def test_an_update_reuses_untouched_sources_and_redoes_those_a_count_changed():
@@ -115,17 +182,14 @@ def test_an_added_article_links_again_only_the_pairs_it_touches():
     assert story_to_dict(warm) == story_to_dict(build_story(raws, name="w", jobs=1))
 
 
-@pytest.mark.parametrize("stock", ["default", "small", "moving"])
+@pytest.mark.parametrize("stock", ["default", "small", "moving", "rounded"])
 def test_articles_added_one_by_one_at_the_end_equal_cold(stock, monkeypatch):
     """The usual watch-mode update: one article after the others. The shingle
     index grows in place; pairs relinked are those whose shingles' stock
-    status the new article (or a moving limit) changed."""
-    if stock == "small":
-        monkeypatch.setattr(lexical, "stock_limit", lambda n: 3)
-    if stock == "moving":
-        monkeypatch.setattr(lexical, "stock_limit", lambda n: max(1, n // 2))
-        monkeypatch.setattr(lexical, "DENSE_POSTINGS", 3)
-        monkeypatch.setattr(lexical, "CHAIN_PARTNERS", 1)
+    status the new article (or a moving limit) changed; paraphrase pairs
+    scored again are those of sentences whose stems' rarity crossed a step
+    or whose candidate partners changed ("rounded")."""
+    _patch(stock, monkeypatch)
     # no short line shared: every earlier source is reused as it was, so the
     # update goes through the grown index
     pool = [_article(i, "") for i in range(len(_pool))]
@@ -173,3 +237,85 @@ def test_an_update_interrupted_while_linking_leaves_a_memo_that_gives_the_cold_s
     monkeypatch.setattr(lexical, "pair_links", real)
     warm = build_story(pool, name="w", jobs=1, memo=memo)
     assert story_to_dict(warm) == story_to_dict(build_story(pool, name="w", jobs=1))
+
+
+def test_paraphrase_memo_equals_fresh_scoring_on_a_synthetic_folder_grown_by_one(monkeypatch):
+    """The synthetic bench corpus (paraphrases planted), paraphrase rarity
+    rounded from a count of 3 and posting lists chained beyond 6: articles
+    32 to 40 added one by one, then one removed, one changed, put back, and
+    four removed; the memo's links, and all it keeps, equal fresh scoring's
+    each time."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from corpus import generate
+
+    from tui.core.aligned import prepare_docs
+    from tui.core.incremental import ParaphraseMemo
+
+    _patch("rounded", monkeypatch)
+    monkeypatch.setattr(paraphrase, "DF_EXACT", 3)
+    monkeypatch.setattr(paraphrase, "RARE_STEM_POSTINGS", 3)
+    monkeypatch.setattr(paraphrase, "N_EXACT", 64)
+    monkeypatch.setattr(paraphrase, "DENSE_STEM_POSTINGS", 6)
+    raws = generate(40, seed=7).raw_sources()
+    sources = prepare_sources(raws, jobs=1)
+    edited = prepare_sources([RawSource(raws[12].id, raws[12].path, raws[12].text.replace(".", ";", 3), {})],
+                             jobs=1)[0]
+    folders = [sources[:n] for n in range(32, 41)]
+    # then sources removed, changed, put back between others
+    folders += [folders[-1][:5] + folders[-1][6:], folders[-1][:5] + folders[-1][6:12] + [edited] + folders[-1][13:],
+                folders[-1][:12] + [edited] + folders[-1][13:], folders[-1][:20] + folders[-1][24:]]
+    memo = ParaphraseMemo()
+    aligned = CleaningMemo()  # the same AlignDoc for a source kept (its index moved), as in watch mode
+    kept = []
+    for n, folder in enumerate(folders):
+        docs = aligned.aligned(folder, prepare_docs)
+        lex = lexical.lexical_links(docs)
+        warm = paraphrase.paraphrase_links(docs, lex, memo=memo)
+        fresh = ParaphraseMemo()
+        assert warm == paraphrase.paraphrase_links(docs, lex, memo=fresh), n
+        # what is kept for the next update is what a fresh analysis keeps:
+        # no pair left with an outcome it no longer has (nor a candidate lost)
+        assert memo._outcomes == fresh._outcomes and memo._feats == fresh._feats, n
+        assert {x: ys for x, ys in memo._reached.items() if ys} == fresh._reached, n
+        assert (memo._postings, memo._rare, memo._prefix) == (fresh._postings, fresh._rare, fresh._prefix), n
+        assert sorted(memo._partners(x) for x in range(len(memo._feats))) == \
+            sorted(fresh._partners(x) for x in range(len(fresh._feats)))
+        kept.append(memo.fresh)
+    # additions kept what they could (but where the size crossed a step), removals and changes too
+    assert not all(kept[1:9]) and not any(kept[9:]), kept
+    assert len(warm) > 20
+
+
+def test_a_word_first_seen_in_lower_case_reads_older_sources_again(monkeypatch):
+    """"Flooding forced …" opens a sentence: "flooding" is a claim word only
+    once some source uses it in lower case. An article that does, added then
+    removed, changes that sentence's claim in an older source: the memo
+    reads it again, and keeps what a fresh analysis has."""
+    from tui.core.aligned import prepare_docs
+    from tui.core.incremental import ParaphraseMemo
+
+    texts = [
+        "River report\n\nFlooding forced the closure of the valley road and two schools on Tuesday morning.\n\n"
+        "Council crews cleared debris from the bridge over the river before noon.\n",
+        "Valley news\n\nThe valley road and two schools were closed on Tuesday morning after heavy rain.\n\n"
+        "Crews from the council cleared debris off the river bridge before midday.\n",
+        "Weather desk\n\nResidents said the flooding was the worst they had seen in the valley for decades.\n",
+    ]
+    _patch("rounded", monkeypatch)  # (the size read by doubling: these updates keep what they can)
+    monkeypatch.setattr(paraphrase, "N_EXACT", 1)
+    sources = prepare_sources([RawSource(f"v{i}", f"<v{i}>", t, {}) for i, t in enumerate(texts)], jobs=1)
+    memo, aligned = ParaphraseMemo(), CleaningMemo()
+    claims = []
+    for step, folder in enumerate((sources[:2], sources, sources[:2])):
+        docs = aligned.aligned(folder, prepare_docs)
+        lex = lexical.lexical_links(docs)
+        warm = paraphrase.paraphrase_links(docs, lex, memo=memo)
+        fresh = ParaphraseMemo()
+        assert warm == paraphrase.paraphrase_links(docs, lex, memo=fresh)
+        assert memo._feats == fresh._feats and memo._outcomes == fresh._outcomes
+        assert memo.fresh == (step == 0)
+        claims.append(memo._feats[0][5])
+    assert claims[0] != claims[1] and claims[2] == claims[0]  # the older source was read again

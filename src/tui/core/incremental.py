@@ -11,6 +11,9 @@ weights, the speech registry, clustering, lineage) are redone.
 from __future__ import annotations
 
 import json
+import math
+from bisect import bisect_left, insort
+from itertools import repeat
 from collections import Counter
 from collections.abc import Sequence
 
@@ -72,6 +75,7 @@ class CleaningMemo:
         self._segments: dict[str, tuple] = {}  # text → (paragraphs, page lines)
         self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
         self.lexical = LexicalMemo()
+        self.paraphrase = ParaphraseMemo()
         self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
 
     def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
@@ -386,3 +390,613 @@ class LexicalMemo:
 def _count(index: dict, key: int) -> int:
     places = index.get(key)
     return 0 if places is None else 1 if type(places) is int else len(places)
+
+
+# ------------------------------------------------------------------ paraphrase
+
+
+def _lexical_groups(lexical) -> dict[tuple[int, int], list]:
+    """The lexical regions of each pair of documents (lower index first):
+    what `paraphrase._covered` reads of a sentence pair."""
+    groups: dict[tuple[int, int], list] = {}
+    for r in lexical:
+        groups.setdefault((r.a, r.b) if r.a <= r.b else (r.b, r.a), []).append(r)
+    return groups
+
+
+class ParaphraseMemo:
+    """Paraphrase scoring kept between analyses of one changing folder
+    (watch mode): each sentence's features, each stem's count, the prefix
+    index that proposes candidate pairs, and what each scored sentence pair
+    found (`paraphrase.ScoringPlan.kept`).
+
+    A pair's outcome is a function of its two sentences' features, the
+    rarity (df, weight) of their stems, the story's size as weights read it,
+    the lexical links between their two documents and whether it is a
+    candidate. Rarity is rounded (`paraphrase.df_bucket`, `n_bucket`), so an
+    article added at the end changes the rarity of the few stems whose count
+    crosses a step: the sentences holding them are "dirty" (with those whose
+    features read a word now seen in lower case, and those whose candidate
+    partners changed), and only the pairs of dirty and new sentences, and
+    of documents whose lexical links changed, are scored again. Anything
+    else (a source removed, changed or moved, the size crossing a step) is
+    planned afresh. The links equal a fresh analysis's: every pair it would
+    score is scored, or kept from a computation on the same inputs."""
+
+    def __init__(self) -> None:
+        self._valid = False  # the state below is a finished analysis's
+        self._docs: list = []
+        self.scored = 0  # pairs scored by the last analysis
+        self.kept = 0  # pairs whose outcome was kept
+        self.fresh = True  # the last analysis planned afresh
+
+    # -- planning ----------------------------------------------------------------
+    def plan(self, docs, lexical):
+        """The `paraphrase.ScoringPlan` of these documents: what is kept, what to score."""
+        valid, self._valid = self._valid, False  # until done(): an interrupted update plans afresh next time
+        groups = _lexical_groups(lexical)
+        plan = None
+        if valid:
+            prev = self._docs
+            appended = len(docs) >= len(prev) and all(d is p for d, p in zip(docs, prev))
+            # (either may leave the state half-changed when it gives up: then afresh)
+            plan = self._grow(docs, groups) if appended else self._reshape(docs, groups)
+        self.fresh = plan is None
+        if plan is None:
+            plan = self._afresh(docs, groups)
+        if plan is None:
+            return None
+        self.scored = plan.count
+
+        def done() -> None:
+            reached = self._reached
+            for x, y in self._met:
+                reached.setdefault(x, set()).add(y)
+                reached.setdefault(y, set()).add(x)
+            self._met = []
+            self._docs, self._lex, self._valid = list(docs), groups, True
+
+        plan.done = done
+        self.kept = len(plan.kept)
+        return plan
+
+    def _afresh(self, docs, groups):
+        from . import paraphrase as P
+
+        # the last analysis's state goes first (not alongside the new: the peak)
+        for name in ("_feats", "_holders", "_postings", "_prefix", "_rare", "_outcomes", "_reached", "_weak",
+                     "_stem_rows", "_cut", "_wsum", "_counts", "_df", "_weight", "_lex"):
+            setattr(self, name, None)
+        self._docs = []
+        stem_rows: dict[int, list] = {}
+        lower = P.lower_folds(docs)
+        feats, headlines, cut = P._sentence_features(docs, stem_rows, lower=lower)
+        if len(feats) < 2:
+            return None
+        counts: dict[str, int] = {}
+        holders: dict[str, list[int]] = {}
+        for k, f in enumerate(feats):
+            for s in f[3]:
+                counts[s] = counts.get(s, 0) + 1
+                holders.setdefault(s, []).append(k)
+        df, weight, topic_df = P.rarity(counts, len(feats))
+        self._lower, self._stem_rows, self._headlines = lower, stem_rows, headlines
+        self._feats, self._counts, self._holders = feats, counts, holders
+        self._df, self._weight, self._topic_df = df, weight, topic_df
+        self._nb = P.n_bucket(len(feats))
+        self._cut = {i: (cut, i) for i in range(len(docs))}  # doc → its clause cutter, its index when read
+        self._wsum = [sum(weight[x] for x in f[3]) for f in feats]
+        self._prefix = [self._prefix_of(f) for f in feats]
+        self._postings: dict[str, list[int]] = {}
+        for k, p in enumerate(self._prefix):
+            for s in p or ():
+                self._postings.setdefault(s, []).append(k)
+        self._rare = {s: [k for k in ks if len(feats[k][3]) >= P.CANDIDATE_MIN_STEMS]
+                      for s, ks in holders.items() if 1 < counts[s] <= P.RARE_STEM_POSTINGS}
+        self._outcomes: dict[tuple[int, int], list] = {}
+        self._weak: dict[tuple[int, int], float | None] = {}
+        self._reached: dict[int, set[int]] = {}  # sentence → the partners it passed the first tests with
+        keys = P._candidate_sentence_pairs(feats, df, len(feats))
+        total = len(feats)
+        return self._plan(map(divmod, keys, repeat(total)), len(keys))
+
+    def _plan(self, pairs, count):
+        from . import paraphrase as P
+
+        cuts = self._cut
+
+        def cut(feat):
+            fn, then = cuts[feat[0]]
+            if then == feat[0]:
+                return fn(feat)
+            # a document read at another place in the folder: its cutter knows it by that index
+            return [(feat[0], *part[1:]) for part in fn((then, *feat[1:]))]
+
+        self._met: list[tuple[int, int]] = []
+        return P.ScoringPlan(list(self._feats), self._headlines, self._stem_rows,
+                             cut, self._df, self._weight, self._topic_df,
+                             list(self._wsum), pairs, count, kept=self._outcomes, reached=self._met,
+                             weak=self._weak)
+
+    def _prefix_of(self, f):
+        """The stems a sentence is indexed under (as `_candidate_sentence_pairs`
+        picks them), None when it is too short to be a candidate."""
+        from . import paraphrase as P
+
+        if len(f[3]) < P.CANDIDATE_MIN_STEMS:
+            return None
+        df = self._df
+        return tuple(sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:P.PREFIX_STEMS])
+
+    def _partners(self, x: int) -> set[int]:
+        """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
+        from . import paraphrase as P
+
+        out: set[int] = set()
+        prefix = self._prefix[x]
+        if prefix is None:
+            return out
+        feats, df = self._feats, self._df
+        for s in prefix:
+            ks = self._postings[s]
+            if len(ks) <= P.DENSE_STEM_POSTINGS:
+                out.update(ks)
+            else:
+                i = bisect_left(ks, x)
+                out.update(ks[max(0, i - P.CHAIN_PARTNERS):i + 1 + P.CHAIN_PARTNERS])
+        shared_rare: dict[int, int] = {}
+        for s in feats[x][3]:
+            if 1 < df[s] <= P.RARE_STEM_POSTINGS:
+                for k in self._rare[s]:
+                    shared_rare[k] = shared_rare.get(k, 0) + 1
+        out.update(k for k, n in shared_rare.items() if n >= 2)
+        d = feats[x][0]
+        return {k for k in out if feats[k][0] != d}
+
+    def _grow(self, docs, groups):
+        """The plan when the last analysis's documents are the first of
+        these, the same objects (articles added at the end); None when not,
+        or when the story's size crossed a step (every weight changed)."""
+        from . import paraphrase as P
+
+        prev = self._docs
+        if not prev or len(docs) < len(prev) or any(d is not p for d, p in zip(docs, prev)):
+            return None
+        feats = self._feats
+        base = len(feats)
+        new_docs = list(range(len(prev), len(docs)))
+        seen_lower, seen_classes = self._lower
+        # sentences whose pairs are scored again: `dirty`, all their candidate
+        # pairs (their features, their candidate partners or a rare stem's
+        # count changed); `reweighed`, only the pairs that passed the tests
+        # rarity does not read (a stem's weight changed)
+        dirty: set[int] = set()
+        reweighed: set[int] = set()
+        # an old document whose capitalised words are now seen in lower case
+        # reads other claims (`_sentence_features`): its sentences are redone
+        fresh_lower = {f for i in new_docs for f, low in zip(docs[i].folds, docs[i].lower) if low} - seen_lower
+        fresh_classes = {P._SYNONYMS[f] for f in fresh_lower.intersection(P._SYNONYMS)} - seen_classes
+        seen_lower |= fresh_lower
+        seen_classes |= fresh_classes
+        ranges = self._ranges(len(prev))
+        redo = [i for i in range(len(prev))
+                if _reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
+        if redo:
+            rows: dict[int, list] = {}
+            again, _heads, cut = P._sentence_features(docs, rows, only=redo, lower=self._lower)
+            at = 0
+            for i in redo:
+                a, b = ranges[i]
+                for k in range(a, b):
+                    f = again[at]
+                    if f[:4] != feats[k][:4]:
+                        return None  # not the same sentences (cannot happen: only claims read lower case)
+                    feats[k] = f
+                    at += 1
+                self._cut[i] = (cut, i)
+                self._stem_rows[i] = rows[i]
+                dirty.update(range(a, b))
+            if at != len(again):
+                return None
+        # the new documents' sentences, after the others
+        rows = {}
+        added, heads, cut = P._sentence_features(docs, rows, only=new_docs, lower=self._lower)
+        n = base + len(added)
+        if P.n_bucket(n) != self._nb:
+            return None
+        feats.extend(added)
+        self._headlines |= {base + h for h in heads}
+        self._stem_rows.update(rows)
+        for i in new_docs:
+            self._cut[i] = (cut, i)
+        # counts, and the stems whose rarity crossed a step
+        counts, df, weight, holders = self._counts, self._df, self._weight, self._holders
+        grown: dict[str, int] = {}
+        for f in added:
+            for s in f[3]:
+                grown[s] = grown.get(s, 0) + 1
+        was = {s: counts.get(s, 0) for s in grown}
+        for s, c in grown.items():
+            old = was[s]
+            counts[s] = old + c
+            if old and P.df_bucket(old + c) != P.df_bucket(old):
+                # (old sentences only: the new are added below)
+                (dirty if old <= P.DF_EXACT else reweighed).update(holders[s])
+            df[s] = P.df_bucket(old + c)
+            weight[s] = math.log(1 + self._nb / df[s])
+        for k in range(base, n):
+            for s in feats[k][3]:
+                holders.setdefault(s, []).append(k)
+        wsum = self._wsum
+        for k in dirty | reweighed:
+            wsum[k] = sum(weight[x] for x in feats[k][3])
+        wsum.extend(sum(weight[x] for x in f[3]) for f in added)
+        # the prefix index: dirty sentences may be indexed under other stems
+        postings = self._postings
+        before: dict[str, list[int]] = {}  # a posting list changed other than at its end, as it was
+        for k in sorted(dirty | reweighed):
+            old_p, new_p = self._prefix[k], self._prefix_of(feats[k])
+            if old_p == new_p:
+                continue
+            dirty.add(k)
+            self._prefix[k] = new_p
+            for s in set(old_p or ()) - set(new_p or ()):
+                ks = postings[s]
+                if s not in before:
+                    before[s] = ks.copy()
+                ks.remove(k)
+            for s in set(new_p or ()) - set(old_p or ()):
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        lengths: dict[str, int] = {}  # a posting list grown at its end: its length before
+        for k in range(base, n):
+            p = self._prefix_of(feats[k])
+            self._prefix.append(p)
+            for s in p or ():
+                ks = postings.setdefault(s, [])
+                if s not in lengths:
+                    lengths[s] = len(ks)
+                ks.append(k)
+        dense = P.DENSE_STEM_POSTINGS
+        for s, old in before.items():
+            ks = postings.get(s, [])
+            if (len(old) <= dense) != (len(ks) <= dense):
+                dirty.update(old)  # all pairs → each with the next few (or back): every member's partners change
+                dirty.update(k for k in ks if k < base)
+            elif len(ks) > dense:
+                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+        for s, m in lengths.items():
+            if s not in before and (m <= dense) != (len(postings[s]) <= dense):
+                dirty.update(postings[s][:m])
+        for s in list(postings):
+            if not postings[s]:
+                del postings[s]
+        # rare stems: a list per stem in 2..RARE_STEM_POSTINGS sentences
+        rare, limit, small = self._rare, P.RARE_STEM_POSTINGS, P.CANDIDATE_MIN_STEMS
+        for s, old in was.items():
+            now = counts[s]
+            if 1 < now <= limit:
+                if 1 < old:
+                    rare[s].extend(k for k in holders[s][-grown[s]:] if len(feats[k][3]) >= small)
+                else:
+                    rare[s] = [k for k in holders[s] if len(feats[k][3]) >= small]
+            elif 1 < old <= limit:
+                del rare[s]  # (its old sentences are dirty: the count crossed a step)
+        # documents whose lexical links changed: their sentence pairs read other coverage
+        old_groups = self._lex
+        pairs_changed = {key for key in old_groups.keys() | groups.keys()
+                         if key[1] < len(prev) and old_groups.get(key) != groups.get(key)}
+        dirty = {k for k in dirty if k < base}
+        reweighed -= dirty
+        outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        redo = dirty | reweighed
+        if redo or pairs_changed:
+            def stale(key) -> bool:
+                a, b = feats[key[0]][0], feats[key[1]][0]
+                return key[0] in redo or key[1] in redo or ((a, b) if a <= b else (b, a)) in pairs_changed
+            for kept in (outcomes, weak):
+                for key in [key for key in kept if stale(key)]:
+                    del kept[key]
+        for x in dirty:  # (their pairs are met again below, if still candidates)
+            for y in reached.pop(x, ()):
+                reached[y].discard(x)
+        todo: set[tuple[int, int]] = set()
+        for x in [*dirty, *range(base, n)]:
+            todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
+        for x in reweighed:
+            todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        ranges = self._ranges(len(docs))
+        for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
+            for x in range(*ranges[a]):
+                todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
+        self.dirty, self.reweighed = len(dirty), len(reweighed)
+        return self._plan(iter(todo), len(todo))
+
+    def _reshape(self, docs, groups):
+        """The plan when sources were removed, changed or inserted, those kept
+        in the same order (the same Source objects): every index moves to the
+        new layout, the sentences of new, changed and removed sources count
+        as added and removed, and the pairs they touch are scored as in
+        `_grow`. None when that cannot be (nothing kept, the order changed,
+        the size crossed a step)."""
+        from . import paraphrase as P
+
+        prev = self._docs
+        old_at = {id(d.source): i for i, d in enumerate(prev)}
+        match: list[int | None] = []  # new doc → its old index (a kept source), else None
+        last = -1
+        for d in docs:
+            i = old_at.get(id(d.source))
+            if i is not None and prev[i].source is d.source:
+                if i <= last:
+                    return None
+                last = i
+            else:
+                i = None
+            match.append(i)
+        if all(i is None for i in match):
+            return None
+        # words seen in lower case: a kept source whose capitalised words
+        # changed status is read again (as if changed)
+        lower = P.lower_folds(docs)
+        seen_lower, seen_classes = self._lower
+        moved = seen_lower ^ lower[0]
+        moved_classes = seen_classes ^ lower[1]
+        seen_lower.clear()
+        seen_lower.update(lower[0])
+        seen_classes.clear()
+        seen_classes.update(lower[1])
+        if moved or moved_classes:
+            for j, i in enumerate(match):
+                if i is not None and _reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
+                    match[j] = None
+        fresh_docs = [j for j, i in enumerate(match) if i is None]
+        rows: dict[int, list] = {}
+        if fresh_docs:
+            read, heads, cutter = P._sentence_features(docs, rows, only=fresh_docs, lower=self._lower)
+        else:
+            read, heads, cutter = [], set(), None
+        by_doc: dict[int, list[int]] = {}
+        for x, f in enumerate(read):
+            by_doc.setdefault(f[0], []).append(x)
+        # the new layout
+        old_feats, old_heads = self._feats, self._headlines
+        ranges = self._ranges(len(prev))
+        feats: list = []
+        at = [-1] * len(old_feats)  # old sentence → new, -1 when gone
+        inserted: list[int] = []
+        headlines: set[int] = set()
+        stem_rows: dict[int, list] = {}
+        cuts: dict[int, tuple] = {}
+        for j, i in enumerate(match):
+            if i is None:
+                for x in by_doc.get(j, ()):
+                    if x in heads:
+                        headlines.add(len(feats))
+                    inserted.append(len(feats))
+                    feats.append(read[x])
+                stem_rows[j] = rows[j]
+                cuts[j] = (cutter, j)
+                continue
+            a, b = ranges[i]
+            for k in range(a, b):
+                f = old_feats[k]
+                if k in old_heads:
+                    headlines.add(len(feats))
+                at[k] = len(feats)
+                feats.append(f if i == j else (j, *f[1:]))
+            stem_rows[j] = self._stem_rows[i]
+            cuts[j] = self._cut[i]
+        n = len(feats)
+        if n < 2 or P.n_bucket(n) != self._nb:
+            return None
+        new_set = set(inserted)
+        # counts; stems whose rarity crossed a step
+        counts, df, weight = self._counts, self._df, self._weight
+        delta: dict[str, int] = {}
+        for k, f in enumerate(old_feats):
+            if at[k] < 0:
+                for s in f[3]:
+                    delta[s] = delta.get(s, 0) - 1
+        for k in inserted:
+            for s in feats[k][3]:
+                delta[s] = delta.get(s, 0) + 1
+        holders: dict[str, list[int]] = {}
+        for s, ks in self._holders.items():
+            mapped = [m for k in ks if (m := at[k]) >= 0]
+            if mapped:
+                holders[s] = mapped
+        for k in inserted:
+            for s in feats[k][3]:
+                holders.setdefault(s, []).append(k)
+        for s in delta:  # inserted sentences sit between kept ones
+            if s in holders:
+                holders[s].sort()
+        dirty: set[int] = set()
+        reweighed: set[int] = set()
+        for s, c in delta.items():
+            old = counts.get(s, 0)
+            now = old + c
+            if now <= 0:
+                counts.pop(s, None)
+                df.pop(s, None)
+                weight.pop(s, None)
+                continue
+            counts[s] = now
+            df[s] = P.df_bucket(now)
+            weight[s] = math.log(1 + self._nb / df[s])
+            if old and P.df_bucket(now) != P.df_bucket(old):
+                kept_holders = [k for k in holders[s] if k not in new_set]
+                (dirty if min(old, now) <= P.DF_EXACT else reweighed).update(kept_holders)
+        wsum = [0.0] * n
+        for k, w in enumerate(self._wsum):
+            if at[k] >= 0:
+                wsum[at[k]] = w
+        for k in dirty | reweighed | new_set:
+            wsum[k] = sum(weight[x] for x in feats[k][3])
+        prefix: list = [None] * n
+        for k, p in enumerate(self._prefix):
+            if at[k] >= 0:
+                prefix[at[k]] = p
+        # the prefix index in the new layout; a list that lost or gained
+        # members other than at its end is noted as it was (a gone member by
+        # a placeholder of its own) to find whose chained partners moved
+        postings: dict[str, list[int]] = {}
+        before: dict[str, list[int]] = {}
+        for s, ks in self._postings.items():
+            mapped = [at[k] for k in ks]
+            if -1 in mapped:
+                before[s] = [m if m >= 0 else -2 - x for x, m in enumerate(mapped)]
+                mapped = [m for m in mapped if m >= 0]
+            if mapped:
+                postings[s] = mapped
+        for k in inserted:
+            p = prefix[k] = self._prefix_of(feats[k])
+            for s in p or ():
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        for k in sorted(dirty | reweighed):
+            old_p, new_p = prefix[k], self._prefix_of(feats[k])
+            if old_p == new_p:
+                continue
+            dirty.add(k)
+            prefix[k] = new_p
+            for s in set(old_p or ()) - set(new_p or ()):
+                ks = postings[s]
+                if s not in before:
+                    before[s] = ks.copy()
+                ks.remove(k)
+            for s in set(new_p or ()) - set(old_p or ()):
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
+        dense = P.DENSE_STEM_POSTINGS
+        for s, old in before.items():
+            ks = postings.get(s, [])
+            if (len(old) <= dense) != (len(ks) <= dense):
+                dirty.update(k for k in old if k >= 0)
+                dirty.update(ks)
+            elif len(ks) > dense:
+                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+        for s in [s for s, ks in postings.items() if not ks]:
+            del postings[s]
+        rare: dict[str, list[int]] = {}
+        limit, small = P.RARE_STEM_POSTINGS, P.CANDIDATE_MIN_STEMS
+        for s, ks in self._rare.items():
+            if s not in delta:
+                rare[s] = [at[k] for k in ks]
+        for s in delta:
+            if 1 < counts.get(s, 0) <= limit:
+                rare[s] = [k for k in holders[s] if len(feats[k][3]) >= small]
+        # kept outcomes, scores and met pairs in the new layout
+        def moved_ref(x):
+            return at[x] if type(x) is int else (at[x[0]], x[1])
+
+        outcomes = {(at[a], at[b]): [(sc, moved_ref(x), moved_ref(y)) for sc, x, y in found]
+                    for (a, b), found in self._outcomes.items() if at[a] >= 0 and at[b] >= 0}
+        weak = {(at[a], at[b]): v for (a, b), v in self._weak.items() if at[a] >= 0 and at[b] >= 0}
+        reached = {at[x]: {at[y] for y in ys if at[y] >= 0} for x, ys in self._reached.items() if at[x] >= 0}
+        # lexical links of two kept sources, compared whatever their indices
+        doc_at = {i: j for j, i in enumerate(match) if i is not None}
+        old_groups = {}
+        for (a, b), regions in self._lex.items():
+            if a in doc_at and b in doc_at:
+                old_groups[(doc_at[a], doc_at[b])] = [_placeless(r) for r in regions]
+        pairs_changed = {key for key in old_groups.keys() | groups.keys()
+                         if match[key[0]] is not None and match[key[1]] is not None
+                         and old_groups.get(key) != [_placeless(r) for r in groups.get(key, ())]}
+        self._feats, self._headlines, self._stem_rows, self._cut = feats, headlines, stem_rows, cuts
+        self._holders, self._wsum, self._prefix, self._postings, self._rare = holders, wsum, prefix, postings, rare
+        self._outcomes, self._weak, self._reached = outcomes, weak, reached
+        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed)
+
+    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed):
+        """The plan: kept outcomes less those of the pairs scored again."""
+        feats = self._feats
+        outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        redo = dirty | reweighed
+        if redo or pairs_changed:
+            def stale(key) -> bool:
+                a, b = feats[key[0]][0], feats[key[1]][0]
+                return key[0] in redo or key[1] in redo or ((a, b) if a <= b else (b, a)) in pairs_changed
+            for kept in (outcomes, weak):
+                for key in [key for key in kept if stale(key)]:
+                    del kept[key]
+        for x in dirty:  # (their pairs are met again below, if still candidates)
+            for y in reached.pop(x, ()):
+                reached[y].discard(x)
+        todo: set[tuple[int, int]] = set()
+        for x in [*dirty, *inserted]:
+            todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
+        for x in reweighed:
+            todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        ranges = self._ranges(len(docs))
+        for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
+            for x in range(*ranges[a]):
+                todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
+        self.dirty, self.reweighed = len(dirty), len(reweighed)
+        return self._plan(iter(todo), len(todo))
+
+    def _ranges(self, n_docs: int) -> list[tuple[int, int]]:
+        """Each document's sentences in the features: (first, end)."""
+        out = [(0, 0)] * n_docs
+        feats = self._feats
+        k = 0
+        while k < len(feats):
+            d = feats[k][0]
+            e = k
+            while e < len(feats) and feats[e][0] == d:
+                e += 1
+            if d < n_docs:
+                out[d] = (k, e)
+            k = e
+        return out
+
+
+def _reads_any(d, row: list, folds: set, classes: set) -> bool:
+    """Whether a document's sentence features read whether one of these
+    folds (or synonym classes) is used in lower case somewhere: they do for
+    a capitalised content word opening a sentence or a clause
+    (`paraphrase._sentence_features`)."""
+    from .paraphrase import _clause_starts
+
+    if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
+        return False
+    sentence, lower = d.sentence, d.lower
+    for i, f in enumerate(d.folds):
+        if lower[i] or row[i] is None or (f not in folds and row[i] not in classes):
+            continue
+        start = end = i
+        while start and sentence[start - 1] == sentence[i]:
+            start -= 1
+        if start == i:
+            return True
+        while end < len(sentence) and sentence[end] == sentence[i]:
+            end += 1
+        if i in _clause_starts(d, start, end):
+            return True
+    return False
+
+
+def _placeless(r) -> tuple:
+    """A lexical region without its documents' indices (lower index first)."""
+    if r.a <= r.b:
+        return (r.a0, r.a1, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity, r.a == r.b)
+    return (r.b0, r.b1, r.a0, r.a1, r.matched, r.anchored, r.kind, r.similarity, False, "swapped")
+
+
+def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
+    """Members of a posting list in both versions whose next `width`
+    members differ (their pairs in a chained list changed)."""
+    at = {m: i for i, m in enumerate(new)}
+    out = []
+    for i, m in enumerate(old):
+        j = at.get(m)
+        if j is not None and old[i + 1:i + 1 + width] != new[j + 1:j + 1 + width]:
+            out.append(m)
+    return out

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import compress
-from collections.abc import Callable
+from itertools import compress, repeat
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
@@ -91,26 +91,31 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
     return out
 
 
-def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None):
+def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None,
+                       only: Sequence[int] | None = None, lower: tuple[set, set] | None = None):
     """Per body sentence: (doc, first token, end token, stems, lower-case
     stems, claim stems, number stems); the indices of the headlines among
     them; and `clauses(features)`, which cuts a sentence's features into its
     clauses' (none when it has one), on demand. `stem_rows`, when given, is
     filled with each document's stem per token (None: no content).
+    `only` (doc indices) reads those documents alone; `lower` gives the
+    folds used in lower case anywhere and their synonym classes (else found
+    in `docs`): a document's features depend on the others through these
+    only (see `lower_folds`), which lets a memo read again just the
+    documents they change for.
 
     Claim stems are the ordinary words of what the sentence says: lower case
     (a capitalised first word counts when the stories use it in lower case
     elsewhere), not a number, not a title or role right before a name
     ("challenger Ray Dunn", "mayor Gail Porter": part of naming the actor)."""
-    seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
     # … and the synonym classes of those: "Rescue crews pulled …" opens
     # with a word the stories use in lower case as "rescued" (a class's
     # words only: a set intersection, no stemming of every word)
-    seen_lower_classes = {_SYNONYMS[f] for f in seen_lower.intersection(_SYNONYMS)}
+    seen_lower, seen_lower_classes = lower if lower is not None else lower_folds(docs)
     feats = []
     headlines: set[int] = set()
     units = {}  # doc → its unit(start, end) maker, for clauses cut later
-    for d in docs:
+    for d in (docs if only is None else [docs[i] for i in only]):
         sentence, content, folds, lowers = d.sentence, d.content, d.folds, d.lower
         # a word's stem, if it can carry content (else None), once per token
         stems_of = [(f if w[0] in _DIGITS else (_SYNONYMS.get(f) or _claim_stem(f))
@@ -211,6 +216,13 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         return parts if len(parts) > 1 or (parts and parts[0][1:3] != (start, end)) else []
 
     return feats, headlines, clauses
+
+
+def lower_folds(docs: Sequence[AlignDoc]) -> tuple[set, set]:
+    """The folds `docs` use in lower case somewhere, and their synonym
+    classes (what `_sentence_features` reads across documents)."""
+    seen_lower = {f for d in docs for f, low in zip(d.folds, d.lower) if low}
+    return seen_lower, {_SYNONYMS[f] for f in seen_lower.intersection(_SYNONYMS)}
 
 
 _DIGITS = frozenset("0123456789")
@@ -458,23 +470,102 @@ def _covered(regions_by_pair, sentence_a: int, a: int, a0: int, a1: int, b: int,
     return cov_a / max(1, a1 - a0), cov_b / max(1, b1 - b0)
 
 
-def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
-                     tick: Callable[[int, int], None] | None = None) -> list[Region]:
-    """Sentence pairs of two sources with the same specific content, where
-    the lexical links do not already cover them (`lexical` is read only;
-    `tick(k, n)` hears how far through the n candidate pairs it is)."""
+# How rare a word is, as scores read it: its count of sentences exactly up
+# to DF_EXACT (the rare-stem tests read those), beyond that rounded down to
+# a step of DF_STEPS per doubling; the number of sentences likewise beyond
+# N_EXACT. A watch-mode update then changes the weights of the few words
+# whose count crosses a step, and the pairs of the sentences holding them
+# are all it scores again (incremental.ParaphraseMemo); rounding moves a
+# weight by under 9 %.
+DF_EXACT = RARE_STEM_POSTINGS  # (a rare stem's count is read exactly)
+DF_STEPS = 8
+N_EXACT = 2048
+N_STEPS = 8
+
+
+@lru_cache(maxsize=1 << 14)
+def df_bucket(count: int) -> float:
+    """A word's count of sentences as weights read it (see DF_EXACT)."""
+    return count if count <= DF_EXACT else 2 ** (math.floor(DF_STEPS * math.log2(count)) / DF_STEPS)
+
+
+def n_bucket(n_sentences: int) -> float:
+    """The number of sentences as weights read it (see DF_EXACT)."""
+    return n_sentences if n_sentences <= N_EXACT else 2 ** (math.floor(N_STEPS * math.log2(n_sentences)) / N_STEPS)
+
+
+def rarity(counts: dict[str, int], n_sentences: int) -> tuple[dict[str, float], dict[str, float], float]:
+    """(df, weight, topic_df) from each stem's count of whole sentences."""
+    n = n_bucket(n_sentences)
+    df: dict[str, float] = defaultdict(int)
+    df.update({s: df_bucket(c) for s, c in counts.items()})
+    return df, {s: math.log(1 + n / c) for s, c in df.items()}, max(3, TOPIC_SENTENCE_SHARE * n)
+
+
+class ScoringPlan:
+    """What `paraphrase_links` scores: the sentence features (whole
+    sentences; clauses are appended to this list as they are cut), rarity,
+    the sentence pairs to score, and the outcomes of pairs kept from the
+    last analysis (watch mode: `kept`, each pair's found links with a clause
+    written (sentence, clause number), where the pairs scored here are put
+    too); `done()` is called once the links are made."""
+
+    __slots__ = ("feats", "headlines", "stem_rows", "cut", "df", "weight", "topic_df", "wsum", "pairs", "count",
+                 "kept", "done", "reached", "weak")
+
+    def __init__(self, feats, headlines, stem_rows, cut, df, weight, topic_df, wsum, pairs, count,
+                 kept=None, done=None, reached=None, weak=None) -> None:
+        self.feats, self.headlines, self.stem_rows, self.cut = feats, headlines, stem_rows, cut
+        self.df, self.weight, self.topic_df, self.wsum = df, weight, topic_df, wsum
+        self.pairs, self.count, self.done = pairs, count, done
+        self.kept = kept if kept is not None else {}
+        # (memo) `reached` receives the pairs that pass the tests rarity does
+        # not read (enough shared stems); `weak` keeps neighbours' scores
+        self.reached, self.weak = reached, weak
+
+
+def _remembered(score: Callable[[int, int], float | None], kept: dict) -> Callable[[int, int], float | None]:
+    def remembered(k1: int, k2: int) -> float | None:
+        key = (k1, k2)
+        if key in kept:
+            return kept[key]
+        value = kept[key] = score(k1, k2)
+        return value
+    return remembered
+
+
+def fresh_plan(docs: list[AlignDoc]) -> ScoringPlan | None:
+    """The plan of an analysis with nothing kept: every candidate pair."""
     stem_rows: dict[int, list] = {}
     feats, headlines, cut_clauses = _sentence_features(docs, stem_rows)
-    n_sentences = len(feats)
     if len(feats) < 2:
-        return []
-    df: dict[str, int] = defaultdict(int)
-    for f in feats[:n_sentences]:  # how rare a word is: counted over whole sentences only
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for f in feats:  # how rare a word is: counted over whole sentences only
         for s in f[3]:
-            df[s] += 1
+            counts[s] += 1
+    df, weight, topic_df = rarity(counts, len(feats))
+    keys = _candidate_sentence_pairs(feats, df, len(feats))
+    wsum = [sum(weight[x] for x in f[3]) for f in feats]
     total = len(feats)
-    topic_df = max(3, TOPIC_SENTENCE_SHARE * n_sentences)
-    weight = {s: math.log(1 + n_sentences / c) for s, c in df.items()}
+    return ScoringPlan(feats, headlines, stem_rows, cut_clauses, df, weight, topic_df, wsum,
+                       map(divmod, keys, repeat(total)), len(keys))
+
+
+def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
+                     tick: Callable[[int, int], None] | None = None, memo=None) -> list[Region]:
+    """Sentence pairs of two sources with the same specific content, where
+    the lexical links do not already cover them (`lexical` is read only;
+    `tick(k, n)` hears how far through the n candidate pairs it is). With a
+    `memo` (watch mode: incremental.ParaphraseMemo) only the sentence pairs
+    whose inputs changed since the last analysis are scored again; the
+    links are the same."""
+    plan = memo.plan(docs, lexical) if memo is not None else fresh_plan(docs)
+    if plan is None:
+        return []
+    feats, headlines, cut_clauses, stem_rows = plan.feats, plan.headlines, plan.cut, plan.stem_rows
+    n_sentences = len(feats)
+    df, weight, topic_df = plan.df, plan.weight, plan.topic_df
     # lexical links by (source, other source, sentence of the source they touch)
     by_pair: dict[tuple[int, int, int], list[Region]] = defaultdict(list)
     for r in lexical:
@@ -482,16 +573,17 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             sent = docs[x.a].sentence
             for k in range(sent[x.a0], sent[x.a1 - 1] + 1):
                 by_pair[(x.a, x.b, k)].append(x)
-    keys = _candidate_sentence_pairs(feats, df, total)
     # the weight of each feature's stems, summed once (a clause's is added
     # when it is cut): score_of reads it for every pair it scores
-    wsum = [sum(weight[x] for x in f[3]) for f in feats]
+    wsum = plan.wsum
     clauses_of: dict[int, list[int]] = {}  # sentence → the indices of its clauses in feats, once cut
+    clause_ref: dict[int, tuple[int, int]] = {}  # a clause's index → (its sentence, its number)
 
     def clauses(k: int) -> list[int]:
         if k not in clauses_of:
             parts = cut_clauses(feats[k]) if k not in headlines else []
             clauses_of[k] = list(range(len(feats), len(feats) + len(parts)))
+            clause_ref.update((c, (k, j)) for j, c in enumerate(clauses_of[k]))
             feats.extend(parts)
             wsum.extend(sum(weight[x] for x in p[3]) for p in parts)
         return clauses_of[k]
@@ -574,7 +666,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
         return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
 
-    candidates = []
+    # each pair's candidates (score, x, y), a clause written (sentence,
+    # clause number): kept by a memo as they are, whatever the clause's
+    # index in this analysis
+    outcomes, reached = plan.kept, plan.reached
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
     # Most pairs share one stem and are dropped on the count alone, taken
     # without making the set of shared stems: each sentence's stems found
@@ -585,10 +680,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     bit = {s: 1 << i for i, s in enumerate(sharable)}
     masks = [sum(map(bit.__getitem__, stems & bit.keys())) for stems in stems_of_sentence]
     has_figures = [bool(f[6]) for f in feats]
-    for n, key in enumerate(keys):
+    for n, (k1, k2) in enumerate(plan.pairs):
         if tick and not n % 256:
-            tick(n, len(keys))
-        k1, k2 = divmod(key, total)
+            tick(n, plan.count)
         count = (masks[k1] & masks[k2]).bit_count()
         if count < PARAPHRASE_MIN_SHARED:
             # most pairs: decided here, without a call (a figure written
@@ -603,6 +697,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             alias = None
             if feats[k1][6] and feats[k2][6]:
                 shared, alias = shared_of(k1, k2)
+        if reached is not None:
+            reached.append((k1, k2))
+        candidates = []
         score = score_of(k1, k2, shared, alias)
         if score is not None:
             candidates.append((score, k1, k2))
@@ -622,6 +719,15 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
                 score = score_of(x, y, part, part_alias)
                 if score is not None:
                     candidates.append((score, x, y))
+        if candidates:
+            found = [(score, clause_ref.get(x, x), clause_ref.get(y, y)) for score, x, y in candidates]
+            outcomes[(k1, k2)] = found
+    # in the order of the pairs (the same whatever was kept), a clause by its index here
+
+    def index_of(x) -> int:
+        return x if type(x) is int else clauses(x[0])[x[1]]
+
+    candidates = [(score, index_of(x), index_of(y)) for key in sorted(outcomes) for score, x, y in outcomes[key]]
     # A clause link stands in for its sentences' link only when the rest of
     # the sentence says nothing the other side says: else the claim runs
     # through the whole sentence, which is linked whole.
@@ -664,7 +770,11 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     whole |= {(c, d, a, b) for a, b, c, d in whole}
     linked = [(score, k1, k2) for score, k1, k2 in linked
               if (k1 < n_sentences and k2 < n_sentences) or sentences(k1, k2) not in whole]
+    if plan.weak is not None:  # neighbours' scores kept by a memo (whole sentences: their inputs are a pair's)
+        weak_score = _remembered(weak_score, plan.weak)
     linked += _between_anchors(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, weak_score)
+    if plan.done is not None:
+        plan.done()
     return [
         Region(feats[k1][0], _after_dateline(docs[feats[k1][0]], feats[k1][1], feats[k1][2]), feats[k1][2],
                feats[k2][0], _after_dateline(docs[feats[k2][0]], feats[k2][1], feats[k2][2]), feats[k2][2],

@@ -224,7 +224,8 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         tick = stage_ticker(progress, "matching shared wording", 0.28, 0.45)
         lexical = memo.lexical.links(docs, tick) if memo is not None else lexical_links(docs, tick)
         paraphrases = paraphrase_links(docs, lexical,
-                                       stage_ticker(progress, "matching reworded sentences", 0.45, 0.55))
+                                       stage_ticker(progress, "matching reworded sentences", 0.45, 0.55),
+                                       memo=memo.paraphrase if memo is not None else None)
         progress("clustering passages", 0.55)
         regions = lexical + paraphrases
         passages = passages_from_clusters(cluster_links(regions, docs), docs, sources)
