@@ -799,3 +799,99 @@ def test_letters_paywalls_video_counts_and_agency_tags_but_not_prose():
                   "About 1,204 people viewed the plans at the library on 4 March 2026, the council said.",
                   "NASA, the space agency, said the launch had been delayed by a week."):
         assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+
+
+# ---------------------------------------------------------------- classes of furniture (batch k)
+
+
+def _prompt_of(text: str) -> str | None:
+    # index 1: the headline (index 0) is never read as a prompt
+    return bp.prompt(page_lines("Headline\n" + text)[1], LATIN)
+
+
+def test_the_page_speaking_to_its_reader_but_not_prose_that_addresses_someone():
+    for line in ("Subscribe and save 30% – plus get a free wagon kit with your first issue!",
+                 "Love the show? Leave us a rating and a review – it really helps new listeners find us.",
+                 "Thinking of selling? Book a valuation with a local agent",
+                 "Want to play? Find a club near you.",
+                 "Every £5 helps us protect seals and seabirds. Give today.",
+                 "Tip: set up a budget for your bills in the Insights tab.",
+                 "We welcome your comments. Please keep them respectful and on topic.",
+                 "Comments are moderated and may take a day to appear.",
+                 "Premium members can download the full quota table as a spreadsheet.",
+                 "Advertise your boat for sale — reach 20,000 skippers every week",
+                 "Don't miss out – get the paper delivered to your door every Thursday.",
+                 "Become a station member for ad-free episodes and bonus content."):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Check your tyres and pack a blanket before you travel in the snow.",
+                 "Residents were told to leave the app running so that the alerts would reach them.",
+                 "\"Download the app and you will see the queue times,\" the manager said.",
+                 "Members will vote on whether to accept the offer over the next three weeks.",
+                 "Share offer",
+                 "Join the search for the missing walker, police urged volunteers on Sunday.",
+                 "If you have a smart meter, your supplier will send readings automatically.",
+                 "Book festival returns with more authors than ever",
+                 "Register offices will close early on Friday for staff training.",
+                 "Comments on the plan can be sent to the council until 4 March, the notice said."):
+        assert _prompt_of(line) is None, line
+
+
+def test_credits_as_a_shape_but_not_headlines_or_sentences_about_research():
+    for line in ("Theme music: \"Harbour Lights\" by The Quiet Oars",
+                 "Additional reporting: Neil Baird",
+                 "Data source: Keyline listings, September 2026",
+                 "Journal reference: Marine Biology, DOI: 10.1000/mb.2026.0101",
+                 "Blog post by Hannah Ives, Marine Officer",
+                 "Words and pictures by Ann Lee",
+                 "Printed and published by Skerry Press Ltd, Harbour Road, Port Skerry.",
+                 "Kestrel Money does not give financial advice.",
+                 "T&Cs apply. Odds correct at time of publishing.",
+                 "Bulletin staff",
+                 "14 May 2026 • By Priya Natarajan"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("Report: council to cut 200 jobs",
+                 "Review: a tense thriller that loses its nerve",
+                 "Research by the university found that prices rose by a fifth.",
+                 "Study finds coffee drinkers sleep less",
+                 "Music by local bands filled the square until midnight on Saturday.",
+                 "HOST: How did it start?",
+                 "Hospital staff",
+                 "The adviser said the bank did not give financial advice to the couple."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+
+
+def test_caption_and_interruption_shapes_but_not_prose():
+    for line in ("Smoke rises from the depot on Mill Road on Tuesday. Dana Reimer/Valley Courier",
+                 "Terraced houses in a commuter town. Stock image",
+                 "The new champion (right) shaking hands with her opponent"):
+        assert bp.caption(one_line(line), LATIN) == "photo caption", line
+    assert bp.caption(one_line("File photo"), LATIN) == "bracketed photo credit"
+    for line in ("Councillor Jane Roe (pictured) said the plan would be reviewed.",
+                 "The price fell to 40p. Traders said it would recover.",
+                 "Prices rose sharply in the spring, according to the survey."):
+        assert bp.caption(one_line(line), LATIN) is None, line
+    for line in ("— Advertisement feature —", "Continue reading after the ad", "ANNONSE", "Sponsored content from our partners"):
+        assert bp.interruption(one_line(line), LATIN), line
+    for line in ("Advertising revenue fell by a third last year.", "The ad was banned", "Ad campaign backfires"):
+        assert bp.interruption(one_line(line), LATIN) is None, line
+    assert bp.navigation(one_line("Cod £2.10/kg ▲  Hake £1.84/kg ▼  Plaice £2.40/kg ▲"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Shares ▲ 3% after the results."), LATIN) is None
+
+
+def test_people_placed_in_a_picture_and_a_with_caption_but_not_subheadings():
+    assert bp.bare_caption(one_line("Trust members outside the village hall after hearing the news"))
+    assert bp.bare_caption(one_line("The junction station, with its signal box built from card"))
+    for line in ("Residents in the dark over plans for the site",
+                 "Volunteers at the heart of the village",
+                 "Workers at the plant are angry about the closure"):
+        assert not bp.bare_caption(one_line(line)), line
+
+
+def test_a_link_heading_after_the_article_but_not_a_subheading_over_article_text():
+    text = page(BODY[0], BODY[1], BODY[2], "Latest jobs", "Deckhand wanted for a 24-metre trawler, east coast",
+                "Relief skipper needed for the winter season")
+    marks = reasons_of(text)
+    assert marks.get("Latest jobs") == "link to another story"
+    assert marks.get("Relief skipper needed for the winter season") == "unrelated content after the article"
+    text = page(BODY[0], BODY[1], "Latest figures", BODY[2], BODY[3])
+    assert "Latest figures" not in reasons_of(text)

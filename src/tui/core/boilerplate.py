@@ -111,7 +111,18 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
     if line.n_words <= 15 and not line.ends_sentence and pages.SPONSOR_LINE.match(line.text):
         return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
+    if line.n_words <= 8 and ad_line(line):
+        return "advertisement or 'continues below' line"  # "— Advertisement feature —", "Continue reading after the ad"
     return None
+
+
+def ad_line(line: Line) -> bool:
+    """A short line made only of the words of adverts and "continues below"
+    notes, one of them an advert's: it interrupts the article whatever the
+    order of its words ("— Advertisement feature —", "Continue reading after
+    the ad", a foreign "ANNONSE"). A sentence about advertising has other words."""
+    return bool(line.norms) and not line.ends_sentence and pages.AD_WORDS.intersection(line.norms) \
+        and all(w in pages.AD_LINE_WORDS for w in line.norms)
 
 
 def caption(line: Line, page: Page) -> str | None:
@@ -121,6 +132,13 @@ def caption(line: Line, page: Page) -> str | None:
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
+    if line.n_words <= 60 and pages.CAPTION_TAIL_CREDIT.search(tail):
+        return "photo caption"  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
+    if line.n_words <= 4 and pages.PICTURE_LABEL.match(text):
+        return "bracketed photo credit"  # "File photo" alone
+    if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "photo caption"  # "The new champion (right) shaking hands with …"; "X (pictured) said …" is prose
     if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
             and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
@@ -260,7 +278,49 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
+    return _credit_shape(line)
+
+
+def _credit_shape(line: Line) -> str | None:
+    """Credits told by their shape rather than their wording: a credit word
+    and a colon or "by" with names ("Theme music: …", "Blog post by Hannah
+    Ives, Marine Officer"), an imprint, a disclaimer of advice or odds, a
+    newsroom's one-word staff credit, and a meta line whose every part is a
+    date, a byline or a reading time ("14 May 2026 • By Priya Natarajan")."""
+    text, n = line.text, line.n_words
+    if n <= 20 and not (line.ends_sentence and n > 12) and pages.CREDIT_COLON.match(text):
+        return "site credit"
+    if n <= 14 and pages.CREDIT_BY.match(text):
+        return "byline"
+    if n <= 30 and pages.IMPRINT.match(text):
+        return "site credit"
+    if n <= 30 and pages.DISCLAIMER.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "site credit"
+    if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
+        return "byline"
+    if n <= 16 and _META_SEPARATOR.search(text) and _meta_parts(text):
+        return "byline"
     return None
+
+
+_META_SEPARATOR = re.compile(r"\s+[•·|∙]\s+")
+
+
+def _meta_parts(text: str) -> bool:
+    """Every part between bullets is a byline, a date or a reading time, and
+    one is a byline."""
+    parts = [p for p in _META_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    bylines = 0
+    for part in parts:
+        if pages.BYLINE.match(part) and not _ends_like_prose(part):
+            bylines += 1
+            continue
+        lines = page_lines(part)
+        if len(lines) != 1 or not date_line(lines[0], Page("")):
+            return False
+    return bylines > 0
 
 
 _PARTICLES = frozenset(("in", "out", "up", "on"))
@@ -281,6 +341,8 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"  # a cricket result bar
     if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
+    if line.n_words <= 40 and sum(1 for c in line.text if c in pages.TICKER_SIGNS) >= 2:
+        return "navigation"  # a price or score ticker: "Mackerel £1.12/kg ▲  Herring £0.84/kg ▼"
     if line.ends_sentence:
         return None
     norms = line.norms
@@ -338,6 +400,8 @@ def navigation(line: Line, page: Page) -> str | None:
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
+    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and pages.NARRATIVE_VERBS.intersection(line.norms):
+        return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
     if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
@@ -357,6 +421,8 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
             and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
+    if reader_address(line):
+        return "share, subscribe or sign-in prompt"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -375,6 +441,63 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
         return "share, subscribe or sign-in prompt"
     return None
+
+
+_YOU = frozenset("you your you're youre yours you'll youll you've youve yourself".split())
+_SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
+_SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
+_DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) miss\b", re.I)
+
+
+def reader_address(line: Line) -> bool:
+    """The page speaking to its reader about the site: a clause opening with
+    the imperative of a page action ("Subscribe and save 30%", "Leave us a
+    rating", "Tip: set up a budget … in the Insights tab"), a question put to
+    the reader and then an imperative ("Want to play? Find a club near
+    you"), the reader addressed in the site's voice about its web things
+    ("We welcome your comments"), the comment system or a paying tier
+    described ("Comments are moderated", "Premium members can download …").
+    Never in quotation marks and never with a verb of narration ("Residents
+    were told to leave the app running" tells the story); the headline (the
+    first line) is left alone."""
+    n = line.n_words
+    if n > 30 or n == 0 or line.index == 0:
+        return False
+    text = line.text
+    norms = line.norms
+    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms):
+        return False
+    if n <= 20 and pages.COMMENT_SYSTEM.match(text):
+        return True
+    words = set(norms)
+    you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
+    if n <= 25 and pages.MEMBER_TIER.match(text) and (words - {"members", "member"}) & pages.WEB_WORDS:
+        return True
+    asked = pages.READER_QUESTION.match(text)
+    if asked and n <= 25:
+        rest = text[asked.end():].split()
+        if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
+            return True
+    if n <= 25 and _DONT_MISS.match(text) and (you or voice):
+        return True
+    for clause in _CLAUSE_SPLIT.split(text):
+        head = clause.split(None, 1)
+        if not head:
+            continue
+        verb = norm_word(head[0].strip(".,!?:;()[]"))
+        if verb == "please" and len(head) > 1:
+            verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
+        if verb not in pages.READER_VERBS:
+            continue
+        web = bool((words - {verb}) & pages.WEB_WORDS) or bool(_SIGN_IN.search(text))
+        if verb in pages.READER_VERBS_STRONG and (you or voice or web):
+            return True
+        # a subheading ("Share offer", "Download the data") is short and has no "you"
+        if voice or web and (you or text.rstrip().endswith("!") or not line.ends_sentence and n >= 5):
+            return True
+    # the reader addressed in the site's voice, about its web things
+    return you and voice and bool(words & pages.WEB_WORDS)
 
 
 def teaser(line: Line, page: Page) -> str | None:
@@ -510,6 +633,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_bare_captions(lines[body_start + 1:], reasons)
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
+        _mark_link_headings(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_site_description(lines, body_start, reasons)
         _mark_masthead_at_foot(lines, body_start, reasons)
@@ -1115,9 +1239,11 @@ def bare_caption(line: Line) -> bool:
     if line.ends_sentence or not 5 <= line.n_words <= 30 or any(c in text for c in "\"“”?:") \
             or not text[:1].isupper():
         return False
-    if pages.CAPTION_POSITION.search(text):
+    if pages.CAPTION_POSITION.search(text) or _WITH_CAPTION.match(text):
         return True
     words = text.split()
+    if _placed_people(words):
+        return True
     for i, w in enumerate(words[1:7], start=1):
         low = w.lower()
         if low in _NOT_CAPTION_SUBJECT:
@@ -1129,6 +1255,43 @@ def bare_caption(line: Line) -> bool:
             return bool(pages.CAPTION_ANCHOR.search(rest)) \
                 or line.n_words >= 9 and bool(_CAPTION_PLACE.search(rest))
     return False
+
+
+_WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, with (?:his|her|their|its|the|a|an)\b")
+_DETERMINERS = frozenset("the a an their his her its our this that".split())
+_FINITE = frozenset("is are was were has have had will would says said can could may might".split())
+
+
+def _placed_people(words: list[str]) -> bool:
+    """"Trust members outside the village hall after hearing the news":
+    people (a plural people noun in the first three words), placed by a
+    preposition and a determiner, then doing something (a present
+    participle) or placed in time. "Residents in the dark over plans" (a
+    subheading) has neither."""
+    low = [w.lower().strip(",.;:()") for w in words]
+    if _FINITE.intersection(low):
+        return False
+    for i, w in enumerate(low[:3]):
+        if w in pages.PICTURE_SUBJECTS and i + 2 < len(low) and low[i + 1] in pages.PICTURE_PLACES \
+                and low[i + 2] in _DETERMINERS:
+            rest = words[i + 3:]
+            return any(r.islower() and r.endswith("ing") and len(r) > 4 and r not in pages.ING_NOT_VERBS for r in rest) \
+                or bool(pages.CAPTION_ANCHOR.search(" ".join(rest)))
+    return False
+
+
+def _mark_link_headings(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A short heading over links ("Latest jobs", "Popular guides", "Also on
+    X", "In the latest issue") after the article: no sentence of the article
+    follows it (a subheading "Latest figures" has the article under it; a
+    question below it may be a teaser's headline)."""
+    last_sentence = max((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence and ln.n_words >= 8
+                         and not ln.text.rstrip().endswith("?")), default=-1)
+    for ln in lines[max(body_start + 1, last_sentence + 1):]:
+        if ln.index in reasons or ln.ends_sentence or not 1 <= ln.n_words <= 5 or not ln.text[:1].isupper() \
+                or ln.index + 1 >= len(lines) or not pages.LINK_HEADING.match(ln.text):
+            continue
+        reasons[ln.index] = "link to another story"
 
 
 def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str]) -> None:

@@ -78,7 +78,7 @@ _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
-    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
+    rf"(?i:more from|also on)\s+(?P<more>{_NAME})\W*$|"
     rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
 #: A reprint's credit names the site that reprinted it after the wire it came
 #: from: "… originally published by Reuters and is republished by The Oakhurst

@@ -248,13 +248,13 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: tried only when the line holds one of WIRE_CREDIT_WORDY_HINTS (see
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
-    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by (?-i:[A-Z])|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
-    r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
-    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
+    r"in (?:partnership|association|collaboration) with (?-i:[A-Z])[^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by (?-i:[A-Z])[^.]{0,40}$|"
+    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by (?-i:[A-Z])|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
-    r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
+    r"(?:this|the) (?:report|story|article) by (?-i:[A-Z])[^.]{1,50} was (?:first )?published\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
@@ -826,3 +826,130 @@ ISSUED_BY = re.compile(r"^\W*(?:issued|released|distributed) by\s+(?:the\s+)?[A-
 
 #: A note placing the story in the site's series: "This story is part of the Dunmore Ledger's series on housing."
 SERIES_NOTE = re.compile(r"^\W*this (?:story|article|piece|report|investigation) is (?:part|one) of\b", re.I)
+
+# --- classes of furniture by general signals (issue 8, batches k*) ------------------------------
+# Each list below feeds one shape in `boilerplate`; none is a list of phrases
+# seen on particular pages: they are the vocabulary of the class.
+
+#: The page speaking to its reader: imperatives of what a reader does on a
+#: site or with its products. "Strong" ones are page actions whatever else the
+#: line says ("Subscribe and save 30%", "Advertise your boat"); the others need
+#: the site's voice (us, our), a web word or a question put to the reader
+#: ("Want to play? Find a club near you") before the line is a prompt.
+READER_VERBS_STRONG = frozenset(
+    "subscribe unsubscribe advertise donate download register upgrade renew unlock install login become join".split())
+READER_VERBS = READER_VERBS_STRONG | frozenset(
+    """sign log join share follow get find book bet give leave become start try claim discover explore browse
+    visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
+    win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
+    check grab see learn sign-up play""".split())
+#: Web, app and shop vocabulary: what a site offers its reader (a line in the
+#: reader's voice holding one of these is about the page, not the story).
+WEB_WORDS = frozenset(
+    """app apps newsletter newsletters inbox account accounts notification notifications alert alerts subscription
+    subscriptions subscriber subscribers member members membership podcast podcasts episode episodes browser link
+    links download downloads comment comments forum rating ratings review reviews tab settings profile login password
+    email e-mail website voucher ad-free premium searching rss t&cs homepage subscribe subscribing unsubscribe
+    signup sign-up spreadsheet pdf""".split())
+#: Openers of a question put to the reader before an imperative
+#: ("Love the show? Leave us a rating", "Thinking of selling? Book a valuation").
+READER_QUESTION = re.compile(
+    r"^\W*(?:want|fancy|love|loving|like|enjoy|enjoying|enjoyed|thinking|looking|need|got|have you|do you|are you|"
+    r"not yet|missed|interested|curious|keen|planning|could you|can you|would you|ready|new to|already)\b[^?.!]{0,50}\?\s+",
+    re.I)
+#: Finite verbs of narration and report: a line holding one tells the story
+#: ("Residents were told to leave your car at home") even if it addresses someone.
+NARRATIVE_VERBS = frozenset(
+    "said says told was were had did added announced urged asked warned claimed according explained insisted "
+    "wrote replied admitted described recalled".split())
+#: A short label before the prompt itself: "Tip: set up a budget …", "Members' area: log in …".
+READER_LABEL = re.compile(r"^\W*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+")
+#: The page's comment system described: "Comments are moderated", "Your email will not be published".
+COMMENT_SYSTEM = re.compile(
+    r"^\W*(?:comments?|replies|posts|your (?:comment|reply|email|e-mail|details|name|data|review))\s+"
+    r"(?:are|is|will|may|must|have|can|should)\b", re.I)
+#: The site's paying tier offered: "Premium members can download the table", "Subscribers get early access".
+MEMBER_TIER = re.compile(
+    r"^\W*(?:premium|paying|registered|digital|plus|gold|pro) (?:members|subscribers|users|customers|readers) "
+    r"(?:can|get|enjoy|receive|have|will)\b", re.I)
+
+#: Credits as a shape: a credit word (what was made), then a colon and a
+#: name or title ("Theme music: …", "Additional reporting: Neil Baird",
+#: "Data source: …", "Journal reference: …"), or "by" and names alone on
+#: the line ("Blog post by Hannah Ives, Marine Officer"). Words that also
+#: open headlines ("Report: …", "Study: …", "Review: …") take only the
+#: second, anchored form.
+_CREDIT_COLON_WORDS = (r"(?:words|text|photos?|photography|photographs?|pictures?|images?|video|videography|graphics?|"
+                       r"illustrations?|artwork|cover(?: art| image| photo)?|design|layout|maps?|charts?|animation|editing|"
+                       r"production|research|translation|additional reporting|reporting|(?:theme |original )?music|score|"
+                       r"sound(?: design)?|audio|mixing|engineering|cartoon|drawing|(?:data|image|photo|picture|video) sources?|"
+                       r"journal reference|reference|citation|doi|lead image|header image|featured image|main image|top image|"
+                       r"camera|filming)")
+_CREDIT_BY_WORDS = (rf"(?:(?:blog |guest |news |feature )?(?:post|article|story|feature|column|blog|essay)|interviews?|"
+                    rf"{_CREDIT_COLON_WORDS})")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+CREDIT_COLON = re.compile(
+    rf"^\W*(?i:{_CREDIT_COLON_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_COLON_WORDS}))*\s*:\s*[\"“‘'A-Z@0-9]")
+CREDIT_BY = re.compile(
+    rf"^\W*(?i:{_CREDIT_BY_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_BY_WORDS}))*\s+(?i:by)\s+{_NAME}"
+    rf"(?:\s*(?:,|&|and)\s*{_NAME})*(?:\s*[,|·•–—-]\s*[\w'’ &-]{{1,40}})?\s*$")
+#: A picture's source after the caption's last full stop: "… on Tuesday. Dana Reimer/Prairie Sentinel",
+#: "… commuter town. Stock image", "… the meeting. Handout".
+CAPTION_TAIL_CREDIT = re.compile(
+    r"[.!?]\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
+    r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
+    r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
+    r"\.?\s*$")
+#: A picture label alone: "File photo", "Stock image", "Handout photo".
+PICTURE_LABEL = re.compile(
+    r"^\W*(?:file|stock|archive|handout|illustrative|representational|library|generic|supplied)\s+(?:photo|photograph|picture|image|pic|shot)s?\W*$",
+    re.I)
+#: A caption's "(right)", "(pictured)" or "(second left)": who stands where.
+CAPTION_BRACKET_POSITION = re.compile(
+    r"\((?:left|right|centre|center|pictured|far left|far right|top|bottom|above|inset|front|back|"
+    r"(?:second|third) (?:from )?(?:left|right)|l|r|l-r|left to right|from left)\)", re.I)
+#: An imprint: "Printed and published by Torran Press Ltd, Harbour Road".
+IMPRINT = re.compile(r"^\W*(?:printed|published|edited|designed|typeset|distributed|owned)(?:,? (?:and|&) (?:printed|published|edited|designed|distributed|owned))+ by\s+[A-Z]", re.I)
+#: Disclaimers of a site's advice, odds or prices: "Moneyline does not give financial advice",
+#: "Odds correct at time of publishing", "T&Cs apply", "News provided by a third-party partner".
+DISCLAIMER = re.compile(
+    r"\b(?:(?:does|do|is|are) not (?:give|provide|offer|constitute|represent) (?:\w+ ){0,2}(?:financial|legal|medical|investment|tax|betting) advice|"
+    r"(?:odds|prices?|rates?|figures|information|details) (?:are )?(?:correct|accurate) (?:at|as at|as of) (?:the )?time of (?:publishing|publication|writing|going to press)|"
+    r"t ?& ?cs apply|terms (?:and|&) conditions apply|(?:news|content|data|prices|odds|quotes|feed) (?:is |are )?(?:provided|supplied|powered) by)\b",
+    re.I)
+#: A staff credit of one word: "Bulletin staff", "Web desk", "Sports team" (a newsroom's name, not a person).
+NEWSROOM_CREDIT = re.compile(
+    r"^\W*(?:the )?(?:bulletin|news|newsroom|editorial|web|online|digital|sports?|business|city|features|magazine|"
+    r"paper|weekly|daily|desk|agency|wire|staff)\s+(?:staff|desk|team|reporters?|writers?|correspondents?)\W*$", re.I)
+
+#: A line that only interrupts the article: every word from the vocabulary
+#: of adverts and "continues below" notes, one of them an advert's
+#: ("— Advertisement feature —", "Continue reading after the ad").
+AD_WORDS = frozenset("ad ads advert adverts advertisement advertisements advertising sponsored promoted promotion "
+                     "partner annonse annons reklame reklama mainos hirdetés publicidade anúncio anuncio".split())
+AD_LINE_WORDS = AD_WORDS | frozenset(
+    "the this a an continue continues continued reading read story article content text below after feature features "
+    "break from our partners paid post content skip close x report".split())
+
+#: The first words of a heading over links to other stories: "Latest jobs",
+#: "Popular guides", "Also on X", "In the latest issue", "More football news".
+LINK_HEADING = re.compile(
+    r"^\W*(?:latest|popular|more|also|trending|top|most|other|recent|featured|elsewhere|related|recommended|"
+    r"in the latest|from the|from our|best of|you (?:may|might) also|don'?t miss|editor'?s|hot|new on|"
+    r"catch up|what'?s on|what to read)\b", re.I)
+
+#: A ticker's rise and fall signs: two or more in a line make a price or score bar.
+TICKER_SIGNS = frozenset("▲▼△▽↑↓⬆⬇")
+
+#: Who stands in a news picture: plural people nouns that open a caption
+#: placed in space ("Trust members outside the village hall after hearing
+#: the news", "Pupils at the new school on its first day").
+PICTURE_SUBJECTS = frozenset(
+    """members residents pupils students volunteers players fans supporters firefighters officers police workers staff
+    children families protesters campaigners crowds visitors farmers villagers councillors nurses doctors rescuers
+    teams team-mates teammates guests runners riders drivers passengers shoppers climbers walkers swimmers dancers
+    musicians performers actors competitors winners finalists delegates ministers leaders officials volunteers
+    parents pupils locals mourners worshippers spectators onlookers engineers crews soldiers troops
+    people men women girls boys""".split())
+#: Prepositions that place a picture's subject.
+PICTURE_PLACES = frozenset("outside inside at near beside on in during behind under above below by with after".split())
