@@ -895,3 +895,44 @@ def test_a_link_heading_after_the_article_but_not_a_subheading_over_article_text
     assert marks.get("Relief skipper needed for the winter season") == "unrelated content after the article"
     text = page(BODY[0], BODY[1], "Latest figures", BODY[2], BODY[3])
     assert "Latest figures" not in reasons_of(text)
+
+
+def test_k2_reader_address_shapes_but_not_prose():
+    for line in ("Report a pothole using our online form or the council app.",
+                 "Rate this article ★★★★★",
+                 "Drop your thoughts in the comment section below 👇",
+                 "This week's jackpot is €8,400. Play online at the link below.",
+                 "Don't forget to like and share our page!",
+                 "Plan your visit: free entry, open daily 10am–5pm.",
+                 "Book your lift passes online and save up to 25%",
+                 "Try Driftnote free for 14 days. No credit card required.",
+                 "Purchase tickets for all home games at the box office or online.",
+                 "Follow @ValleyHawks for live updates.",
+                 "Questions about the weather? Ask our forecasters on social media using #AskTheMet"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Report finds online abuse of referees has doubled",
+                 "Play resumed online after the servers were restored on Monday.",
+                 "Check the forecast before you set off on the hill.",
+                 "Questions about the budget remain unanswered after the meeting.",
+                 "Plan your route: the council said the bridge would stay shut until May.",
+                 "Purchase of the site was completed in 2019 for an undisclosed sum."):
+        assert _prompt_of(line) is None, line
+
+
+def test_k2_credits_captions_and_headings_but_not_prose():
+    for line in ("Northvale Shire Council acknowledges the Traditional Custodians of the land on which we work.",
+                 "Bench Notes is a trading name of Quillon Media Ltd.",
+                 "The gallery is supported using public funding by the national arts council.",
+                 "For high-resolution images, please contact the press office.",
+                 "Ines Faro, Head of Infrastructure"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("The elders said the council had ignored the traditional owners of the land for decades.",
+                 "The trading name of the firm was changed in 2021 after the merger."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.caption(one_line("Satellite image from Sunday morning showing fog filling the valleys"), LATIN) == "photo caption"
+    assert bp.caption(one_line("Images from the probe show ice near the crater's rim."), LATIN) is None
+    text = page(BODY[0], BODY[1], BODY[2], "Web Stories", "Ten street foods to try in the old town",
+                "Monsoon photos that show the lake at its fullest")
+    assert reasons_of(text).get("Web Stories") == "link to another story"
+    text = page(BODY[0], BODY[1], "Keep reading", BODY[2])
+    assert "Keep reading" not in reasons_of(text)

@@ -134,6 +134,9 @@ def caption(line: Line, page: Page) -> str | None:
     tail = text[-120:]  # a credit closes the caption
     if line.n_words <= 60 and pages.CAPTION_TAIL_CREDIT.search(tail):
         return "photo caption"  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
+    if line.n_words <= 40 and not line.ends_sentence and pages.PICTURE_OPENING.match(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "photo caption"  # "Satellite image from Sunday morning showing fog …"
     if line.n_words <= 4 and pages.PICTURE_LABEL.match(text):
         return "bracketed photo credit"  # "File photo" alone
     if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
@@ -222,9 +225,9 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
-    if n <= 40 and "funded" in text and pages.FUNDING_NOTE.search(text):
+    if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
-    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -295,6 +298,8 @@ def _credit_shape(line: Line) -> str | None:
     if n <= 30 and pages.IMPRINT.match(text):
         return "site credit"
     if n <= 30 and pages.DISCLAIMER.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "site credit"
+    if n <= 40 and pages.LAND_ACKNOWLEDGEMENT.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "site credit"
     if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
         return "byline"
@@ -447,7 +452,11 @@ _YOU = frozenset("you your you're youre yours you'll youll you've youve yourself
 _SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
 _SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
-_DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) miss\b", re.I)
+_DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) (?:miss|forget to)\b", re.I)
+#: A question to the reader opening the line, then the imperative: "Questions about the weather? Ask our …".
+_SHORT_QUESTION = re.compile(r"^\W*[A-Z][^?.!]{0,50}\?\s+")
+#: An imperative label: "Plan your visit: free entry …", "Book your tickets: …".
+_IMPERATIVE_LABEL = re.compile(r"^\W*([A-Za-z]+) (?:your|our) [\w-]+(?: [\w-]+)?:\s")
 
 
 def reader_address(line: Line) -> bool:
@@ -474,11 +483,14 @@ def reader_address(line: Line) -> bool:
     you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
     if n <= 25 and pages.MEMBER_TIER.match(text) and (words - {"members", "member"}) & pages.WEB_WORDS:
         return True
-    asked = pages.READER_QUESTION.match(text)
+    deixis = bool(pages.PAGE_DEIXIS.search(text))
+    asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
     if asked and n <= 25:
         rest = text[asked.end():].split()
         if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
             return True
+    if (label := _IMPERATIVE_LABEL.match(text)) and norm_word(label.group(1)) in pages.READER_VERBS:
+        return True
     if n <= 25 and _DONT_MISS.match(text) and (you or voice):
         return True
     for clause in _CLAUSE_SPLIT.split(text):
@@ -490,11 +502,15 @@ def reader_address(line: Line) -> bool:
             verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
         if verb not in pages.READER_VERBS:
             continue
-        web = bool((words - {verb}) & pages.WEB_WORDS) or bool(_SIGN_IN.search(text))
+        web = bool((words - {verb}) & pages.WEB_WORDS) or bool(_SIGN_IN.search(text)) or deixis \
+            or bool(pages.COMMERCE.search(text))
         if verb in pages.READER_VERBS_STRONG and (you or voice or web):
             return True
-        # a subheading ("Share offer", "Download the data") is short and has no "you"
-        if voice or web and (you or text.rstrip().endswith("!") or not line.ends_sentence and n >= 5):
+        if voice or web and (you or deixis or text.rstrip().endswith("!")):
+            return True
+        # an imperative that is no noun ("Purchase tickets … online"): a web word is enough in a
+        # line of five words or more (a subheading "Share offer" is shorter)
+        if web and n >= 5 and verb not in pages.READER_VERBS_NOUNS:
             return True
     # the reader addressed in the site's voice, about its web things
     return you and voice and bool(words & pages.WEB_WORDS)

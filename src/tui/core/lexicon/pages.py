@@ -259,7 +259,7 @@ _WIRE_CREDIT_PLAIN = (
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
-    r"for (?:interviews|interview requests|comment|images)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
+    r"for (?:[\w-]+ ){0,2}(?:interviews|interview requests|comment|images|photos|pictures|photographs|footage)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
     r"embargoed (?:until|till|to)\b|under embargo\b|"
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
@@ -300,7 +300,9 @@ WRITER_NOTE = re.compile(
 AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
 #: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
 BYLINE_ROLES = frozenset(
-    """reporter writer correspondent editor staff contributor columnist journalist producer
+    """head director manager officer engineer founder co-founder ceo cto cfo coo lead partner analyst consultant
+    adviser advisor coordinator executive
+    reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
     freelance special lecturer professor researcher fellow scientist student
     chair chairman chairwoman secretary treasurer president""".split()  # a signature: "Dr Ellen Marsh, Chair, …"
@@ -322,7 +324,7 @@ DATE_LINE_WORDS = frozenset(
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page klo um o'clock oclock clock from the issue edition print release released date""".split()
+    next page klo um o'clock oclock clock from the issue edition print release released date immediate for""".split()
 )
 
 
@@ -525,7 +527,7 @@ RIGHTS_RESERVED_WORDS = frozenset(
 #: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
 DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
 #: A note on who pays for a kind of reporting: "LDR is local body journalism co-funded by …".
-FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
+FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:is|are) supported (?:using|with|by) (?:public )?funding\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
                           r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
 #: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
 DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
@@ -539,7 +541,7 @@ FOREIGN_NAV_PHRASES = re.compile(
 #: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
-    r"\bis a (?:registered )?trade ?mark of\b|"
+    r"\bis a (?:registered )?trade ?mark of\b|\b(?:is|are) (?:a )?trading (?:name|style)s? of\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
     r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
@@ -837,19 +839,31 @@ SERIES_NOTE = re.compile(r"^\W*this (?:story|article|piece|report|investigation)
 #: the site's voice (us, our), a web word or a question put to the reader
 #: ("Want to play? Find a club near you") before the line is a prompt.
 READER_VERBS_STRONG = frozenset(
-    "subscribe unsubscribe advertise donate download register upgrade renew unlock install login become join".split())
+    "subscribe unsubscribe advertise donate download register upgrade renew unlock install login become join purchase".split())
 READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play""".split())
+    check grab see learn sign-up play report ask plan purchase drop""".split())
+#: Imperatives that are also common nouns opening a headline or a sentence
+#: ("Report finds …", "Book festival returns", "Play resumed"): these need
+#: the reader addressed (you, us, "!", "below") as well as a web word.
+READER_VERBS_NOUNS = frozenset("report book check play list order post review rate support update set turn email message "
+                               "shop sell win vote plan drop".split())
+#: Commerce a site offers its reader: "save up to 25%", "free for 14 days", "No credit card required".
+COMMERCE = re.compile(r"\bsave (?:up to )?(?:£|\$|€)?\d+ ?%?|\b\d+ ?% off\b|\bfree for \d+ (?:days|weeks|months)\b|"
+                      r"\bno credit card (?:required|needed)\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
+                      re.I)
+#: The page pointing at itself or its parts: "this article", "the comment section below", "the link below".
+PAGE_DEIXIS = re.compile(r"\bthis (?:article|story|page|post|site|website|blog|episode|video)\b|\b(?:below|above)\W*(?:$|[^\w\s])|"
+                         r"\b(?:link|comments?|form|button|section|box) below\b|\bsocial media\b|[@#][A-Za-z_]\w+|[★☆]{3,}", re.I)
 #: Web, app and shop vocabulary: what a site offers its reader (a line in the
 #: reader's voice holding one of these is about the page, not the story).
 WEB_WORDS = frozenset(
     """app apps newsletter newsletters inbox account accounts notification notifications alert alerts subscription
     subscriptions subscriber subscribers member members membership podcast podcasts episode episodes browser link
     links download downloads comment comments forum rating ratings review reviews tab settings profile login password
-    email e-mail website voucher ad-free premium searching rss t&cs homepage subscribe subscribing unsubscribe
+    email e-mail website voucher ad-free premium searching rss t&cs homepage subscribe subscribing unsubscribe online
     signup sign-up spreadsheet pdf""".split())
 #: Openers of a question put to the reader before an imperative
 #: ("Love the show? Leave us a rating", "Thinking of selling? Book a valuation").
@@ -900,6 +914,16 @@ CAPTION_TAIL_CREDIT = re.compile(
     r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
     r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
     r"\.?\s*$")
+#: A caption that opens by naming the picture: "Satellite image from Sunday morning showing …",
+#: "Aerial view of the flooded fields", "Map showing the new route".
+PICTURE_OPENING = re.compile(
+    r"^\W*(?:an? |the )?(?:satellite |aerial |file |archive |undated |handout |drone |cctv |thermal |infrared )?"
+    r"(?:image|photo|photograph|picture|map|chart|graphic|illustration|screenshot|still|view|footage|video still)s? "
+    r"(?:of|from|showing|shows|taken|captured|released)\b", re.I)
+#: A site's acknowledgement of the land's first peoples, a footer of Australian and Canadian sites.
+LAND_ACKNOWLEDGEMENT = re.compile(
+    r"\backnowledges? (?:the )?(?:traditional |first )?(?:custodians|owners|peoples?|nations)\b[^.]{0,80}\b(?:land|lands|country|territory|territories)\b",
+    re.I)
 #: A picture label alone: "File photo", "Stock image", "Handout photo".
 PICTURE_LABEL = re.compile(
     r"^\W*(?:file|stock|archive|handout|illustrative|representational|library|generic|supplied)\s+(?:photo|photograph|picture|image|pic|shot)s?\W*$",
@@ -936,7 +960,9 @@ AD_LINE_WORDS = AD_WORDS | frozenset(
 LINK_HEADING = re.compile(
     r"^\W*(?:latest|popular|more|also|trending|top|most|other|recent|featured|elsewhere|related|recommended|"
     r"in the latest|from the|from our|best of|you (?:may|might) also|don'?t miss|editor'?s|hot|new on|"
-    r"catch up|what'?s on|what to read)\b", re.I)
+    r"catch up|what'?s on|what to read|keep reading|read on|further|next)\b|"
+    # a block's name: two or three words ending in what the block lists ("Web Stories", "Popular reads")
+    r"^\W*\w+(?:\s+\w+)?\s+(?:stories|videos|reads|picks|articles|posts|galleries|podcasts|guides|headlines|links)\W*$", re.I)
 
 #: A ticker's rise and fall signs: two or more in a line make a price or score bar.
 TICKER_SIGNS = frozenset("▲▼△▽↑↓⬆⬇")
