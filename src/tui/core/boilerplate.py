@@ -759,6 +759,8 @@ def masthead_name(text: str) -> str | None:
     parts = _TAGLINE_SEPARATOR.split(pages.FREQUENCY.sub("", text.strip()))  # "Coastline FM 96.4"
     if len(parts) > 2 or any(c in text for c in ":/»>›") or _SENTENCE_END.search(text):
         return None
+    if _SPACE_RUN.search(text.strip()):
+        return None  # menu items the scraper joined with runs of spaces ("Home   Accounts   News")
     if len(parts) == 2 and not 1 <= len(parts[1].split()) <= 10:
         return None  # a tagline is a short phrase
     name = parts[0].strip()
