@@ -936,3 +936,29 @@ def test_k2_credits_captions_and_headings_but_not_prose():
     assert reasons_of(text).get("Web Stories") == "link to another story"
     text = page(BODY[0], BODY[1], "Keep reading", BODY[2])
     assert "Keep reading" not in reasons_of(text)
+
+
+def test_k3_shapes_but_not_prose():
+    for line in ("Spotted something in your area? Let us know by emailing the newsroom.",
+                 "🎧 Listen back to our interview with the union president on the player above",
+                 "Discussion about this post",
+                 "Mae'r erthygl hon ar gael yn Gymraeg hefyd | This article is also available in Welsh",
+                 "Book airport parking in advance and save up to 60%"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Let us not forget the miners who built this town.",
+                 "Why this story matters to the families who live near the river",
+                 "Book sales rose by 60% in the year to March."):
+        assert _prompt_of(line) is None, line
+    for line in ("Thandeka Mokoena | Markets reporter", "Quay & Keel reporter",
+                 "Media Relations, Coasts Agency, 555-0177",
+                 "— Jo Grant is chief executive of a care charity",
+                 "Next meeting: Tuesday 6 October, 7.30pm, church hall"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("QuickWire | Top | Local | Business | Sport", "Cardenshire Today — trusted local news since 1952",
+                 "The meeting heard from 12 residents, 4 councillors and 2 officers.",
+                 "The next meeting will be held in the church hall."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.bare_caption(one_line("The seed library's card catalogue, made from an old index cabinet"))
+    assert not bp.bare_caption(one_line("The bridge, built in 1890, will close for repairs"))
+    assert not bp.bare_caption(one_line("The bridge, built in 1890 by the railway, closed for repairs"))
+    assert not bp.bare_caption(one_line("The old mill, with its new roof, is open again"))

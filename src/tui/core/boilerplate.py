@@ -217,10 +217,17 @@ def credit(line: Line, page: Page) -> str | None:
         return "byline"
     if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
         return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
-    if 2 <= n <= 8 and "," in text and not line.ends_sentence:
-        name, _, role = text.partition(",")
-        if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
+    if 2 <= n <= 8 and not line.ends_sentence and (sep := _NAME_ROLE_SEPARATOR.search(text)):
+        name, role = text[:sep.start()], text[sep.end():]  # "Jane Roe, Staff Writer", "Jane Roe | Markets reporter"
+        role_words = _words_norm(role)
+        if _is_name(name) and (any(w in pages.BYLINE_ROLES for w in role_words) if sep.group().strip() == ","
+                               # after a bar or dash: one role of up to four words ending in its noun
+                               # ("QuickWire | Top | Business" is a menu, "X — trusted local news" a tagline)
+                               else 1 <= len(role_words) <= 4 and role_words[-1] in pages.BYLINE_ROLES
+                               and not _NAME_ROLE_SEPARATOR.search(role) and role_words[-1] not in _ROLE_ADJECTIVES):
             return "byline"
+    if 2 <= n <= 5 and not line.ends_sentence and _NAME_THEN_ROLE.match(text):
+        return "byline"  # "Harbour & Hull reporter": the site's name and a newsroom role
     if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
@@ -270,7 +277,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
         return "site credit"  # "Signed ............ Chair"
-    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity")) \
+    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
             and pages.CLUB_FURNITURE.match(text):
         return "site credit"  # "Match ball sponsored by …", "Next home game: …"
     if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
@@ -292,7 +299,7 @@ def _credit_shape(line: Line) -> str | None:
     date, a byline or a reading time ("14 May 2026 • By Priya Natarajan")."""
     text, n = line.text, line.n_words
     if n <= 20 and not (line.ends_sentence and n > 12) and pages.CREDIT_COLON.match(text):
-        return "site credit"
+        return "byline"  # (a person's or a source's credit: the names in it are not the site's)
     if n <= 14 and pages.CREDIT_BY.match(text):
         return "byline"
     if n <= 30 and pages.IMPRINT.match(text):
@@ -301,6 +308,10 @@ def _credit_shape(line: Line) -> str | None:
         return "site credit"
     if n <= 40 and pages.LAND_ACKNOWLEDGEMENT.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "site credit"
+    if n <= 40 and text.lstrip()[:1] in "—–" and pages.DASH_SIGN_OFF.match(text):
+        return "byline"  # an opinion piece's "— Jo Grant is chief executive of …"
+    if n <= 14 and not line.ends_sentence and pages.CONTACT_LINE.match(text):
+        return "site credit"  # "Media Relations, Parks and Coasts Agency, 555-0177"
     if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
         return "byline"
     if n <= 16 and _META_SEPARATOR.search(text) and _meta_parts(text):
@@ -308,6 +319,10 @@ def _credit_shape(line: Line) -> str | None:
     return None
 
 
+_ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
+_NAME_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·•–—]\s+")
+_NAME_THEN_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3}\s+"
+                             r"(?:reporter|correspondent|writer|news desk)$")
 _META_SEPARATOR = re.compile(r"\s+[•·|∙]\s+")
 
 
@@ -451,6 +466,8 @@ def prompt(line: Line, page: Page) -> str | None:
 _YOU = frozenset("you your you're youre yours you'll youll you've youve yourself".split())
 _SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
+_FIRST_WORD = re.compile(r"[A-Za-z]")
+_LET_US_KNOW = re.compile(r"let (?:us|me) know\b", re.I)
 _SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
 _DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) (?:miss|forget to)\b", re.I)
 #: A question to the reader opening the line, then the imperative: "Questions about the weather? Ask our …".
@@ -479,6 +496,8 @@ def reader_address(line: Line) -> bool:
         return False
     if n <= 20 and pages.COMMENT_SYSTEM.match(text):
         return True
+    if n <= 25 and (not line.ends_sentence or n > 6) and pages.PAGE_ITSELF.search(text):
+        return True  # "Discussion about this post"; "This article is also available in Welsh"
     words = set(norms)
     you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
     if n <= 25 and pages.MEMBER_TIER.match(text) and (words - {"members", "member"}) & pages.WEB_WORDS:
@@ -494,10 +513,13 @@ def reader_address(line: Line) -> bool:
     if n <= 25 and _DONT_MISS.match(text) and (you or voice):
         return True
     for clause in _CLAUSE_SPLIT.split(text):
-        head = clause.split(None, 1)
+        head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
         if not head:
             continue
+        head = clause[head.start():].split(None, 1)
         verb = norm_word(head[0].strip(".,!?:;()[]"))
+        if verb == "let" and not _LET_US_KNOW.match(clause[clause.lower().find("let"):]):
+            continue
         if verb == "please" and len(head) > 1:
             verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
         if verb not in pages.READER_VERBS:
@@ -510,7 +532,7 @@ def reader_address(line: Line) -> bool:
             return True
         # an imperative that is no noun ("Purchase tickets … online"): a web word is enough in a
         # line of five words or more (a subheading "Share offer" is shorter)
-        if web and n >= 5 and verb not in pages.READER_VERBS_NOUNS:
+        if web and n >= 5 and (verb not in pages.READER_VERBS_NOUNS or pages.COMMERCE.search(text)):
             return True
     # the reader addressed in the site's voice, about its web things
     return you and voice and bool(words & pages.WEB_WORDS)
@@ -1257,7 +1279,12 @@ def bare_caption(line: Line) -> bool:
     if line.ends_sentence or not 5 <= line.n_words <= 30 or any(c in text for c in "\"“”?:") \
             or not text[:1].isupper():
         return False
-    if pages.CAPTION_POSITION.search(text) or _WITH_CAPTION.match(text):
+    if pages.CAPTION_POSITION.search(text):
+        return True
+    # "The junction station, with its signal box …", "The card catalogue, made from an old cabinet":
+    # a noun phrase and what it is shown with; an appositive closed by a second comma or followed
+    # by a verb ("The bridge, built in 1890, will close") is a sentence's subject
+    if _WITH_CAPTION.match(text) and text.count(",") == 1 and not _FINITE.intersection(line.norms):
         return True
     words = text.split()
     if _placed_people(words):
@@ -1275,7 +1302,9 @@ def bare_caption(line: Line) -> bool:
     return False
 
 
-_WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, with (?:his|her|their|its|the|a|an)\b")
+_WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, (?:with (?:his|her|their|its|the|a|an)|"
+                           r"(?:made|built|seen|taken|pictured|photographed|painted|carved|found|restored|decorated) "
+                           r"(?:from|by|in|at|on|with|during|after|before|out of)\b)")
 _DETERMINERS = frozenset("the a an their his her its our this that".split())
 _FINITE = frozenset("is are was were has have had will would says said can could may might".split())
 

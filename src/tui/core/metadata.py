@@ -77,6 +77,9 @@ _NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1
 _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
     rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
+    # a footer's legal note: "Federation of Craft Bakers is a company limited by guarantee …"
+    rf"(?P<company>{_NAME}) (?:is|are) (?:a |an )?(?:company limited by guarantee|registered (?:charity|company)|"
+    rf"trading name|not-for-profit|non-profit|community interest company)\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
     rf"(?i:more from|also on)\s+(?P<more>{_NAME})\W*$|"
     rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
@@ -588,7 +591,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
+        found = m and (by or m.group("site") or m.group("company") or m.group("logo") or m.group("more") or m.group("home"))
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))

@@ -36,7 +36,8 @@ NAVIGATION_WORDS = frozenset(
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
-    audio accept reject agree decline close like reply quote yes no transcript""".split()
+    audio accept reject agree decline close like reply quote yes no transcript restack repost retweet boost upvote
+    downvote""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -248,13 +249,13 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: tried only when the line holds one of WIRE_CREDIT_WORDY_HINTS (see
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
-    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by (?-i:[A-Z])|"
+    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
-    r"in (?:partnership|association|collaboration) with (?-i:[A-Z])[^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by (?-i:[A-Z])[^.]{0,40}$|"
-    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by (?-i:[A-Z])|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
+    r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
+    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
-    r"(?:this|the) (?:report|story|article) by (?-i:[A-Z])[^.]{1,50} was (?:first )?published\b|"
+    r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
@@ -323,6 +324,7 @@ DATE_LINE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
+    pht wib wita wit pkt ict kst myt nst ndt ast adt art brt clt cot pet eet eest wet west gst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
     next page klo um o'clock oclock clock from the issue edition print release released date immediate for""".split()
 )
@@ -424,18 +426,18 @@ FOREIGN_PROMPT = re.compile(
 FOREIGN_MONTHS = {
     name: n
     for n, names in enumerate((
-        "janvier januar enero gennaio januari janeiro janvier",
-        "fevrier februar febrero febbraio februari fevereiro",
-        "mars marz maerz marzo maart",  # (Portuguese "março" folds to a sample name the guard test bans)
-        "avril april abril aprile",
-        "mai mayo maggio mei maio",
-        "juin juni junio giugno juni junho",
-        "juillet juli julio luglio julho",
-        "aout august agosto augustus",
-        "septembre september septiembre settembre setembro",
-        "octobre oktober octubre ottobre oktober outubro",
-        "novembre november noviembre novembro",
-        "decembre dezember diciembre dicembre december dezembro",
+        "janvier januar enero gennaio januari janeiro janvier ionawr",
+        "fevrier februar febrero febbraio februari fevereiro chwefror",
+        "mars marz maerz marzo maart mawrth",  # (Portuguese "março" folds to a sample name the guard test bans)
+        "avril april abril aprile ebrill",
+        "mai mayo maggio mei maio maj",
+        "juin juni junio giugno juni junho mehefin",
+        "juillet juli julio luglio julho gorffennaf",
+        "aout august agosto augustus augusti awst",
+        "septembre september septiembre settembre setembro medi",
+        "octobre oktober octubre ottobre oktober outubro hydref",
+        "novembre november noviembre novembro tachwedd",
+        "decembre dezember diciembre dicembre december dezembro desember rhagfyr",
     ), start=1)
     for name in names.split()
 }
@@ -462,7 +464,7 @@ ORGANISATION_NOUNS = frozenset(
     institute institution association federation union commission authority ministry department government
     parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
     partnership board network alliance coalition fund agency office centre center observatory zoo
-    church cathedral parish chapel mosque synagogue temple solicitors""".split()
+    church cathedral parish chapel mosque synagogue temple solicitors ltd limited plc llc inc gmbh""".split()
 )
 #: An address in a footer after the organisation's name: a street word or a postcode.
 ADDRESS = re.compile(
@@ -606,6 +608,8 @@ CLUB_FURNITURE = re.compile(
     r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
     r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
     r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    # a society's or show's next date: "Next meeting: Tuesday 6 October, 7.30pm, church hall"
+    r"next (?:\w+ )?(?:meeting|event|session|talk|show|episode|issue|edition|walk|ride|race|class|club night|service)\s*:|"
     r"(?:match|kit|shirt|event|headline|title|official) sponsors?\s*:\s*[A-Z]|"
     r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
 #: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
@@ -844,7 +848,7 @@ READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play report ask plan purchase drop""".split())
+    check grab see learn sign-up play report ask plan purchase drop let""".split())
 #: Imperatives that are also common nouns opening a headline or a sentence
 #: ("Report finds …", "Book festival returns", "Play resumed"): these need
 #: the reader addressed (you, us, "!", "below") as well as a web word.
@@ -854,6 +858,9 @@ READER_VERBS_NOUNS = frozenset("report book check play list order post review ra
 COMMERCE = re.compile(r"\bsave (?:up to )?(?:£|\$|€)?\d+ ?%?|\b\d+ ?% off\b|\bfree for \d+ (?:days|weeks|months)\b|"
                       r"\bno credit card (?:required|needed)\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
                       re.I)
+#: A heading or note about the page itself: "Discussion about this post", "This article is also available in Welsh".
+PAGE_ITSELF = re.compile(r"^\W*[\w'’ ]{0,30}\bthis (?:post|article|story|page|episode|video)\W*$|"
+                         r"\bthis (?:article|story|page|post) is (?:also )?available in [A-Z]", re.I)
 #: The page pointing at itself or its parts: "this article", "the comment section below", "the link below".
 PAGE_DEIXIS = re.compile(r"\bthis (?:article|story|page|post|site|website|blog|episode|video)\b|\b(?:below|above)\W*(?:$|[^\w\s])|"
                          r"\b(?:link|comments?|form|button|section|box) below\b|\bsocial media\b|[@#][A-Za-z_]\w+|[★☆]{3,}", re.I)
@@ -979,3 +986,7 @@ PICTURE_SUBJECTS = frozenset(
     people men women girls boys""".split())
 #: Prepositions that place a picture's subject.
 PICTURE_PLACES = frozenset("outside inside at near beside on in during behind under above below by with after".split())
+#: An opinion piece's sign-off: "— Jo Grant is chief executive of a care charity".
+DASH_SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},?\s+(?:is|was|has been|are|were)\s")
+#: A contact line: a name or desk, then a telephone number: "Media Relations, Parks Agency, 555-0177".
+CONTACT_LINE = re.compile(r"^\W*[A-Z][^.!?]{0,80},\s*(?:tel\.?:?\s*|phone:?\s*)?\+?\d[\d ()./-]{5,}\d\s*$", re.I)
