@@ -298,27 +298,30 @@ def _credit_shape(line: Line) -> str | None:
     newsroom's one-word staff credit, and a meta line whose every part is a
     date, a byline or a reading time ("14 May 2026 • By Priya Natarajan")."""
     text, n = line.text, line.n_words
-    if n <= 20 and not (line.ends_sentence and n > 12) and pages.CREDIT_COLON.match(text):
+    if n <= 20 and ":" in text and not (line.ends_sentence and n > 12) and pages.CREDIT_COLON.match(text):
         return "byline"  # (a person's or a source's credit: the names in it are not the site's)
-    if n <= 14 and pages.CREDIT_BY.match(text):
+    if n <= 14 and "by" in line.norms and pages.CREDIT_BY.match(text):
         return "byline"
     if n <= 30 and pages.IMPRINT.match(text):
         return "site credit"
-    if n <= 30 and pages.DISCLAIMER.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
+    if n <= 30 and _DISCLAIMER_WORDS.intersection(line.norms) and pages.DISCLAIMER.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "site credit"
-    if n <= 40 and pages.LAND_ACKNOWLEDGEMENT.search(text) and not pages.NARRATIVE_VERBS.intersection(line.norms):
+    if n <= 40 and "cknowledge" in text and pages.LAND_ACKNOWLEDGEMENT.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "site credit"
     if n <= 40 and text.lstrip()[:1] in "—–" and pages.DASH_SIGN_OFF.match(text):
         return "byline"  # an opinion piece's "— Jo Grant is chief executive of …"
-    if n <= 14 and not line.ends_sentence and pages.CONTACT_LINE.match(text):
+    if n <= 14 and not line.ends_sentence and text[-1:].isdigit() and pages.CONTACT_LINE.match(text):
         return "site credit"  # "Media Relations, Parks and Coasts Agency, 555-0177"
     if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
         return "byline"
-    if n <= 16 and _META_SEPARATOR.search(text) and _meta_parts(text):
+    if n <= 16 and "by" in line.norms and _META_SEPARATOR.search(text) and _meta_parts(text):
         return "byline"
     return None
 
 
+_DISCLAIMER_WORDS = frozenset("advice correct accurate apply t&cs provided supplied powered".split())
 _ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
 _NAME_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·•–—]\s+")
 _NAME_THEN_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3}\s+"
@@ -344,6 +347,7 @@ def _meta_parts(text: str) -> bool:
 
 
 _PARTICLES = frozenset(("in", "out", "up", "on"))
+_TICKER = re.compile("[" + "".join(sorted(pages.TICKER_SIGNS)) + "]")
 
 
 def navigation(line: Line, page: Page) -> str | None:
@@ -361,7 +365,7 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"  # a cricket result bar
     if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
-    if line.n_words <= 40 and sum(1 for c in line.text if c in pages.TICKER_SIGNS) >= 2:
+    if line.n_words <= 40 and not line.text.isascii() and len(_TICKER.findall(line.text)) >= 2:
         return "navigation"  # a price or score ticker: "Mackerel £1.12/kg ▲  Herring £0.84/kg ▼"
     if line.ends_sentence:
         return None
@@ -467,6 +471,9 @@ _YOU = frozenset("you your you're youre yours you'll youll you've youve yourself
 _SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]")
+_COMMENT_SUBJECTS = frozenset("comments comment replies posts your".split())
+_TIERS = frozenset("premium paying registered digital plus gold pro".split())
+_DEIXIS_HINT = re.compile(r"this|below|above|social|[@#★☆]", re.I)
 _LET_US_KNOW = re.compile(r"let (?:us|me) know\b", re.I)
 _SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
 _DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) (?:miss|forget to)\b", re.I)
@@ -494,24 +501,29 @@ def reader_address(line: Line) -> bool:
     norms = line.norms
     if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms):
         return False
-    if n <= 20 and pages.COMMENT_SYSTEM.match(text):
-        return True
-    if n <= 25 and (not line.ends_sentence or n > 6) and pages.PAGE_ITSELF.search(text):
-        return True  # "Discussion about this post"; "This article is also available in Welsh"
     words = set(norms)
+    if n <= 20 and norms[0] in _COMMENT_SUBJECTS and pages.COMMENT_SYSTEM.match(text):
+        return True
+    if n <= 25 and "this" in words and (not line.ends_sentence or n > 6) and pages.PAGE_ITSELF.search(text):
+        return True  # "Discussion about this post"; "This article is also available in Welsh"
     you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
-    if n <= 25 and pages.MEMBER_TIER.match(text) and (words - {"members", "member"}) & pages.WEB_WORDS:
+    if n <= 25 and norms[0] in _TIERS and pages.MEMBER_TIER.match(text) \
+            and (words - {"members", "member"}) & pages.WEB_WORDS:
         return True
-    deixis = bool(pages.PAGE_DEIXIS.search(text))
-    asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
-    if asked and n <= 25:
-        rest = text[asked.end():].split()
-        if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
-            return True
-    if (label := _IMPERATIVE_LABEL.match(text)) and norm_word(label.group(1)) in pages.READER_VERBS:
+    # the page pointing at itself: only lines with one of its signs pay for the search
+    deixis = bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+    if "?" in text:
+        asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
+        if asked and n <= 25:
+            rest = text[asked.end():].split()
+            if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
+                return True
+    if ":" in text and (label := _IMPERATIVE_LABEL.match(text)) and norm_word(label.group(1)) in pages.READER_VERBS:
         return True
-    if n <= 25 and _DONT_MISS.match(text) and (you or voice):
+    if n <= 25 and (you or voice) and _DONT_MISS.match(text):
         return True
+    if not (pages.READER_VERBS.intersection(norms) or "please" in words):
+        return you and voice and bool(words & pages.WEB_WORDS)  # no imperative anywhere
     for clause in _CLAUSE_SPLIT.split(text):
         head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
         if not head:
