@@ -962,3 +962,35 @@ def test_k3_shapes_but_not_prose():
     assert not bp.bare_caption(one_line("The bridge, built in 1890, will close for repairs"))
     assert not bp.bare_caption(one_line("The bridge, built in 1890 by the railway, closed for repairs"))
     assert not bp.bare_caption(one_line("The old mill, with its new roof, is open again"))
+
+
+def test_k4_shapes_but_not_prose():
+    for line in ("Kindly share this news with your friends and family.",
+                 "Found this article useful? Gift it to a friend.",
+                 "🎟️ Early bird tickets on sale now – grab yours before they're gone!",
+                 "Update your contact details to keep receiving the magazine"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Tickets went on sale now that the council has approved the event.",
+                 "Update on the bypass: work will resume in March.",
+                 "Kindly neighbours cleared the snow from the path outside the school."):
+        assert _prompt_of(line) is None, line
+    for line in ("All suspects are presumed innocent until proven guilty in a court of law.",
+                 "A charge is merely an accusation.",
+                 "Club sponsors: Riverside Dental · Hall & Sons Builders",
+                 "Riverbend Festival is run by Riverbend Arts CIC, a community interest company."):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("The man is presumed innocent until the trial, his lawyer said.",
+                 "The cafe is run by Hilltop Foods Ltd, which bought it in 2019.",
+                 "The charges are serious, the judge said."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    header = page("Studio delays space game", "Sam Ortega · June 30, 2026", BODY[0], BODY[1])
+    assert reasons_of(header).get("Sam Ortega · June 30, 2026") == "byline"
+    assert bp.navigation(one_line("« Previous   Next »"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Tagged: Labour, Minimum Wage, Economy"), LATIN) == "navigation"
+    text = page(BODY[0], BODY[1], BODY[2], "Jobs of the week", "Farm animal vet, 4-day week, rural practice",
+                "Clinical director, small animal hospital")
+    assert reasons_of(text).get("Jobs of the week") == "link to another story"
+    assert bp.caption(one_line("The stage winner celebrates on the finishing straight © Race Photo / M. Lund"),
+                      LATIN) == "photo caption"
+    assert bp.caption(one_line("All content © Harbour Times"), LATIN) is None
+    assert bp.credit(one_line("By Tan Wei Ling / Straits Business Review"), LATIN) == "byline"

@@ -165,6 +165,7 @@ def credit(line: Line, page: Page) -> str | None:
     if n <= 15 and pages.CREDIT_LABEL.match(text):
         return "photo credit"
     if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
+            and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
         return "photo credit"
     if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
@@ -234,7 +235,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
-    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text) and pages.CORPORATE_NOTE.search(text):
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text or " by " in text) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -316,28 +317,36 @@ def _credit_shape(line: Line) -> str | None:
         return "site credit"  # "Media Relations, Parks and Coasts Agency, 555-0177"
     if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
         return "byline"
-    if n <= 16 and "by" in line.norms and _META_SEPARATOR.search(text) and _meta_parts(text):
+    if n <= 16 and ("by" in line.norms or line.index <= 8) and _META_SEPARATOR.search(text) \
+            and _meta_parts(text, bare_name=line.index <= 8):
         return "byline"
+    if n <= 30 and ("presumed" in text or "accusation" in text or "allegation" in text):
+        if pages.PRESUMPTION_NOTE.match(text):
+            return "site credit"  # "All suspects are presumed innocent until proven guilty …"
     return None
 
 
 _DISCLAIMER_WORDS = frozenset("advice correct accurate apply t&cs provided supplied powered".split())
 _ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
+_BARE_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]*){1,3}\s*$")
 _NAME_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·•–—]\s+")
 _NAME_THEN_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3}\s+"
                              r"(?:reporter|correspondent|writer|news desk)$")
 _META_SEPARATOR = re.compile(r"\s+[•·|∙]\s+")
 
 
-def _meta_parts(text: str) -> bool:
+def _meta_parts(text: str, bare_name: bool = False) -> bool:
     """Every part between bullets is a byline, a date or a reading time, and
-    one is a byline."""
+    one is a byline; in the page's header (`bare_name`) a bare name of two
+    to four capitalised words beside a date is one too ("Sam Ortega · June
+    30, 2026")."""
     parts = [p for p in _META_SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2:
         return False
     bylines = 0
     for part in parts:
-        if pages.BYLINE.match(part) and not _ends_like_prose(part):
+        if pages.BYLINE.match(part) and not _ends_like_prose(part) \
+                or bare_name and _BARE_NAME.match(part) and norm_word(part.split()[0]) not in _MONTHS_AND_DAYS:
             bylines += 1
             continue
         lines = page_lines(part)
@@ -363,6 +372,9 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"  # "In today's issue:"
     if line.n_words <= 20 and "overs" in line.text and len(pages.CRICKET_SCORE.findall(line.text)) >= 2:
         return "navigation"  # a cricket result bar
+    if line.n_words <= 6 and line.norms and _ARROWS.intersection(line.text) \
+            and all(w in pages.NAVIGATION_WORDS for w in line.norms):
+        return "navigation"  # "« Previous   Next »" (the closing guillemet is no end of a sentence here)
     if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
     if line.n_words <= 40 and not line.text.isascii() and len(_TICKER.findall(line.text)) >= 2:
@@ -522,7 +534,7 @@ def reader_address(line: Line) -> bool:
         return True
     if n <= 25 and (you or voice) and _DONT_MISS.match(text):
         return True
-    if not (pages.READER_VERBS.intersection(norms) or "please" in words):
+    if not (pages.READER_VERBS.intersection(norms) or "please" in words or "kindly" in words):
         return you and voice and bool(words & pages.WEB_WORDS)  # no imperative anywhere
     for clause in _CLAUSE_SPLIT.split(text):
         head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
@@ -532,7 +544,7 @@ def reader_address(line: Line) -> bool:
         verb = norm_word(head[0].strip(".,!?:;()[]"))
         if verb == "let" and not _LET_US_KNOW.match(clause[clause.lower().find("let"):]):
             continue
-        if verb == "please" and len(head) > 1:
+        if verb in ("please", "kindly") and len(head) > 1:
             verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
         if verb not in pages.READER_VERBS:
             continue

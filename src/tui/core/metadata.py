@@ -76,7 +76,7 @@ _NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1
 #: "More from The Harbour Times", an "About The Harbour Times" menu item.
 _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
-    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
     # a footer's legal note: "Federation of Craft Bakers is a company limited by guarantee …"
     rf"(?P<company>{_NAME}) (?:is|are) (?:a |an )?(?:company limited by guarantee|registered (?:charity|company)|"
     rf"trading name|not-for-profit|non-profit|community interest company)\b|"
@@ -93,7 +93,7 @@ _REPUBLISHED_BY = re.compile(
     rf"\s+(?P<name>{_NAME})")
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(
-    rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
+    rf"^\W*by\s+.+?(?:\s+[|·•–—/-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
 #: A credit to the site's own staff or board, no person named: "By Corran
 #: Bay Courier Staff", "The Wexcombe Standard Editorial Board", "Posted by
 #: Harlow Now Newsroom", "Marlow Bay Voice staff reports"; "Special to the

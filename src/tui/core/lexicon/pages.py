@@ -96,7 +96,7 @@ DATED_BYLINE = re.compile(
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
-TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
+TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|tagged(?: with| in| as)?|labels|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
                          r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
                          r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s*:?\s+[A-Z])", re.I)
 
@@ -283,7 +283,7 @@ WIRE_CREDIT_WORDY_HINTS = ("contributed", "solely responsible", "receives")
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
     r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—/-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
@@ -543,7 +543,10 @@ FOREIGN_NAV_PHRASES = re.compile(
 #: A company's legal footer: "a charitable company limited by guarantee", "Registered in England No. 123".
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
-    r"\bis a (?:registered )?trade ?mark of\b|\b(?:is|are) (?:a )?trading (?:name|style)s? of\b|"
+    r"\bis a (?:registered )?trade ?mark of\b|"
+    # "Riverbend Festival is run by Riverbend Arts CIC, a community interest company.": ends at the company
+    r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:run|owned|operated|managed|organi[sz]ed) by "
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|CIC|LLP|Inc|LLC|GmbH)\.?(?:,? (?:a|an) [^.,;]{0,60})?\.?\s*$|\b(?:is|are) (?:a )?trading (?:name|style)s? of\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
     r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
@@ -611,6 +614,8 @@ CLUB_FURNITURE = re.compile(
     # a society's or show's next date: "Next meeting: Tuesday 6 October, 7.30pm, church hall"
     r"next (?:\w+ )?(?:meeting|event|session|talk|show|episode|issue|edition|walk|ride|race|class|club night|service)\s*:|"
     r"(?:match|kit|shirt|event|headline|title|official) sponsors?\s*:\s*[A-Z]|"
+    # "Club sponsors: Riverside Dental · …", "Our partners: …"
+    r"(?:[\w-]+ ){0,2}(?:sponsors|partners|supporters|funders)\s*:\s*[A-Z]|"
     r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
 #: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
 SYNDICATED_FEED = re.compile(
@@ -848,7 +853,7 @@ READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play report ask plan purchase drop let""".split())
+    check grab see learn sign-up play report ask plan purchase drop let gift""".split())
 #: Imperatives that are also common nouns opening a headline or a sentence
 #: ("Report finds …", "Book festival returns", "Play resumed"): these need
 #: the reader addressed (you, us, "!", "below") as well as a web word.
@@ -856,13 +861,14 @@ READER_VERBS_NOUNS = frozenset("report book check play list order post review ra
                                "shop sell win vote plan drop".split())
 #: Commerce a site offers its reader: "save up to 25%", "free for 14 days", "No credit card required".
 COMMERCE = re.compile(r"\bsave (?:up to )?(?:£|\$|€)?\d+ ?%?|\b\d+ ?% off\b|\bfree for \d+ (?:days|weeks|months)\b|"
-                      r"\bno credit card (?:required|needed)\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
+                      r"\bno credit card (?:required|needed)\b|\bon sale now\b|\bbefore (?:they'?re|they are|it'?s) gone\b|"
+                      r"\bwhile stocks? lasts?\b|\blimited[- ]time (?:offer|only)\b|\bearly[- ]bird\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
                       re.I)
 #: A heading or note about the page itself: "Discussion about this post", "This article is also available in Welsh".
 PAGE_ITSELF = re.compile(r"^\W*[\w'’ ]{0,30}\bthis (?:post|article|story|page|episode|video)\W*$|"
                          r"\bthis (?:article|story|page|post) is (?:also )?available in [A-Z]", re.I)
 #: The page pointing at itself or its parts: "this article", "the comment section below", "the link below".
-PAGE_DEIXIS = re.compile(r"\bthis (?:article|story|page|post|site|website|blog|episode|video)\b|\b(?:below|above)\W*(?:$|[^\w\s])|"
+PAGE_DEIXIS = re.compile(r"\bthis (?:article|story|page|post|site|website|blog|episode|video|news)\b|\b(?:below|above)\W*(?:$|[^\w\s])|"
                          r"\b(?:link|comments?|form|button|section|box) below\b|\bsocial media\b|[@#][A-Za-z_]\w+|[★☆]{3,}", re.I)
 #: Web, app and shop vocabulary: what a site offers its reader (a line in the
 #: reader's voice holding one of these is about the page, not the story).
@@ -871,6 +877,7 @@ WEB_WORDS = frozenset(
     subscriptions subscriber subscribers member members membership podcast podcasts episode episodes browser link
     links download downloads comment comments forum rating ratings review reviews tab settings profile login password
     email e-mail website voucher ad-free premium searching rss t&cs homepage subscribe subscribing unsubscribe online
+    details preferences
     signup sign-up spreadsheet pdf""".split())
 #: Openers of a question put to the reader before an imperative
 #: ("Love the show? Leave us a rating", "Thinking of selling? Book a valuation").
@@ -917,6 +924,8 @@ CREDIT_BY = re.compile(
 #: A picture's source after the caption's last full stop: "… on Tuesday. Dana Reimer/Prairie Sentinel",
 #: "… commuter town. Stock image", "… the meeting. Handout".
 CAPTION_TAIL_CREDIT = re.compile(
+    # "… on the finishing straight © Race Photo / M. Lund": five words of caption, then its credit
+    r"(?:\w+\W+){5}©\s*[A-Z][\w .'’/&-]{1,50}$|"
     r"[.!?]\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
     r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
     r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
@@ -968,6 +977,8 @@ LINK_HEADING = re.compile(
     r"^\W*(?:latest|popular|more|also|trending|top|most|other|recent|featured|elsewhere|related|recommended|"
     r"in the latest|from the|from our|best of|you (?:may|might) also|don'?t miss|editor'?s|hot|new on|"
     r"catch up|what'?s on|what to read|keep reading|read on|further|next)\b|"
+    # a block of the day or week: "Jobs of the week", "Picture of the day"
+    r"^\W*\w+(?:\s+\w+)? of the (?:day|week|month)\W*$|"
     # a block's name: two or three words ending in what the block lists ("Web Stories", "Popular reads")
     r"^\W*\w+(?:\s+\w+)?\s+(?:stories|videos|reads|picks|articles|posts|galleries|podcasts|guides|headlines|links)\W*$", re.I)
 
@@ -990,3 +1001,10 @@ PICTURE_PLACES = frozenset("outside inside at near beside on in during behind un
 DASH_SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},?\s+(?:is|was|has been|are|were)\s")
 #: A contact line: a name or desk, then a telephone number: "Media Relations, Parks Agency, 555-0177".
 CONTACT_LINE = re.compile(r"^\W*[A-Z][^.!?]{0,80},\s*(?:tel\.?:?\s*|phone:?\s*)?\+?\d[\d ()./-]{5,}\d\s*$", re.I)
+
+#: A police or court page's standing disclaimer: "All suspects are presumed innocent until proven guilty …",
+#: "A charge is merely an accusation." (an article's "The man is presumed innocent …" names its subject).
+PRESUMPTION_NOTE = re.compile(
+    r"^\W*(?:all|every|any) (?:suspects?|persons?|people|defendants?|individuals?|arrestees|those (?:arrested|charged|named))\b"
+    r"[^.]{0,40}\bpresumed innocent\b|^\W*(?:an? |the )?(?:criminal )?(?:charges?|complaints?|indictments?) (?:is|are) "
+    r"(?:merely |only |simply )?(?:an? )?(?:accusations?|allegations?)\b", re.I)
