@@ -132,8 +132,10 @@ def caption(line: Line, page: Page) -> str | None:
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
-    if line.n_words <= 60 and pages.CAPTION_TAIL_CREDIT.search(tail):
-        return "photo caption"  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
+    if line.n_words <= 60 and ("©" in tail or "/" in tail or "." in tail) \
+            and (m := pages.CAPTION_TAIL_CREDIT.search(tail)) \
+            and ("©" not in m.group() or len(text[:len(text) - len(tail) + m.start()].split()) >= 5):
+        return "photo caption"  # (a "©" credit closes a caption of five words or more: "All content © X" is a footer)  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
     if line.n_words <= 40 and not line.ends_sentence and pages.PICTURE_OPENING.match(text) \
             and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "photo caption"  # "Satellite image from Sunday morning showing fog …"
@@ -235,7 +237,8 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"
     if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
-    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text or " by " in text) and pages.CORPORATE_NOTE.search(text):
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text
+                    or any(k in text for k in _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -326,6 +329,7 @@ def _credit_shape(line: Line) -> str | None:
     return None
 
 
+_RUN_BY = ("run by", "owned by", "operated by", "managed by", "organised by", "organized by")
 _DISCLAIMER_WORDS = frozenset("advice correct accurate apply t&cs provided supplied powered".split())
 _ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
 _BARE_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]*){1,3}\s*$")

@@ -925,7 +925,7 @@ CREDIT_BY = re.compile(
 #: "… commuter town. Stock image", "… the meeting. Handout".
 CAPTION_TAIL_CREDIT = re.compile(
     # "… on the finishing straight © Race Photo / M. Lund": five words of caption, then its credit
-    r"(?:\w+\W+){5}©\s*[A-Z][\w .'’/&-]{1,50}$|"
+    r"\s©\s*[A-Z][\w .'’/&-]{1,50}$|"
     r"[.!?]\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
     r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
     r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
