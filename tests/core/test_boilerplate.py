@@ -994,3 +994,30 @@ def test_k4_shapes_but_not_prose():
                       LATIN) == "photo caption"
     assert bp.caption(one_line("All content © Harbour Times"), LATIN) is None
     assert bp.credit(one_line("By Tan Wei Ling / Straits Business Review"), LATIN) == "byline"
+
+
+def test_k5_shapes_but_not_prose():
+    for line in ("Seen a swarm? Use our swarm map to find a collector near you.",
+                 "Members' area (login required)",
+                 "Trade crypto with zero fees on your first $1,000 – claim your bonus",
+                 "Book your Easter tickets now – children travel free",
+                 "Support independent news from the north – become a patron from 5 euros a month."):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Use of force by officers rose last year, the report found.",
+                 "Members voted to accept the offer on Tuesday.",
+                 "Children travel free on the buses under the new scheme, which starts in May.",
+                 "Login problems"):
+        assert _prompt_of(line) is None, line
+    for line in ("Volunteers from the brigade during a training exercise. (Supplied)",
+                 "A farmer inspects his crop near the river. – File picture",
+                 "Ground deformation measured by satellite over the past week (source: Met Office)"):
+        assert bp.caption(one_line(line), LATIN), line
+    assert bp.bare_caption(one_line("Volunteers sorting donations at our Westgate shop"))
+    assert not bp.bare_caption(one_line("Volunteers sorting donations say the shop needs more space"))
+    for line in ("Northlight Review ehf.", "Harbour Media AS",
+                 "We acknowledge Aboriginal and Torres Strait Islander peoples as the Traditional Custodians of the lands where we work."):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("Harbour Media AS bought the paper in 2019.", "The elders acknowledged the first peoples of the valley in a speech."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.navigation(page_lines("Headline here\nPanthers 28, Eagles 0")[1], LATIN) == "navigation"
+    assert bp.navigation(page_lines("Headline here\nThe Panthers won 28, the Eagles scored 0")[1], LATIN) is None

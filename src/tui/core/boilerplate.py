@@ -318,6 +318,8 @@ def _credit_shape(line: Line) -> str | None:
         return "byline"  # an opinion piece's "— Jo Grant is chief executive of …"
     if n <= 14 and not line.ends_sentence and text[-1:].isdigit() and pages.CONTACT_LINE.match(text):
         return "site credit"  # "Media Relations, Parks and Coasts Agency, 555-0177"
+    if n <= 8 and (not line.ends_sentence or text.rstrip().endswith(_LEGAL_FORM_ENDS)) and pages.COMPANY_LINE.match(text):
+        return "site credit"  # "Northlight Review ehf.": a company's name and legal form alone
     if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
         return "byline"
     if n <= 16 and ("by" in line.norms or line.index <= 8) and _META_SEPARATOR.search(text) \
@@ -330,6 +332,7 @@ def _credit_shape(line: Line) -> str | None:
 
 
 _RUN_BY = ("run by", "owned by", "operated by", "managed by", "organised by", "organized by")
+_LEGAL_FORM_ENDS = ("ehf.", "Ltd.", "Inc.", "AS.", "AB.", "plc.", "Limited.", "GmbH.", "LLC.", "S.A.", "S.L.")
 _DISCLAIMER_WORDS = frozenset("advice correct accurate apply t&cs provided supplied powered".split())
 _ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
 _BARE_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]*){1,3}\s*$")
@@ -487,6 +490,7 @@ _YOU = frozenset("you your you're youre yours you'll youll you've youve yourself
 _SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]")
+_SIGN_VERBS = frozenset(("log", "login", "sign"))
 _COMMENT_SUBJECTS = frozenset("comments comment replies posts your".split())
 _TIERS = frozenset("premium paying registered digital plus gold pro".split())
 _DEIXIS_HINT = re.compile(r"this|below|above|social|[@#★☆]", re.I)
@@ -520,6 +524,9 @@ def reader_address(line: Line) -> bool:
     words = set(norms)
     if n <= 20 and norms[0] in _COMMENT_SUBJECTS and pages.COMMENT_SYSTEM.match(text):
         return True
+    if n <= 6 and not line.ends_sentence and ("login" in words or "members" in words or "required" in words) \
+            and pages.LOGIN_NOTE.search(text):
+        return True  # "Members' area (login required)"
     if n <= 25 and "this" in words and (not line.ends_sentence or n > 6) and pages.PAGE_ITSELF.search(text):
         return True  # "Discussion about this post"; "This article is also available in Welsh"
     you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
@@ -552,7 +559,8 @@ def reader_address(line: Line) -> bool:
             verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
         if verb not in pages.READER_VERBS:
             continue
-        web = bool((words - {verb}) & pages.WEB_WORDS) or bool(_SIGN_IN.search(text)) or deixis \
+        # (a "log in" or "sign up" that is the verb itself is no further web word: "Login problems")
+        web = bool((words - {verb}) & pages.WEB_WORDS) or verb not in _SIGN_VERBS and bool(_SIGN_IN.search(text)) or deixis \
             or bool(pages.COMMERCE.search(text))
         if verb in pages.READER_VERBS_STRONG and (you or voice or web):
             return True
@@ -1333,7 +1341,7 @@ def bare_caption(line: Line) -> bool:
 _WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, (?:with (?:his|her|their|its|the|a|an)|"
                            r"(?:made|built|seen|taken|pictured|photographed|painted|carved|found|restored|decorated) "
                            r"(?:from|by|in|at|on|with|during|after|before|out of)\b)")
-_DETERMINERS = frozenset("the a an their his her its our this that".split())
+_DETERMINERS = frozenset("the a an their his her its our this that my your".split())
 _FINITE = frozenset("is are was were has have had will would says said can could may might".split())
 
 
@@ -1346,6 +1354,12 @@ def _placed_people(words: list[str]) -> bool:
     low = [w.lower().strip(",.;:()") for w in words]
     if _FINITE.intersection(low):
         return False
+    # "Volunteers sorting donations at our Westgate shop": people doing something somewhere
+    for i, w in enumerate(low[:3]):
+        if w in pages.PICTURE_SUBJECTS and i + 1 < len(low) and low[i + 1].endswith("ing") \
+                and len(low[i + 1]) > 4 and low[i + 1] not in pages.ING_NOT_VERBS \
+                and any(p in pages.PICTURE_PLACES and d in _DETERMINERS for p, d in zip(low[i + 2:], low[i + 3:])):
+            return True
     for i, w in enumerate(low[:3]):
         if w in pages.PICTURE_SUBJECTS and i + 2 < len(low) and low[i + 1] in pages.PICTURE_PLACES \
                 and low[i + 2] in _DETERMINERS:

@@ -70,7 +70,9 @@ NAV_PHRASES = re.compile(
 #: A scoreboard line: "United 2-1 City".
 SCORELINE = re.compile(
     r"^(?:[A-Z][A-Z -]{1,15}:\s*)?"  # a label in capitals: "FULL TIME:", "HT:" (not "Report:", a headline's)
-    r"[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?$")
+    r"(?:[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?|"
+    # each side with its score: "Panthers 28, Eagles 0"
+    r"[A-Z][\w.'’ -]{1,30}\s\d{1,3},\s+[A-Z][\w.'’ -]{1,30}\s\d{1,3})$")
 #: A note that the page is a machine translation ("This article was translated
 #: automatically", "machine-translated from German").
 TRANSLATION_NOTE = re.compile(
@@ -229,7 +231,7 @@ CREDIT_LABEL = re.compile(
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
 CAPTION_CREDIT = re.compile(
-    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
+    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via|source)\b[^()\[\]]*|"
     r"[A-Z][^()\[\]]{0,40}/\s*[A-Z][^()\[\]]{0,40})[)\]]\s*$",
     re.I,
 )
@@ -853,15 +855,18 @@ READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play report ask plan purchase drop let gift""".split())
+    check grab see learn sign-up play report ask plan purchase drop let gift use claim""".split())
 #: Imperatives that are also common nouns opening a headline or a sentence
 #: ("Report finds …", "Book festival returns", "Play resumed"): these need
 #: the reader addressed (you, us, "!", "below") as well as a web word.
 READER_VERBS_NOUNS = frozenset("report book check play list order post review rate support update set turn email message "
-                               "shop sell win vote plan drop".split())
+                               "shop sell win vote plan drop use".split())
 #: Commerce a site offers its reader: "save up to 25%", "free for 14 days", "No credit card required".
 COMMERCE = re.compile(r"\bsave (?:up to )?(?:£|\$|€)?\d+ ?%?|\b\d+ ?% off\b|\bfree for \d+ (?:days|weeks|months)\b|"
-                      r"\bno credit card (?:required|needed)\b|\bon sale now\b|\bbefore (?:they'?re|they are|it'?s) gone\b|"
+                      r"\bno credit card (?:required|needed)\b|\b(?:zero|no) (?:fees|commission)\b|\btickets? now\b|"
+                      r"\b(?:children|kids|under-?\d+s?) (?:go|travel|eat|enter|get in) free\b|"
+                      r"\bbecome a (?:paying |monthly )?(?:patron|supporter|member|subscriber|donor)\b|"
+                      r"\bfrom (?:£|\$|€)?\d+(?: euros| dollars| pounds)? a month\b|\bon sale now\b|\bbefore (?:they'?re|they are|it'?s) gone\b|"
                       r"\bwhile stocks? lasts?\b|\blimited[- ]time (?:offer|only)\b|\bearly[- ]bird\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
                       re.I)
 #: A heading or note about the page itself: "Discussion about this post", "This article is also available in Welsh".
@@ -926,10 +931,12 @@ CREDIT_BY = re.compile(
 CAPTION_TAIL_CREDIT = re.compile(
     # "… on the finishing straight © Race Photo / M. Lund": five words of caption, then its credit
     r"\s©\s*[A-Z][\w .'’/&-]{1,50}$|"
-    r"[.!?]\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
+    # after the last full stop (perhaps after a dash or in brackets): "… Dana Reimer/Prairie Sentinel",
+    # "… commuter town. Stock image", "… a training exercise. (Supplied)", "… in Mashonaland. – File picture"
+    r"[.!?]\s+(?:[–—-]\s*)?\(?(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
     r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
     r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
-    r"\.?\s*$")
+    r"\)?\.?\s*$")
 #: A caption that opens by naming the picture: "Satellite image from Sunday morning showing …",
 #: "Aerial view of the flooded fields", "Map showing the new route".
 PICTURE_OPENING = re.compile(
@@ -938,7 +945,8 @@ PICTURE_OPENING = re.compile(
     r"(?:of|from|showing|shows|taken|captured|released)\b", re.I)
 #: A site's acknowledgement of the land's first peoples, a footer of Australian and Canadian sites.
 LAND_ACKNOWLEDGEMENT = re.compile(
-    r"\backnowledges? (?:the )?(?:traditional |first )?(?:custodians|owners|peoples?|nations)\b[^.]{0,80}\b(?:land|lands|country|territory|territories)\b",
+    r"\backnowledges? (?:the )?(?:traditional |first )?(?:custodians|owners|peoples?|nations)\b[^.]{0,80}\b(?:land|lands|country|territory|territories)\b|"
+    r"\backnowledges? [^.]{0,80}\b(?:traditional (?:custodians|owners)|first (?:peoples|nations|australians))\b",
     re.I)
 #: A picture label alone: "File photo", "Stock image", "Handout photo".
 PICTURE_LABEL = re.compile(
@@ -1008,3 +1016,11 @@ PRESUMPTION_NOTE = re.compile(
     r"^\W*(?:all|every|any) (?:suspects?|persons?|people|defendants?|individuals?|arrestees|those (?:arrested|charged|named))\b"
     r"[^.]{0,40}\bpresumed innocent\b|^\W*(?:an? |the )?(?:criminal )?(?:charges?|complaints?|indictments?) (?:is|are) "
     r"(?:merely |only |simply )?(?:an? )?(?:accusations?|allegations?)\b", re.I)
+
+#: A company's name with its legal form, alone on its line: "Northlight Review ehf.", "Harbour Media AS".
+COMPANY_LINE = re.compile(
+    r"^\W*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},?\s+(?:Ltd|Limited|plc|PLC|LLC|Inc|GmbH|AG|SA|AS|ASA|AB|Oy|ehf|"
+    r"BV|NV|Pty Ltd|\(Pty\) Ltd|S\.A\.|S\.L\.|SRL|Srl|SpA|LLP|CIC)\.?\s*$")
+#: A members' area or login note: "Members' area (login required)", "Members only".
+LOGIN_NOTE = re.compile(r"^\W*(?:members'?|subscribers'?)(?: area| only| section)?\W*(?:\(?\s*(?:login|log-in|sign-in|log in|sign in) required\s*\)?)?\W*$|"
+                        r"\b(?:login|log-in|sign-in|log in|sign in) required\b", re.I)
