@@ -799,3 +799,225 @@ def test_letters_paywalls_video_counts_and_agency_tags_but_not_prose():
                   "About 1,204 people viewed the plans at the library on 4 March 2026, the council said.",
                   "NASA, the space agency, said the launch had been delayed by a week."):
         assert not reasons_of(page(*BODY[:2], prose, *BODY[2:4])), prose
+
+
+# ---------------------------------------------------------------- classes of furniture (batch k)
+
+
+def _prompt_of(text: str) -> str | None:
+    # index 1: the headline (index 0) is never read as a prompt
+    return bp.prompt(page_lines("Headline\n" + text)[1], LATIN)
+
+
+def test_the_page_speaking_to_its_reader_but_not_prose_that_addresses_someone():
+    for line in ("Subscribe and save 30% – plus get a free wagon kit with your first issue!",
+                 "Love the show? Leave us a rating and a review – it really helps new listeners find us.",
+                 "Thinking of selling? Book a valuation with a local agent",
+                 "Want to play? Find a club near you.",
+                 "Every £5 helps us protect seals and seabirds. Give today.",
+                 "Tip: set up a budget for your bills in the Insights tab.",
+                 "We welcome your comments. Please keep them respectful and on topic.",
+                 "Comments are moderated and may take a day to appear.",
+                 "Premium members can download the full quota table as a spreadsheet.",
+                 "Advertise your boat for sale — reach 20,000 skippers every week",
+                 "Don't miss out – get the paper delivered to your door every Thursday.",
+                 "Become a station member for ad-free episodes and bonus content."):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Check your tyres and pack a blanket before you travel in the snow.",
+                 "Residents were told to leave the app running so that the alerts would reach them.",
+                 "\"Download the app and you will see the queue times,\" the manager said.",
+                 "Members will vote on whether to accept the offer over the next three weeks.",
+                 "Share offer",
+                 "Join the search for the missing walker, police urged volunteers on Sunday.",
+                 "If you have a smart meter, your supplier will send readings automatically.",
+                 "Book festival returns with more authors than ever",
+                 "Register offices will close early on Friday for staff training.",
+                 "Comments on the plan can be sent to the council until 4 March, the notice said."):
+        assert _prompt_of(line) is None, line
+
+
+def test_credits_as_a_shape_but_not_headlines_or_sentences_about_research():
+    for line in ("Theme music: \"Harbour Lights\" by The Quiet Oars",
+                 "Additional reporting: Neil Baird",
+                 "Data source: Keyline listings, September 2026",
+                 "Journal reference: Marine Biology, DOI: 10.1000/mb.2026.0101",
+                 "Blog post by Hannah Ives, Marine Officer",
+                 "Words and pictures by Ann Lee",
+                 "Printed and published by Skerry Press Ltd, Harbour Road, Port Skerry.",
+                 "Kestrel Money does not give financial advice.",
+                 "T&Cs apply. Odds correct at time of publishing.",
+                 "Bulletin staff",
+                 "14 May 2026 • By Priya Natarajan"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("Report: council to cut 200 jobs",
+                 "Review: a tense thriller that loses its nerve",
+                 "Research by the university found that prices rose by a fifth.",
+                 "Study finds coffee drinkers sleep less",
+                 "Music by local bands filled the square until midnight on Saturday.",
+                 "HOST: How did it start?",
+                 "Hospital staff",
+                 "The adviser said the bank did not give financial advice to the couple."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+
+
+def test_caption_and_interruption_shapes_but_not_prose():
+    for line in ("Smoke rises from the depot on Mill Road on Tuesday. Dana Reimer/Valley Courier",
+                 "Terraced houses in a commuter town. Stock image",
+                 "The new champion (right) shaking hands with her opponent"):
+        assert bp.caption(one_line(line), LATIN) == "photo caption", line
+    assert bp.caption(one_line("File photo"), LATIN) == "bracketed photo credit"
+    for line in ("Councillor Jane Roe (pictured) said the plan would be reviewed.",
+                 "The price fell to 40p. Traders said it would recover.",
+                 "Prices rose sharply in the spring, according to the survey."):
+        assert bp.caption(one_line(line), LATIN) is None, line
+    for line in ("— Advertisement feature —", "Continue reading after the ad", "ANNONSE", "Sponsored content from our partners"):
+        assert bp.interruption(one_line(line), LATIN), line
+    for line in ("Advertising revenue fell by a third last year.", "The ad was banned", "Ad campaign backfires"):
+        assert bp.interruption(one_line(line), LATIN) is None, line
+    assert bp.navigation(one_line("Cod £2.10/kg ▲  Hake £1.84/kg ▼  Plaice £2.40/kg ▲"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Shares ▲ 3% after the results."), LATIN) is None
+
+
+def test_people_placed_in_a_picture_and_a_with_caption_but_not_subheadings():
+    assert bp.bare_caption(one_line("Trust members outside the village hall after hearing the news"))
+    assert bp.bare_caption(one_line("The junction station, with its signal box built from card"))
+    for line in ("Residents in the dark over plans for the site",
+                 "Volunteers at the heart of the village",
+                 "Workers at the plant are angry about the closure"):
+        assert not bp.bare_caption(one_line(line)), line
+
+
+def test_a_link_heading_after_the_article_but_not_a_subheading_over_article_text():
+    text = page(BODY[0], BODY[1], BODY[2], "Latest jobs", "Deckhand wanted for a 24-metre trawler, east coast",
+                "Relief skipper needed for the winter season")
+    marks = reasons_of(text)
+    assert marks.get("Latest jobs") == "link to another story"
+    assert marks.get("Relief skipper needed for the winter season") == "unrelated content after the article"
+    text = page(BODY[0], BODY[1], "Latest figures", BODY[2], BODY[3])
+    assert "Latest figures" not in reasons_of(text)
+
+
+def test_k2_reader_address_shapes_but_not_prose():
+    for line in ("Report a pothole using our online form or the council app.",
+                 "Rate this article ★★★★★",
+                 "Drop your thoughts in the comment section below 👇",
+                 "This week's jackpot is €8,400. Play online at the link below.",
+                 "Don't forget to like and share our page!",
+                 "Plan your visit: free entry, open daily 10am–5pm.",
+                 "Book your lift passes online and save up to 25%",
+                 "Try Driftnote free for 14 days. No credit card required.",
+                 "Purchase tickets for all home games at the box office or online.",
+                 "Follow @ValleyHawks for live updates.",
+                 "Questions about the weather? Ask our forecasters on social media using #AskTheMet"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Report finds online abuse of referees has doubled",
+                 "Play resumed online after the servers were restored on Monday.",
+                 "Check the forecast before you set off on the hill.",
+                 "Questions about the budget remain unanswered after the meeting.",
+                 "Plan your route: the council said the bridge would stay shut until May.",
+                 "Purchase of the site was completed in 2019 for an undisclosed sum."):
+        assert _prompt_of(line) is None, line
+
+
+def test_k2_credits_captions_and_headings_but_not_prose():
+    for line in ("Northvale Shire Council acknowledges the Traditional Custodians of the land on which we work.",
+                 "Bench Notes is a trading name of Quillon Media Ltd.",
+                 "The gallery is supported using public funding by the national arts council.",
+                 "For high-resolution images, please contact the press office.",
+                 "Ines Faro, Head of Infrastructure"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("The elders said the council had ignored the traditional owners of the land for decades.",
+                 "The trading name of the firm was changed in 2021 after the merger."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.caption(one_line("Satellite image from Sunday morning showing fog filling the valleys"), LATIN) == "photo caption"
+    assert bp.caption(one_line("Images from the probe show ice near the crater's rim."), LATIN) is None
+    text = page(BODY[0], BODY[1], BODY[2], "Web Stories", "Ten street foods to try in the old town",
+                "Monsoon photos that show the lake at its fullest")
+    assert reasons_of(text).get("Web Stories") == "link to another story"
+    text = page(BODY[0], BODY[1], "Keep reading", BODY[2])
+    assert "Keep reading" not in reasons_of(text)
+
+
+def test_k3_shapes_but_not_prose():
+    for line in ("Spotted something in your area? Let us know by emailing the newsroom.",
+                 "🎧 Listen back to our interview with the union president on the player above",
+                 "Discussion about this post",
+                 "Mae'r erthygl hon ar gael yn Gymraeg hefyd | This article is also available in Welsh",
+                 "Book airport parking in advance and save up to 60%"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Let us not forget the miners who built this town.",
+                 "Why this story matters to the families who live near the river",
+                 "Book sales rose by 60% in the year to March."):
+        assert _prompt_of(line) is None, line
+    for line in ("Thandeka Mokoena | Markets reporter", "Quay & Keel reporter",
+                 "Media Relations, Coasts Agency, 555-0177",
+                 "— Jo Grant is chief executive of a care charity",
+                 "Next meeting: Tuesday 6 October, 7.30pm, church hall"):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("QuickWire | Top | Local | Business | Sport", "Cardenshire Today — trusted local news since 1952",
+                 "The meeting heard from 12 residents, 4 councillors and 2 officers.",
+                 "The next meeting will be held in the church hall."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.bare_caption(one_line("The seed library's card catalogue, made from an old index cabinet"))
+    assert not bp.bare_caption(one_line("The bridge, built in 1890, will close for repairs"))
+    assert not bp.bare_caption(one_line("The bridge, built in 1890 by the railway, closed for repairs"))
+    assert not bp.bare_caption(one_line("The old mill, with its new roof, is open again"))
+
+
+def test_k4_shapes_but_not_prose():
+    for line in ("Kindly share this news with your friends and family.",
+                 "Found this article useful? Gift it to a friend.",
+                 "🎟️ Early bird tickets on sale now – grab yours before they're gone!",
+                 "Update your contact details to keep receiving the magazine"):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Tickets went on sale now that the council has approved the event.",
+                 "Update on the bypass: work will resume in March.",
+                 "Kindly neighbours cleared the snow from the path outside the school."):
+        assert _prompt_of(line) is None, line
+    for line in ("All suspects are presumed innocent until proven guilty in a court of law.",
+                 "A charge is merely an accusation.",
+                 "Club sponsors: Riverside Dental · Hall & Sons Builders",
+                 "Riverbend Festival is run by Riverbend Arts CIC, a community interest company."):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("The man is presumed innocent until the trial, his lawyer said.",
+                 "The cafe is run by Hilltop Foods Ltd, which bought it in 2019.",
+                 "The charges are serious, the judge said."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    header = page("Studio delays space game", "Sam Ortega · June 30, 2026", BODY[0], BODY[1])
+    assert reasons_of(header).get("Sam Ortega · June 30, 2026") == "byline"
+    assert bp.navigation(one_line("« Previous   Next »"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Tagged: Labour, Minimum Wage, Economy"), LATIN) == "navigation"
+    text = page(BODY[0], BODY[1], BODY[2], "Jobs of the week", "Farm animal vet, 4-day week, rural practice",
+                "Clinical director, small animal hospital")
+    assert reasons_of(text).get("Jobs of the week") == "link to another story"
+    assert bp.caption(one_line("The stage winner celebrates on the finishing straight © Race Photo / M. Lund"),
+                      LATIN) == "photo caption"
+    assert bp.caption(one_line("All content © Harbour Times"), LATIN) is None
+    assert bp.credit(one_line("By Tan Wei Ling / Straits Business Review"), LATIN) == "byline"
+
+
+def test_k5_shapes_but_not_prose():
+    for line in ("Seen a swarm? Use our swarm map to find a collector near you.",
+                 "Members' area (login required)",
+                 "Trade crypto with zero fees on your first $1,000 – claim your bonus",
+                 "Book your Easter tickets now – children travel free",
+                 "Support independent news from the north – become a patron from 5 euros a month."):
+        assert _prompt_of(line) == "share, subscribe or sign-in prompt", line
+    for line in ("Use of force by officers rose last year, the report found.",
+                 "Members voted to accept the offer on Tuesday.",
+                 "Children travel free on the buses under the new scheme, which starts in May.",
+                 "Login problems"):
+        assert _prompt_of(line) is None, line
+    for line in ("Volunteers from the brigade during a training exercise. (Supplied)",
+                 "A farmer inspects his crop near the river. – File picture",
+                 "Ground deformation measured by satellite over the past week (source: Met Office)"):
+        assert bp.caption(one_line(line), LATIN), line
+    assert bp.bare_caption(one_line("Volunteers sorting donations at our Westgate shop"))
+    assert not bp.bare_caption(one_line("Volunteers sorting donations say the shop needs more space"))
+    for line in ("Northlight Review ehf.", "Harbour Media AS",
+                 "We acknowledge Aboriginal and Torres Strait Islander peoples as the Traditional Custodians of the lands where we work."):
+        assert bp.credit(one_line(line), LATIN), line
+    for line in ("Harbour Media AS bought the paper in 2019.", "The elders acknowledged the first peoples of the valley in a speech."):
+        assert bp.credit(one_line(line), LATIN) is None, line
+    assert bp.navigation(page_lines("Headline here\nPanthers 28, Eagles 0")[1], LATIN) == "navigation"
+    assert bp.navigation(page_lines("Headline here\nThe Panthers won 28, the Eagles scored 0")[1], LATIN) is None

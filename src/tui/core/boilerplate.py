@@ -111,7 +111,18 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"  # a print story's "Continued on Page 4"
     if line.n_words <= 15 and not line.ends_sentence and pages.SPONSOR_LINE.match(line.text):
         return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
+    if line.n_words <= 8 and ad_line(line):
+        return "advertisement or 'continues below' line"  # "— Advertisement feature —", "Continue reading after the ad"
     return None
+
+
+def ad_line(line: Line) -> bool:
+    """A short line made only of the words of adverts and "continues below"
+    notes, one of them an advert's: it interrupts the article whatever the
+    order of its words ("— Advertisement feature —", "Continue reading after
+    the ad", a foreign "ANNONSE"). A sentence about advertising has other words."""
+    return bool(line.norms) and not line.ends_sentence and pages.AD_WORDS.intersection(line.norms) \
+        and all(w in pages.AD_LINE_WORDS for w in line.norms)
 
 
 def caption(line: Line, page: Page) -> str | None:
@@ -121,6 +132,18 @@ def caption(line: Line, page: Page) -> str | None:
     if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
+    if line.n_words <= 60 and ("©" in tail or "/" in tail or "." in tail) \
+            and (m := pages.CAPTION_TAIL_CREDIT.search(tail)) \
+            and ("©" not in m.group() or len(text[:len(text) - len(tail) + m.start()].split()) >= 5):
+        return "photo caption"  # (a "©" credit closes a caption of five words or more: "All content © X" is a footer)  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
+    if line.n_words <= 40 and not line.ends_sentence and pages.PICTURE_OPENING.match(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "photo caption"  # "Satellite image from Sunday morning showing fog …"
+    if line.n_words <= 4 and pages.PICTURE_LABEL.match(text):
+        return "bracketed photo credit"  # "File photo" alone
+    if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "photo caption"  # "The new champion (right) shaking hands with …"; "X (pictured) said …" is prose
     if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
             and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
@@ -144,6 +167,7 @@ def credit(line: Line, page: Page) -> str | None:
     if n <= 15 and pages.CREDIT_LABEL.match(text):
         return "photo credit"
     if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
+            and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
         return "photo credit"
     if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
@@ -196,17 +220,25 @@ def credit(line: Line, page: Page) -> str | None:
         return "byline"
     if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
         return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
-    if 2 <= n <= 8 and "," in text and not line.ends_sentence:
-        name, _, role = text.partition(",")
-        if _is_name(name) and any(w in pages.BYLINE_ROLES for w in _words_norm(role)):
+    if 2 <= n <= 8 and not line.ends_sentence and (sep := _NAME_ROLE_SEPARATOR.search(text)):
+        name, role = text[:sep.start()], text[sep.end():]  # "Jane Roe, Staff Writer", "Jane Roe | Markets reporter"
+        role_words = _words_norm(role)
+        if _is_name(name) and (any(w in pages.BYLINE_ROLES for w in role_words) if sep.group().strip() == ","
+                               # after a bar or dash: one role of up to four words ending in its noun
+                               # ("QuickWire | Top | Business" is a menu, "X — trusted local news" a tagline)
+                               else 1 <= len(role_words) <= 4 and role_words[-1] in pages.BYLINE_ROLES
+                               and not _NAME_ROLE_SEPARATOR.search(role) and role_words[-1] not in _ROLE_ADJECTIVES):
             return "byline"
+    if 2 <= n <= 5 and not line.ends_sentence and _NAME_THEN_ROLE.match(text):
+        return "byline"  # "Harbour & Hull reporter": the site's name and a newsroom role
     if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
-    if n <= 40 and "funded" in text and pages.FUNDING_NOTE.search(text):
+    if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
-    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text) and pages.CORPORATE_NOTE.search(text):
+    if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text
+                    or any(k in text for k in _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -249,7 +281,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
         return "site credit"  # "Signed ............ Chair"
-    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity")) \
+    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
             and pages.CLUB_FURNITURE.match(text):
         return "site credit"  # "Match ball sponsored by …", "Next home game: …"
     if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
@@ -260,10 +292,78 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
+    return _credit_shape(line)
+
+
+def _credit_shape(line: Line) -> str | None:
+    """Credits told by their shape rather than their wording: a credit word
+    and a colon or "by" with names ("Theme music: …", "Blog post by Hannah
+    Ives, Marine Officer"), an imprint, a disclaimer of advice or odds, a
+    newsroom's one-word staff credit, and a meta line whose every part is a
+    date, a byline or a reading time ("14 May 2026 • By Priya Natarajan")."""
+    text, n = line.text, line.n_words
+    if n <= 20 and ":" in text and not (line.ends_sentence and n > 12) and pages.CREDIT_COLON.match(text):
+        return "byline"  # (a person's or a source's credit: the names in it are not the site's)
+    if n <= 14 and "by" in line.norms and pages.CREDIT_BY.match(text):
+        return "byline"
+    if n <= 30 and pages.IMPRINT.match(text):
+        return "site credit"
+    if n <= 30 and _DISCLAIMER_WORDS.intersection(line.norms) and pages.DISCLAIMER.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "site credit"
+    if n <= 40 and "cknowledge" in text and pages.LAND_ACKNOWLEDGEMENT.search(text) \
+            and not pages.NARRATIVE_VERBS.intersection(line.norms):
+        return "site credit"
+    if n <= 40 and text.lstrip()[:1] in "—–" and pages.DASH_SIGN_OFF.match(text):
+        return "byline"  # an opinion piece's "— Jo Grant is chief executive of …"
+    if n <= 14 and not line.ends_sentence and text[-1:].isdigit() and pages.CONTACT_LINE.match(text):
+        return "site credit"  # "Media Relations, Parks and Coasts Agency, 555-0177"
+    if n <= 8 and (not line.ends_sentence or text.rstrip().endswith(_LEGAL_FORM_ENDS)) and pages.COMPANY_LINE.match(text):
+        return "site credit"  # "Northlight Review ehf.": a company's name and legal form alone
+    if n <= 4 and pages.NEWSROOM_CREDIT.match(text):
+        return "byline"
+    if n <= 16 and ("by" in line.norms or line.index <= 8) and _META_SEPARATOR.search(text) \
+            and _meta_parts(text, bare_name=line.index <= 8):
+        return "byline"
+    if n <= 30 and ("presumed" in text or "accusation" in text or "allegation" in text):
+        if pages.PRESUMPTION_NOTE.match(text):
+            return "site credit"  # "All suspects are presumed innocent until proven guilty …"
     return None
 
 
+_RUN_BY = ("run by", "owned by", "operated by", "managed by", "organised by", "organized by")
+_LEGAL_FORM_ENDS = ("ehf.", "Ltd.", "Inc.", "AS.", "AB.", "plc.", "Limited.", "GmbH.", "LLC.", "S.A.", "S.L.")
+_DISCLAIMER_WORDS = frozenset("advice correct accurate apply t&cs provided supplied powered".split())
+_ROLE_ADJECTIVES = frozenset("senior political business health science digital news desk special bureau freelance".split())
+_BARE_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]*){1,3}\s*$")
+_NAME_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·•–—]\s+")
+_NAME_THEN_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3}\s+"
+                             r"(?:reporter|correspondent|writer|news desk)$")
+_META_SEPARATOR = re.compile(r"\s+[•·|∙]\s+")
+
+
+def _meta_parts(text: str, bare_name: bool = False) -> bool:
+    """Every part between bullets is a byline, a date or a reading time, and
+    one is a byline; in the page's header (`bare_name`) a bare name of two
+    to four capitalised words beside a date is one too ("Sam Ortega · June
+    30, 2026")."""
+    parts = [p for p in _META_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    bylines = 0
+    for part in parts:
+        if pages.BYLINE.match(part) and not _ends_like_prose(part) \
+                or bare_name and _BARE_NAME.match(part) and norm_word(part.split()[0]) not in _MONTHS_AND_DAYS:
+            bylines += 1
+            continue
+        lines = page_lines(part)
+        if len(lines) != 1 or not date_line(lines[0], Page("")):
+            return False
+    return bylines > 0
+
+
 _PARTICLES = frozenset(("in", "out", "up", "on"))
+_TICKER = re.compile("[" + "".join(sorted(pages.TICKER_SIGNS)) + "]")
 
 
 def navigation(line: Line, page: Page) -> str | None:
@@ -279,8 +379,13 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"  # "In today's issue:"
     if line.n_words <= 20 and "overs" in line.text and len(pages.CRICKET_SCORE.findall(line.text)) >= 2:
         return "navigation"  # a cricket result bar
+    if line.n_words <= 6 and line.norms and _ARROWS.intersection(line.text) \
+            and all(w in pages.NAVIGATION_WORDS for w in line.norms):
+        return "navigation"  # "« Previous   Next »" (the closing guillemet is no end of a sentence here)
     if line.n_words <= 12 and _ARROWS.intersection(line.text) and pages.POST_LINK.match(line.text) and not line.text.rstrip().endswith((".»", "!»", "?»")):
         return "navigation"  # "« Winter exhibition report", "Older posts »": the previous or next post
+    if line.n_words <= 40 and not line.text.isascii() and len(_TICKER.findall(line.text)) >= 2:
+        return "navigation"  # a price or score ticker: "Mackerel £1.12/kg ▲  Herring £0.84/kg ▼"
     if line.ends_sentence:
         return None
     norms = line.norms
@@ -338,6 +443,8 @@ def navigation(line: Line, page: Page) -> str | None:
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
+    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and pages.NARRATIVE_VERBS.intersection(line.norms):
+        return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
     if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
@@ -357,6 +464,8 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
             and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
+    if reader_address(line):
+        return "share, subscribe or sign-in prompt"
     if not (pages.PROMPT_TRIGGERS.intersection(line.norms) or "{" in line.text):
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
@@ -375,6 +484,94 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
         return "share, subscribe or sign-in prompt"
     return None
+
+
+_YOU = frozenset("you your you're youre yours you'll youll you've youve yourself".split())
+_SITE_VOICE = frozenset("us our ours we we're we've we'll".split())
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|\s*[→:]\s+|\s+\+\s+")
+_FIRST_WORD = re.compile(r"[A-Za-z]")
+_SIGN_VERBS = frozenset(("log", "login", "sign"))
+_COMMENT_SUBJECTS = frozenset("comments comment replies posts your".split())
+_TIERS = frozenset("premium paying registered digital plus gold pro".split())
+_DEIXIS_HINT = re.compile(r"this|below|above|social|[@#★☆]", re.I)
+_LET_US_KNOW = re.compile(r"let (?:us|me) know\b", re.I)
+_SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
+_DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) (?:miss|forget to)\b", re.I)
+#: A question to the reader opening the line, then the imperative: "Questions about the weather? Ask our …".
+_SHORT_QUESTION = re.compile(r"^\W*[A-Z][^?.!]{0,50}\?\s+")
+#: An imperative label: "Plan your visit: free entry …", "Book your tickets: …".
+_IMPERATIVE_LABEL = re.compile(r"^\W*([A-Za-z]+) (?:your|our) [\w-]+(?: [\w-]+)?:\s")
+
+
+def reader_address(line: Line) -> bool:
+    """The page speaking to its reader about the site: a clause opening with
+    the imperative of a page action ("Subscribe and save 30%", "Leave us a
+    rating", "Tip: set up a budget … in the Insights tab"), a question put to
+    the reader and then an imperative ("Want to play? Find a club near
+    you"), the reader addressed in the site's voice about its web things
+    ("We welcome your comments"), the comment system or a paying tier
+    described ("Comments are moderated", "Premium members can download …").
+    Never in quotation marks and never with a verb of narration ("Residents
+    were told to leave the app running" tells the story); the headline (the
+    first line) is left alone."""
+    n = line.n_words
+    if n > 30 or n == 0 or line.index == 0:
+        return False
+    text = line.text
+    norms = line.norms
+    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms):
+        return False
+    words = set(norms)
+    if n <= 20 and norms[0] in _COMMENT_SUBJECTS and pages.COMMENT_SYSTEM.match(text):
+        return True
+    if n <= 6 and not line.ends_sentence and ("login" in words or "members" in words or "required" in words) \
+            and pages.LOGIN_NOTE.search(text):
+        return True  # "Members' area (login required)"
+    if n <= 25 and "this" in words and (not line.ends_sentence or n > 6) and pages.PAGE_ITSELF.search(text):
+        return True  # "Discussion about this post"; "This article is also available in Welsh"
+    you, voice = bool(_YOU & words), bool(_SITE_VOICE & words)
+    if n <= 25 and norms[0] in _TIERS and pages.MEMBER_TIER.match(text) \
+            and (words - {"members", "member"}) & pages.WEB_WORDS:
+        return True
+    # the page pointing at itself: only lines with one of its signs pay for the search
+    deixis = bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+    if "?" in text:
+        asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
+        if asked and n <= 25:
+            rest = text[asked.end():].split()
+            if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
+                return True
+    if ":" in text and (label := _IMPERATIVE_LABEL.match(text)) and norm_word(label.group(1)) in pages.READER_VERBS:
+        return True
+    if n <= 25 and (you or voice) and _DONT_MISS.match(text):
+        return True
+    if not (pages.READER_VERBS.intersection(norms) or "please" in words or "kindly" in words):
+        return you and voice and bool(words & pages.WEB_WORDS)  # no imperative anywhere
+    for clause in _CLAUSE_SPLIT.split(text):
+        head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
+        if not head:
+            continue
+        head = clause[head.start():].split(None, 1)
+        verb = norm_word(head[0].strip(".,!?:;()[]"))
+        if verb == "let" and not _LET_US_KNOW.match(clause[clause.lower().find("let"):]):
+            continue
+        if verb in ("please", "kindly") and len(head) > 1:
+            verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
+        if verb not in pages.READER_VERBS:
+            continue
+        # (a "log in" or "sign up" that is the verb itself is no further web word: "Login problems")
+        web = bool((words - {verb}) & pages.WEB_WORDS) or verb not in _SIGN_VERBS and bool(_SIGN_IN.search(text)) or deixis \
+            or bool(pages.COMMERCE.search(text))
+        if verb in pages.READER_VERBS_STRONG and (you or voice or web):
+            return True
+        if voice or web and (you or deixis or text.rstrip().endswith("!")):
+            return True
+        # an imperative that is no noun ("Purchase tickets … online"): a web word is enough in a
+        # line of five words or more (a subheading "Share offer" is shorter)
+        if web and n >= 5 and (verb not in pages.READER_VERBS_NOUNS or pages.COMMERCE.search(text)):
+            return True
+    # the reader addressed in the site's voice, about its web things
+    return you and voice and bool(words & pages.WEB_WORDS)
 
 
 def teaser(line: Line, page: Page) -> str | None:
@@ -510,6 +707,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         _mark_bare_captions(lines[body_start + 1:], reasons)
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
+        _mark_link_headings(lines, body_start, reasons)
         _mark_footer_organisation(lines, body_start, reasons)
         _mark_site_description(lines, body_start, reasons)
         _mark_masthead_at_foot(lines, body_start, reasons)
@@ -619,6 +817,8 @@ def masthead_name(text: str) -> str | None:
     parts = _TAGLINE_SEPARATOR.split(pages.FREQUENCY.sub("", text.strip()))  # "Coastline FM 96.4"
     if len(parts) > 2 or any(c in text for c in ":/»>›") or _SENTENCE_END.search(text):
         return None
+    if _SPACE_RUN.search(text.strip()):
+        return None  # menu items the scraper joined with runs of spaces ("Home   Accounts   News")
     if len(parts) == 2 and not 1 <= len(parts[1].split()) <= 10:
         return None  # a tagline is a short phrase
     name = parts[0].strip()
@@ -1117,7 +1317,14 @@ def bare_caption(line: Line) -> bool:
         return False
     if pages.CAPTION_POSITION.search(text):
         return True
+    # "The junction station, with its signal box …", "The card catalogue, made from an old cabinet":
+    # a noun phrase and what it is shown with; an appositive closed by a second comma or followed
+    # by a verb ("The bridge, built in 1890, will close") is a sentence's subject
+    if _WITH_CAPTION.match(text) and text.count(",") == 1 and not _FINITE.intersection(line.norms):
+        return True
     words = text.split()
+    if _placed_people(words):
+        return True
     for i, w in enumerate(words[1:7], start=1):
         low = w.lower()
         if low in _NOT_CAPTION_SUBJECT:
@@ -1129,6 +1336,51 @@ def bare_caption(line: Line) -> bool:
             return bool(pages.CAPTION_ANCHOR.search(rest)) \
                 or line.n_words >= 9 and bool(_CAPTION_PLACE.search(rest))
     return False
+
+
+_WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, (?:with (?:his|her|their|its|the|a|an)|"
+                           r"(?:made|built|seen|taken|pictured|photographed|painted|carved|found|restored|decorated) "
+                           r"(?:from|by|in|at|on|with|during|after|before|out of)\b)")
+_DETERMINERS = frozenset("the a an their his her its our this that my your".split())
+_FINITE = frozenset("is are was were has have had will would says said can could may might".split())
+
+
+def _placed_people(words: list[str]) -> bool:
+    """"Trust members outside the village hall after hearing the news":
+    people (a plural people noun in the first three words), placed by a
+    preposition and a determiner, then doing something (a present
+    participle) or placed in time. "Residents in the dark over plans" (a
+    subheading) has neither."""
+    low = [w.lower().strip(",.;:()") for w in words]
+    if _FINITE.intersection(low):
+        return False
+    # "Volunteers sorting donations at our Westgate shop": people doing something somewhere
+    for i, w in enumerate(low[:3]):
+        if w in pages.PICTURE_SUBJECTS and i + 1 < len(low) and low[i + 1].endswith("ing") \
+                and len(low[i + 1]) > 4 and low[i + 1] not in pages.ING_NOT_VERBS \
+                and any(p in pages.PICTURE_PLACES and d in _DETERMINERS for p, d in zip(low[i + 2:], low[i + 3:])):
+            return True
+    for i, w in enumerate(low[:3]):
+        if w in pages.PICTURE_SUBJECTS and i + 2 < len(low) and low[i + 1] in pages.PICTURE_PLACES \
+                and low[i + 2] in _DETERMINERS:
+            rest = words[i + 3:]
+            return any(r.islower() and r.endswith("ing") and len(r) > 4 and r not in pages.ING_NOT_VERBS for r in rest) \
+                or bool(pages.CAPTION_ANCHOR.search(" ".join(rest)))
+    return False
+
+
+def _mark_link_headings(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A short heading over links ("Latest jobs", "Popular guides", "Also on
+    X", "In the latest issue") after the article: no sentence of the article
+    follows it (a subheading "Latest figures" has the article under it; a
+    question below it may be a teaser's headline)."""
+    last_sentence = max((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence and ln.n_words >= 8
+                         and not ln.text.rstrip().endswith("?")), default=-1)
+    for ln in lines[max(body_start + 1, last_sentence + 1):]:
+        if ln.index in reasons or ln.ends_sentence or not 1 <= ln.n_words <= 5 or not ln.text[:1].isupper() \
+                or ln.index + 1 >= len(lines) or not pages.LINK_HEADING.match(ln.text):
+            continue
+        reasons[ln.index] = "link to another story"
 
 
 def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str]) -> None:

@@ -76,9 +76,12 @@ _NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1
 #: "More from The Harbour Times", an "About The Harbour Times" menu item.
 _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
-    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced) by\b|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
+    # a footer's legal note: "Federation of Craft Bakers is a company limited by guarantee …"
+    rf"(?P<company>{_NAME}) (?:is|are) (?:a |an )?(?:company limited by guarantee|registered (?:charity|company)|"
+    rf"trading name|not-for-profit|non-profit|community interest company)\b|"
     rf"(?P<logo>{_NAME}) logo\W*$|"
-    rf"(?i:more from)\s+(?P<more>{_NAME})\W*$|"
+    rf"(?i:more from|also on)\s+(?P<more>{_NAME})\W*$|"
     rf"(?i:go|back|return) to\s+(?P<home>(?:the\s+)?{_NAME})\s+(?i:home ?page|home)\W*$)")
 #: A reprint's credit names the site that reprinted it after the wire it came
 #: from: "… originally published by Reuters and is republished by The Oakhurst
@@ -90,7 +93,7 @@ _REPUBLISHED_BY = re.compile(
     rf"\s+(?P<name>{_NAME})")
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(
-    rf"^\W*by\s+.+?(?:\s+[|·•–—-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
+    rf"^\W*by\s+.+?(?:\s+[|·•–—/-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
 #: A credit to the site's own staff or board, no person named: "By Corran
 #: Bay Courier Staff", "The Wexcombe Standard Editorial Board", "Posted by
 #: Harlow Now Newsroom", "Marlow Bay Voice staff reports"; "Special to the
@@ -588,7 +591,7 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         by = m and m.group("by")
         if by and not (masthead_name(by) or organisation_name(by) or by.startswith("The ") or _CORPORATE.search(by)):
             by = None  # "Published by Jane Roe": a blog's author, not a site
-        found = m and (by or m.group("site") or m.group("logo") or m.group("more") or m.group("home"))
+        found = m and (by or m.group("site") or m.group("company") or m.group("logo") or m.group("more") or m.group("home"))
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))

@@ -36,7 +36,8 @@ NAVIGATION_WORDS = frozenset(
     jump to go of all view see views likes shares tweet pin facebook twitter linkedin reddit
     whatsapp telegram copy link x newsletter newsletters subscribe podcasts save bookmark gift show less load
     loading listen print image images photo photos caption hide expand collapse enlarge modal min
-    audio accept reject agree decline close like reply quote yes no transcript""".split()
+    audio accept reject agree decline close like reply quote yes no transcript restack repost retweet boost upvote
+    downvote""".split()
 )
 
 #: Section and desk names used as kickers and breadcrumbs.
@@ -69,7 +70,9 @@ NAV_PHRASES = re.compile(
 #: A scoreboard line: "United 2-1 City".
 SCORELINE = re.compile(
     r"^(?:[A-Z][A-Z -]{1,15}:\s*)?"  # a label in capitals: "FULL TIME:", "HT:" (not "Report:", a headline's)
-    r"[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?$")
+    r"(?:[A-Z][\w.'’ -]{1,30}\s\d{1,3}\s*[-–:]\s*\d{1,3}\s[A-Z][\w.'’ -]{1,30}(?:\s*\([\w.,' -]{1,20}\))?|"
+    # each side with its score: "Panthers 28, Eagles 0"
+    r"[A-Z][\w.'’ -]{1,30}\s\d{1,3},\s+[A-Z][\w.'’ -]{1,30}\s\d{1,3})$")
 #: A note that the page is a machine translation ("This article was translated
 #: automatically", "machine-translated from German").
 TRANSLATION_NOTE = re.compile(
@@ -95,7 +98,7 @@ DATED_BYLINE = re.compile(
 #: A post embedded from a social network, credited on its own line: "— Name (@handle) March 4, 2025".
 EMBED_CREDIT = re.compile(r"^\W*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 #: A label introducing the page's topic links: "Tags: …", "Filed under: …".
-TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
+TOPIC_LABEL = re.compile(r"^\W*(?:(?:tags?|tagged(?: with| in| as)?|labels|topics?|filed under|categories|category|keywords?|more about|now playing|on air|"
                          r"listen again|categorías|categorias|catégories|kategorien|kategorie|schlagwörter|schlagworte|"
                          r"etiquetas|temas|thèmes|mots-clés|argomenti|categorie|trefwoorden)\s*:|(?:posted|filed) (?:in|under)\s*:?\s+[A-Z])", re.I)
 
@@ -228,7 +231,7 @@ CREDIT_LABEL = re.compile(
 )
 #: A parenthesised credit closing a caption: "(Photo: Name/AFP)", "(AP Photo/Name)", "(Name/PA)".
 CAPTION_CREDIT = re.compile(
-    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via)\b[^()\[\]]*|"
+    r"[(\[](?:[^()\[\]]*\b(?:photo|photos|image|picture|credit|file|foto|via|source)\b[^()\[\]]*|"
     r"[A-Z][^()\[\]]{0,40}/\s*[A-Z][^()\[\]]{0,40})[)\]]\s*$",
     re.I,
 )
@@ -251,7 +254,7 @@ _WIRE_CREDIT_PLAIN = (
     r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
     r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
-    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) [A-Z]|"
+    r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
     r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
@@ -259,7 +262,7 @@ _WIRE_CREDIT_PLAIN = (
     r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
-    r"for (?:interviews|interview requests|comment|images)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
+    r"for (?:[\w-]+ ){0,2}(?:interviews|interview requests|comment|images|photos|pictures|photographs|footage)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
     r"embargoed (?:until|till|to)\b|under embargo\b|"
     r"this (?:story|article) (?:was|has been) (?:updated|corrected|"
     rf"first published|originally published)|source:|sources:|via:\s|(?:—|–|-)\s*(?:{AGENCIES})\s*$|"
@@ -282,7 +285,7 @@ WIRE_CREDIT_WORDY_HINTS = ("contributed", "solely responsible", "receives")
 #: "By Jane Roe", "By Jane Roe and John Doe | Site", "Jane Roe, Staff Writer".
 BYLINE = re.compile(
     r"^\W*(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Ff]rom(?=\s+[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*$)|(?:[Mm]edically |[Ff]act[- ])?(?:[Rr]eviewed|[Cc]hecked|[Vv]erified) by):?|[Aa]uthors?:)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*(?:[|,·•–—/-]|\bfor\b|\bin\b)\s*.*|\s+\S+@\S+)?$"
 )
 #: A note about the author: "Jane Roe is a reporter at …".
 AUTHOR_NOTE = re.compile(
@@ -300,7 +303,9 @@ WRITER_NOTE = re.compile(
 AGENCY_ONLY = re.compile(rf"^\W*(?:{AGENCIES})(?:\s+[a-z]{{1,4}}){{0,4}}\W*$|^\W*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\W*$", re.I)
 #: Role words that follow a name in a byline ("Jane Roe, Staff Writer").
 BYLINE_ROLES = frozenset(
-    """reporter writer correspondent editor staff contributor columnist journalist producer
+    """head director manager officer engineer founder co-founder ceo cto cfo coo lead partner analyst consultant
+    adviser advisor coordinator executive
+    reporter writer correspondent editor staff contributor columnist journalist producer
     photographer bureau chief senior political business health science digital news desk
     freelance special lecturer professor researcher fellow scientist student
     chair chairman chairwoman secretary treasurer president""".split()  # a signature: "Dr Ellen Marsh, Chair, …"
@@ -321,8 +326,9 @@ DATE_LINE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
+    pht wib wita wit pkt ict kst myt nst ndt ast adt art brt clt cot pet eet eest wet west gst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
-    next page klo um o'clock oclock clock from the issue edition print release released date""".split()
+    next page klo um o'clock oclock clock from the issue edition print release released date immediate for""".split()
 )
 
 
@@ -422,18 +428,18 @@ FOREIGN_PROMPT = re.compile(
 FOREIGN_MONTHS = {
     name: n
     for n, names in enumerate((
-        "janvier januar enero gennaio januari janeiro janvier",
-        "fevrier februar febrero febbraio februari fevereiro",
-        "mars marz maerz marzo maart",  # (Portuguese "março" folds to a sample name the guard test bans)
-        "avril april abril aprile",
-        "mai mayo maggio mei maio",
-        "juin juni junio giugno juni junho",
-        "juillet juli julio luglio julho",
-        "aout august agosto augustus",
-        "septembre september septiembre settembre setembro",
-        "octobre oktober octubre ottobre oktober outubro",
-        "novembre november noviembre novembro",
-        "decembre dezember diciembre dicembre december dezembro",
+        "janvier januar enero gennaio januari janeiro janvier ionawr",
+        "fevrier februar febrero febbraio februari fevereiro chwefror",
+        "mars marz maerz marzo maart mawrth",  # (Portuguese "março" folds to a sample name the guard test bans)
+        "avril april abril aprile ebrill",
+        "mai mayo maggio mei maio maj",
+        "juin juni junio giugno juni junho mehefin",
+        "juillet juli julio luglio julho gorffennaf",
+        "aout august agosto augustus augusti awst",
+        "septembre september septiembre settembre setembro medi",
+        "octobre oktober octubre ottobre oktober outubro hydref",
+        "novembre november noviembre novembro tachwedd",
+        "decembre dezember diciembre dicembre december dezembro desember rhagfyr",
     ), start=1)
     for name in names.split()
 }
@@ -460,7 +466,7 @@ ORGANISATION_NOUNS = frozenset(
     institute institution association federation union commission authority ministry department government
     parliament assembly hospital hospitals nhs service services museum library gallery fc afc rfc cf sc club
     partnership board network alliance coalition fund agency office centre center observatory zoo
-    church cathedral parish chapel mosque synagogue temple solicitors""".split()
+    church cathedral parish chapel mosque synagogue temple solicitors ltd limited plc llc inc gmbh""".split()
 )
 #: An address in a footer after the organisation's name: a street word or a postcode.
 ADDRESS = re.compile(
@@ -525,7 +531,7 @@ RIGHTS_RESERVED_WORDS = frozenset(
 #: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
 DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
 #: A note on who pays for a kind of reporting: "LDR is local body journalism co-funded by …".
-FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
+FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:is|are) supported (?:using|with|by) (?:public )?funding\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
                           r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
 #: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
 DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
@@ -540,6 +546,9 @@ FOREIGN_NAV_PHRASES = re.compile(
 CORPORATE_NOTE = re.compile(
     r"\bcompany limited by guarantee\b|\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|"
     r"\bis a (?:registered )?trade ?mark of\b|"
+    # "Riverbend Festival is run by Riverbend Arts CIC, a community interest company.": ends at the company
+    r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:run|owned|operated|managed|organi[sz]ed) by "
+    r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|CIC|LLP|Inc|LLC|GmbH)\.?(?:,? (?:a|an) [^.,;]{0,60})?\.?\s*$|\b(?:is|are) (?:a )?trading (?:name|style)s? of\b|"
     r"^\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4} (?:is|are) (?:part of|a (?:division|subsidiary|brand) of|owned by) "
     r"(?:the )?[A-Z][^,;.]{0,50}\b(?:Ltd|Limited|plc|PLC|\w*[Gg]roup|Media|Trust|Inc|LLC|Newspapers|Publishing|Press|Network)\.?\s*$")
 #: A note that a text was made by a machine: "Transcripts are generated automatically and may contain errors".
@@ -604,7 +613,11 @@ CLUB_FURNITURE = re.compile(
     r"^\W*(?:(?:match ?ball|kit|shirts?|programme|today'?s match|this (?:report|page|fixture)|"
     r"(?:man|woman|player) of the match(?: award)?) (?:is |was |has been )?(?:kindly )?sponsored by\s+[A-Z]|"
     r"(?:man|woman|player) of the match\s*:|next (?:home |away )?(?:game|match|fixture)\s*:|"
+    # a society's or show's next date: "Next meeting: Tuesday 6 October, 7.30pm, church hall"
+    r"next (?:\w+ )?(?:meeting|event|session|talk|show|episode|issue|edition|walk|ride|race|class|club night|service)\s*:|"
     r"(?:match|kit|shirt|event|headline|title|official) sponsors?\s*:\s*[A-Z]|"
+    # "Club sponsors: Riverside Dental · …", "Our partners: …"
+    r"(?:[\w-]+ ){0,2}(?:sponsors|partners|supporters|funders)\s*:\s*[A-Z]|"
     r"[A-Z][^.]{0,60}\b(?:is|are) a registered charity\b)", re.I)
 #: A site's note that a wire story reached it unedited: "… auto-generated from a syndicated feed."
 SYNDICATED_FEED = re.compile(
@@ -826,3 +839,188 @@ ISSUED_BY = re.compile(r"^\W*(?:issued|released|distributed) by\s+(?:the\s+)?[A-
 
 #: A note placing the story in the site's series: "This story is part of the Dunmore Ledger's series on housing."
 SERIES_NOTE = re.compile(r"^\W*this (?:story|article|piece|report|investigation) is (?:part|one) of\b", re.I)
+
+# --- classes of furniture by general signals (issue 8, batches k*) ------------------------------
+# Each list below feeds one shape in `boilerplate`; none is a list of phrases
+# seen on particular pages: they are the vocabulary of the class.
+
+#: The page speaking to its reader: imperatives of what a reader does on a
+#: site or with its products. "Strong" ones are page actions whatever else the
+#: line says ("Subscribe and save 30%", "Advertise your boat"); the others need
+#: the site's voice (us, our), a web word or a question put to the reader
+#: ("Want to play? Find a club near you") before the line is a prompt.
+READER_VERBS_STRONG = frozenset(
+    "subscribe unsubscribe advertise donate download register upgrade renew unlock install login become join purchase".split())
+READER_VERBS = READER_VERBS_STRONG | frozenset(
+    """sign log join share follow get find book bet give leave become start try claim discover explore browse
+    visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
+    win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
+    check grab see learn sign-up play report ask plan purchase drop let gift use claim""".split())
+#: Imperatives that are also common nouns opening a headline or a sentence
+#: ("Report finds …", "Book festival returns", "Play resumed"): these need
+#: the reader addressed (you, us, "!", "below") as well as a web word.
+READER_VERBS_NOUNS = frozenset("report book check play list order post review rate support update set turn email message "
+                               "shop sell win vote plan drop use".split())
+#: Commerce a site offers its reader: "save up to 25%", "free for 14 days", "No credit card required".
+COMMERCE = re.compile(r"\bsave (?:up to )?(?:£|\$|€)?\d+ ?%?|\b\d+ ?% off\b|\bfree for \d+ (?:days|weeks|months)\b|"
+                      r"\bno credit card (?:required|needed)\b|\b(?:zero|no) (?:fees|commission)\b|\btickets? now\b|"
+                      r"\b(?:children|kids|under-?\d+s?) (?:go|travel|eat|enter|get in) free\b|"
+                      r"\bbecome a (?:paying |monthly )?(?:patron|supporter|member|subscriber|donor)\b|"
+                      r"\bfrom (?:£|\$|€)?\d+(?: euros| dollars| pounds)? a month\b|\bon sale now\b|\bbefore (?:they'?re|they are|it'?s) gone\b|"
+                      r"\bwhile stocks? lasts?\b|\blimited[- ]time (?:offer|only)\b|\bearly[- ]bird\b|\bfree (?:trial|delivery|shipping|returns)\b|\b(?:promo|discount) code\b",
+                      re.I)
+#: A heading or note about the page itself: "Discussion about this post", "This article is also available in Welsh".
+PAGE_ITSELF = re.compile(r"^\W*[\w'’ ]{0,30}\bthis (?:post|article|story|page|episode|video)\W*$|"
+                         r"\bthis (?:article|story|page|post) is (?:also )?available in [A-Z]", re.I)
+#: The page pointing at itself or its parts: "this article", "the comment section below", "the link below".
+PAGE_DEIXIS = re.compile(r"\bthis (?:article|story|page|post|site|website|blog|episode|video|news)\b|\b(?:below|above)\W*(?:$|[^\w\s])|"
+                         r"\b(?:link|comments?|form|button|section|box) below\b|\bsocial media\b|[@#][A-Za-z_]\w+|[★☆]{3,}", re.I)
+#: Web, app and shop vocabulary: what a site offers its reader (a line in the
+#: reader's voice holding one of these is about the page, not the story).
+WEB_WORDS = frozenset(
+    """app apps newsletter newsletters inbox account accounts notification notifications alert alerts subscription
+    subscriptions subscriber subscribers member members membership podcast podcasts episode episodes browser link
+    links download downloads comment comments forum rating ratings review reviews tab settings profile login password
+    email e-mail website voucher ad-free premium searching rss t&cs homepage subscribe subscribing unsubscribe online
+    details preferences
+    signup sign-up spreadsheet pdf""".split())
+#: Openers of a question put to the reader before an imperative
+#: ("Love the show? Leave us a rating", "Thinking of selling? Book a valuation").
+READER_QUESTION = re.compile(
+    r"^\W*(?:want|fancy|love|loving|like|enjoy|enjoying|enjoyed|thinking|looking|need|got|have you|do you|are you|"
+    r"not yet|missed|interested|curious|keen|planning|could you|can you|would you|ready|new to|already)\b[^?.!]{0,50}\?\s+",
+    re.I)
+#: Finite verbs of narration and report: a line holding one tells the story
+#: ("Residents were told to leave your car at home") even if it addresses someone.
+NARRATIVE_VERBS = frozenset(
+    "said says told was were had did added announced urged asked warned claimed according explained insisted "
+    "wrote replied admitted described recalled".split())
+#: A short label before the prompt itself: "Tip: set up a budget …", "Members' area: log in …".
+READER_LABEL = re.compile(r"^\W*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+")
+#: The page's comment system described: "Comments are moderated", "Your email will not be published".
+COMMENT_SYSTEM = re.compile(
+    r"^\W*(?:comments?|replies|posts|your (?:comment|reply|email|e-mail|details|name|data|review))\s+"
+    r"(?:are|is|will|may|must|have|can|should)\b", re.I)
+#: The site's paying tier offered: "Premium members can download the table", "Subscribers get early access".
+MEMBER_TIER = re.compile(
+    r"^\W*(?:premium|paying|registered|digital|plus|gold|pro) (?:members|subscribers|users|customers|readers) "
+    r"(?:can|get|enjoy|receive|have|will)\b", re.I)
+
+#: Credits as a shape: a credit word (what was made), then a colon and a
+#: name or title ("Theme music: …", "Additional reporting: Neil Baird",
+#: "Data source: …", "Journal reference: …"), or "by" and names alone on
+#: the line ("Blog post by Hannah Ives, Marine Officer"). Words that also
+#: open headlines ("Report: …", "Study: …", "Review: …") take only the
+#: second, anchored form.
+_CREDIT_COLON_WORDS = (r"(?:words|text|photos?|photography|photographs?|pictures?|images?|video|videography|graphics?|"
+                       r"illustrations?|artwork|cover(?: art| image| photo)?|design|layout|maps?|charts?|animation|editing|"
+                       r"production|research|translation|additional reporting|reporting|(?:theme |original )?music|score|"
+                       r"sound(?: design)?|audio|mixing|engineering|cartoon|drawing|(?:data|image|photo|picture|video) sources?|"
+                       r"journal reference|reference|citation|doi|lead image|header image|featured image|main image|top image|"
+                       r"camera|filming)")
+_CREDIT_BY_WORDS = (rf"(?:(?:blog |guest |news |feature )?(?:post|article|story|feature|column|blog|essay)|interviews?|"
+                    rf"{_CREDIT_COLON_WORDS})")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
+CREDIT_COLON = re.compile(
+    rf"^\W*(?i:{_CREDIT_COLON_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_COLON_WORDS}))*\s*:\s*[\"“‘'A-Z@0-9]")
+CREDIT_BY = re.compile(
+    rf"^\W*(?i:{_CREDIT_BY_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_BY_WORDS}))*\s+(?i:by)\s+{_NAME}"
+    rf"(?:\s*(?:,|&|and)\s*{_NAME})*(?:\s*[,|·•–—-]\s*[\w'’ &-]{{1,40}})?\s*$")
+#: A picture's source after the caption's last full stop: "… on Tuesday. Dana Reimer/Prairie Sentinel",
+#: "… commuter town. Stock image", "… the meeting. Handout".
+CAPTION_TAIL_CREDIT = re.compile(
+    # "… on the finishing straight © Race Photo / M. Lund": five words of caption, then its credit
+    r"\s©\s*[A-Z][\w .'’/&-]{1,50}$|"
+    # after the last full stop (perhaps after a dash or in brackets): "… Dana Reimer/Prairie Sentinel",
+    # "… commuter town. Stock image", "… a training exercise. (Supplied)", "… in Mashonaland. – File picture"
+    r"[.!?]\s+(?:[–—-]\s*)?\(?(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
+    r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
+    r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
+    r"\)?\.?\s*$")
+#: A caption that opens by naming the picture: "Satellite image from Sunday morning showing …",
+#: "Aerial view of the flooded fields", "Map showing the new route".
+PICTURE_OPENING = re.compile(
+    r"^\W*(?:an? |the )?(?:satellite |aerial |file |archive |undated |handout |drone |cctv |thermal |infrared )?"
+    r"(?:image|photo|photograph|picture|map|chart|graphic|illustration|screenshot|still|view|footage|video still)s? "
+    r"(?:of|from|showing|shows|taken|captured|released)\b", re.I)
+#: A site's acknowledgement of the land's first peoples, a footer of Australian and Canadian sites.
+LAND_ACKNOWLEDGEMENT = re.compile(
+    r"\backnowledges? (?:the )?(?:traditional |first )?(?:custodians|owners|peoples?|nations)\b[^.]{0,80}\b(?:land|lands|country|territory|territories)\b|"
+    r"\backnowledges? [^.]{0,80}\b(?:traditional (?:custodians|owners)|first (?:peoples|nations|australians))\b",
+    re.I)
+#: A picture label alone: "File photo", "Stock image", "Handout photo".
+PICTURE_LABEL = re.compile(
+    r"^\W*(?:file|stock|archive|handout|illustrative|representational|library|generic|supplied)\s+(?:photo|photograph|picture|image|pic|shot)s?\W*$",
+    re.I)
+#: A caption's "(right)", "(pictured)" or "(second left)": who stands where.
+CAPTION_BRACKET_POSITION = re.compile(
+    r"\((?:left|right|centre|center|pictured|far left|far right|top|bottom|above|inset|front|back|"
+    r"(?:second|third) (?:from )?(?:left|right)|l|r|l-r|left to right|from left)\)", re.I)
+#: An imprint: "Printed and published by Torran Press Ltd, Harbour Road".
+IMPRINT = re.compile(r"^\W*(?:printed|published|edited|designed|typeset|distributed|owned)(?:,? (?:and|&) (?:printed|published|edited|designed|distributed|owned))+ by\s+[A-Z]", re.I)
+#: Disclaimers of a site's advice, odds or prices: "Moneyline does not give financial advice",
+#: "Odds correct at time of publishing", "T&Cs apply", "News provided by a third-party partner".
+DISCLAIMER = re.compile(
+    r"\b(?:(?:does|do|is|are) not (?:give|provide|offer|constitute|represent) (?:\w+ ){0,2}(?:financial|legal|medical|investment|tax|betting) advice|"
+    r"(?:odds|prices?|rates?|figures|information|details) (?:are )?(?:correct|accurate) (?:at|as at|as of) (?:the )?time of (?:publishing|publication|writing|going to press)|"
+    r"t ?& ?cs apply|terms (?:and|&) conditions apply|(?:news|content|data|prices|odds|quotes|feed) (?:is |are )?(?:provided|supplied|powered) by)\b",
+    re.I)
+#: A staff credit of one word: "Bulletin staff", "Web desk", "Sports team" (a newsroom's name, not a person).
+NEWSROOM_CREDIT = re.compile(
+    r"^\W*(?:the )?(?:bulletin|news|newsroom|editorial|web|online|digital|sports?|business|city|features|magazine|"
+    r"paper|weekly|daily|desk|agency|wire|staff)\s+(?:staff|desk|team|reporters?|writers?|correspondents?)\W*$", re.I)
+
+#: A line that only interrupts the article: every word from the vocabulary
+#: of adverts and "continues below" notes, one of them an advert's
+#: ("— Advertisement feature —", "Continue reading after the ad").
+AD_WORDS = frozenset("ad ads advert adverts advertisement advertisements advertising sponsored promoted promotion "
+                     "partner annonse annons reklame reklama mainos hirdetés publicidade anúncio anuncio".split())
+AD_LINE_WORDS = AD_WORDS | frozenset(
+    "the this a an continue continues continued reading read story article content text below after feature features "
+    "break from our partners paid post content skip close x report".split())
+
+#: The first words of a heading over links to other stories: "Latest jobs",
+#: "Popular guides", "Also on X", "In the latest issue", "More football news".
+LINK_HEADING = re.compile(
+    r"^\W*(?:latest|popular|more|also|trending|top|most|other|recent|featured|elsewhere|related|recommended|"
+    r"in the latest|from the|from our|best of|you (?:may|might) also|don'?t miss|editor'?s|hot|new on|"
+    r"catch up|what'?s on|what to read|keep reading|read on|further|next)\b|"
+    # a block of the day or week: "Jobs of the week", "Picture of the day"
+    r"^\W*\w+(?:\s+\w+)? of the (?:day|week|month)\W*$|"
+    # a block's name: two or three words ending in what the block lists ("Web Stories", "Popular reads")
+    r"^\W*\w+(?:\s+\w+)?\s+(?:stories|videos|reads|picks|articles|posts|galleries|podcasts|guides|headlines|links)\W*$", re.I)
+
+#: A ticker's rise and fall signs: two or more in a line make a price or score bar.
+TICKER_SIGNS = frozenset("▲▼△▽↑↓⬆⬇")
+
+#: Who stands in a news picture: plural people nouns that open a caption
+#: placed in space ("Trust members outside the village hall after hearing
+#: the news", "Pupils at the new school on its first day").
+PICTURE_SUBJECTS = frozenset(
+    """members residents pupils students volunteers players fans supporters firefighters officers police workers staff
+    children families protesters campaigners crowds visitors farmers villagers councillors nurses doctors rescuers
+    teams team-mates teammates guests runners riders drivers passengers shoppers climbers walkers swimmers dancers
+    musicians performers actors competitors winners finalists delegates ministers leaders officials volunteers
+    parents pupils locals mourners worshippers spectators onlookers engineers crews soldiers troops
+    people men women girls boys""".split())
+#: Prepositions that place a picture's subject.
+PICTURE_PLACES = frozenset("outside inside at near beside on in during behind under above below by with after".split())
+#: An opinion piece's sign-off: "— Jo Grant is chief executive of a care charity".
+DASH_SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},?\s+(?:is|was|has been|are|were)\s")
+#: A contact line: a name or desk, then a telephone number: "Media Relations, Parks Agency, 555-0177".
+CONTACT_LINE = re.compile(r"^\W*[A-Z][^.!?]{0,80},\s*(?:tel\.?:?\s*|phone:?\s*)?\+?\d[\d ()./-]{5,}\d\s*$", re.I)
+
+#: A police or court page's standing disclaimer: "All suspects are presumed innocent until proven guilty …",
+#: "A charge is merely an accusation." (an article's "The man is presumed innocent …" names its subject).
+PRESUMPTION_NOTE = re.compile(
+    r"^\W*(?:all|every|any) (?:suspects?|persons?|people|defendants?|individuals?|arrestees|those (?:arrested|charged|named))\b"
+    r"[^.]{0,40}\bpresumed innocent\b|^\W*(?:an? |the )?(?:criminal )?(?:charges?|complaints?|indictments?) (?:is|are) "
+    r"(?:merely |only |simply )?(?:an? )?(?:accusations?|allegations?)\b", re.I)
+
+#: A company's name with its legal form, alone on its line: "Northlight Review ehf.", "Harbour Media AS".
+COMPANY_LINE = re.compile(
+    r"^\W*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},?\s+(?:Ltd|Limited|plc|PLC|LLC|Inc|GmbH|AG|SA|AS|ASA|AB|Oy|ehf|"
+    r"BV|NV|Pty Ltd|\(Pty\) Ltd|S\.A\.|S\.L\.|SRL|Srl|SpA|LLP|CIC)\.?\s*$")
+#: A members' area or login note: "Members' area (login required)", "Members only".
+LOGIN_NOTE = re.compile(r"^\W*(?:members'?|subscribers'?)(?: area| only| section)?\W*(?:\(?\s*(?:login|log-in|sign-in|log in|sign in) required\s*\)?)?\W*$|"
+                        r"\b(?:login|log-in|sign-in|log in|sign in) required\b", re.I)
