@@ -919,6 +919,16 @@ def test_k2_reader_address_shapes_but_not_prose():
         assert _prompt_of(line) is None, line
 
 
+def test_a_label_over_a_whole_sentence_is_no_imperative():
+    # a fact-check's or live page's label reads like a verb ("claim", "update",
+    # "watch") but heads a sentence of the article
+    for line in ("CLAIM: A video shared on social media shows the stadium roof in Ardmore falling during the storm.",
+                 "UPDATE: A post shared thousands of times online says the ferry service will stop in June.",
+                 "Watch: the moment the crane toppled, shared on social media"):
+        expected = "share, subscribe or sign-in prompt" if line.startswith("Watch") else None
+        assert _prompt_of(line) == expected, line
+
+
 def test_k2_credits_captions_and_headings_but_not_prose():
     for line in ("Northvale Shire Council acknowledges the Traditional Custodians of the land on which we work.",
                  "Bench Notes is a trading name of Quillon Media Ltd.",

@@ -499,6 +499,9 @@ _SIGN_IN = re.compile(r"\b(?:log|sign)\s?(?:in|up|out|on)\b", re.I)
 _DONT_MISS = re.compile(r"^\W*(?:don'?t|do not|never) (?:miss|forget to)\b", re.I)
 #: A question to the reader opening the line, then the imperative: "Questions about the weather? Ask our …".
 _SHORT_QUESTION = re.compile(r"^\W*[A-Z][^?.!]{0,50}\?\s+")
+#: One word and a colon over a whole sentence of eight words or more: a
+#: label ("CLAIM:", "UPDATE:"), not an imperative, however the word reads.
+_LABEL_BEFORE_SENTENCE = re.compile(r"^\W*[A-Za-z]+\s*:\s+[A-Z][^:]*?(?:\s+\S+){7,}[.!?][\"”’']?\s*$")
 #: An imperative label: "Plan your visit: free entry …", "Book your tickets: …".
 _IMPERATIVE_LABEL = re.compile(r"^\W*([A-Za-z]+) (?:your|our) [\w-]+(?: [\w-]+)?:\s")
 
@@ -559,6 +562,8 @@ def reader_address(line: Line) -> bool:
             verb = norm_word(head[1].split(None, 1)[0].strip(".,!?:;"))
         if verb not in pages.READER_VERBS:
             continue
+        if len(head) == 1 and _LABEL_BEFORE_SENTENCE.match(text):
+            continue  # a label over a sentence ("CLAIM: A photo shared on social media shows …")
         # (a "log in" or "sign up" that is the verb itself is no further web word: "Login problems")
         web = bool((words - {verb}) & pages.WEB_WORDS) or verb not in _SIGN_VERBS and bool(_SIGN_IN.search(text)) or deixis \
             or bool(pages.COMMERCE.search(text))
