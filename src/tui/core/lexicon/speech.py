@@ -18,17 +18,23 @@ from functools import lru_cache
 CLAUSE_VERBS = frozenset(
     """say argue insist claim warn note stress maintain admit predict concede assert acknowledge
     state tell add explain suggest indicate confirm emphasize emphasise reiterate reply counter
-    respond contend tweet write complain caution believe think""".split()
+    respond contend tweet write complain caution believe think allege""".split()
 )
 #: Verbs that report speech only with "that" (otherwise they take an object:
 #: "announced a curfew", "reported a loss").
 THAT_VERBS = frozenset(
     """announce post declare hope expect report reveal deny allege promise vow
     underscore underline observe remark point disclose assure recall agree signal estimate
-    testify acknowledge conclude find joke quip boast""".split()
+    testify acknowledge conclude find joke quip boast lament text email
+    ask urge plead implore""".split()
 )
+#: Verbs of asking: they report speech with 'that' ('urged that the law be
+#: changed') or, for 'ask', a question ('asked whether …'); with an object
+#: and a to-infinitive ('urged residents to stay indoors') they make an
+#: appeal, which the statements do not count.
+REQUEST_VERBS = frozenset("ask urge plead implore".split())
 #: Verbs whose object is the person addressed ("told reporters that …").
-TELL_VERBS = frozenset("tell assure inform remind brief".split())
+TELL_VERBS = frozenset("tell assure inform remind brief text email".split())
 #: Verbs that report speech with a quotation or an object ("called it a “…”").
 QUOTE_VERBS = frozenset(
     """say tell state warn stress add note insist claim argue emphasize emphasise acknowledge
@@ -121,7 +127,7 @@ GROUP_PRONOUNS = frozenset("they they've they're".split())
 CLAUSE_STARTERS = frozenset(
     """the a an this these those there it he she they we i you his her their its our my your
     some any all no more most many much such each every both another one two three four five
-    several few nothing everything everyone nobody someone anyone""".split()
+    several few nothing everything everyone nobody someone anyone other others""".split()
 )
 #: Pronouns that open a clause as its subject ('told reporters nobody was hurt').
 INDEFINITE_SUBJECTS = frozenset("nobody no-one everyone everybody someone somebody nothing everything none".split())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, INDEFINITE_SUBJECTS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
-from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
+from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, REQUEST_VERBS, ASK_FORMS, TELL_VERBS, THAT_VERBS, WINDOW
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -33,6 +33,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     # 1. "said that …"
     if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
         return _after_that(ctx, k, hi)
+    if n in REQUEST_VERBS:
+        return _request(ctx, vi, k, hi)
     if n in TELL_VERBS:
         # the person told: 'journalists', 'Radio Nord', 'the BBC', 'them'
         j = k
@@ -104,6 +106,20 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
                 and toks[j - 1].norm.isalpha() and bare_clause(ctx, j, hi)):
             return j  # 'told staff in an email the cuts were …': after where it was said, a new determiner
         j += 1
+    return None
+
+
+def _request(ctx: Reading, vi: int, k: int, hi: int) -> int | None:
+    """'asked whether the minister had read it': the question, after
+    whether/if. A request with a to-infinitive ('urged residents to stay
+    indoors', 'asked fans to stay away') is an appeal, not a statement of
+    what someone holds, as the corpus has always counted it; so only
+    'urged that …' (above) reports speech for these verbs."""
+    toks = ctx.toks
+    if vi > 0 and toks[vi - 1].norm in ("when", "if", "once", "after", "before", "while"):
+        return None  # 'when asked whether …': a fronted clause, not the question itself
+    if toks[vi].norm in ASK_FORMS and toks[k].norm in ("whether", "if") and k + 1 < hi and bare_clause(ctx, k + 1, hi):
+        return k + 1
     return None
 
 

@@ -252,7 +252,9 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             start, end = toks[k].start, clause_end(ctx, k, hi, ue)
         elif "," in ctx.gap(j - 1, j):
             start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
-            while end > start and text[end - 1] in " ,.;:":
+            if _verb_after_aside(ctx, j + 2, hi):
+                end = ue  # 'The damage, according to X, was the worst …': the words on both sides
+            while end > start and text[end - 1] in " ,.;:!?”’\"'":
                 end -= 1
         else:
             continue
@@ -264,6 +266,24 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = None  # a news agency relays; the speaker is not named
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", "according to", ent, ui, False))
         taken.append((start, end))
+
+
+def _verb_after_aside(ctx: Reading, k: int, hi: int) -> bool:
+    """After 'according to X' set between commas, does the sentence go on
+    with its verb ('The damage, according to X, was …')? Then the aside
+    splits one reported sentence; an apposition or a relative clause
+    ('…, according to X, an economist', '…, which …') does not count."""
+    toks = ctx.toks
+    for c in range(k + 1, min(hi, k + 8)):
+        g = ctx.gap(c - 1, c)
+        if re.search(r"[.;:!?()“”\"]", g):
+            return False
+        if "," in g:
+            n = toks[c].norm
+            if n in VERB_GLUE and c + 1 < hi and toks[c + 1].norm in FINITE:
+                n = toks[c + 1].norm  # '…, already had …'
+            return n in FINITE and n[:1].isalpha()
+    return False
 
 
 def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
