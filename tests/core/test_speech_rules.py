@@ -1147,3 +1147,38 @@ def test_according_to_between_commas_keeps_the_whole_sentence():
     got = _said(_story(text))
     assert ("Pol Vidal", "The drifts, according to ranger Pol Vidal, were the deepest since 1987", "person") in got
     assert ("Mira Kask", "Ticket sales fell by 8%", "person") in got
+
+
+def test_bullet_list_after_a_cue_and_colon():
+    st = _story("The club met its fans.\n\n"
+                "Chairwoman Ruth Okonedo told supporters on Sunday:\n\n"
+                "- the new stand would open in August;\n"
+                "- season tickets would not rise in price.\n\n"
+                "The meeting lasted an hour.\n")
+    assert _said(st) == [("Ruth Okonedo", "the new stand would open in August", "person"),
+                         ("Ruth Okonedo", "season tickets would not rise in price", "person")]
+
+
+def test_bullet_list_without_a_speaker_is_no_statement():
+    st = _story("A new timetable starts in June.\n\n"
+                "The changes include:\n\n"
+                "- trams will run every six minutes;\n"
+                "- the last tram leaves at midnight.\n\n"
+                "The leaflet says:\n\n"
+                "- the museum opens at nine;\n"
+                "- entry is free on Sundays.\n")
+    assert _said(st) == []
+
+
+def test_stance_noun_and_colon_report_what_its_owner_said():
+    st = _story("The ferry service will change.\n\n"
+                "Harbourmaster Lena Quist spoke at the quay on Friday. Her message was clear: the old ferry would not sail again.\n")
+    assert _said(st) == [("Lena Quist", "the old ferry would not sail again", "person")]
+
+
+def test_colon_in_prose_is_no_statement():
+    st = _story("The ferry service will change.\n\n"
+                "Skipper Aled Rhys brought the boat in. His problem: the engine had failed twice.\n\n"
+                "Note: times were correct at the time of writing.\n\n"
+                "Her advice: wear a life jacket.\n")
+    assert _said(st) == []
