@@ -1182,3 +1182,20 @@ def test_colon_in_prose_is_no_statement():
                 "Note: times were correct at the time of writing.\n\n"
                 "Her advice: wear a life jacket.\n")
     assert _said(st) == []
+
+
+def test_impersonal_passive_reports_speech():
+    st = _story("The league met on Monday.\n\n"
+                "The cup final will be played in Cardiff next year, it was announced by the organisers on Monday.\n\n"
+                "It was confirmed on Friday that the stadium roof would be repaired.\n")
+    got = _said(st)
+    assert got[0][:2] == ("organisers", "The cup final will be played in Cardiff next year")
+    assert got[1][:2] == (None, "the stadium roof would be repaired")
+
+
+def test_impersonal_passive_in_prose_is_no_statement():
+    st = _story("The league met on Monday.\n\n"
+                "It is claimed to be the oldest ground in Wales.\n\n"
+                "The ground was sold in 1990, and it was reported to be worth £4m.\n\n"
+                "It was announced as the venue for the final.\n")
+    assert _said(st) == []

@@ -103,6 +103,9 @@ SPEECH_FORMS = all_forms(QUOTE_VERBS | CLAUSE_VERBS | TELL_VERBS)
 REPORTING_FORMS = SPEECH_FORMS | all_forms(THAT_VERBS)
 #: Nouns of reporting, which the passage aligners treat like the verbs.
 REPORTING_NOUNS = frozenset("according comments comment remarks".split())
+#: Past participles that report speech in the impersonal passive: '…, it
+#: was announced on Monday', 'It has been confirmed that …'.
+PASSIVE_REPORTS = frozenset("announced confirmed revealed disclosed reported stated claimed alleged".split())
 #: Nouns for what someone said, which may introduce it after a colon: 'Her
 #: verdict: …', 'His message was clear: …', 'The minister's answer: …'.
 STANCE_NOUNS = frozenset("message verdict response answer reply warning advice plea retort".split())

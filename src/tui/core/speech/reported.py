@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
+from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
@@ -79,6 +79,7 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     _tail_indirect(ctx, ui, lo, hi, taken)
     _parenthetical(ctx, ui, lo, hi, taken)
     _heard_by(ctx, ui, lo, hi, taken)
+    _impersonal_passive(ctx, ui, lo, hi, taken)
 
 
 # '…, the court heard.' / '…, Brackley Crown Court was told on Monday.': a
@@ -105,6 +106,60 @@ def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         return
     cue = " ".join(text[m.start() + 1:m.end()].split()).rstrip(".!?")
     ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+    taken.append((start, end))
+
+
+# '…, it was announced by the organisers on Monday.' / 'It has been confirmed
+# (by X) that …': the impersonal passive, with at most a short 'by' phrase
+# and a time or place after it.
+_IT_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\b")
+
+
+def _impersonal_passive(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, it was announced (by X).' and 'It was announced (by X) that
+    CLAUSE.': what was said, its speaker the one after 'by', else unknown."""
+    if lo >= hi:
+        return
+    us, ue, _p = ctx.units[ui]
+    text, toks = ctx.text, ctx.toks
+    m = _IT_PASSIVE.search(text, us, ue)
+    if m is None or m.group("verb") not in lex.PASSIVE_REPORTS or ctx.in_quote(m.start()):
+        return
+    v = tok_index(ctx.src, m.start("verb"))
+    ent = None
+    if v + 1 < hi and toks[v + 1].norm == "by":
+        found = ctx.first_mention_after(v + 2, hi, 4)
+        if found is not None:
+            ent = found.entity
+        else:
+            k = v + 2  # 'by the organisers': people named by a common noun
+            while k + 1 < hi and toks[k].norm in DETS and ctx.gap(k, k + 1) == " ":
+                k += 1
+            if is_person_noun(toks[k].norm) or toks[k].norm in lex.MAKER_NOUNS:
+                ent = group_subject(ctx, k, k, k)
+    front = re.fullmatch(r"\W*", text[us:m.start()]) is not None
+    if front:
+        # 'It was announced … that CLAUSE'
+        that = next((k for k in range(v + 1, min(hi, v + 10)) if toks[k].norm == "that"), None)
+        if that is None or that + 1 >= hi or re.search(r"[,;:.]", text[toks[v].end:toks[that].start]) and \
+                toks[v + 1].norm != "by":
+            return
+        start, end = toks[that + 1].start, clause_end(ctx, that + 1, hi, ue)
+        if not bare_clause(ctx, that + 1, hi):
+            return
+    else:
+        j = tok_index(ctx.src, m.start())
+        if j <= lo or "," not in ctx.gap(j - 1, j) or not adverbial_tail(ctx, v, hi) and toks[v + 1].norm != "by":
+            return  # 'it was reported' inside a clause, or a clause of its own after it
+        start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
+            return
+    if end - start < 12 or any(s < end and start < e for s, e in taken) or has_own_cue(ctx, start, end):
+        return
+    cue = " ".join(text[m.start():toks[v].end].split())
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
     taken.append((start, end))
 
 
