@@ -423,3 +423,132 @@ RECALL_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
 ]
+
+
+# Written after the rules for RECALL_CASES, and scored once with them (the
+# first score is in test_speech_corpus.py and in the commit that added it).
+RECALL_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "recall-after-vet-multi-paragraph",
+        "Vet warns of tick season\n\n"
+        "Vets in the Dunmore area have seen twice as many dogs with tick-borne illness this spring.\n\n"
+        "\u201cWe used to see one case a month,\u201d said Dr Niamh Corcoran, who runs a surgery in Dunmore. \u201cNow it is one a week.\n\n"
+        "\u201cOwners should check their dogs every evening after a walk in long grass.\u201d\n\n"
+        "Corcoran predicted the numbers would rise again in the autumn.\n",
+        [
+            ("We used to see one case a month", "direct", "Niamh Corcoran"),
+            ("Now it is one a week.", "direct", "Niamh Corcoran"),
+            ("Owners should check their dogs every evening after a walk in long grass.", "direct", "Niamh Corcoran"),
+            ("the numbers would rise again in the autumn", "indirect", "Niamh Corcoran"),
+        ],
+    ),
+    (
+        "recall-after-cycling-colon-verbs",
+        "Cyclist stripped of title\n\n"
+        "The national cycling federation has stripped road champion Emil Varga of his title after a failed drugs test.\n\n"
+        "Varga maintained he had never knowingly taken a banned substance. His response: \u201cI will clear my name in court.\u201d\n\n"
+        "Federation president Lotte Kruger acknowledged that the case had damaged the sport.\n",
+        [
+            ("he had never knowingly taken a banned substance", "indirect", "Emil Varga"),
+            ("I will clear my name in court.", "direct", "Emil Varga"),
+            ("the case had damaged the sport", "indirect", "Lotte Kruger"),
+        ],
+    ),
+    (
+        "recall-after-school-list",
+        "Head teacher sets out plans for new term\n\n"
+        "Parents at Millbrook Primary received a letter from the head teacher, Graham Oduya, on Friday.\n\n"
+        "In it, Oduya wrote:\n\n"
+        "\u2022 the school day would start ten minutes earlier from September;\n"
+        "\u2022 mobile phones would be handed in at the gate;\n"
+        "\u2022 the breakfast club would be free for every pupil.\n\n"
+        "Some parents said they had not been consulted.\n",
+        [
+            ("the school day would start ten minutes earlier from September", "indirect", "Graham Oduya"),
+            ("mobile phones would be handed in at the gate", "indirect", "Graham Oduya"),
+            ("the breakfast club would be free for every pupil", "indirect", "Graham Oduya"),
+            ("they had not been consulted", "indirect", "parents"),
+        ],
+    ),
+    (
+        "recall-after-court-according-middle",
+        "Builder jailed for roof scam\n\n"
+        "A builder who took deposits for roofs he never fixed has been jailed for three years at Larkhill Crown Court.\n\n"
+        "The victims, according to prosecutor Hannah Voss, were mostly pensioners living alone.\n\n"
+        "The builder, Craig Denholm, 51, told the court he had intended to finish every job.\n\n"
+        "Judge Peter Lusk asked whether any of the money had been repaid.\n",
+        [
+            ("The victims, according to prosecutor Hannah Voss, were mostly pensioners living alone", "indirect", "Hannah Voss"),
+            ("he had intended to finish every job", "indirect", "Craig Denholm"),
+            ("any of the money had been repaid", "indirect", "Peter Lusk"),
+        ],
+    ),
+    (
+        "recall-after-says-present",
+        "The last clog maker in the valley\n\n"
+        "In a workshop behind his house, Arne Nilsen carves clogs from alder wood, as his grandfather did.\n\n"
+        "He says a good pair takes two days and lasts ten years.\n\n"
+        "\u201cPeople buy them as ornaments now,\u201d Nilsen says, \u201cbut they were made for mud.\u201d\n",
+        [
+            ("a good pair takes two days and lasts ten years", "indirect", "Arne Nilsen"),
+            ("People buy them as ornaments now", "direct", "Arne Nilsen"),
+            ("but they were made for mud.", "direct", "Arne Nilsen"),
+        ],
+    ),
+    (
+        "recall-after-passive-and-statement",
+        "Airport to build second runway\n\n"
+        "Calderport airport will build a second runway by 2032, it was announced on Wednesday.\n\n"
+        "In a statement, the airport's owners said the runway would create 3,000 jobs.\n\n"
+        "Campaign group Quiet Skies vowed to challenge the plan in court.\n\n"
+        "Speaking to local radio, resident Joan Pardew said the noise was already unbearable.\n",
+        [
+            ("Calderport airport will build a second runway by 2032", "indirect", None),
+            ("the runway would create 3,000 jobs", "indirect", "owners"),
+            ("the noise was already unbearable", "indirect", "Joan Pardew"),
+        ],
+    ),
+    (
+        "recall-after-guillemets-single",
+        "Swiss village votes to keep its cable car\n\n"
+        "Voters in the village of Oberried have agreed to pay for repairs to their 60-year-old cable car.\n\n"
+        "\u00abWithout it we would be cut off every winter,\u00bb said mayor Ursula Imhof.\n\n"
+        "'It is our road,' added farmer Beat Zurbriggen. 'We have no other.'\n",
+        [
+            ("Without it we would be cut off every winter,", "direct", "Ursula Imhof"),
+            ("It is our road,", "direct", "Beat Zurbriggen"),
+            ("We have no other.", "direct", "Beat Zurbriggen"),
+        ],
+    ),
+    (
+        "recall-after-verbs-tweeted-cautioned",
+        "Storm chaser's warning goes viral\n\n"
+        "Forecasters have issued an amber warning for thunderstorms across the east on Saturday.\n\n"
+        "Meteorologist Keith Armitage cautioned that hail the size of golf balls was possible in places.\n\n"
+        "Storm chaser Dana Whitlow tweeted that she had never seen the sky turn green so quickly.\n\n"
+        "The Met service conceded its first forecast had underestimated the storm.\n",
+        [
+            ("hail the size of golf balls was possible in places", "indirect", "Keith Armitage"),
+            ("she had never seen the sky turn green so quickly", "indirect", "Dana Whitlow"),
+            ("its first forecast had underestimated the storm", "indirect", "service"),
+        ],
+    ),
+    (
+        "recall-after-trap-slogans",
+        "Climate march fills city centre\n\n"
+        "Thousands of people marched through Brannock on Saturday carrying banners reading \u201cThere is no planet B\u201d.\n\n"
+        "The march ended at the so-called \u201cgreen mile\u201d, a row of solar-powered shops.\n\n"
+        "A song called \u201cRising Tide\u201d was played from a lorry at the front.\n",
+        [],
+    ),
+    (
+        "recall-after-message-clear",
+        "Hospital chief warns of winter pressure\n\n"
+        "The chief executive of Westmere Hospitals, Priti Nanda, spoke to staff on Tuesday. Her warning was stark: the wards would be full by December.\n\n"
+        "Nurses' representative Colin Byrne complained that staff had not had a day off in weeks.\n",
+        [
+            ("the wards would be full by December", "indirect", "Priti Nanda"),
+            ("staff had not had a day off in weeks", "indirect", "Colin Byrne"),
+        ],
+    ),
+]
