@@ -1199,3 +1199,15 @@ def test_impersonal_passive_in_prose_is_no_statement():
                 "The ground was sold in 1990, and it was reported to be worth £4m.\n\n"
                 "It was announced as the venue for the final.\n")
     assert _said(st) == []
+
+
+def test_object_taking_reporting_verbs_are_no_cue_inside_a_clause():
+    # 'asked for', 'pleaded guilty', 'emailed the files': an object, not a
+    # second cue, so the reported clause around them stays a statement
+    st = _story("The hearing went on.\n\n"
+                "He pleaded guilty to two counts of theft, the court heard.\n\n"
+                "The gym had asked for more time, the inspector said.\n\n"
+                "She emailed the plans to a rival firm, according to the prosecution.\n")
+    got = [t for _, t, _ in _said(st)]
+    assert got == ["He pleaded guilty to two counts of theft", "The gym had asked for more time",
+                   "She emailed the plans to a rival firm"]

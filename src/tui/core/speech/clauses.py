@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, INDEFINITE_SUBJECTS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
-from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, REQUEST_VERBS, ASK_FORMS, TELL_VERBS, THAT_VERBS, WINDOW
+from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, REQUEST_VERBS, ASK_FORMS, OBJECT_FIRST_FORMS, TELL_VERBS, THAT_VERBS, WINDOW
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -286,4 +286,6 @@ def has_own_cue(ctx: Reading, s: int, e: int) -> bool:
     """Does the span contain a reporting verb of its own (not a passive 'were told')?"""
     a, b = ctx.tok_range(s, e)
     return any(ctx.toks[j].norm in CUE_VERBS and ctx.verbish(j)
-               and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX) for j in range(a, b))
+               and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX)
+               and (ctx.toks[j].norm not in OBJECT_FIRST_FORMS or clause_start(ctx, j, b) is not None)
+               for j in range(a, b))
