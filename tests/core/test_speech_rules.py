@@ -1211,3 +1211,11 @@ def test_object_taking_reporting_verbs_are_no_cue_inside_a_clause():
     got = [t for _, t, _ in _said(st)]
     assert got == ["He pleaded guilty to two counts of theft", "The gym had asked for more time",
                    "She emailed the plans to a rival firm"]
+
+
+def test_that_verb_with_a_pronoun_and_its_verb_reports_speech():
+    st = _story("The season ended.\n\n"
+                "Singer Mae Roth revealed she had written the song in one night.\n\n"
+                "The club announced it on the radio.\n\n"
+                "The club expected it to rain.\n")
+    assert _said(st) == [("Mae Roth", "she had written the song in one night", "person")]

@@ -62,6 +62,9 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     # 2. a bare clause right after the verb: 'said the talks were …'
     if not that_only and n not in TELL_VERBS and bare_clause(ctx, k, hi):
         return k
+    if (that_only and n not in TELL_VERBS and toks[k].norm in _PLAIN_SUBJECTS and k + 1 < hi
+            and toks[k + 1].norm in FINITE and ctx.gap(k, k + 1) == " "):
+        return k  # 'announced it would cut …', 'revealed she had …': a pronoun and its verb are no object
     # 3. 'that' a few words later: 'said in an interview with a paper that …',
     # 'told reporters on Monday that'. After an object ('announced a curfew
     # that …') the 'that' starts a relative clause, not what was said.
@@ -107,6 +110,11 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
             return j  # 'told staff in an email the cuts were …': after where it was said, a new determiner
         j += 1
     return None
+
+
+#: Subject pronouns that cannot be objects, or only as 'it', which a finite
+#: verb right after shows to be a subject ('announced it would …').
+_PLAIN_SUBJECTS = frozenset("he she they we i it".split())
 
 
 def _request(ctx: Reading, vi: int, k: int, hi: int) -> int | None:
