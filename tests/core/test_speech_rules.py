@@ -1219,3 +1219,10 @@ def test_that_verb_with_a_pronoun_and_its_verb_reports_speech():
                 "The club announced it on the radio.\n\n"
                 "The club expected it to rain.\n")
     assert _said(st) == [("Mae Roth", "she had written the song in one night", "person")]
+
+
+def test_inverted_cue_between_commas_keeps_the_whole_sentence():
+    st = _story("The bridge opened.\n\n"
+                "The new bridge, says engineer Ola Berg, will last a century.\n\n"
+                "The old ferry, said to be the oldest in Norway, was sold.\n")
+    assert _said(st) == [("Ola Berg", "The new bridge, says engineer Ola Berg, will last a century", "person")]

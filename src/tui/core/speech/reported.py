@@ -78,6 +78,7 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
     _parenthetical(ctx, ui, lo, hi, taken)
+    _inverted_parenthetical(ctx, ui, lo, hi, taken)
     _heard_by(ctx, ui, lo, hi, taken)
     _impersonal_passive(ctx, ui, lo, hi, taken)
 
@@ -200,6 +201,34 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = pm.entity if pm is not None else None
         cue = " ".join(text[toks[j].start:toks[v].end].split())
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+        taken.append((start, end))
+        return
+
+
+def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'The ruling, said lawyer Tom Hay, was a victory for tenants': the
+    cue between commas with its verb first, then the speaker's name, and
+    the sentence going on with its own verb. The statement is the whole
+    sentence, as for 'The plan, he said, would …'."""
+    toks, text = ctx.toks, ctx.text
+    us, ue, _ = ctx.units[ui]
+    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 3, lo + WINDOW)):
+        n = toks[j].norm
+        if n not in CLAUSE_VERBS or n.endswith("ing") or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
+            continue
+        m = ctx.first_mention_after(j + 1, hi, 4)
+        if m is None or m.entity is None:
+            continue
+        after = tok_index(ctx.src, m.end)
+        if after >= hi or "," not in ctx.gap(after - 1, after) or toks[after].norm not in FINITE:
+            continue
+        start, end = toks[lo].start, ue
+        while end > start and text[end - 1] in " ,.;:!?”’\"'":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        cue = " ".join(text[toks[j].start:m.end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
         taken.append((start, end))
         return
 
