@@ -1226,3 +1226,10 @@ def test_inverted_cue_between_commas_keeps_the_whole_sentence():
                 "The new bridge, says engineer Ola Berg, will last a century.\n\n"
                 "The old ferry, said to be the oldest in Norway, was sold.\n")
     assert _said(st) == [("Ola Berg", "The new bridge, says engineer Ola Berg, will last a century", "person")]
+
+
+def test_verbs_of_feeling_cue_a_quotation_only():
+    st = _story("The market reopened.\n\n"
+                "\u201cIt is a disgrace,\u201d fumed stallholder Ali Raza.\n\n"
+                "Traders sighed with relief when the rain stopped.\n")
+    assert _said(st) == [("Ali Raza", "It is a disgrace,", "person")]

@@ -48,7 +48,7 @@ QUOTE_VERBS = frozenset(
     remark observe complain urge deny disclose allege report assure recall call describe label
     brand dub term welcome praise accuse ask echo tweet believe think hope vow promise rebut
     criticise criticize speak quip joke shout scream whisper plead
-    testify exclaim boast lament concede""".split()
+    testify exclaim boast lament concede fume sigh gush enthuse""".split()
 )
 #: Participles that, after a comma, gloss what was said rather than report it.
 GLOSS_PARTICIPLES = frozenset("indicating suggesting signalling signaling".split())
