@@ -1233,3 +1233,12 @@ def test_verbs_of_feeling_cue_a_quotation_only():
                 "\u201cIt is a disgrace,\u201d fumed stallholder Ali Raza.\n\n"
                 "Traders sighed with relief when the rain stopped.\n")
     assert _said(st) == [("Ali Raza", "It is a disgrace,", "person")]
+
+
+def test_name_after_an_inverted_cue_is_the_speaker_not_a_clause():
+    st = _story("The shop was sold.\n\n"
+                "The sale, said Ms Ann Roe, had been agreed in May.\n\n"
+                "The owner, who arrived late, said Tom Hale had bought it.\n")
+    got = _said(st)
+    assert got[0][:2] == ("Ann Roe", "The sale, said Ms Ann Roe, had been agreed in May")
+    assert [t for _, t, _ in got[1:]] == ["Tom Hale had bought it"]  # 'The owner, who arrived late' is no statement

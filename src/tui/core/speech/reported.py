@@ -39,6 +39,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # passive, or a noun ('amid reports that')
         if negated(ctx, vi, lo):
             continue  # 'has not said whether …': nothing was said
+        if vi > lo and "," in ctx.gap(vi - 1, vi) and _inverted_speaker(ctx, vi, hi) is not None:
+            continue  # 'The sale, said Ms Ann Roe, had been …': the name is the speaker, not a clause
         cs = clause_start(ctx, vi, hi)
         if cs is None:
             continue
@@ -205,6 +207,19 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         return
 
 
+def _inverted_speaker(ctx: Reading, j: int, hi: int):
+    """The speaker of an inverted cue at j ('…, said lawyer Tom Hay, was …'):
+    a mention right after the verb, closed by a comma and followed by a
+    finite verb that goes on with the sentence; else None."""
+    m = ctx.first_mention_after(j + 1, hi, 4)
+    if m is None or m.entity is None:
+        return None
+    after = tok_index(ctx.src, m.end)
+    if after >= hi or "," not in ctx.gap(after - 1, after) or ctx.toks[after].norm not in FINITE:
+        return None
+    return m
+
+
 def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'The ruling, said lawyer Tom Hay, was a victory for tenants': the
     cue between commas with its verb first, then the speaker's name, and
@@ -216,11 +231,8 @@ def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> N
         n = toks[j].norm
         if n not in CLAUSE_VERBS or n.endswith("ing") or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
-        m = ctx.first_mention_after(j + 1, hi, 4)
-        if m is None or m.entity is None:
-            continue
-        after = tok_index(ctx.src, m.end)
-        if after >= hi or "," not in ctx.gap(after - 1, after) or toks[after].norm not in FINITE:
+        m = _inverted_speaker(ctx, j, hi)
+        if m is None:
             continue
         start, end = toks[lo].start, ue
         while end > start and text[end - 1] in " ,.;:!?”’\"'":
@@ -510,8 +522,8 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
             return
         # nothing after the cue may report a clause of its own ('…, he said that …')
-        if clause_start(ctx, v, hi) is not None and v > j:
-            return
+        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None):
+            return  # ('The mayor, who arrived late, said Ann Roe had been chosen': Roe is no speaker)
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
         _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
         return
