@@ -1242,3 +1242,12 @@ def test_name_after_an_inverted_cue_is_the_speaker_not_a_clause():
     got = _said(st)
     assert got[0][:2] == ("Ann Roe", "The sale, said Ms Ann Roe, had been agreed in May")
     assert [t for _, t, _ in got[1:]] == ["Tom Hale had bought it"]  # 'The owner, who arrived late' is no statement
+
+
+def test_full_name_subject_of_a_present_verb_is_a_person_a_pronoun_can_pick():
+    st = _story("The village shop survives.\n\n"
+                "Jean Arkwright stands behind the counter. \u201cThis counter is where the village meets,\u201d she says.\n\n"
+                "Mill Road runs past the shop. \u201cThe lorries shake the windows,\u201d she says.\n")
+    got = _said(st)
+    assert got[0] == ("Jean Arkwright", "This counter is where the village meets,", "person")
+    assert got[1][0] in (None, "Jean Arkwright")  # never the road

@@ -347,7 +347,7 @@ QUOTE_BACK_REFERENCES = (
     "that is the view", "that was the warning", "that was the assessment",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").
-ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
+ADDRESS_WORDS = frozenset("street avenue square plaza boulevard road".split())
 #: Adjectives that qualify a speaker with a prepositional phrase ("a source
 #: close to the talks", "people familiar with the matter").
 QUALIFYING_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable aware".split())
