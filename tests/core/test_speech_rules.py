@@ -1251,3 +1251,14 @@ def test_full_name_subject_of_a_present_verb_is_a_person_a_pronoun_can_pick():
     got = _said(st)
     assert got[0] == ("Jean Arkwright", "This counter is where the village meets,", "person")
     assert got[1][0] in (None, "Jean Arkwright")  # never the road
+
+
+def test_dash_dialogue_goes_on_after_its_cue():
+    st = _story("The night shift began.\n\n"
+                "Baker Ines Dorado lit the ovens at three.\n\n"
+                "\u2014 The dough needs another hour, Dorado said. We open at six. Nobody waits.\n\n"
+                "The street was dark \u2013 the lamps had failed. Nobody came until five.\n\n"
+                "\u2014 Reuters staff\n")
+    got = _said(st)
+    assert [t for _, t, _ in got] == ["The dough needs another hour", "We open at six", "Nobody waits"]
+    assert {n for n, _, _ in got} == {"Ines Dorado"}

@@ -85,3 +85,34 @@ def colon_drafts(ctx: Reading) -> None:
         if end - start < 8 or any(d.start < end and start < d.end for d in ctx.drafts) or not bare_clause(ctx, c, hi):
             continue
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", toks[j].norm, m.entity, ui, False))
+
+
+#: A dash opening a paragraph of dialogue ('— The weather will turn, he said.').
+_DIALOGUE_DASH = re.compile(r"[—–]\s")
+
+
+def dialogue_drafts(ctx: Reading) -> None:
+    """'— The weather will turn by four, he said. We have two hours.': in a
+    paragraph of dialogue (opened by a dash), the sentences after the one
+    that names its speaker are that speaker's words too, as a quotation's
+    would be after '…,” he said. “…'."""
+    text, units = ctx.text, ctx.units
+    k = 0
+    while k < len(units):
+        us, _ue, para = units[k]
+        line = text.rfind("\n", 0, us) + 1
+        if _DIALOGUE_DASH.match(text, line) is None or text[line:us].strip(" —–"):
+            k += 1
+            continue
+        same = [u for u in range(k, len(units)) if units[u][2] == para]
+        k = same[-1] + 1
+        first = [d for d in ctx.drafts if d.unit == same[0] and d.entity is not None]
+        if len(same) < 2 or len(first) != 1:
+            continue
+        for u in same[1:]:
+            s, e, _p = units[u]
+            while e > s and text[e - 1] in " ,.;:!?":
+                e -= 1
+            if any(d.unit == u for d in ctx.drafts) or any(q.open < e and s < q.close for q in ctx.quotes):
+                break  # a sentence with speech of its own: the run of this speaker's words ends
+            ctx.drafts.append(Draft(ctx.src.id, s, e, "direct", first[0].cue, first[0].entity, u, False))
