@@ -23,6 +23,7 @@ from speech_corpus_news import FINAL_CASES, FRESH_CASES, LATE_CASES, NEWS_CASES 
 from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES, UNSEEN_TRAP_CASES  # noqa: E402
 from speech_corpus_wire import PRESS_CASES, WIRE_CASES  # noqa: E402
 from speech_corpus_speakers import SPEAKER_AFTER_CASES, SPEAKER_CASES  # noqa: E402
+from speech_corpus_recall import RECALL_AFTER_CASES, RECALL_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
 from tui.core.story import build_story  # noqa: E402
@@ -180,9 +181,18 @@ def test_floor(score: Score, measure: str):
 #     P 1.000 R 0.980 F1 0.990 speaker 0.845 (99 statements)
 #   SPEAKER_AFTER_CASES (10) aimed at what the rules for SPEAKER_CASES could get wrong, scored once
 #     with them: P 1.000 R 0.952 F1 0.976 speaker 0.750 (21 statements; the rules of main: R 0.81 speaker 0.77)
+#   RECALL_CASES (33, `speech_corpus_recall`) aimed at shapes of speech easy to miss, unseen by the rules:
+#     P 0.985 R 0.823 F1 0.897 speaker 0.938 (79 statements)
+#     (bullet lists after "She said:", pleaded with / urged X to, "Her message was clear:", asked whether,
+#     passive "it was announced by", "according to" mid-sentence, em-dash dialogue; with one gold
+#     aligned afterwards to the corpus convention that an appeal 'urged X to …' is no statement:
+#     R 0.844 on the 77 left). With the rules written for it: P 1.000 R 1.000 speaker 0.948.
+#   RECALL_AFTER_CASES (10) written after those rules and scored once with them:
+#     P 1.000 R 1.000 speaker 1.000 (28 statements; the rules of main: P 0.955 R 0.750 speaker 1.000).
+#     Written by the author of the rules, it leans to the shapes they fix: not a held-out figure.
 ALL_NEWS = (NEWS_CASES + FRESH_CASES + LATE_CASES + FINAL_CASES + MORE_CASES + LAST_CASES + CODA_CASES
             + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES + UNSEEN_TRAP_CASES
-            + SPEAKER_CASES + SPEAKER_AFTER_CASES)
+            + SPEAKER_CASES + SPEAKER_AFTER_CASES + RECALL_CASES + RECALL_AFTER_CASES)
 
 
 def test_news_corpus_is_whole_articles_of_many_kinds():
@@ -209,6 +219,7 @@ if __name__ == "__main__":
                         ("coda", CODA_CASES), ("wire", WIRE_CASES), ("press", PRESS_CASES),
                         ("unseen", UNSEEN_CASES), ("unseen-after", UNSEEN_AFTER_CASES),
                         ("unseen-trap", UNSEEN_TRAP_CASES), ("speakers", SPEAKER_CASES), ("speakers-after", SPEAKER_AFTER_CASES),
+                        ("recall", RECALL_CASES), ("recall-after", RECALL_AFTER_CASES),
                         ("ALL news", ALL_NEWS)):
         s = corpus_score(cases)
         print("\n".join(s.problems))

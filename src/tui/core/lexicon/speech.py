@@ -18,17 +18,28 @@ from functools import lru_cache
 CLAUSE_VERBS = frozenset(
     """say argue insist claim warn note stress maintain admit predict concede assert acknowledge
     state tell add explain suggest indicate confirm emphasize emphasise reiterate reply counter
-    respond contend tweet write complain caution believe think""".split()
+    respond contend tweet write complain caution believe think allege""".split()
 )
 #: Verbs that report speech only with "that" (otherwise they take an object:
 #: "announced a curfew", "reported a loss").
 THAT_VERBS = frozenset(
     """announce post declare hope expect report reveal deny allege promise vow
     underscore underline observe remark point disclose assure recall agree signal estimate
-    testify acknowledge conclude find joke quip boast""".split()
+    testify acknowledge conclude find joke quip boast lament text email
+    ask urge plead implore""".split()
 )
+#: Reporting verbs that far more often take an object ('asked for help',
+#: 'pleaded guilty', 'emailed the files', 'lamented the loss', 'the alleged
+#: fraud'): inside a reported clause they are no cue of its own unless a
+#: reported clause follows them ('asked whether …', 'emailed staff that …').
+OBJECT_FIRST_VERBS = frozenset("ask urge plead implore text email lament allege".split())
+#: Verbs of asking: they report speech with 'that' ('urged that the law be
+#: changed') or, for 'ask', a question ('asked whether …'); with an object
+#: and a to-infinitive ('urged residents to stay indoors') they make an
+#: appeal, which the statements do not count.
+REQUEST_VERBS = frozenset("ask urge plead implore".split())
 #: Verbs whose object is the person addressed ("told reporters that …").
-TELL_VERBS = frozenset("tell assure inform remind brief".split())
+TELL_VERBS = frozenset("tell assure inform remind brief text email".split())
 #: Verbs that report speech with a quotation or an object ("called it a “…”").
 QUOTE_VERBS = frozenset(
     """say tell state warn stress add note insist claim argue emphasize emphasise acknowledge
@@ -37,7 +48,7 @@ QUOTE_VERBS = frozenset(
     remark observe complain urge deny disclose allege report assure recall call describe label
     brand dub term welcome praise accuse ask echo tweet believe think hope vow promise rebut
     criticise criticize speak quip joke shout scream whisper plead
-    testify exclaim boast lament concede""".split()
+    testify exclaim boast lament concede fume sigh gush enthuse""".split()
 )
 #: Participles that, after a comma, gloss what was said rather than report it.
 GLOSS_PARTICIPLES = frozenset("indicating suggesting signalling signaling".split())
@@ -97,6 +108,12 @@ SPEECH_FORMS = all_forms(QUOTE_VERBS | CLAUSE_VERBS | TELL_VERBS)
 REPORTING_FORMS = SPEECH_FORMS | all_forms(THAT_VERBS)
 #: Nouns of reporting, which the passage aligners treat like the verbs.
 REPORTING_NOUNS = frozenset("according comments comment remarks".split())
+#: Past participles that report speech in the impersonal passive: '…, it
+#: was announced on Monday', 'It has been confirmed that …'.
+PASSIVE_REPORTS = frozenset("announced confirmed revealed disclosed reported stated claimed alleged".split())
+#: Nouns for what someone said, which may introduce it after a colon: 'Her
+#: verdict: …', 'His message was clear: …', 'The minister's answer: …'.
+STANCE_NOUNS = frozenset("message verdict response answer reply warning advice plea retort".split())
 
 # --------------------------------------------------------------------------
 # The small grammar words attribution reads: time words, name particles,
@@ -121,7 +138,7 @@ GROUP_PRONOUNS = frozenset("they they've they're".split())
 CLAUSE_STARTERS = frozenset(
     """the a an this these those there it he she they we i you his her their its our my your
     some any all no more most many much such each every both another one two three four five
-    several few nothing everything everyone nobody someone anyone""".split()
+    several few nothing everything everyone nobody someone anyone other others""".split()
 )
 #: Pronouns that open a clause as its subject ('told reporters nobody was hurt').
 INDEFINITE_SUBJECTS = frozenset("nobody no-one everyone everybody someone somebody nothing everything none".split())
@@ -330,7 +347,7 @@ QUOTE_BACK_REFERENCES = (
     "that is the view", "that was the warning", "that was the assessment",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").
-ADDRESS_WORDS = frozenset("street avenue square plaza boulevard".split())
+ADDRESS_WORDS = frozenset("street avenue square plaza boulevard road".split())
 #: Adjectives that qualify a speaker with a prepositional phrase ("a source
 #: close to the talks", "people familiar with the matter").
 QUALIFYING_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable aware".split())

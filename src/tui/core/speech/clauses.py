@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.speech import PAST_ONLY, CLAUSE_STARTERS, CONJUNCTIONS, CUT_AFTER_COMMA, DAYS_MONTHS, DETERMINERS, INDEFINITE_SUBJECTS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GLUE
 from ..text import STOPWORDS
-from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, WINDOW
+from .words import base, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, QUOTE_VERBS, REQUEST_VERBS, ASK_FORMS, OBJECT_FIRST_FORMS, TELL_VERBS, THAT_VERBS, WINDOW
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -33,6 +33,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     # 1. "said that …"
     if toks[k].norm == "that" and not ctx.in_quote(toks[k].start):
         return _after_that(ctx, k, hi)
+    if n in REQUEST_VERBS:
+        return _request(ctx, vi, k, hi)
     if n in TELL_VERBS:
         # the person told: 'journalists', 'Radio Nord', 'the BBC', 'them'
         j = k
@@ -60,6 +62,9 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
     # 2. a bare clause right after the verb: 'said the talks were …'
     if not that_only and n not in TELL_VERBS and bare_clause(ctx, k, hi):
         return k
+    if (that_only and n not in TELL_VERBS and toks[k].norm in _PLAIN_SUBJECTS and k + 1 < hi
+            and toks[k + 1].norm in FINITE and ctx.gap(k, k + 1) == " "):
+        return k  # 'announced it would cut …', 'revealed she had …': a pronoun and its verb are no object
     # 3. 'that' a few words later: 'said in an interview with a paper that …',
     # 'told reporters on Monday that'. After an object ('announced a curfew
     # that …') the 'that' starts a relative clause, not what was said.
@@ -104,6 +109,25 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
                 and toks[j - 1].norm.isalpha() and bare_clause(ctx, j, hi)):
             return j  # 'told staff in an email the cuts were …': after where it was said, a new determiner
         j += 1
+    return None
+
+
+#: Subject pronouns that cannot be objects, or only as 'it', which a finite
+#: verb right after shows to be a subject ('announced it would …').
+_PLAIN_SUBJECTS = frozenset("he she they we i it".split())
+
+
+def _request(ctx: Reading, vi: int, k: int, hi: int) -> int | None:
+    """'asked whether the minister had read it': the question, after
+    whether/if. A request with a to-infinitive ('urged residents to stay
+    indoors', 'asked fans to stay away') is an appeal, not a statement of
+    what someone holds, as the corpus has always counted it; so only
+    'urged that …' (above) reports speech for these verbs."""
+    toks = ctx.toks
+    if vi > 0 and toks[vi - 1].norm in ("when", "if", "once", "after", "before", "while"):
+        return None  # 'when asked whether …': a fronted clause, not the question itself
+    if toks[vi].norm in ASK_FORMS and toks[k].norm in ("whether", "if") and k + 1 < hi and bare_clause(ctx, k + 1, hi):
+        return k + 1
     return None
 
 
@@ -270,4 +294,6 @@ def has_own_cue(ctx: Reading, s: int, e: int) -> bool:
     """Does the span contain a reporting verb of its own (not a passive 'were told')?"""
     a, b = ctx.tok_range(s, e)
     return any(ctx.toks[j].norm in CUE_VERBS and ctx.verbish(j)
-               and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX) for j in range(a, b))
+               and not (j > a and ctx.toks[j - 1].norm in PASSIVE_AUX)
+               and (ctx.toks[j].norm not in OBJECT_FIRST_FORMS or clause_start(ctx, j, b) is not None)
+               for j in range(a, b))

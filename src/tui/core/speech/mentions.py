@@ -155,6 +155,12 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
         kin = _kin_of_same_surname(reg, text, toks, i, hi, out, unit_of, ui, units)
         if kin is not None:
             return Mention(t.start, toks[i + 1].end, kin, "role"), i + 2
+    if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in lex.STANCE_NOUNS and _colon_soon(text, toks, i + 1, hi):
+        # 'Her verdict: …', 'His message was clear: …': the owner of what is
+        # said after the colon speaks, found as for 'she'
+        gender = "f" if t.norm == "her" else "m"
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
+        return Mention(t.start, t.end, ent, "pronoun"), i + 1
     if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
             and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
         # A possessive ties its owner to a gender ('Maria Castell has run her
@@ -221,6 +227,14 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 return _maybe_office(reg, src, toks, i, end, hi, reg.entities[ent], m)
             return None, end
     return None, i + 1
+
+
+def _colon_soon(text: str, toks, j: int, hi: int) -> bool:
+    """Does a colon follow the noun at j within three words ('message was clear:')?"""
+    for k in range(j, min(hi - 1, j + 4)):
+        if ":" in text[toks[k].end:toks[k + 1].start]:
+            return True
+    return False
 
 
 def _kin_of_same_surname(reg: Registry, text: str, toks, i: int, hi: int, out, unit_of, ui, units) -> int | None:

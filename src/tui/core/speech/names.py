@@ -689,7 +689,11 @@ def _subject_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, hi:
         return False
     end_v = v_at
     v = toks[end_v].norm
-    if not (v in lex.FINITE or v in lex.IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4)) or is_cap(text, toks[end_v]):
+    present = (v.endswith("s") and not v.endswith(("ss", "us", "is", "'s")) and len(v) > 3 and v.isalpha()
+               and end_v + 1 < hi and gap_ok(text, toks[end_v], toks[end_v + 1])
+               and base(toks[end - 1].norm) not in lex.ADDRESS_WORDS)  # 'Jean Arkwright stands behind …', not 'Mill Road runs …'
+    if not (v in lex.FINITE or v in lex.IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4) or present) \
+            or is_cap(text, toks[end_v]):
         return False
     for t in toks[i:end]:
         b = base(t.norm)

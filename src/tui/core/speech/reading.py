@@ -12,6 +12,7 @@ from .attribution import according_to, attribute_quote
 from .context import Draft, Reading, tail_cue
 from .quotes import Quote
 from .registry import Registry
+from .listed import colon_drafts, dialogue_drafts, listed_drafts
 from .reported import indirect
 from .transcript import transcript_drafts
 from .words import CUE_VERBS, QUOTE_VERBS
@@ -44,6 +45,9 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
             # body reports in full: no statement of its own)
             indirect(ctx, ui, lo, hi, uq)
     transcript_drafts(ctx)
+    listed_drafts(ctx)
+    colon_drafts(ctx)
+    dialogue_drafts(ctx)
     ctx.drafts.sort(key=lambda d: (d.start, d.end))
     _share_chain_speakers(ctx.drafts, quotes)
     for d in ctx.drafts:

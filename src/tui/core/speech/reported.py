@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
+from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
 from .context import cue_text, Draft, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
@@ -39,6 +39,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # passive, or a noun ('amid reports that')
         if negated(ctx, vi, lo):
             continue  # 'has not said whether …': nothing was said
+        if vi > lo and "," in ctx.gap(vi - 1, vi) and _inverted_speaker(ctx, vi, hi) is not None:
+            continue  # 'The sale, said Ms Ann Roe, had been …': the name is the speaker, not a clause
         cs = clause_start(ctx, vi, hi)
         if cs is None:
             continue
@@ -78,7 +80,9 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
     _according_indirect(ctx, ui, lo, hi, taken)
     _tail_indirect(ctx, ui, lo, hi, taken)
     _parenthetical(ctx, ui, lo, hi, taken)
+    _inverted_parenthetical(ctx, ui, lo, hi, taken)
     _heard_by(ctx, ui, lo, hi, taken)
+    _impersonal_passive(ctx, ui, lo, hi, taken)
 
 
 # '…, the court heard.' / '…, Brackley Crown Court was told on Monday.': a
@@ -105,6 +109,60 @@ def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         return
     cue = " ".join(text[m.start() + 1:m.end()].split()).rstrip(".!?")
     ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, None, ui, False))
+    taken.append((start, end))
+
+
+# '…, it was announced by the organisers on Monday.' / 'It has been confirmed
+# (by X) that …': the impersonal passive, with at most a short 'by' phrase
+# and a time or place after it.
+_IT_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\b")
+
+
+def _impersonal_passive(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'CLAUSE, it was announced (by X).' and 'It was announced (by X) that
+    CLAUSE.': what was said, its speaker the one after 'by', else unknown."""
+    if lo >= hi:
+        return
+    us, ue, _p = ctx.units[ui]
+    text, toks = ctx.text, ctx.toks
+    m = _IT_PASSIVE.search(text, us, ue)
+    if m is None or m.group("verb") not in lex.PASSIVE_REPORTS or ctx.in_quote(m.start()):
+        return
+    v = tok_index(ctx.src, m.start("verb"))
+    ent = None
+    if v + 1 < hi and toks[v + 1].norm == "by":
+        found = ctx.first_mention_after(v + 2, hi, 4)
+        if found is not None:
+            ent = found.entity
+        else:
+            k = v + 2  # 'by the organisers': people named by a common noun
+            while k + 1 < hi and toks[k].norm in DETS and ctx.gap(k, k + 1) == " ":
+                k += 1
+            if is_person_noun(toks[k].norm) or toks[k].norm in lex.MAKER_NOUNS:
+                ent = group_subject(ctx, k, k, k)
+    front = re.fullmatch(r"\W*", text[us:m.start()]) is not None
+    if front:
+        # 'It was announced … that CLAUSE'
+        that = next((k for k in range(v + 1, min(hi, v + 10)) if toks[k].norm == "that"), None)
+        if that is None or that + 1 >= hi or re.search(r"[,;:.]", text[toks[v].end:toks[that].start]) and \
+                toks[v + 1].norm != "by":
+            return
+        start, end = toks[that + 1].start, clause_end(ctx, that + 1, hi, ue)
+        if not bare_clause(ctx, that + 1, hi):
+            return
+    else:
+        j = tok_index(ctx.src, m.start())
+        if j <= lo or "," not in ctx.gap(j - 1, j) or not adverbial_tail(ctx, v, hi) and toks[v + 1].norm != "by":
+            return  # 'it was reported' inside a clause, or a clause of its own after it
+        start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if not bare_clause(ctx, lo, j) or _fronted(ctx, lo):
+            return
+    if end - start < 12 or any(s < end and start < e for s, e in taken) or has_own_cue(ctx, start, end):
+        return
+    cue = " ".join(text[m.start():toks[v].end].split())
+    ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
     taken.append((start, end))
 
 
@@ -145,6 +203,44 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = pm.entity if pm is not None else None
         cue = " ".join(text[toks[j].start:toks[v].end].split())
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, ent, ui, False))
+        taken.append((start, end))
+        return
+
+
+def _inverted_speaker(ctx: Reading, j: int, hi: int):
+    """The speaker of an inverted cue at j ('…, said lawyer Tom Hay, was …'):
+    a mention right after the verb, closed by a comma and followed by a
+    finite verb that goes on with the sentence; else None."""
+    m = ctx.first_mention_after(j + 1, hi, 4)
+    if m is None or m.entity is None:
+        return None
+    after = tok_index(ctx.src, m.end)
+    if after >= hi or "," not in ctx.gap(after - 1, after) or ctx.toks[after].norm not in FINITE:
+        return None
+    return m
+
+
+def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
+    """'The ruling, said lawyer Tom Hay, was a victory for tenants': the
+    cue between commas with its verb first, then the speaker's name, and
+    the sentence going on with its own verb. The statement is the whole
+    sentence, as for 'The plan, he said, would …'."""
+    toks, text = ctx.toks, ctx.text
+    us, ue, _ = ctx.units[ui]
+    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 3, lo + WINDOW)):
+        n = toks[j].norm
+        if n not in CLAUSE_VERBS or n.endswith("ing") or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
+            continue
+        m = _inverted_speaker(ctx, j, hi)
+        if m is None:
+            continue
+        start, end = toks[lo].start, ue
+        while end > start and text[end - 1] in " ,.;:!?”’\"'":
+            end -= 1
+        if end - start < 12 or any(s < end and start < e for s, e in taken):
+            return
+        cue = " ".join(text[toks[j].start:m.end].split())
+        ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", cue, m.entity, ui, False))
         taken.append((start, end))
         return
 
@@ -252,7 +348,9 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             start, end = toks[k].start, clause_end(ctx, k, hi, ue)
         elif "," in ctx.gap(j - 1, j):
             start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
-            while end > start and text[end - 1] in " ,.;:":
+            if _verb_after_aside(ctx, j + 2, hi):
+                end = ue  # 'The damage, according to X, was the worst …': the words on both sides
+            while end > start and text[end - 1] in " ,.;:!?”’\"'":
                 end -= 1
         else:
             continue
@@ -264,6 +362,24 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = None  # a news agency relays; the speaker is not named
         ctx.drafts.append(Draft(ctx.src.id, start, end, "indirect", "according to", ent, ui, False))
         taken.append((start, end))
+
+
+def _verb_after_aside(ctx: Reading, k: int, hi: int) -> bool:
+    """After 'according to X' set between commas, does the sentence go on
+    with its verb ('The damage, according to X, was …')? Then the aside
+    splits one reported sentence; an apposition or a relative clause
+    ('…, according to X, an economist', '…, which …') does not count."""
+    toks = ctx.toks
+    for c in range(k + 1, min(hi, k + 8)):
+        g = ctx.gap(c - 1, c)
+        if re.search(r"[.;:!?()“”\"]", g):
+            return False
+        if "," in g:
+            n = toks[c].norm
+            if n in VERB_GLUE and c + 1 < hi and toks[c + 1].norm in FINITE:
+                n = toks[c + 1].norm  # '…, already had …'
+            return n in FINITE and n[:1].isalpha()
+    return False
 
 
 def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -406,8 +522,8 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
             return
         # nothing after the cue may report a clause of its own ('…, he said that …')
-        if clause_start(ctx, v, hi) is not None and v > j:
-            return
+        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None):
+            return  # ('The mayor, who arrived late, said Ann Roe had been chosen': Roe is no speaker)
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
         _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
         return

@@ -30,6 +30,9 @@ CUE_VERBS = CLAUSE_VERBS | THAT_VERBS
 
 
 TELL_VERBS = lex.all_forms(lex.TELL_VERBS)
+REQUEST_VERBS = lex.all_forms(lex.REQUEST_VERBS)
+OBJECT_FIRST_FORMS = lex.all_forms(lex.OBJECT_FIRST_VERBS)
+ASK_FORMS = lex.forms("ask")  # 'asked whether …': a question reported
 
 
 # Verbs that take an object before a quotation ("called it a “…”").
