@@ -671,15 +671,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     # index in this analysis
     outcomes, reached = plan.kept, plan.reached
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
-    # Most pairs share one stem and are dropped on the count alone, taken
-    # without making the set of shared stems: each sentence's stems found
-    # in two sentences or more (the only ones two can share) as one bit
-    # each of an int, the commonest stems on the lowest bits (short ints:
-    # an `&` costs the shorter's length), so the count is a popcount.
-    sharable = sorted((s for s, c in df.items() if c > 1), key=df.__getitem__, reverse=True)
-    bit = {s: 1 << i for i, s in enumerate(sharable)}
-    masks = [sum(map(bit.__getitem__, stems & bit.keys())) for stems in stems_of_sentence]
-    has_figures = [bool(f[6]) for f in feats]
+    # Pairs that share too few stems are dropped on the count alone (a
+    # popcount, `shared_stem_masks`); a fresh plan's candidates are all past
+    # it already, a memo's partners not.
+    masks, has_figures = shared_stem_masks(feats, df)
     for n, (k1, k2) in enumerate(plan.pairs):
         if tick and not n % 256:
             tick(n, plan.count)
@@ -988,13 +983,33 @@ def _weighty(figure: str) -> bool:
     return len(figure) > 2 or figure.endswith("%")
 
 
+def shared_stem_masks(feats, df) -> tuple[list[int], list[bool]]:
+    """Each sentence's stems found in two sentences or more (the only ones
+    two can share) as one bit each of an int, and whether it gives figures:
+    the count of stems two sentences share is then a popcount, taken
+    without making the set. The commonest stems are on the lowest bits
+    (short ints: an `&` costs the shorter's length)."""
+    sharable = sorted((s for s, c in df.items() if c > 1), key=df.__getitem__, reverse=True)
+    bit = {s: 1 << i for i, s in enumerate(sharable)}
+    return [sum(map(bit.__getitem__, f[3] & bit.keys())) for f in feats], [bool(f[6]) for f in feats]
+
+
 def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
     """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
     each sentence is indexed under its few rarest stems only, so two
     sentences that share much of their content almost surely meet under one
     of them, while the posting lists stay short and the work near-linear.
     A posting list that is still long links each sentence to the next few.
-    `total` is the number the keys are made with."""
+    `total` is the number the keys are made with.
+
+    Of the pairs met so, only those that share enough stems to be scored
+    are kept (`shared_stem_masks`): PARAPHRASE_MIN_SHARED, or one fewer
+    when both give figures (a figure written differently on each side may
+    be the missing shared word) — the test `paraphrase_links` makes first,
+    made here before a pair is stored (most pairs met under one stem share
+    that stem only)."""
+    masks, figures = shared_stem_masks(feats, df)
+    need = PARAPHRASE_MIN_SHARED  # … less one when both sentences give figures
     postings: dict[str, list[int]] = defaultdict(list)
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
@@ -1023,14 +1038,22 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
             for k2 in ks[x + 1:]:
                 if doc_of[k2] != d1:
                     rare_counts[base + k2] += 1
-    pairs.update(key for key, n in rare_counts.items() if n >= 2)
+    for key, n in rare_counts.items():
+        if n >= 2:
+            k1, k2 = divmod(key, total)
+            if (masks[k1] & masks[k2]).bit_count() + (figures[k1] and figures[k2]) >= need:
+                pairs.add(key)
     for ks in postings.values():
-        dense = len(ks) <= DENSE_STEM_POSTINGS
+        end = len(ks) if len(ks) <= DENSE_STEM_POSTINGS else None  # else the next few only
+        ms, ds, fs = [masks[k] for k in ks], [doc_of[k] for k in ks], [figures[k] for k in ks]
         for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
-                if doc_of[k2] != d1:
-                    pairs.add(base + k2)
+            m1, d1, base = ms[x], ds[x], k1 * total
+            stop = end if end is not None else x + 1 + CHAIN_PARTNERS
+            rest = zip(ks[x + 1:stop], ms[x + 1:stop], ds[x + 1:stop], fs[x + 1:stop])
+            if fs[x]:
+                pairs.update([base + k2 for k2, m2, d2, f2 in rest if (m1 & m2).bit_count() + f2 >= need and d2 != d1])
+            else:
+                pairs.update([base + k2 for k2, m2, d2, _f in rest if (m1 & m2).bit_count() >= need and d2 != d1])
     return pairs
 
 
