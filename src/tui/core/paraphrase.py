@@ -1010,50 +1010,54 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     that stem only)."""
     masks, figures = shared_stem_masks(feats, df)
     need = PARAPHRASE_MIN_SHARED  # … less one when both sentences give figures
-    postings: dict[str, list[int]] = defaultdict(list)
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
     rank = {s: r for r, (_c, s) in enumerate(sorted(zip(df.values(), df.keys())))}
+    postings: dict[str, list[int]] = defaultdict(list)
+    rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         if len(f[3]) < CANDIDATE_MIN_STEMS:
             continue  # a short sentence is met only next to a shown pair (`_between_anchors`)
         # a stem found in this sentence only can never be shared: skip it
-        for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
+        ordered = sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)
+        for s in ordered[:PREFIX_STEMS]:
             postings[s].append(k)
-    pairs: set[int] = set()
-    # Rare stems (in a handful of sentences) pair every sentence holding them;
-    # two such stems in common make a candidate even outside the prefixes.
-    rare_counts: dict[int, int] = defaultdict(int)
-    rare: dict[str, list[int]] = defaultdict(list)
-    for k, f in enumerate(feats):
-        if len(f[3]) < CANDIDATE_MIN_STEMS:
-            continue
-        for s in f[3]:
-            if 1 < df[s] <= RARE_STEM_POSTINGS:
-                rare[s].append(k)
+        for s in ordered:  # (rarest first: the rare stems open the order)
+            if df[s] > RARE_STEM_POSTINGS:
+                break
+            rare[s].append(k)
     doc_of = [f[0] for f in feats]
-    for ks in rare.values():
-        for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in ks[x + 1:]:
-                if doc_of[k2] != d1:
-                    rare_counts[base + k2] += 1
-    for key, n in rare_counts.items():
-        if n >= 2:
-            k1, k2 = divmod(key, total)
-            if (masks[k1] & masks[k2]).bit_count() + (figures[k1] and figures[k2]) >= need:
-                pairs.add(key)
-    for ks in postings.values():
-        end = len(ks) if len(ks) <= DENSE_STEM_POSTINGS else None  # else the next few only
+    pairs: set[int] = set()
+
+    def pair(ks: list[int], stop: int | None, rare_bits: int = -1) -> None:
+        """Each sentence of `ks` with the later ones (up to `stop` places
+        after it; None: all), in other documents, that share enough stems
+        (and, with `rare_bits`, two stems of those bits)."""
         ms, ds, fs = [masks[k] for k in ks], [doc_of[k] for k in ks], [figures[k] for k in ks]
         for x, k1 in enumerate(ks):
-            m1, d1, base = ms[x], ds[x], k1 * total
-            stop = end if end is not None else x + 1 + CHAIN_PARTNERS
-            rest = zip(ks[x + 1:stop], ms[x + 1:stop], ds[x + 1:stop], fs[x + 1:stop])
-            if fs[x]:
+            m1, d1, base, f1 = ms[x], ds[x], k1 * total, fs[x]
+            end = None if stop is None else x + 1 + stop
+            rest = zip(ks[x + 1:end], ms[x + 1:end], ds[x + 1:end], fs[x + 1:end])
+            if rare_bits >= 0:
+                pairs.update([base + k2 for k2, m2, d2, f2 in rest
+                              if d2 != d1 and ((m := m1 & m2) & rare_bits).bit_count() >= 2
+                              and m.bit_count() + (f1 and f2) >= need])
+            elif f1:
                 pairs.update([base + k2 for k2, m2, d2, f2 in rest if (m1 & m2).bit_count() + f2 >= need and d2 != d1])
             else:
                 pairs.update([base + k2 for k2, m2, d2, _f in rest if (m1 & m2).bit_count() >= need and d2 != d1])
+
+    # Rare stems (in a handful of sentences) pair every sentence holding them;
+    # two such stems in common make a candidate even outside the prefixes.
+    # (the rare stems are the masks' highest bits: the commonest are lowest)
+    n_common = sum(1 for c in df.values() if c > RARE_STEM_POSTINGS)
+    n_rare = sum(1 for c in df.values() if 1 < c <= RARE_STEM_POSTINGS)
+    rare_bits = ((1 << n_rare) - 1) << n_common
+    for ks in rare.values():
+        pair(ks, None, rare_bits)
+    for ks in postings.values():
+        # a long list links each sentence to the next few only
+        pair(ks, None if len(ks) <= DENSE_STEM_POSTINGS else CHAIN_PARTNERS)
     return pairs
 
 
