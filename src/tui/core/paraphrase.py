@@ -511,10 +511,10 @@ class ScoringPlan:
     too); `done()` is called once the links are made."""
 
     __slots__ = ("feats", "headlines", "stem_rows", "cut", "df", "weight", "topic_df", "wsum", "pairs", "count",
-                 "kept", "done", "reached", "weak")
+                 "kept", "done", "reached", "weak", "masks")
 
     def __init__(self, feats, headlines, stem_rows, cut, df, weight, topic_df, wsum, pairs, count,
-                 kept=None, done=None, reached=None, weak=None) -> None:
+                 kept=None, done=None, reached=None, weak=None, masks=None) -> None:
         self.feats, self.headlines, self.stem_rows, self.cut = feats, headlines, stem_rows, cut
         self.df, self.weight, self.topic_df, self.wsum = df, weight, topic_df, wsum
         self.pairs, self.count, self.done = pairs, count, done
@@ -522,6 +522,7 @@ class ScoringPlan:
         # (memo) `reached` receives the pairs that pass the tests rarity does
         # not read (enough shared stems); `weak` keeps neighbours' scores
         self.reached, self.weak = reached, weak
+        self.masks = masks  # `shared_stem_masks` of feats and df, when made already (else made when scoring)
 
 
 def _remembered(score: Callable[[int, int], float | None], kept: dict) -> Callable[[int, int], float | None]:
@@ -545,11 +546,12 @@ def fresh_plan(docs: list[AlignDoc]) -> ScoringPlan | None:
         for s in f[3]:
             counts[s] += 1
     df, weight, topic_df = rarity(counts, len(feats))
-    keys = _candidate_sentence_pairs(feats, df, len(feats))
+    masks = shared_stem_masks(feats, df)
+    keys = _candidate_sentence_pairs(feats, df, len(feats), masks)
     wsum = [sum(weight[x] for x in f[3]) for f in feats]
     total = len(feats)
     return ScoringPlan(feats, headlines, stem_rows, cut_clauses, df, weight, topic_df, wsum,
-                       map(divmod, keys, repeat(total)), len(keys))
+                       map(divmod, keys, repeat(total)), len(keys), masks=masks)
 
 
 def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
@@ -674,7 +676,7 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     # Pairs that share too few stems are dropped on the count alone (a
     # popcount, `shared_stem_masks`); a fresh plan's candidates are all past
     # it already, a memo's partners not.
-    masks, has_figures = shared_stem_masks(feats, df)
+    masks, has_figures = plan.masks or shared_stem_masks(feats, df)
     for n, (k1, k2) in enumerate(plan.pairs):
         if tick and not n % 256:
             tick(n, plan.count)
@@ -994,13 +996,15 @@ def shared_stem_masks(feats, df) -> tuple[list[int], list[bool]]:
     return [sum(map(bit.__getitem__, f[3] & bit.keys())) for f in feats], [bool(f[6]) for f in feats]
 
 
-def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
+def _candidate_sentence_pairs(feats, df: dict[str, int], total: int,
+                              masks: tuple[list[int], list[bool]] | None = None) -> set[int]:
     """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
     each sentence is indexed under its few rarest stems only, so two
     sentences that share much of their content almost surely meet under one
     of them, while the posting lists stay short and the work near-linear.
     A posting list that is still long links each sentence to the next few.
-    `total` is the number the keys are made with.
+    `total` is the number the keys are made with; `masks`, the
+    `shared_stem_masks` of `feats` and `df` if made already.
 
     Of the pairs met so, only those that share enough stems to be scored
     are kept (`shared_stem_masks`): PARAPHRASE_MIN_SHARED, or one fewer
@@ -1008,7 +1012,7 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     be the missing shared word) — the test `paraphrase_links` makes first,
     made here before a pair is stored (most pairs met under one stem share
     that stem only)."""
-    masks, figures = shared_stem_masks(feats, df)
+    masks, figures = masks or shared_stem_masks(feats, df)
     need = PARAPHRASE_MIN_SHARED  # … less one when both sentences give figures
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
@@ -1032,12 +1036,17 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]
     def pair(ks: list[int], stop: int | None, rare_bits: int = -1) -> None:
         """Each sentence of `ks` with the later ones (up to `stop` places
         after it; None: all), in other documents, that share enough stems
-        (and, with `rare_bits`, two stems of those bits)."""
+        (and, with `rare_bits`, two stems of those bits: never with a `stop`)."""
         ms, ds, fs = [masks[k] for k in ks], [doc_of[k] for k in ks], [figures[k] for k in ks]
+        if stop is not None:  # (the pairs j places apart, for each j: a few passes over a long list)
+            for j in range(1, stop + 1):
+                pairs.update([k1 * total + k2 for k1, k2, m1, m2, d1, d2, f1, f2
+                              in zip(ks, ks[j:], ms, ms[j:], ds, ds[j:], fs, fs[j:])
+                              if (m1 & m2).bit_count() + (f1 and f2) >= need and d1 != d2])
+            return
         for x, k1 in enumerate(ks):
             m1, d1, base, f1 = ms[x], ds[x], k1 * total, fs[x]
-            end = None if stop is None else x + 1 + stop
-            rest = zip(ks[x + 1:end], ms[x + 1:end], ds[x + 1:end], fs[x + 1:end])
+            rest = zip(ks[x + 1:], ms[x + 1:], ds[x + 1:], fs[x + 1:])
             if rare_bits >= 0:
                 pairs.update([base + k2 for k2, m2, d2, f2 in rest
                               if d2 != d1 and ((m := m1 & m2) & rare_bits).bit_count() >= 2
