@@ -24,6 +24,7 @@ RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
 DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
+SHORT_LIST = 4  # (a posting list this short is paired by a plain loop: a matter of speed only)
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
@@ -1037,6 +1038,15 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int,
         """Each sentence of `ks` with the later ones (up to `stop` places
         after it; None: all), in other documents, that share enough stems
         (and, with `rare_bits`, two stems of those bits: never with a `stop`)."""
+        rare_need = 2 if rare_bits >= 0 else 0
+        if len(ks) <= SHORT_LIST:  # (most rare stems' lists: a plain loop costs less than building lists)
+            for x, k1 in enumerate(ks):
+                m1, d1, f1, base = masks[k1], doc_of[k1], figures[k1], k1 * total
+                for k2 in ks[x + 1:]:
+                    if doc_of[k2] != d1 and ((m := m1 & masks[k2]) & rare_bits).bit_count() >= rare_need \
+                            and m.bit_count() + (f1 and figures[k2]) >= need:
+                        pairs.add(base + k2)
+            return
         ms, ds, fs = [masks[k] for k in ks], [doc_of[k] for k in ks], [figures[k] for k in ks]
         if stop is not None:  # (the pairs j places apart, for each j: a few passes over a long list)
             for j in range(1, stop + 1):
