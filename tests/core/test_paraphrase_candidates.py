@@ -94,10 +94,14 @@ def _passes_count(feats, k1: int, k2: int) -> bool:
                                              and bool(feats[k2][6]))
 
 
-# dense 6: long lists, chained; prefix 1: pairs met by two rare stems only
-@pytest.mark.parametrize("dense, prefix", [(P.DENSE_STEM_POSTINGS, P.PREFIX_STEMS), (6, P.PREFIX_STEMS), (50, 1)])
-def test_candidates_are_the_met_pairs_that_share_enough(monkeypatch, dense, prefix):
+# dense 6 and 3: long lists, chained (3 with one partner: even short lists
+# are chains); prefix 1: pairs met by two rare stems only
+@pytest.mark.parametrize("dense, chain, prefix", [(P.DENSE_STEM_POSTINGS, P.CHAIN_PARTNERS, P.PREFIX_STEMS),
+                                                  (6, P.CHAIN_PARTNERS, P.PREFIX_STEMS), (3, 1, P.PREFIX_STEMS),
+                                                  (50, P.CHAIN_PARTNERS, 1)])
+def test_candidates_are_the_met_pairs_that_share_enough(monkeypatch, dense, chain, prefix):
     monkeypatch.setattr(P, "DENSE_STEM_POSTINGS", dense)
+    monkeypatch.setattr(P, "CHAIN_PARTNERS", chain)
     monkeypatch.setattr(P, "PREFIX_STEMS", prefix)
     docs = _docs(3, 30)
     feats, df = _plan_inputs(docs)
