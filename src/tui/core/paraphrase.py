@@ -1039,7 +1039,8 @@ def _candidate_sentence_pairs(feats, df: dict[str, int], total: int,
         after it; None: all), in other documents, that share enough stems
         (and, with `rare_bits`, two stems of those bits: never with a `stop`)."""
         rare_need = 2 if rare_bits >= 0 else 0
-        if stop is None and len(ks) <= SHORT_LIST:  # (most rare stems' lists: a plain loop costs less than building lists)
+        # (most rare stems' lists are short: a plain loop costs less than building lists)
+        if stop is None and len(ks) <= SHORT_LIST:
             for x, k1 in enumerate(ks):
                 m1, d1, f1, base = masks[k1], doc_of[k1], figures[k1], k1 * total
                 for k2 in ks[x + 1:]:
