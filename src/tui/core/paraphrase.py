@@ -24,6 +24,7 @@ RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
 DENSE_STEM_POSTINGS = 50  # up to this many sentences under one stem pair them all
 CHAIN_PARTNERS = 3        # beyond, each sentence pairs with the next few only
+SHORT_LIST = 4  # (a posting list this short is paired by a plain loop: a matter of speed only)
 PARAPHRASE_MIN_SCORE = 0.34
 PARAPHRASE_MIN_SCORE_FIGURE = 0.3  # … when both sentences give the same figure
 PARAPHRASE_STRONG = 0.5  # a link this strong may be a sentence's second partner
@@ -511,10 +512,10 @@ class ScoringPlan:
     too); `done()` is called once the links are made."""
 
     __slots__ = ("feats", "headlines", "stem_rows", "cut", "df", "weight", "topic_df", "wsum", "pairs", "count",
-                 "kept", "done", "reached", "weak")
+                 "kept", "done", "reached", "weak", "masks")
 
     def __init__(self, feats, headlines, stem_rows, cut, df, weight, topic_df, wsum, pairs, count,
-                 kept=None, done=None, reached=None, weak=None) -> None:
+                 kept=None, done=None, reached=None, weak=None, masks=None) -> None:
         self.feats, self.headlines, self.stem_rows, self.cut = feats, headlines, stem_rows, cut
         self.df, self.weight, self.topic_df, self.wsum = df, weight, topic_df, wsum
         self.pairs, self.count, self.done = pairs, count, done
@@ -522,6 +523,7 @@ class ScoringPlan:
         # (memo) `reached` receives the pairs that pass the tests rarity does
         # not read (enough shared stems); `weak` keeps neighbours' scores
         self.reached, self.weak = reached, weak
+        self.masks = masks  # `shared_stem_masks` of feats and df, when made already (else made when scoring)
 
 
 def _remembered(score: Callable[[int, int], float | None], kept: dict) -> Callable[[int, int], float | None]:
@@ -545,11 +547,12 @@ def fresh_plan(docs: list[AlignDoc]) -> ScoringPlan | None:
         for s in f[3]:
             counts[s] += 1
     df, weight, topic_df = rarity(counts, len(feats))
-    keys = _candidate_sentence_pairs(feats, df, len(feats))
+    masks = shared_stem_masks(feats, df)
+    keys = _candidate_sentence_pairs(feats, df, len(feats), masks)
     wsum = [sum(weight[x] for x in f[3]) for f in feats]
     total = len(feats)
     return ScoringPlan(feats, headlines, stem_rows, cut_clauses, df, weight, topic_df, wsum,
-                       map(divmod, keys, repeat(total)), len(keys))
+                       map(divmod, keys, repeat(total)), len(keys), masks=masks)
 
 
 def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
@@ -671,15 +674,10 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     # index in this analysis
     outcomes, reached = plan.kept, plan.reached
     stems_of_sentence = [f[3] for f in feats]  # (read for every key: no tuple look-up)
-    # Most pairs share one stem and are dropped on the count alone, taken
-    # without making the set of shared stems: each sentence's stems found
-    # in two sentences or more (the only ones two can share) as one bit
-    # each of an int, the commonest stems on the lowest bits (short ints:
-    # an `&` costs the shorter's length), so the count is a popcount.
-    sharable = sorted((s for s, c in df.items() if c > 1), key=df.__getitem__, reverse=True)
-    bit = {s: 1 << i for i, s in enumerate(sharable)}
-    masks = [sum(map(bit.__getitem__, stems & bit.keys())) for stems in stems_of_sentence]
-    has_figures = [bool(f[6]) for f in feats]
+    # Pairs that share too few stems are dropped on the count alone (a
+    # popcount, `shared_stem_masks`); a fresh plan's candidates are all past
+    # it already, a memo's partners not.
+    masks, has_figures = plan.masks or shared_stem_masks(feats, df)
     for n, (k1, k2) in enumerate(plan.pairs):
         if tick and not n % 256:
             tick(n, plan.count)
@@ -988,49 +986,98 @@ def _weighty(figure: str) -> bool:
     return len(figure) > 2 or figure.endswith("%")
 
 
-def _candidate_sentence_pairs(feats, df: dict[str, int], total: int) -> set[int]:
+def shared_stem_masks(feats, df) -> tuple[list[int], list[bool]]:
+    """Each sentence's stems found in two sentences or more (the only ones
+    two can share) as one bit each of an int, and whether it gives figures:
+    the count of stems two sentences share is then a popcount, taken
+    without making the set. The commonest stems are on the lowest bits
+    (short ints: an `&` costs the shorter's length)."""
+    sharable = sorted((s for s, c in df.items() if c > 1), key=df.__getitem__, reverse=True)
+    bit = {s: 1 << i for i, s in enumerate(sharable)}
+    return [sum(map(bit.__getitem__, f[3] & bit.keys())) for f in feats], [bool(f[6]) for f in feats]
+
+
+def _candidate_sentence_pairs(feats, df: dict[str, int], total: int,
+                              masks: tuple[list[int], list[bool]] | None = None) -> set[int]:
     """Sentence pairs (k1 * total + k2) worth scoring, by prefix filtering:
     each sentence is indexed under its few rarest stems only, so two
     sentences that share much of their content almost surely meet under one
     of them, while the posting lists stay short and the work near-linear.
     A posting list that is still long links each sentence to the next few.
-    `total` is the number the keys are made with."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    `total` is the number the keys are made with; `masks`, the
+    `shared_stem_masks` of `feats` and `df` if made already.
+
+    Of the pairs met so, only those that share enough stems to be scored
+    are kept (`shared_stem_masks`): PARAPHRASE_MIN_SHARED, or one fewer
+    when both give figures (a figure written differently on each side may
+    be the missing shared word) — the test `paraphrase_links` makes first,
+    made here before a pair is stored (most pairs met under one stem share
+    that stem only)."""
+    masks, figures = masks or shared_stem_masks(feats, df)
+    need = PARAPHRASE_MIN_SHARED  # … less one when both sentences give figures
     # every stem's place in the order (rarest first, then by spelling), once:
     # each sentence's stems are then sorted by a plain look-up
     rank = {s: r for r, (_c, s) in enumerate(sorted(zip(df.values(), df.keys())))}
+    postings: dict[str, list[int]] = defaultdict(list)
+    rare: dict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         if len(f[3]) < CANDIDATE_MIN_STEMS:
             continue  # a short sentence is met only next to a shown pair (`_between_anchors`)
         # a stem found in this sentence only can never be shared: skip it
-        for s in sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)[:PREFIX_STEMS]:
+        ordered = sorted((s for s in f[3] if df[s] > 1), key=rank.__getitem__)
+        for s in ordered[:PREFIX_STEMS]:
             postings[s].append(k)
+        for s in ordered:  # (rarest first: the rare stems open the order)
+            if df[s] > RARE_STEM_POSTINGS:
+                break
+            rare[s].append(k)
+    doc_of = [f[0] for f in feats]
     pairs: set[int] = set()
+
+    def pair(ks: list[int], stop: int | None, rare_bits: int = -1) -> None:
+        """Each sentence of `ks` with the later ones (up to `stop` places
+        after it; None: all), in other documents, that share enough stems
+        (and, with `rare_bits`, two stems of those bits: never with a `stop`)."""
+        rare_need = 2 if rare_bits >= 0 else 0
+        # (most rare stems' lists are short: a plain loop costs less than building lists)
+        if stop is None and len(ks) <= SHORT_LIST:
+            for x, k1 in enumerate(ks):
+                m1, d1, f1, base = masks[k1], doc_of[k1], figures[k1], k1 * total
+                for k2 in ks[x + 1:]:
+                    if doc_of[k2] != d1 and ((m := m1 & masks[k2]) & rare_bits).bit_count() >= rare_need \
+                            and m.bit_count() + (f1 and figures[k2]) >= need:
+                        pairs.add(base + k2)
+            return
+        ms, ds, fs = [masks[k] for k in ks], [doc_of[k] for k in ks], [figures[k] for k in ks]
+        if stop is not None:  # (the pairs j places apart, for each j: a few passes over a long list)
+            for j in range(1, stop + 1):
+                pairs.update([k1 * total + k2 for k1, k2, m1, m2, d1, d2, f1, f2
+                              in zip(ks, ks[j:], ms, ms[j:], ds, ds[j:], fs, fs[j:])
+                              if (m1 & m2).bit_count() + (f1 and f2) >= need and d1 != d2])
+            return
+        for x, k1 in enumerate(ks):
+            m1, d1, base, f1 = ms[x], ds[x], k1 * total, fs[x]
+            rest = zip(ks[x + 1:], ms[x + 1:], ds[x + 1:], fs[x + 1:])
+            if rare_bits >= 0:
+                pairs.update([base + k2 for k2, m2, d2, f2 in rest
+                              if d2 != d1 and ((m := m1 & m2) & rare_bits).bit_count() >= 2
+                              and m.bit_count() + (f1 and f2) >= need])
+            elif f1:
+                pairs.update([base + k2 for k2, m2, d2, f2 in rest if (m1 & m2).bit_count() + f2 >= need and d2 != d1])
+            else:
+                pairs.update([base + k2 for k2, m2, d2, _f in rest if (m1 & m2).bit_count() >= need and d2 != d1])
+
     # Rare stems (in a handful of sentences) pair every sentence holding them;
     # two such stems in common make a candidate even outside the prefixes.
-    rare_counts: dict[int, int] = defaultdict(int)
-    rare: dict[str, list[int]] = defaultdict(list)
-    for k, f in enumerate(feats):
-        if len(f[3]) < CANDIDATE_MIN_STEMS:
-            continue
-        for s in f[3]:
-            if 1 < df[s] <= RARE_STEM_POSTINGS:
-                rare[s].append(k)
-    doc_of = [f[0] for f in feats]
+    # (the rare stems are the masks' highest bits: the commonest are lowest)
+    n_common = sum(1 for c in df.values() if c > RARE_STEM_POSTINGS)
+    n_rare = sum(1 for c in df.values() if 1 < c <= RARE_STEM_POSTINGS)
+    rare_bits = ((1 << n_rare) - 1) << n_common
     for ks in rare.values():
-        for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in ks[x + 1:]:
-                if doc_of[k2] != d1:
-                    rare_counts[base + k2] += 1
-    pairs.update(key for key, n in rare_counts.items() if n >= 2)
+        pair(ks, None, rare_bits)
     for ks in postings.values():
-        dense = len(ks) <= DENSE_STEM_POSTINGS
-        for x, k1 in enumerate(ks):
-            d1, base = doc_of[k1], k1 * total
-            for k2 in (ks[x + 1:] if dense else ks[x + 1:x + 1 + CHAIN_PARTNERS]):
-                if doc_of[k2] != d1:
-                    pairs.add(base + k2)
+        # a long list links each sentence to the next few only
+        pair(ks, None if len(ks) <= DENSE_STEM_POSTINGS else CHAIN_PARTNERS)
     return pairs
 
 
