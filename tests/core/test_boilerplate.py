@@ -1031,3 +1031,51 @@ def test_k5_shapes_but_not_prose():
         assert bp.credit(one_line(line), LATIN) is None, line
     assert bp.navigation(page_lines("Headline here\nPanthers 28, Eagles 0")[1], LATIN) == "navigation"
     assert bp.navigation(page_lines("Headline here\nThe Panthers won 28, the Eagles scored 0")[1], LATIN) is None
+
+
+# ---------------------------------------------------------------- captions as placed noun phrases (batch m1)
+
+_HARBOUR = [
+    "Dredging of the silted harbour channel began on Monday and is expected to take six weeks, the port authority said.",
+    "Fishing boats have had to wait for high tide to leave since the autumn storms moved sand into the entrance.",
+    "The authority said the £1.4 million cost would be shared with the county council.",
+    "Skippers said they had lost several days of fishing each month since October.",
+]
+
+
+def test_a_noun_phrase_placed_in_space_or_time_alone_on_its_line_is_a_caption():
+    for cap in ("A dredger at the mouth of the harbour on Monday.",
+                "The silted channel at Skelby Point last month.",
+                "Skelby harbourmaster Ines Corr with a depth chart at the port office in Skelby.",
+                "Lobster pots on the quay in Skelby, where the boats were stranded.",
+                "Gulls over the breakwater at Skelby on Monday morning"):
+        got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], cap, *_HARBOUR[1:]))
+        assert got.get(cap) == "photo caption without a credit", cap
+
+
+def test_sentences_subheadings_and_verbless_prose_are_not_noun_phrase_captions():
+    for prose in ("Police arrested two men in Carrow Street on Tuesday.",
+                  "Officers found a van in Leeds on Friday.",
+                  "The council meets in Westby on Tuesday.",
+                  "Tickets go on sale in Hexham in March.",
+                  "A water main burst on Elm Street.",
+                  "The road in Westby reopens on Monday.",
+                  "Voters in the district go to the polls on Sunday.",
+                  "River floods 40 homes at Carrow Mill.",
+                  "Another day at the office for Skelby.",
+                  "Back to work on Monday for the new harbourmaster.",
+                  "Chaos at Skelby station",                      # a subheading: no full stop, no date
+                  "Harbour Reopens After Storm In Skelby.",         # Title Case
+                  "Reposing at her home on Thursday evening.",      # a notice opening with a participle
+                  "Not a cheap job. The dredging will cost £1.4 million in Skelby."):  # verbless inside a paragraph
+        got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], prose, *_HARBOUR[1:]))
+        assert prose not in got, prose
+
+
+def test_caption_labels_and_picture_notes():
+    for cap in ("Pictured: the dredger Sandpiper leaving the port", "Above: a depth chart of the channel",
+                "Left to right: Ines Corr, Tom Ashe and Ravi Mehta", "(Picture supplied)"):
+        assert bp.caption(one_line(cap), LATIN) in ("photo caption", "bracketed photo credit"), cap
+    for prose in ("Pictured in the paper for years, the quay is a landmark.", "Above all, the skippers want a date.",
+                  "Top stories: dredging, fishing quotas and the ferry", "The picture supplied by the port was old."):
+        assert bp.caption(one_line(prose), LATIN) is None, prose

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import methodcaller
 
-from .lexicon import pages
+from .lexicon import pages, speech
 from .model import Boilerplate
 from .text import OPEN_QUOTES, STOPWORDS, fold_word, loose_lower, norm_word
 
@@ -1343,6 +1343,91 @@ def bare_caption(line: Line) -> bool:
     return False
 
 
+_INNER_SENTENCE = re.compile(r"[.!?]\s+\S")
+#: A caption's closing relative clause: "The yard in Carrow Street, where the van was taken."
+_WHERE_TAIL = re.compile(r",\s+where\s+[^,]{3,80}$")
+_PLACE_COMMA = re.compile(r",\s+(?=[A-Z])")  # "on Chapel Street, Westby": a place and its town
+_CAPTION_VERBS = speech.FINITE | speech.IRREGULAR_PAST | pages.NARRATIVE_VERBS | pages.CAPTION_NOT_VERBS
+_SMALL_DETS = frozenset("the a an his her its their our".split())
+_PHRASE_GLUE = frozenset("and of &".split())
+
+
+def placed_noun_phrase(line: Line) -> bool:
+    """A caption that is only a noun phrase placed in space or time, with or
+    without a full stop: "A grader on Boundary Road last month.", "The
+    flooded underpass in Marlow on Sunday.", "Waves over the sea wall at
+    Harrow Point on Tuesday night." The line is one sentence alone (a
+    verbless sentence inside a paragraph is prose), its subject (before the
+    first preposition) is a noun phrase: no verb, pronoun, adverb or
+    determiner after its first word ("Officers found a van …", "Tickets go
+    on sale …", "The council meets …" are sentences), what follows is a
+    chain of prepositional phrases with no verb, and a proper name or a
+    time places it (a subheading "Life on the farm" has neither)."""
+    text = line.text.strip()
+    if not 4 <= line.n_words <= 20 or not text[:1].isupper() or any(c in text for c in "\"“”‘?!:;()[]"):
+        return False
+    body = text[:-1] if text.endswith(".") else text
+    if _INNER_SENTENCE.search(body) or not body[-1:].isalnum():
+        return False
+    body = _PLACE_COMMA.sub(" ", _WHERE_TAIL.sub("", body))
+    # the time is set apart: "last month" after a name is no verb
+    timed = pages.CAPTION_TIME.search(body) is not None
+    body = pages.CAPTION_TIME.sub(" ", body)
+    if "," in body:
+        return False
+    words = body.split()
+    low = [w.lower() for w in words]
+    if low[0] in pages.NOT_IN_CAPTION_SUBJECT or low[0].endswith(("ed", "ing")):
+        return False  # a participle opens a sentence or a notice: "Predeceased by …", "Reposing at …"
+    k = next((i for i, w in enumerate(low) if i and w in pages.CAPTION_PREPOSITIONS), None)
+    if k is None or k > 6 or k >= len(words) - 1:
+        return False
+    if any(w in _CAPTION_VERBS or w in pages.NOT_IN_CAPTION_SUBJECT for w in low[1:]):
+        return False
+    if any(w[:1].isupper() and lw in pages.CAPTION_PREPOSITIONS | _PHRASE_GLUE for w, lw in zip(words[1:], low[1:])):
+        return False  # Title Case: a headline or a subheading ("Harbour Reopens After Storm")
+    if not (timed or text.endswith(".")):
+        return False  # a subheading ("Chaos at Westby station") has no full stop and no date
+    if k > 1 and _plural(low[1]) and low[0] not in _SMALL_DETS and not low[0].endswith(("'s", "’s")) \
+            and not text.endswith("."):
+        return False  # headlinese: "Council plans …", "River floods …"
+    for i in range(1, k):
+        w, lw, prev = words[i], low[i], low[i - 1]
+        if lw[:1].isdigit():
+            return False  # a number after the subject's first word: an object ("River floods 40 homes")
+        if lw in _SMALL_DETS or not w[:1].islower():
+            if lw in _SMALL_DETS:
+                return False  # an object: "Officers found a van …"
+            continue
+        if lw in _PHRASE_GLUE:
+            continue
+        if lw.endswith(("ly", "ing")) and lw not in pages.ING_NOT_VERBS or lw.endswith("ed") and prev not in _SMALL_DETS:
+            return False  # "Police arrested …", "Residents slowly …"
+        if _plural(prev) and (i == 1 or words[i - 1][:1].islower()):
+            return False  # a plural subject and its verb: "Tickets go …", "Schools reopen …"
+        if _plural(lw) and words[i - 1][:1].islower() and prev not in _SMALL_DETS:
+            return False  # "The council meets …"
+        if i + 1 < k and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() \
+                and lw not in speech.TITLE_HEADS and not lw.endswith(speech.ROLE_NOUN_ENDINGS):
+            return False  # "Harbour Town beat Millbrook …" (but "Harbour Town captain Lee Barrow")
+    cw = words[k:]
+    for i in range(1, len(cw)):
+        w, lw, prev = cw[i], cw[i].lower(), cw[i - 1].lower()
+        if not w[:1].islower() or lw in pages.CAPTION_PREPOSITIONS or lw in _SMALL_DETS or lw in _PHRASE_GLUE:
+            continue
+        if cw[i - 1][:1].isupper() or lw.endswith(("ly", "ing")) and lw not in pages.ING_NOT_VERBS:
+            return False  # "… in Westby reopens on Monday"
+        if (_plural(lw) or lw.endswith("ed")) and prev not in _SMALL_DETS and prev not in pages.CAPTION_PREPOSITIONS \
+                and not prev.endswith(("'s", "’s")):
+            return False  # "… in the street remains closed"
+    return timed or any(w[:1].isupper() for w in words[k + 1:])
+
+
+def _plural(word: str) -> bool:
+    """An English word ending like a plural noun or a present-tense verb."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 _WITH_CAPTION = re.compile(r"^[A-Z][^,.:;?!]{2,60}, (?:with (?:his|her|their|its|the|a|an)|"
                            r"(?:made|built|seen|taken|pictured|photographed|painted|carved|found|restored|decorated) "
                            r"(?:from|by|in|at|on|with|during|after|before|out of)\b)")
@@ -1392,7 +1477,7 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
-        if line.index not in reasons and bare_caption(line):
+        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line)):
             reasons[line.index] = "photo caption without a credit"
 
 

@@ -236,7 +236,10 @@ CAPTION_CREDIT = re.compile(
     re.I,
 )
 #: A caption introduced by a label: "Image caption, …", "Caption: …", "FILE PHOTO: …".
-CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s*[,:]|file photo\s*[:–—-]|file\s*[–—-]\s)",
+CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s*[,:]|file photo\s*[:–—-]|file\s*[–—-]\s|"
+                           # where the picture stands and who is in it: "Pictured: …", "Above: …", "Left to right: …"
+                           r"(?:pictured|(?:main |top )?(?:picture|photo|image)|above|top|inset|"
+                           r"(?:from )?left to right|from left|l-r|l to r|clockwise from (?:top |bottom )?(?:left|right))\s*:\s+\S)",
                            re.I)
 #: A caption ending in a credit without brackets: "… Photograph: Name".
 CAPTION_TRAILING_CREDIT = re.compile(
@@ -950,7 +953,8 @@ LAND_ACKNOWLEDGEMENT = re.compile(
     re.I)
 #: A picture label alone: "File photo", "Stock image", "Handout photo".
 PICTURE_LABEL = re.compile(
-    r"^\W*(?:file|stock|archive|handout|illustrative|representational|library|generic|supplied)\s+(?:photo|photograph|picture|image|pic|shot)s?\W*$",
+    r"^\W*(?:file|stock|archive|handout|illustrative|representational|library|generic|supplied)\s+(?:photo|photograph|picture|image|pic|shot)s?\W*$|"
+    r"^\W*(?:photo|photograph|picture|image|pic)s?\s+(?:supplied|contributed|submitted)\W*$",
     re.I)
 #: A caption's "(right)", "(pictured)" or "(second left)": who stands where.
 CAPTION_BRACKET_POSITION = re.compile(
@@ -1024,3 +1028,34 @@ COMPANY_LINE = re.compile(
 #: A members' area or login note: "Members' area (login required)", "Members only".
 LOGIN_NOTE = re.compile(r"^\W*(?:members'?|subscribers'?)(?: area| only| section)?\W*(?:\(?\s*(?:login|log-in|sign-in|log in|sign in) required\s*\)?)?\W*$|"
                         r"\b(?:login|log-in|sign-in|log in|sign in) required\b", re.I)
+
+# --- captions that are a noun phrase placed in space or time --------------------------------------
+
+#: Prepositions that end a caption's subject and place it: "A grader | on Boundary Road | last month".
+CAPTION_PREPOSITIONS = frozenset(
+    "at on in near outside inside beside with under over by along across behind after during before from "
+    "above below among around through past opposite towards toward into onto".split())
+#: Words that never stand in a caption's subject (a noun phrase): pronouns,
+#: conjunctions of clauses, negations, adverbs of narration, the infinitive's
+#: "to". One of them makes the line a sentence or a subheading.
+NOT_IN_CAPTION_SUBJECT = frozenset(
+    """i we you he she it they me us him them there here this that these those what why how when who whom which
+    whose if because so but or yet then than not no never also just only still even already again too very
+    to as like more less most least much many some any another same such other all both each every
+    first last next back now today tonight yesterday tomorrow""".split())
+#: Time words after a caption's place: "… last month", "… on Tuesday night", "… in 2024".
+CAPTION_TIME = re.compile(
+    r"\b(?:(?:on|last|this|early on|late on|before|after|ahead of|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend|season|summer|winter|spring|autumn)"
+    r"(?: morning| afternoon| evening| night)?|"
+    r"in (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|"
+    r"(?:19|20)\d\d)|(?:earlier|later) (?:this|that) (?:week|month|year)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+#: Verbs of news prose whose past is not "-ed" and that the speech lexicon's
+#: irregular pasts leave out ("A water main burst on Elm Street"): a caption has none.
+CAPTION_NOT_VERBS = frozenset(
+    """burst cut hit shut set put quit spread split cost let beat shed fled caught bought sought hid slid stuck
+    swept wept crept dealt dug hung lit shot spun swung tore bit bled bred clung fed fought flung forgave froze
+    ground laid lent meant overtook paid rebuilt sent shook slept sped stole stung strode swam sprang withdrew
+    go goes gone went come comes do does get gets make makes take takes""".split())
