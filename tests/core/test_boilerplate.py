@@ -1079,3 +1079,26 @@ def test_caption_labels_and_picture_notes():
     for prose in ("Pictured in the paper for years, the quay is a landmark.", "Above all, the skippers want a date.",
                   "Top stories: dredging, fishing quotas and the ferry", "The picture supplied by the port was old."):
         assert bp.caption(one_line(prose), LATIN) is None, prose
+
+
+def test_a_picture_named_with_a_full_stop_and_people_placed_at_a_moment():
+    assert bp.caption(one_line("CCTV still of the two men."), LATIN) == "photo caption"
+    assert bp.caption(one_line("Aerial view of the silted channel near Skelby."), LATIN) == "photo caption"
+    for prose in ("Footage of the crash was shared widely.", "Satellite images show the sand bar off Skelby.",
+                  "Picture of health: Skelby tops the league. It has not lost since May."):
+        assert bp.caption(one_line(prose), LATIN) is None, prose
+    cap = "Crews on the quay after the vote."
+    got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], cap, *_HARBOUR[1:]))
+    assert got.get(cap) == "photo caption without a credit"
+    for prose in ("Life after the flood.", "Skippers on the quay after the vote"):  # not people; no full stop
+        got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], prose, *_HARBOUR[1:]))
+        assert prose not in got, prose
+
+
+def test_the_site_pointing_its_reader_to_a_live_page_but_not_advice_in_the_story():
+    assert _prompt_of("Check the live snow report before you travel.")
+    assert _prompt_of("Check our live traffic map before you set off.")
+    for advice in ("Check the forecast before you travel.",
+                   "Check on elderly neighbours before you go out.",
+                   "Drivers should check the live traffic map before they travel, the council said."):
+        assert _prompt_of(advice) is None, advice

@@ -139,6 +139,10 @@ def caption(line: Line, page: Page) -> str | None:
     if line.n_words <= 40 and not line.ends_sentence and pages.PICTURE_OPENING.match(text) \
             and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "photo caption"  # "Satellite image from Sunday morning showing fog …"
+    if line.n_words <= 15 and line.ends_sentence and ":" not in text and pages.PICTURE_OPENING.match(text) \
+            and _one_sentence(text) \
+            and not (_CAPTION_VERBS | pages.PICTURE_VERBS).intersection(line.norms):
+        return "photo caption"  # with its full stop, but no verb: "CCTV still of the two men."
     if line.n_words <= 4 and pages.PICTURE_LABEL.match(text):
         return "bracketed photo credit"  # "File photo" alone
     if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
@@ -566,7 +570,7 @@ def reader_address(line: Line) -> bool:
             continue  # a label over a sentence ("CLAIM: A photo shared on social media shows …")
         # (a "log in" or "sign up" that is the verb itself is no further web word: "Login problems")
         web = bool((words - {verb}) & pages.WEB_WORDS) or verb not in _SIGN_VERBS and bool(_SIGN_IN.search(text)) or deixis \
-            or bool(pages.COMMERCE.search(text))
+            or bool(pages.COMMERCE.search(text)) or "live" in words and bool(pages.LIVE_PAGE.search(text))
         if verb in pages.READER_VERBS_STRONG and (you or voice or web):
             return True
         if voice or web and (you or deixis or text.rstrip().endswith("!")):
@@ -1352,6 +1356,11 @@ _SMALL_DETS = frozenset("the a an his her its their our".split())
 _PHRASE_GLUE = frozenset("and of &".split())
 
 
+def _one_sentence(text: str) -> bool:
+    body = text.rstrip()
+    return not _INNER_SENTENCE.search(body[:-1] if body.endswith(".") else body)
+
+
 def placed_noun_phrase(line: Line) -> bool:
     """A caption that is only a noun phrase placed in space or time, with or
     without a full stop: "A grader on Boundary Road last month.", "The
@@ -1420,7 +1429,11 @@ def placed_noun_phrase(line: Line) -> bool:
         if (_plural(lw) or lw.endswith("ed")) and prev not in _SMALL_DETS and prev not in pages.CAPTION_PREPOSITIONS \
                 and not prev.endswith(("'s", "’s")):
             return False  # "… in the street remains closed"
-    return timed or any(w[:1].isupper() for w in words[k + 1:])
+    if timed or any(w[:1].isupper() for w in words[k + 1:]):
+        return True
+    # people in a picture placed, then at a moment: "Fans on the pitch after the final whistle."
+    return low[k - 1] in pages.PICTURE_SUBJECTS and text.endswith(".") \
+        and any(w in ("after", "during", "before") for w in low[k + 1:])
 
 
 def _plural(word: str) -> bool:

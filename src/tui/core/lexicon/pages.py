@@ -1059,3 +1059,10 @@ CAPTION_NOT_VERBS = frozenset(
     swept wept crept dealt dug hung lit shot spun swung tore bit bled bred clung fed fought flung forgave froze
     ground laid lent meant overtook paid rebuilt sent shook slept sped stole stung strode swam sprang withdrew
     go goes gone went come comes do does get gets make makes take takes""".split())
+#: A site's live page or service named to its reader: "the live snow report", "our live traffic map".
+LIVE_PAGE = re.compile(
+    r"\b(?:the|our) live (?:[\w-]+ )?(?:report|page|blog|feed|map|updates?|coverage|cams?|webcams?|tracker|stream|"
+    r"scores?|results|tables?|ticker|radar|timetables?|departures)\b", re.I)
+#: Verbs that make a picture's name a sentence: "Satellite images show the storm …".
+PICTURE_VERBS = frozenset("show shows showed reveal reveals revealed suggest suggests appear appears appeared "
+                          "capture captures captured circulate circulates circulated".split())
