@@ -1102,3 +1102,16 @@ def test_the_site_pointing_its_reader_to_a_live_page_but_not_advice_in_the_story
                    "Check on elderly neighbours before you go out.",
                    "Drivers should check the live traffic map before they travel, the council said."):
         assert _prompt_of(advice) is None, advice
+
+
+def test_appeals_in_the_site_voice_but_not_reported_appeals_or_safety_advice():
+    for appeal in ("If you saw the collision or have dashcam footage, call the tip line on 555-0142.",
+                   "Please call us on 0300 555 0123 to book a place.",
+                   "Could you help? We always need drivers and helpers for our lunch club."):
+        assert _prompt_of(appeal), appeal
+    for prose in ("Anyone with information should call police on 101, quoting incident 212.",
+                  "If you smell gas, call 0800 555 999.",
+                  "Could you help? The lunch club needs drivers on Tuesdays.",
+                  "Can you trust the polls? We asked three statisticians.",
+                  '"If you saw anything, call us on 101," Sergeant Ola Berg said.'):
+        assert _prompt_of(prose) is None, prose

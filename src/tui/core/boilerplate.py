@@ -548,6 +548,13 @@ def reader_address(line: Line) -> bool:
             rest = text[asked.end():].split()
             if rest and norm_word(rest[0].strip(".,!?:;")) in pages.READER_VERBS:
                 return True
+    if "?" in text and voice and (asked := _SHORT_QUESTION.match(text)) and you and n <= 25:
+        rest = _words_norm(text[asked.end():])
+        if rest and rest[0] in _SITE_VOICE and pages.SITE_NEEDS.intersection(rest):
+            return True  # the site asking for help: "Could you help? We always need volunteers …"
+    if n <= 30 and (voice or pages.APPEAL_WORDS.intersection(norms)) and pages.PHONE_NUMBER.search(text) \
+            and pages.PHONE_APPEAL.match(text):
+        return True  # "If you have information …, call the tip line at 555-0112"
     if ":" in text and (label := _IMPERATIVE_LABEL.match(text)) and norm_word(label.group(1)) in pages.READER_VERBS:
         return True
     if n <= 25 and (you or voice) and _DONT_MISS.match(text):

@@ -238,7 +238,7 @@ CAPTION_CREDIT = re.compile(
 #: A caption introduced by a label: "Image caption, …", "Caption: …", "FILE PHOTO: …".
 CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s*[,:]|file photo\s*[:–—-]|file\s*[–—-]\s|"
                            # where the picture stands and who is in it: "Pictured: …", "Above: …", "Left to right: …"
-                           r"(?:pictured|(?:main |top )?(?:picture|photo|image)|above|top|inset|"
+                           r"(?:pictured|main (?:picture|photo|image)|above|top|inset|"
                            r"(?:from )?left to right|from left|l-r|l to r|clockwise from (?:top |bottom )?(?:left|right))\s*:\s+\S)",
                            re.I)
 #: A caption ending in a credit without brackets: "… Photograph: Name".
@@ -1066,3 +1066,16 @@ LIVE_PAGE = re.compile(
 #: Verbs that make a picture's name a sentence: "Satellite images show the storm …".
 PICTURE_VERBS = frozenset("show shows showed reveal reveals revealed suggest suggests appear appears appeared "
                           "capture captures captured circulate circulates circulated".split())
+#: The page asking its reader to ring it: "If you have information about this or any other crime, call the
+#: tip line at 555-0112", "Please call us on 0300 555 0199". A third person ("Anyone with information
+#: should call police on 101") is the article reporting the appeal.
+PHONE_APPEAL = re.compile(
+    r"^\W*(?:if you\b[^.?!\"“”]{3,80},\s*(?:please\s+)?(?:call|phone|ring|text|contact|dial)\b|"
+    r"(?:please\s+)?(?:call|phone|ring|text|contact|dial)\s+us\b|please\s+(?:call|phone|ring|text|contact|dial)\b)", re.I)
+#: An inline telephone number, or a short service number (101, 105, 111, 999, 911, 112).
+PHONE_NUMBER = re.compile(r"\+?\d[\d ()-]{5,}\d|\b(?:101|105|111|999|911|112)\b")
+#: What a site asking for help says it needs: "Could you help? We always need volunteers …".
+SITE_NEEDS = frozenset("need needs welcome rely relies volunteers helpers donations donors supporters".split())
+#: An appeal for information (not safety advice: "If you smell gas, call …" is the story's advice).
+APPEAL_WORDS = frozenset("information tip tips tipline tip-line anonymously anonymous crimestoppers witness witnessed "
+                         "witnesses quoting reference dashcam footage".split())
