@@ -1048,7 +1048,8 @@ def test_a_noun_phrase_placed_in_space_or_time_alone_on_its_line_is_a_caption():
                 "The silted channel at Skelby Point last month.",
                 "Skelby harbourmaster Ines Corr with a depth chart at the port office in Skelby.",
                 "Lobster pots on the quay in Skelby, where the boats were stranded.",
-                "Gulls over the breakwater at Skelby on Monday morning"):
+                "Gulls over the breakwater at Skelby on Monday morning",
+                "A trawler at Skelby quay beside the winding gear on Monday."):
         got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], cap, *_HARBOUR[1:]))
         assert got.get(cap) == "photo caption without a credit", cap
 
@@ -1060,6 +1061,9 @@ def test_sentences_subheadings_and_verbless_prose_are_not_noun_phrase_captions()
                   "Tickets go on sale in Hexham in March.",
                   "A water main burst on Elm Street.",
                   "The road in Westby reopens on Monday.",
+                  "The fair at Skelby park opens on Friday.",
+                  "The meeting at Skelby hall lasted two hours on Monday.",
+                  "A crane at Skelby quay collapsed in high winds.",
                   "Voters in the district go to the polls on Sunday.",
                   "River floods 40 homes at Carrow Mill.",
                   "Another day at the office for Skelby.",

@@ -1431,8 +1431,10 @@ def placed_noun_phrase(line: Line) -> bool:
         w, lw, prev = cw[i], cw[i].lower(), cw[i - 1].lower()
         if not w[:1].islower() or lw in pages.CAPTION_PREPOSITIONS or lw in _SMALL_DETS or lw in _PHRASE_GLUE:
             continue
-        if cw[i - 1][:1].isupper() or lw.endswith(("ly", "ing")) and lw not in pages.ING_NOT_VERBS:
-            return False  # "… in Westby reopens on Monday"
+        if cw[i - 1][:1].isupper() and lw not in pages.CAPTION_PLACE_NOUNS:
+            return False  # "… in Westby reopens on Monday" (but "at Kingsgate station")
+        if lw.endswith(("ly", "ing")) and lw not in pages.ING_NOT_VERBS and prev not in _SMALL_DETS:
+            return False  # a verb, but an adjective after its article: "at the starting line"
         if (_plural(lw) or lw.endswith("ed")) and prev not in _SMALL_DETS and prev not in pages.CAPTION_PREPOSITIONS \
                 and not prev.endswith(("'s", "’s")):
             return False  # "… in the street remains closed"

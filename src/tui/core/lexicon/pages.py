@@ -1079,3 +1079,9 @@ SITE_NEEDS = frozenset("need needs welcome rely relies volunteers helpers donati
 #: An appeal for information (not safety advice: "If you smell gas, call …" is the story's advice).
 APPEAL_WORDS = frozenset("information tip tips tipline tip-line anonymously anonymous crimestoppers witness witnessed "
                          "witnesses quoting reference dashcam footage".split())
+#: Common nouns that follow a place's name: "at Kingsgate station", "on Mill Lane", "in Ashby park".
+CAPTION_PLACE_NOUNS = frozenset(
+    """station street road lane avenue square park bridge hall church chapel school college university hospital
+    harbour harbor port airport court house centre center stadium ground grounds field fields farm beach bay river
+    lake market museum library office quay pier estate village town city airfield junction roundabout crossing
+    common green gardens garden wood woods forest hill moor valley castle cathedral abbey theatre arena pool""".split())
