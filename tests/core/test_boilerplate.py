@@ -269,7 +269,8 @@ def test_every_hinted_credit_regex_match_holds_a_hint():
     from tui.core.lexicon import pages
 
     for pattern, hints in ((pages.COPYRIGHT, bp._COPYRIGHT_HINTS), (pages.MACHINE_TEXT_NOTE, bp._MACHINE_TEXT_HINTS),
-                           (pages.TRANSLATION_NOTE, ("translat",)), (pages.SUPPORT_PROMPT, bp._SUPPORT_HINTS)):
+                           (pages.TRANSLATION_NOTE, ("translat",)), (pages.SUPPORT_PROMPT, bp._SUPPORT_HINTS),
+                           (pages.CAPTION_TAIL_CREDIT, bp._TAIL_CREDIT_HINTS)):
         parsed = list(parser.parse(pattern.pattern, pattern.flags))
         assert _every_path_holds(parsed, hints, substrings=True), pattern.pattern[:60]
     # the hints themselves: a line with no hint is spared, one with a folded hint is not
@@ -277,6 +278,19 @@ def test_every_hinted_credit_regex_match_holds_a_hint():
     assert bp.credit(one_line("Transcrıpts are generated automatically"), LATIN) == "translation note"
     assert bp.credit(one_line("This story was machine-translated from Welsh"), LATIN) == "translation note"
     assert bp.credit(one_line("The ferry left the quay at noon"), LATIN) is None
+
+
+def test_ends_like_prose_agrees_with_the_sentence_end_pattern():
+    """`_ends_like_prose` tests the end of a line with string methods where
+    `_SENTENCE_END` searched: on every short mix of stops, closers, white
+    space (a no-break space too) and letters the two must agree."""
+    from itertools import product
+
+    for n in range(5):
+        for chars in product("a.?…”’)\"» \u00a0\n", repeat=n):
+            s = "".join(chars)
+            want = bool(bp._SENTENCE_END.search(s) or bp._WIRE_TAG_END.search(s))
+            assert bp._ends_like_prose(s) == want, repr(s)
 
 
 # ---------------------------------------------------------------- the site's name, dated teasers, bare menus

@@ -134,6 +134,11 @@ def ad_line(line: Line) -> bool:
         and all(w in pages.AD_LINE_WORDS for w in line.norms)
 
 
+#: Strings one of which every match of pages.CAPTION_TAIL_CREDIT holds (`loose_lower` form).
+_TAIL_CREDIT_HINTS = ("©", "/", "stock", "file", "handout", "supplied", "illustrative", "representational", "courtesy",
+                      "via")
+
+
 def caption(line: Line, page: Page) -> str | None:
     text = line.text
     if line.n_words <= 60 and pages.CAPTION_LABEL.match(text):  # (the cheap test first)
@@ -142,6 +147,7 @@ def caption(line: Line, page: Page) -> str | None:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
     if line.n_words <= 60 and ("©" in tail or "/" in tail or "." in tail) \
+            and any(h in loose_lower(tail) for h in _TAIL_CREDIT_HINTS) \
             and (m := pages.CAPTION_TAIL_CREDIT.search(tail)) \
             and ("©" not in m.group() or len(text[:len(text) - len(tail) + m.start()].split()) >= 5):
         return "photo caption"  # (a "©" credit closes a caption of five words or more: "All content © X" is a footer)  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
@@ -1630,9 +1636,16 @@ def page_lines(text: str) -> list[Line]:
     return out
 
 
+_CLOSERS = "\"”’'»)]"  # what may follow a full stop at the end of a sentence (as in _SENTENCE_END)
+
+
 def _ends_like_prose(line: str) -> bool:
     tail = line[-60:]  # the patterns are anchored at the end: spare long lines a full scan
-    return bool(_SENTENCE_END.search(tail) or _WIRE_TAG_END.search(tail))
+    # _SENTENCE_END by string ends (its search tried every position of the
+    # tail): a closing quote, or a stop then closers, then only white space
+    end = tail.rstrip()
+    return end.endswith(("\"", "”", "»")) or end.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) \
+        or bool(_WIRE_TAG_END.search(tail))
 
 
 _STRIP_TAG_SIGNS = methodcaller("lstrip", "#@")
@@ -1694,12 +1707,15 @@ def _line_content(line: Line) -> set[str]:
     """`_content` of a page line, from the words it already holds."""
     if not line.norms:
         return _content(line.text)
-    return {fold_word(n) for n in line.norms if len(n) > 2 and n not in STOPWORDS}
+    return _content_of(line.norms)
 
 
 def _content(line: str) -> set[str]:
-    out = set()
-    for n in _words_norm(line):
-        if len(n) > 2 and n not in STOPWORDS:
-            out.add(fold_word(n))
-    return out
+    return _content_of(_words_norm(line))
+
+
+def _content_of(norms: Iterable[str]) -> set[str]:
+    """The folded content words (more than two letters, no stopword) among
+    `norms`: repeats and stopwords dropped at C speed before the folding
+    (a paragraph's words: the page rules' vocabulary)."""
+    return set(map(fold_word, [n for n in set(norms).difference(STOPWORDS) if len(n) > 2]))
