@@ -705,8 +705,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         lines = page_lines(text)
     if not lines:
         return []
-    doc_scripts = _scripts(text)
-    page = Page(script=doc_scripts.most_common(1)[0][0] if doc_scripts else "")
+    page = Page(script=_main_script(text))
     reasons: dict[int, str] = {}
     seen: set[str] = set()
     first_key = lines[0].key
@@ -1696,11 +1695,22 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def _scripts(text: str) -> Counter:
     """Letters per Unicode script; ASCII letters counted in bulk (the hot case)."""
-    counts = Counter(_script(c) for c in _NON_ASCII.findall(text) if c.isalpha())
+    counts = Counter(map(_script, filter(str.isalpha, _NON_ASCII.findall(text))))
     latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
     if latin:
         counts["LATIN"] += latin
     return counts
+
+
+def _main_script(text: str) -> str:
+    """The most common script of `text`'s letters ("" if none). More ASCII
+    letters than non-ASCII characters of any kind (most pages): Latin,
+    without naming each character's script."""
+    ascii_part = text.encode("ascii", "ignore")
+    if len(text) - len(ascii_part) < len(ascii_part.translate(None, _ASCII_NON_LETTERS)):
+        return "LATIN"
+    counts = _scripts(text)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _line_content(line: Line) -> set[str]:
