@@ -134,6 +134,11 @@ def ad_line(line: Line) -> bool:
         and all(w in pages.AD_LINE_WORDS for w in line.norms)
 
 
+def _holds_any(low: str, hints: tuple[str, ...]) -> bool:
+    """Some hint stands in `low` (a line's `loose_lower`): a regex that needs one may match."""
+    return any(map(low.__contains__, hints))
+
+
 #: Strings one of which every match of pages.CAPTION_TAIL_CREDIT holds (`loose_lower` form).
 _TAIL_CREDIT_HINTS = ("©", "/", "stock", "file", "handout", "supplied", "illustrative", "representational", "courtesy",
                       "via")
@@ -147,7 +152,7 @@ def caption(line: Line, page: Page) -> str | None:
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
     if line.n_words <= 60 and ("©" in tail or "/" in tail or "." in tail) \
-            and any(h in loose_lower(tail) for h in _TAIL_CREDIT_HINTS) \
+            and _holds_any(loose_lower(tail), _TAIL_CREDIT_HINTS) \
             and (m := pages.CAPTION_TAIL_CREDIT.search(tail)) \
             and ("©" not in m.group() or len(text[:len(text) - len(tail) + m.start()].split()) >= 5):
         return "photo caption"  # (a "©" credit closes a caption of five words or more: "All content © X" is a footer)  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
@@ -236,7 +241,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "byline"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
         return "byline"
-    if n <= 30 and any(h in low for h in _COPYRIGHT_HINTS) and pages.COPYRIGHT.search(text):
+    if n <= 30 and _holds_any(low, _COPYRIGHT_HINTS) and pages.COPYRIGHT.search(text):
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
@@ -310,7 +315,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "… auto-generated from a syndicated feed."
     if n <= 2 and "/" in text and pages.DESK_INITIALS.match(text):
         return "wire credit"  # a wire desk's initials: "rs/vd"
-    if n <= 25 and any(h in low for h in _MACHINE_TEXT_HINTS) and pages.MACHINE_TEXT_NOTE.search(text):
+    if n <= 25 and _holds_any(low, _MACHINE_TEXT_HINTS) and pages.MACHINE_TEXT_NOTE.search(text):
         return "translation note"
     if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
@@ -489,7 +494,7 @@ def prompt(line: Line, page: Page) -> str | None:
     if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
         return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
     if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
-            and any(h in loose_lower(line.text) for h in _SUPPORT_HINTS) and pages.SUPPORT_PROMPT.search(line.text):
+            and _holds_any(loose_lower(line.text), _SUPPORT_HINTS) and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if reader_address(line):
         return "share, subscribe or sign-in prompt"
