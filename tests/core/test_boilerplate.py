@@ -202,12 +202,16 @@ def test_marking_never_alters_the_text(lines, sep):
         last = b.end
 
 
-def _every_path_holds(items, triggers, prefix: str = "") -> bool:
+def _every_path_holds(items, triggers, prefix: str = "", substrings: bool = False) -> bool:
     """True when every way of matching this parsed regex passes through a
     literal word found in `triggers` (alternatives are expanded with what
     precedes and follows them, since the compiler factors common prefixes
-    out: "signing up|subscribing" becomes "s" + "igning up|ubscribing")."""
+    out: "signing up|subscribing" becomes "s" + "igning up|ubscribing").
+    With `substrings`, `triggers` are strings one of which a literal run of
+    the regex (in lower case) must contain."""
     def holds_word(text: str) -> bool:
+        if substrings:
+            return any(t in text.lower() for t in triggers)
         return any(w.lower() in triggers for w in re.findall(r"[A-Za-z]{2,}", text))
 
     buf = prefix
@@ -218,11 +222,11 @@ def _every_path_holds(items, triggers, prefix: str = "") -> bool:
         if name == "LITERAL":
             buf += chr(av)
         elif name == "BRANCH":
-            return all(_every_path_holds(list(b) + rest, triggers, buf) for b in av[1])
+            return all(_every_path_holds(list(b) + rest, triggers, buf, substrings) for b in av[1])
         elif name == "SUBPATTERN":
-            return _every_path_holds(list(av[-1]) + rest, triggers, buf)
+            return _every_path_holds(list(av[-1]) + rest, triggers, buf, substrings)
         elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-            return _every_path_holds(list(av[2]) + rest, triggers, buf)
+            return _every_path_holds(list(av[2]) + rest, triggers, buf, substrings)
         else:  # a class, an anchor or an optional part: the word ends here
             if holds_word(buf):
                 return True
@@ -250,6 +254,43 @@ def test_every_prompt_phrase_holds_a_trigger_word():
             if branch[0][1] == ord("{"):
                 continue  # the template placeholder "{0}", checked by character
             assert _every_path_holds(branch, pages.PROMPT_TRIGGERS), branch
+
+
+def test_every_hinted_credit_regex_match_holds_a_hint():
+    """credit and prompt try some long unanchored regexes only on lines whose
+    `loose_lower` holds one of their hint strings: every way each regex can
+    match must pass through one (and lines that only fold to a hint under a
+    case-insensitive regex, a dotless i or a long s, still reach it)."""
+    try:
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+
+    from tui.core.lexicon import pages
+
+    for pattern, hints in ((pages.COPYRIGHT, bp._COPYRIGHT_HINTS), (pages.MACHINE_TEXT_NOTE, bp._MACHINE_TEXT_HINTS),
+                           (pages.TRANSLATION_NOTE, ("translat",)), (pages.SUPPORT_PROMPT, bp._SUPPORT_HINTS),
+                           (pages.CAPTION_TAIL_CREDIT, bp._TAIL_CREDIT_HINTS)):
+        parsed = list(parser.parse(pattern.pattern, pattern.flags))
+        assert _every_path_holds(parsed, hints, substrings=True), pattern.pattern[:60]
+    # the hints themselves: a line with no hint is spared, one with a folded hint is not
+    assert bp.credit(one_line("ALL RİGHTS RESERVED BY THE SCHOOL BOARD"), LATIN) == "copyright line"
+    assert bp.credit(one_line("Transcrıpts are generated automatically"), LATIN) == "translation note"
+    assert bp.credit(one_line("This story was machine-translated from Welsh"), LATIN) == "translation note"
+    assert bp.credit(one_line("The ferry left the quay at noon"), LATIN) is None
+
+
+def test_ends_like_prose_agrees_with_the_sentence_end_pattern():
+    """`_ends_like_prose` tests the end of a line with string methods where
+    `_SENTENCE_END` searched: on every short mix of stops, closers, white
+    space (a no-break space too) and letters the two must agree."""
+    from itertools import product
+
+    for n in range(5):
+        for chars in product("a.?…”’)\"» \u00a0\n", repeat=n):
+            s = "".join(chars)
+            want = bool(bp._SENTENCE_END.search(s) or bp._WIRE_TAG_END.search(s))
+            assert bp._ends_like_prose(s) == want, repr(s)
 
 
 # ---------------------------------------------------------------- the site's name, dated teasers, bare menus

@@ -88,6 +88,13 @@ class Page:
 def other_script(line: Line, page: Page) -> str | None:
     if line.text.isascii() and page.script == "LATIN":  # an ASCII line is Latin script
         return None
+    if page.script == "LATIN":
+        # more ASCII letters than non-ASCII characters of any kind: Latin is the
+        # line's most common script whatever the rest (most lines with curly
+        # quotes or an accent), without naming each character's script
+        ascii_part = line.text.encode("ascii", "ignore")
+        if len(line.text) - len(ascii_part) < len(ascii_part.translate(None, _ASCII_NON_LETTERS)):
+            return None
     scripts = _scripts(line.text)
     if scripts and page.script and scripts.most_common(1)[0][0] != page.script:
         return "text in another script"
@@ -95,6 +102,8 @@ def other_script(line: Line, page: Page) -> str | None:
 
 
 def hashtags(line: Line, page: Page) -> str | None:
+    if "#" not in line.text:  # (most lines: spare splitting a paragraph)
+        return None
     chunks = line.text.split()
     tags = sum(1 for c in chunks if c.startswith("#") and len(c) > 1)
     if tags >= 2 and tags >= 0.6 * len(chunks):
@@ -125,14 +134,25 @@ def ad_line(line: Line) -> bool:
         and all(w in pages.AD_LINE_WORDS for w in line.norms)
 
 
+def _holds_any(low: str, hints: tuple[str, ...]) -> bool:
+    """Some hint stands in `low` (a line's `loose_lower`): a regex that needs one may match."""
+    return any(map(low.__contains__, hints))
+
+
+#: Strings one of which every match of pages.CAPTION_TAIL_CREDIT holds (`loose_lower` form).
+_TAIL_CREDIT_HINTS = ("©", "/", "stock", "file", "handout", "supplied", "illustrative", "representational", "courtesy",
+                      "via")
+
+
 def caption(line: Line, page: Page) -> str | None:
     text = line.text
-    if pages.CAPTION_LABEL.match(text) and line.n_words <= 60:
+    if line.n_words <= 60 and pages.CAPTION_LABEL.match(text):  # (the cheap test first)
         return "photo caption"
-    if pages.CAPS_NAME_AGENCY.match(text) and line.n_words <= 8:
+    if line.n_words <= 8 and pages.CAPS_NAME_AGENCY.match(text):
         return "bracketed photo credit"
     tail = text[-120:]  # a credit closes the caption
     if line.n_words <= 60 and ("©" in tail or "/" in tail or "." in tail) \
+            and _holds_any(loose_lower(tail), _TAIL_CREDIT_HINTS) \
             and (m := pages.CAPTION_TAIL_CREDIT.search(tail)) \
             and ("©" not in m.group() or len(text[:len(text) - len(tail) + m.start()].split()) >= 5):
         return "photo caption"  # (a "©" credit closes a caption of five words or more: "All content © X" is a footer)  # "… on Tuesday. Dana Reimer/Prairie Sentinel", "… a commuter town. Stock image"
@@ -156,18 +176,25 @@ def caption(line: Line, page: Page) -> str | None:
     return None
 
 
-def _wire_credit(text: str) -> bool:
-    """pages.WIRE_CREDIT matches `text`; its wordy half is tried only when
-    a word it needs is in the line (most lines: not)."""
+def _wire_credit(text: str, low: str | None = None) -> bool:
+    """pages.WIRE_CREDIT matches `text` (`low`: its `loose_lower`); its wordy
+    half is tried only when a word it needs is in the line (most lines: not)."""
     if pages.WIRE_CREDIT_PLAIN.match(text):
         return True
-    low = loose_lower(text)
+    low = loose_lower(text) if low is None else low
     return any(w in low for w in pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
+
+
+# Words one of which every match of a long unanchored credit regex holds
+# (in `loose_lower` form): a line without any is spared the search.
+_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "droits", "derechos", "rechte", "riservata")
+_MACHINE_TEXT_HINTS = ("transcript", "caption", "subtitle", "summar")
 
 
 def credit(line: Line, page: Page) -> str | None:
     text = line.text
     n = line.n_words
+    low = loose_lower(text)  # for the cheap tests of a word a regex needs
     if n <= 15 and pages.CREDIT_LABEL.match(text):
         return "photo credit"
     if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
@@ -176,7 +203,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "photo credit"
     if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
         return "photo credit"
-    if n <= 40 and _wire_credit(text):
+    if n <= 40 and _wire_credit(text, low):
         return "wire credit"
     if n <= 4 and pages.AGENCY_ONLY.match(text):
         return "photo credit"
@@ -218,7 +245,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "byline"
     if n <= 40 and pages.AUTHOR_NOTE.match(text):
         return "byline"
-    if n <= 30 and pages.COPYRIGHT.search(text):
+    if n <= 30 and _holds_any(low, _COPYRIGHT_HINTS) and pages.COPYRIGHT.search(text):
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
@@ -235,7 +262,7 @@ def credit(line: Line, page: Page) -> str | None:
             return "byline"
     if 2 <= n <= 5 and not line.ends_sentence and _NAME_THEN_ROLE.match(text):
         return "byline"  # "Harbour & Hull reporter": the site's name and a newsroom role
-    if n <= 12 and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
+    if n <= 12 and "." in text and pages.DOMAIN.search(text) and "@" not in text and (not line.ends_sentence or n <= 4):
         return "site credit"
     if n <= 6 and pages.PLATFORM_CREDIT.match(text):
         return "site credit"
@@ -292,9 +319,9 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "… auto-generated from a syndicated feed."
     if n <= 2 and "/" in text and pages.DESK_INITIALS.match(text):
         return "wire credit"  # a wire desk's initials: "rs/vd"
-    if n <= 25 and pages.MACHINE_TEXT_NOTE.search(text):
+    if n <= 25 and _holds_any(low, _MACHINE_TEXT_HINTS) and pages.MACHINE_TEXT_NOTE.search(text):
         return "translation note"
-    if n <= 25 and pages.TRANSLATION_NOTE.search(text):
+    if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
     return _credit_shape(line)
 
@@ -444,6 +471,11 @@ def navigation(line: Line, page: Page) -> str | None:
     return None
 
 
+#: Words one of which every match of pages.SUPPORT_PROMPT holds (`loose_lower` form).
+_SUPPORT_HINTS = ("become a", "more stories like this", "rss feed", "write to the editor", "advertise", "correction",
+                  "already a", "tip", "watch", "catch", "comment", "listen")
+
+
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
@@ -466,7 +498,7 @@ def prompt(line: Line, page: Page) -> str | None:
     if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
         return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
     if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
-            and pages.SUPPORT_PROMPT.search(line.text):
+            and _holds_any(loose_lower(line.text), _SUPPORT_HINTS) and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if reader_address(line):
         return "share, subscribe or sign-in prompt"
@@ -689,8 +721,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
         lines = page_lines(text)
     if not lines:
         return []
-    doc_scripts = _scripts(text)
-    page = Page(script=doc_scripts.most_common(1)[0][0] if doc_scripts else "")
+    page = Page(script=_main_script(text))
     reasons: dict[int, str] = {}
     seen: set[str] = set()
     first_key = lines[0].key
@@ -1716,9 +1747,16 @@ def page_lines(text: str) -> list[Line]:
     return out
 
 
+_CLOSERS = "\"”’'»)]"  # what may follow a full stop at the end of a sentence (as in _SENTENCE_END)
+
+
 def _ends_like_prose(line: str) -> bool:
     tail = line[-60:]  # the patterns are anchored at the end: spare long lines a full scan
-    return bool(_SENTENCE_END.search(tail) or _WIRE_TAG_END.search(tail))
+    # _SENTENCE_END by string ends (its search tried every position of the
+    # tail): a closing quote, or a stop then closers, then only white space
+    end = tail.rstrip()
+    return end.endswith(("\"", "”", "»")) or end.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) \
+        or bool(_WIRE_TAG_END.search(tail))
 
 
 _STRIP_TAG_SIGNS = methodcaller("lstrip", "#@")
@@ -1769,23 +1807,37 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def _scripts(text: str) -> Counter:
     """Letters per Unicode script; ASCII letters counted in bulk (the hot case)."""
-    counts = Counter(_script(c) for c in _NON_ASCII.findall(text) if c.isalpha())
+    counts = Counter(map(_script, filter(str.isalpha, _NON_ASCII.findall(text))))
     latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
     if latin:
         counts["LATIN"] += latin
     return counts
 
 
+def _main_script(text: str) -> str:
+    """The most common script of `text`'s letters ("" if none). More ASCII
+    letters than non-ASCII characters of any kind (most pages): Latin,
+    without naming each character's script."""
+    ascii_part = text.encode("ascii", "ignore")
+    if len(text) - len(ascii_part) < len(ascii_part.translate(None, _ASCII_NON_LETTERS)):
+        return "LATIN"
+    counts = _scripts(text)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _line_content(line: Line) -> set[str]:
     """`_content` of a page line, from the words it already holds."""
     if not line.norms:
         return _content(line.text)
-    return {fold_word(n) for n in line.norms if len(n) > 2 and n not in STOPWORDS}
+    return _content_of(line.norms)
 
 
 def _content(line: str) -> set[str]:
-    out = set()
-    for n in _words_norm(line):
-        if len(n) > 2 and n not in STOPWORDS:
-            out.add(fold_word(n))
-    return out
+    return _content_of(_words_norm(line))
+
+
+def _content_of(norms: Iterable[str]) -> set[str]:
+    """The folded content words (more than two letters, no stopword) among
+    `norms`: repeats and stopwords dropped at C speed before the folding
+    (a paragraph's words: the page rules' vocabulary)."""
+    return set(map(fold_word, [n for n in set(norms).difference(STOPWORDS) if len(n) > 2]))

@@ -60,6 +60,7 @@ def norm_word(word: str) -> str:
 
 
 _DOUBLE_RE = re.compile(r"([b-df-hj-np-tv-z])\1+")  # consonants: "feel" and "fell" stay apart
+_ISE_RE = re.compile(r"is(e|ed|es|ing|ation)$")  # organise = organize
 
 
 @lru_cache(maxsize=1 << 16)
@@ -69,7 +70,7 @@ def fold_word(norm: str) -> str:
     Dostoyevskyy/Dostoyevsky, Gorkiy/Gorky, favour/favor, organise/organize.
     """
     w = norm
-    if any(c.isdigit() for c in w):
+    if not w.isalpha() and any(c.isdigit() for c in w):  # (no character is both a letter and a digit)
         return w
     if w.endswith("'s"):
         w = w[:-2]
@@ -77,7 +78,8 @@ def fold_word(norm: str) -> str:
     if w.endswith("iy"):
         w = w[:-2] + "y"
     w = w.replace("our", "or") if len(w) > 4 else w
-    w = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", w)
+    if "is" in w:  # (the ending needs it)
+        w = _ISE_RE.sub(r"iz\1", w)
     return w
 
 
