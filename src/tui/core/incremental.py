@@ -690,29 +690,7 @@ class ParaphraseMemo:
                          if key[1] < len(prev) and old_groups.get(key) != groups.get(key)}
         dirty = {k for k in dirty if k < base}
         reweighed -= dirty
-        outcomes, weak, reached = self._outcomes, self._weak, self._reached
-        redo = dirty | reweighed
-        if redo or pairs_changed:
-            def stale(key) -> bool:
-                a, b = feats[key[0]][0], feats[key[1]][0]
-                return key[0] in redo or key[1] in redo or ((a, b) if a <= b else (b, a)) in pairs_changed
-            for kept in (outcomes, weak):
-                for key in [key for key in kept if stale(key)]:
-                    del kept[key]
-        for x in dirty:  # (their pairs are met again below, if still candidates)
-            for y in reached.pop(x, ()):
-                reached[y].discard(x)
-        todo: set[tuple[int, int]] = set()
-        for x in [*dirty, *range(base, n)]:
-            todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
-        for x in reweighed:
-            todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
-        ranges = self._ranges(len(docs))
-        for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
-            for x in range(*ranges[a]):
-                todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
-        self.dirty, self.reweighed = len(dirty), len(reweighed)
-        return self._plan(iter(todo), len(todo))
+        return self._rescore(docs, dirty, reweighed, range(base, n), pairs_changed)
 
     def _reshape(self, docs, groups):
         """The plan when sources were removed, changed or inserted, those kept
