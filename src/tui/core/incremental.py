@@ -634,22 +634,7 @@ class ParaphraseMemo:
         # the prefix index: dirty sentences may be indexed under other stems
         postings = self._postings
         before: dict[str, list[int]] = {}  # a posting list changed other than at its end, as it was
-        for k in sorted(dirty | reweighed):
-            old_p, new_p = self._prefix[k], self._prefix_of(feats[k])
-            if old_p == new_p:
-                continue
-            dirty.add(k)
-            self._prefix[k] = new_p
-            for s in set(old_p or ()) - set(new_p or ()):
-                ks = postings[s]
-                if s not in before:
-                    before[s] = ks.copy()
-                ks.remove(k)
-            for s in set(new_p or ()) - set(old_p or ()):
-                ks = postings.setdefault(s, [])
-                if s not in before:
-                    before[s] = ks.copy()
-                insort(ks, k)
+        self._reindex(sorted(dirty | reweighed), feats, self._prefix, postings, before, dirty)
         lengths: dict[str, int] = {}  # a posting list grown at its end: its length before
         for k in range(base, n):
             p = self._prefix_of(feats[k])
@@ -837,22 +822,7 @@ class ParaphraseMemo:
                 if s not in before:
                     before[s] = ks.copy()
                 insort(ks, k)
-        for k in sorted(dirty | reweighed):
-            old_p, new_p = prefix[k], self._prefix_of(feats[k])
-            if old_p == new_p:
-                continue
-            dirty.add(k)
-            prefix[k] = new_p
-            for s in set(old_p or ()) - set(new_p or ()):
-                ks = postings[s]
-                if s not in before:
-                    before[s] = ks.copy()
-                ks.remove(k)
-            for s in set(new_p or ()) - set(old_p or ()):
-                ks = postings.setdefault(s, [])
-                if s not in before:
-                    before[s] = ks.copy()
-                insort(ks, k)
+        self._reindex(sorted(dirty | reweighed), feats, prefix, postings, before, dirty)
         dense = P.DENSE_STEM_POSTINGS
         for s, old in before.items():
             ks = postings.get(s, [])
@@ -919,6 +889,29 @@ class ParaphraseMemo:
                 todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
         self.dirty, self.reweighed = len(dirty), len(reweighed)
         return self._plan(iter(todo), len(todo))
+
+    def _reindex(self, keys, feats, prefix: list, postings: dict[str, list[int]],
+                 before: dict[str, list[int]], dirty: set[int]) -> None:
+        """Index `keys` (kept sentences whose stems' rarity moved) under their
+        prefix as it is now: a sentence whose prefix changed is dirty, and a
+        posting list changed other than at its end is noted in `before` as it
+        was."""
+        for k in keys:
+            old_p, new_p = prefix[k], self._prefix_of(feats[k])
+            if old_p == new_p:
+                continue
+            dirty.add(k)
+            prefix[k] = new_p
+            for s in set(old_p or ()) - set(new_p or ()):
+                ks = postings[s]
+                if s not in before:
+                    before[s] = ks.copy()
+                ks.remove(k)
+            for s in set(new_p or ()) - set(old_p or ()):
+                ks = postings.setdefault(s, [])
+                if s not in before:
+                    before[s] = ks.copy()
+                insort(ks, k)
 
     def _ranges(self, n_docs: int) -> list[tuple[int, int]]:
         """Each document's sentences in the features: (first, end)."""
