@@ -141,7 +141,7 @@ def _holds_any(low: str, hints: tuple[str, ...]) -> bool:
 
 #: Strings one of which every match of pages.CAPTION_TAIL_CREDIT holds (`loose_lower` form).
 _TAIL_CREDIT_HINTS = ("©", "/", "stock", "file", "handout", "supplied", "illustrative", "representational", "courtesy",
-                      "via")
+                      "via", "photo", "image", "pic")
 
 
 def caption(line: Line, page: Page) -> str | None:
@@ -163,6 +163,10 @@ def caption(line: Line, page: Page) -> str | None:
             and _one_sentence(text) \
             and not (_CAPTION_VERBS | pages.PICTURE_VERBS).intersection(line.norms):
         return "photo caption"  # with its full stop, but no verb: "CCTV still of the two men."
+    if line.n_words <= 30 and line.ends_sentence and text.count(", ") == 1 and pages.PICTURE_OPENING.match(text) \
+            and _one_sentence(text) and (rel := _PICTURE_RELATIVE.search(text)) \
+            and not (_CAPTION_VERBS | pages.PICTURE_VERBS).intersection(_words_norm(text[:rel.start()])):
+        return "photo caption"  # the picture named, then a relative clause: "A screenshot of the post, which …"
     if line.n_words <= 4 and pages.PICTURE_LABEL.match(text):
         return "bracketed photo credit"  # "File photo" alone
     if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
@@ -197,6 +201,12 @@ def credit(line: Line, page: Page) -> str | None:
     low = loose_lower(text)  # for the cheap tests of a word a regex needs
     if n <= 15 and pages.CREDIT_LABEL.match(text):
         return "photo credit"
+    if n <= 6 and ("/" in text or "out of" in text or not text.isascii()) and pages.RATING_LINE.match(text):
+        return "site credit"  # a review's score: "Rating: 4/5"
+    if n <= 10 and not line.ends_sentence and pages.PROVIDED_BY.match(text):
+        return "site credit"  # "Provided by University of Kestwick"
+    if n <= 5 and not line.ends_sentence and pages.NEWSROOM_OFFICE.match(text):
+        return "byline"  # "Editorial office North"
     if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
             and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
@@ -369,7 +379,7 @@ _ROLE_ADJECTIVES = frozenset("senior political business health science digital n
 _BARE_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]*){1,3}\s*$")
 _NAME_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·•–—]\s+")
 _NAME_THEN_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,3}\s+"
-                             r"(?:reporter|correspondent|writer|news desk)$")
+                             r"(?:reporters?|correspondents?|writers?|news desk|newsroom)$")
 _META_SEPARATOR = re.compile(r"\s+[•·|∙]\s+")
 
 
@@ -447,6 +457,9 @@ def navigation(line: Line, page: Page) -> str | None:
         return "navigation"
     trail = _YOU_ARE_HERE.sub("", line.text, count=1)  # "You are here: Home > News"
     crumbs = [i for i in pages.BREADCRUMB_SEPARATORS.split(trail) if i.strip()]
+    if len(crumbs) == 1 and len(trail) < len(line.text):
+        # after "You are here:" any menu separator makes a trail ("Home / News / Press releases")
+        crumbs = [i for i in pages.NAV_SEPARATORS.split(trail) if i.strip()]
     if len(crumbs) >= 2 and all(len(_WORD.findall(i)) <= 3 for i in crumbs):
         return "navigation"
     if len(crumbs) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in crumbs[:-1]):
@@ -479,10 +492,20 @@ _SUPPORT_HINTS = ("become a", "more stories like this", "rss feed", "write to th
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
-    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and pages.NARRATIVE_VERBS.intersection(line.norms):
+    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and (pages.NARRATIVE_VERBS.intersection(line.norms)
+                                                              or _QUOTE_THEN_SPEAKER.match(line.text)):
         return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
+    if line.n_words <= 14 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and pages.PLAYER_CONTROL.match(line.text):
+        return "media player control"  # "Tap to unmute", "Play episode", a player's fallback text
+    if "?" in line.text and page_question(line):
+        return "share, subscribe or sign-in prompt"  # "Like this post? Pop your email in the box below …"
+    if line.n_words <= 25 and ":" in line.text and pages.LEGAL_LABEL.match(line.text):
+        return "share, subscribe or sign-in prompt"  # "Privacy Notice: Newsletters may contain …"
+    if "omment" in line.text and not pages.NARRATIVE_VERBS.intersection(line.norms) \
+            and not any(c in line.text for c in "\"“”«»") and pages.COMMENT_RULES.search(line.text):
+        return "share, subscribe or sign-in prompt"  # "Please keep comments relevant and respectful."
     if line.norms and line.norms[0] in pages.FURNITURE_PROMPT_OPENERS and pages.FURNITURE_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"  # "Premium content", "Please enter your comment!"
     if line.n_words <= 3 and line.norms and line.norms[0][:1].isdigit() and pages.CHANNEL_COUNT.match(line.text):
@@ -520,6 +543,26 @@ def prompt(line: Line, page: Page) -> str | None:
     if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
         return "share, subscribe or sign-in prompt"
     return None
+
+
+#: A quotation that opens the line and closes on a comma (or ? !) before more words: speech with
+#: its attribution, whatever the verb ('"Subscribe to nothing, follow no one," sings Ada Kell').
+_QUOTE_THEN_SPEAKER = re.compile(r"^\W*[\"“‘«][^\"”»]{3,}?[,?!][\"”’»]\s+\w")
+
+
+def page_question(line: Line) -> bool:
+    """A question the page puts to its reader about itself, opening the
+    line: a reader's opener ("Like", "Enjoyed", "Want", "Did you") and the
+    page, the site or an error in it named before the question mark ("Like
+    this post?", "Enjoyed this?", "Want to write for us?", "Did you find a
+    mistake?"), whatever follows. A question of the story ("Did you know
+    the bridge is 130 years old?") names neither; a quoted one is speech."""
+    if line.n_words > 25 or any(c in line.text for c in "\"“”«»"):
+        return False
+    asked = pages.READER_QUESTION.match(line.text)
+    # (the narration test on what follows the question: its opener may be "Did you")
+    return bool(asked) and bool(pages.PAGE_QUESTION.search(line.text, 0, asked.end())) \
+        and not pages.NARRATIVE_VERBS.intersection(_words_norm(line.text[asked.end():]))
 
 
 _YOU = frozenset("you your you're youre yours you'll youll you've youve yourself".split())
@@ -763,6 +806,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
             reasons[lines[-1].index] = "author's biography"  # the last line: "The writer is a former editor of …"
         _mark_author_bio(lines, reasons)
     _mark_comment_thread(lines, reasons)
+    _mark_sign_off(lines, reasons)
     _mark_role_under_byline(lines, reasons)
     _mark_jump_heads(lines, reasons)
     before_trailing = len(reasons)
@@ -963,6 +1007,21 @@ def _mark_comment_thread(lines: list[Line], reasons: dict[int, str]) -> None:
             reasons[ln.index] = "unrelated content after the article"
 
 
+def _mark_sign_off(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A letter's or newsletter's close near the end of the page: a
+    salutation alone on its line ("Until next week,", "Best wishes") over a
+    signature of one to three capitalised words ("Martin", "The Garden
+    Team"). Both are needed: "Cheers" alone may be a one-word paragraph."""
+    for k in range(max(1, len(lines) - 7), len(lines) - 1):
+        ln, sig = lines[k], lines[k + 1]
+        if ln.index in reasons or sig.index in reasons or ln.n_words > 6 or sig.ends_sentence \
+                or not 1 <= sig.n_words <= 3 or not all(w[:1].isupper() for w in sig.text.lstrip("—–- ").split()) \
+                or not pages.VALEDICTION.match(ln.text):
+            continue
+        reasons[ln.index] = reasons[sig.index] = "byline"
+        return
+
+
 def _mark_role_under_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     """The author's job under their name in the header: "Mara Holm" /
     "Chief Executive at Holm Print Ltd"."""
@@ -1132,6 +1191,11 @@ def _mark_trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
         content = _line_content(line) if shaped else set()
         if shaped and labels and not teasers and _footer_links(labels):
             settle(True)  # footer links under the teasers ("Press office", "Contact the media team")
+        elif shaped and labels and not teasers:
+            # short headlines below longer ones ("Why octopuses dream"): teasers too, but with too
+            # few words to judge their topic, marked only under a link heading
+            teasers.extend((k, False, False) for k in labels)
+            labels.clear()
         if shaped and not labels:
             drift = False  # too few content words to judge: a teaser only under a link heading
             if len(content) >= 4:
@@ -1385,9 +1449,11 @@ def bare_caption(line: Line) -> bool:
     return False
 
 
+_PICTURE_RELATIVE = re.compile(r",\s+(?:which|where|when|taken|posted|shared)\s")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+\S")
 #: A caption's closing relative clause: "The yard in Carrow Street, where the van was taken."
-_WHERE_TAIL = re.compile(r",\s+where\s+[^,]{3,80}$")
+#: "… Thorne, one of the roads where …", "… of 1978, when the relief boat failed to land …" likewise.
+_WHERE_TAIL = re.compile(r",\s+(?:where|when|one of)\s+[^,]{3,80}$")
 _PLACE_COMMA = re.compile(r",\s+(?=[A-Z])")  # "on Chapel Street, Westby": a place and its town
 _CAPTION_VERBS = speech.FINITE | speech.IRREGULAR_PAST | pages.NARRATIVE_VERBS | pages.CAPTION_NOT_VERBS
 _SMALL_DETS = frozenset("the a an his her its their our".split())

@@ -64,7 +64,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[›»>]\s*")
 NAV_PHRASES = re.compile(
     r"^\W*(?:show (?:key events|more|less|all)(?: only)?|key events|skip to (?:main )?content|back to top|"
     r"jump to (?:comments|content)|live updates?|live blog|pinned post|refresh|newest first|oldest first|report a problem|"
-    r"in this (?:article|story|page)|page contents|on this page|sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|hot|controversial|relevance|date|popular)|full (?:scorecard|match report|results|fixture list)|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
+    r"in this (?:article|story|page)|page contents|on this page|sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|hot|controversial|relevance|date|popular)|full (?:scorecard|match report|results|fixture list)|(?:see )?full coverage|(?:journalistic|editorial) standards|(?:ethics|corrections|editorial) policy|show notes|episode notes|(?:watch|listen)(?:\s+[\w.&'’-]+){0,3}\s+live(?: now| stream)?|(?:table of )?contents|(?:text|font) size\s*:?(?:\W+[a+−-]){0,4})\W*$",
     re.I,
 )
 #: A scoreboard line: "United 2-1 City".
@@ -243,7 +243,7 @@ CAPTION_LABEL = re.compile(r"^\W*(?:(?:(?:image|photo|media|video)\s+)?caption\s
                            re.I)
 #: A caption ending in a credit without brackets: "… Photograph: Name".
 CAPTION_TRAILING_CREDIT = re.compile(
-    rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*[A-Z0-9][\w .'’/&-]{{1,60}}|"
+    rf"(?:\b(?i:photo|photograph|picture|image|credit|pic|foto)s?\s*:\s*(?:[A-Z0-9][\w .'’/&-]{{1,60}}|{AGENCIES})|"
     rf"\bGetty Images|[.!?]\s+\((?!(?:{AGENCIES})\))[A-Z][^()]{{1,40}}\)|"
     rf"\b(?:{AGENCIES}|[A-Z]{{3,}})/[A-Z][\w .'’-]{{1,40}}(?:/(?:File|File Photo|Pool|Handout|Illustration))?)\s*$"
 )
@@ -421,7 +421,7 @@ FOREIGN_TEASER_HEADING = re.compile(
 FOREIGN_PROMPT = re.compile(
     r"^\W*(?:(?:comparte|compartir|partager|partagez|teilen|condividi|deel|delen)(?: (?:esta|este|cette|cet|ce|dieses|diesen|den|questo|questa|dit|deze|sur|en|auf|su|op|via)(?: \w+){0,2})?|"
     r"(?:download|descarga|descargue|télécharge[rz]?|lade|laden sie|scarica)(?: \S+){0,2} (?:app|application|aplicación|applicazione)\b.*|"
-    r"(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*|"
+    r"(?:(?:jetzt|ahora|maintenant|ora|nu) )?(?:suscríbete|suscribirse|abonnez-vous|abonnieren|abonneer|iscriviti)\b.*|"
     r"(?:jetzt )?kommentieren|commenter|commentez|comentar|comenta|commenta|reageer|reageren|"
     r"(?:réagir|reagir|réagissez)(?: (?:à|a) (?:cet|cette|l')\s?\w+)?)\W*$",
     re.I)
@@ -534,7 +534,7 @@ RIGHTS_RESERVED_WORDS = frozenset(
 #: Words that make a desk's heading of a masthead noun ("Community News", "Campus News"), not a site's name.
 DESK_QUALIFIERS = frozenset("community campus company staff member members student students school council".split())
 #: A note on who pays for a kind of reporting: "LDR is local body journalism co-funded by …".
-FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:is|are) supported (?:using|with|by) (?:public )?funding\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
+FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:journalism|reporting|news|media) (?:initiative|project|programme|program|fund) (?:is|are) (?:co-?)?funded by\b|\b(?:is|are) supported (?:using|with|by) (?:public )?funding\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
                           r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
 #: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
 DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
@@ -812,7 +812,7 @@ SUPPORT_PROMPT = re.compile(
 SITE_DESCRIPTION = re.compile(
     r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+"
     r"(?:an?|the|your)\s+(?:[\w-]+\s+){0,4}(?:news\s+(?:site|website|service|outlet|organi[sz]ation|publication|platform)|"
-    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom)\b")
+    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom|podcast|newsletter|blog)\b")
 
 #: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
 ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
@@ -891,7 +891,7 @@ WEB_WORDS = frozenset(
 #: ("Love the show? Leave us a rating", "Thinking of selling? Book a valuation").
 READER_QUESTION = re.compile(
     r"^\W*(?:want|fancy|love|loving|like|enjoy|enjoying|enjoyed|thinking|looking|need|got|have you|do you|are you|"
-    r"not yet|missed|interested|curious|keen|planning|could you|can you|would you|ready|new to|already)\b[^?.!]{0,50}\?\s+",
+    r"not yet|missed|interested|curious|keen|planning|could you|can you|would you|ready|new to|already|did you)\b[^?.!]{0,50}\?\s+",
     re.I)
 #: Finite verbs of narration and report: a line holding one tells the story
 #: ("Residents were told to leave your car at home") even if it addresses someone.
@@ -922,13 +922,16 @@ _CREDIT_COLON_WORDS = (r"(?:words|text|photos?|photography|photographs?|pictures
                        r"journal reference|reference|citation|doi|lead image|header image|featured image|main image|top image|"
                        r"camera|filming)")
 _CREDIT_BY_WORDS = (rf"(?:(?:blog |guest |news |feature )?(?:post|article|story|feature|column|blog|essay)|interviews?|"
+                    rf"(?:match |race |game |court |live )?(?:report|reports|updates|coverage|blog)|"
                     rf"{_CREDIT_COLON_WORDS})")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin))*"
 CREDIT_COLON = re.compile(
     rf"^\W*(?i:{_CREDIT_COLON_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_COLON_WORDS}))*\s*:\s*[\"“‘'A-Z@0-9]")
 CREDIT_BY = re.compile(
     rf"^\W*(?i:{_CREDIT_BY_WORDS})(?:\s*(?:,|&|and)\s*(?i:{_CREDIT_BY_WORDS}))*\s+(?i:by)\s+{_NAME}"
-    rf"(?:\s*(?:,|&|and)\s*{_NAME})*(?:\s*[,|·•–—-]\s*[\w'’ &-]{{1,40}})?\s*$")
+    rf"(?:\s*(?:,|&|and)\s*{_NAME})*(?:\s*[,|·•–—-]\s*[\w'’ &-]{{1,40}})?"
+    # where the report was written: "Match report by Liam Pryde at the Marsh Lane ground"
+    rf"(?:\s+(?:at|in|from) (?:the )?[\w'’ &-]{{1,40}})?\s*$")
 #: A picture's source after the caption's last full stop: "… on Tuesday. Dana Reimer/Prairie Sentinel",
 #: "… commuter town. Stock image", "… the meeting. Handout".
 CAPTION_TAIL_CREDIT = re.compile(
@@ -938,7 +941,10 @@ CAPTION_TAIL_CREDIT = re.compile(
     # "… commuter town. Stock image", "… a training exercise. (Supplied)", "… in Mashonaland. – File picture"
     r"[.!?]\s+(?:[–—-]\s*)?\(?(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|"
     r"(?i:stock (?:image|photo|picture)|file (?:photo|picture|image)|handout(?: photo| picture)?|supplied|"
-    r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40})))"
+    r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40}))|"
+    # "… on Wednesday. Picture by Bec Harlan", "… protected lanes. Photo by Evan Roy /Lakeshore Metro"
+    r"(?i:photo(?:graph)?|picture|image|pic)s?\s+(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})?)"
     r"\)?\.?\s*$")
 #: A caption that opens by naming the picture: "Satellite image from Sunday morning showing …",
 #: "Aerial view of the flooded fields", "Map showing the new route".
@@ -981,7 +987,7 @@ AD_WORDS = frozenset("ad ads advert adverts advertisement advertisements adverti
                      "partner annonse annons reklame reklama mainos hirdetés publicidade anúncio anuncio".split())
 AD_LINE_WORDS = AD_WORDS | frozenset(
     "the this a an continue continues continued reading read story article content text below after feature features "
-    "break from our partners paid post content skip close x report".split())
+    "break from our partners paid post content skip close x report hide remove why".split())
 
 #: The first words of a heading over links to other stories: "Latest jobs",
 #: "Popular guides", "Also on X", "In the latest issue", "More football news".
@@ -1050,6 +1056,8 @@ CAPTION_TIME = re.compile(
     r"(?: morning| afternoon| evening| night)?|"
     r"in (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|"
     r"(?:19|20)\d\d)|(?:earlier|later) (?:this|that) (?:week|month|year)|"
+    # a season of a year after its article: "(from) the winter of 1978" (the preposition stays)
+    r"(?<=the )(?:winter|summer|spring|autumn) of (?:19|20)\d\d|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 #: Verbs of news prose whose past is not "-ed" and that the speech lexicon's
@@ -1085,3 +1093,43 @@ CAPTION_PLACE_NOUNS = frozenset(
     harbour harbor port airport court house centre center stadium ground grounds field fields farm beach bay river
     lake market museum library office quay pier estate village town city airfield junction roundabout crossing
     common green gardens garden wood woods forest hill moor valley castle cathedral abbey theatre arena pool""".split())
+
+
+# --- batch n1-n3: media players, reader questions, comment rules, sign-offs, small credits -------
+
+#: A media player's controls and fallback text: "Tap to unmute", "Play episode",
+#: "Your browser does not support the video tag." (never a sentence of a story).
+PLAYER_CONTROL = re.compile(
+    r"^\W*(?:(?:tap|click|press|touch) (?:here )?(?:to|for) (?:unmute|mute|play|sound|listen|watch)(?: (?:video|audio))?|"
+    r"unmute|mute|play (?:episode|video|audio|podcast|clip|now|all)|pause|replay(?: video)?|"
+    r"(?:this )?(?:video|audio|media) (?:is )?(?:unavailable|not available|failed to load|could not be loaded)|"
+    r"your browser does not support (?:the |this )?(?:video|audio|html5|iframe|media)\b[^.]{0,30})\W*$", re.I)
+#: A question that the page puts to its reader about the page or the site:
+#: "Like this post?", "Enjoyed this?", "Want to write for us?", "Did you find a mistake?".
+#: (With an opener of READER_QUESTION; the question names the page, the site or an error in it.)
+PAGE_QUESTION = re.compile(r"\b(?:this|us|our|a (?:mistake|typo)|an error|the (?:show|newsletter|podcast|site|blog))\b"
+                           r"[^?.!]{0,30}\?", re.I)
+#: A site's rules for its comments: "Please keep comments relevant and respectful",
+#: "… a lively but civil forum for discussion".
+COMMENT_RULES = re.compile(r"\b(?:keep (?:your |all )?comments?|comments? (?:should|must) (?:be|stay|remain)|"
+                           r"civil (?:forum|discussion|debate|conversation)|(?:lively|respectful) but civil)\b", re.I)
+#: A legal label before its notice: "Privacy Notice: Newsletters may contain …", "Cookie policy: …".
+LEGAL_LABEL = re.compile(r"^\W*(?:privacy (?:notice|policy|statement)|cookie (?:notice|policy)|terms(?: of (?:use|service))?|"
+                         r"data protection)\s*:\s+\S", re.I)
+#: A review's score on its own line: "Rating: 4/5", "Our verdict: 8/10", "★★★★☆".
+RATING_LINE = re.compile(r"^\W*(?:(?:our )?(?:rating|score|verdict|grade|stars)\s*:\s*)?\d+(?:\.\d)?\s*(?:/|out of)\s*\d+\W*$|"
+                         r"^\s*[★☆✩✪⭐]{3,}\s*(?:\(?\d(?:\.\d)?\s*/\s*\d\)?)?\s*$", re.I)
+#: A letter's or newsletter's closing salutation, alone on its line (the signature follows):
+#: "Until next week,", "Best wishes,", "See you on Friday,".
+VALEDICTION = re.compile(
+    r"^\s*(?:until (?:next (?:time|week|month|issue)|tomorrow|then|soon)|see you (?:next (?:time|week)|soon|tomorrow|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:best|warm|kind|warmest|all the best)(?: wishes| regards)?|"
+    r"(?:with )?(?:best|warm|kind) regards|regards|cheers|yours(?: truly| sincerely| faithfully)?|sincerely|"
+    r"thanks(?: again)?(?: for reading)?|happy (?:reading|cooking|gardening|weekend)|take care)\s*[,!—–-]?\s*$", re.I)
+#: A credit to the institution that supplied a story: "Provided by University of Kestwick",
+#: "Courtesy of the Harbour Trust" (alone on its line, no sentence).
+PROVIDED_BY = re.compile(r"^\W*(?:provided|supplied|contributed|content|story|press release|more information) "
+                         r"(?:by|courtesy of|from)\s+(?:the\s+)?[A-Z][^.!?]{0,60}$|^\W*courtesy of\s+(?:the\s+)?[A-Z][^.!?]{0,60}$", re.I)
+#: A newsroom credited as a desk or an office: "Editorial office North", "Newsroom South West".
+NEWSROOM_OFFICE = re.compile(r"^\W*(?:the )?(?:editorial|news|regional|local) (?:office|desk|team|staff|department)"
+                             r"(?:\s+[A-Z][\w'’-]*){0,2}\W*$", re.I)
