@@ -878,6 +878,7 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
     """A short line that only gives a name the page's furniture also gives
     (its copyright line, a prompt, a byline) is the site's name."""
     naming = [" ".join(ln.norms) for ln in lines if reasons.get(ln.index) in _NAMING_REASONS]
+    naming_texts = [ln.text for ln in lines if reasons.get(ln.index) in _NAMING_REASONS]
     if not naming:
         return
     for line in lines:
@@ -888,7 +889,10 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
                                 for w in line.text.split()[-len(norms):]):
             continue
         key = " ".join(norms)
-        if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming):
+        # (and written as a name there too: "the Star's rural reporter" does not name a site "Rural")
+        written = line.text.strip()
+        if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming) \
+                and any(written in t for t in naming_texts):
             reasons[line.index] = "the site's name"
 
 

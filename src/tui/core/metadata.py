@@ -91,6 +91,7 @@ _REPUBLISHED_BY = re.compile(
     rf"\b(?:(?i:republished|reprinted|reproduced)\s+(?:(?i:here|with permission)\s+)?(?i:by|in|on)|"
     rf"(?i:appeared|appears|ran)\s+(?i:in\s+the\s+(?:print|weekend|sunday|saturday|daily)\s+edition\s+of))"
     rf"\s+(?P<name>{_NAME})")
+_REPRINT_WORDS = re.compile(r"\b(?:republish|reprint|reproduc|syndicat)", re.I)
 _ABOUT_ITEM = re.compile(rf"(?:^|[|·•]\s*)(?i:about)\s+(?P<name>{_NAME})\s*(?:[|·•]|$)")
 _BYLINE_OUTLET = re.compile(
     rf"^\W*by\s+.+?(?:\s+[|·•–—/-]\s+|\s+for\s+(?:the\s+)?|,\s+(?:special\s+to\s+)?)(?P<name>{_NAME})\s*$", re.I)
@@ -307,6 +308,8 @@ def _clean_name(name: str) -> str | None:
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
     name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
     words = name.split()
+    if len(words) >= 2 and words[-1].lower() in pages.EDITION_LABEL_WORDS:
+        return None  # "English Edition", "Weekend Edition": an edition of the site, not its name
     if not words or all(w.lower().strip(".") in _NOT_OUTLET_WORDS or w.lower().strip(".") in pages.DATE_LINE_WORDS
                         or norm_word(w) in _NOT_OUTLET_WORDS or w.isdigit() for w in words):
         return None
@@ -344,7 +347,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
 _CORPORATE = re.compile(
     r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
-    r"Broadcasting|Pte|Pty|Bhd|Inc|LLC|AG|SE)\.?$")
+    r"Broadcasting|Pte|Pty|Bhd|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
 
 
@@ -365,6 +368,23 @@ def _menu_brand(text: str) -> str | None:
     return masthead_name(first)
 
 
+def _menu_root_of(company: str, lines: list[Line], marked: dict[int, str]) -> str | None:
+    """The first item of a menu or breadcrumb at the top of the page that
+    shares its first word with the company of the copyright line: the
+    company's site ("Rheinblick International › Economy" on a page "©
+    Rheinblick Verlag GmbH"). A section word ("Home", "News") is no site."""
+    brand = company.split()[0]
+    for ln in lines[:4]:
+        if marked.get(ln.index) not in ("navigation", "section label"):
+            continue
+        first = pages.NAV_SEPARATORS.split(ln.text.strip())[0].strip()
+        words = first.split()
+        if 1 <= len(words) <= 4 and words[0] == brand and first != company and all(w[:1].isupper() for w in words) \
+                and (name := _clean_name(first)):
+            return name
+    return None
+
+
 def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
     """The capitalised words of the author's name: bylines without the
     outlet they name ("By Jane Roe, Tidewater Journal"), and a name line
@@ -377,7 +397,7 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
             below_headline = True
         elif reason == "byline" or reason == "the site's name" and below_headline:
             text = ln.text
-            m = _BYLINE_OUTLET.match(text) or _BYLINE_STAFF.match(text)
+            m = _BYLINE_OUTLET.match(text) or _BYLINE_STAFF.match(text) or pages.FOREIGN_NEWSROOM.match(text)
             if m:
                 text = text[:m.start("name")] + text[m.end("name"):]
             words.update(_CAPITALISED.findall(text))
@@ -415,11 +435,36 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         for name in _edge_names([ln], body):
             candidates.append(outlet.Candidate(name, kind, len(candidates)))
     places = [ln.text for ln in own] + [ln.text for ln in edges]
+    for name in _email_site_names(own, places):
+        candidates.append(outlet.Candidate(name, "e-mail address", len(candidates)))
     if title_site:
         places.append(title_site)
     domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
     choice = outlet.choose(candidates, places, domains, lambda n: bool(_CORPORATE.search(n)))
     return (choice.name, choice.evidence) if choice else None
+
+
+_EMAIL_DOMAIN = re.compile(r"@([\w-]+)(?:\.[\w-]+)+")
+_CAPITAL_RUN = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3}")
+
+
+def _email_site_names(own: list[Line], texts: list[str]) -> Iterator[str]:
+    """A name of two to four capitalised words in the furniture that an
+    e-mail address of the furniture spells ("ntrudel@lakeshoremetro.ca" and
+    "… /Lakeshore Metro"): the site's own name and its domain agree."""
+    labels = {m.group(1).lower().replace("-", "") for ln in own if "@" in ln.text
+              for m in _EMAIL_DOMAIN.finditer(ln.text)}
+    if not labels:
+        return
+    for t in texts:
+        for m in _CAPITAL_RUN.finditer(t):
+            words = m.group().split()
+            for lo in range(len(words) - 1):  # the name may start inside the run ("Photo Lakeshore Metro")
+                squashed = re.sub(r"[^a-z0-9]", "", "".join(words[lo:]).lower())
+                if squashed in labels or squashed.removeprefix("the") in labels:
+                    if (name := _clean_name(" ".join(words[lo:]))):
+                        yield name
+                        return
 
 
 _YOU_ARE_HERE = re.compile(r"^\W*(?i:you are here)\s*:?")
@@ -510,6 +555,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if marked[ln.index] == "copyright line":
             m = _COPYRIGHT_NAME.search(ln.text) or _NAME_THEN_COPYRIGHT.match(ln.text)
             if m and (name := _clean_name(m.group("name"))):
+                if _CORPORATE.search(name) and (root := _menu_root_of(name, lines, marked)):
+                    yield root, "site name in the menu"  # "Rheinblick International › Economy" by "© Rheinblick Verlag"
                 yield name, "copyright line"
     # a print page's folio ("A4 THE NORTHGATE ECHO Thursday, March 12, 2026")
     # and a press release's running header ("Ashgrove Water Trust | Media Release")
@@ -524,8 +571,14 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             m = _BYLINE_OUTLET.match(ln.text) or _BYLINE_STAFF.match(ln.text) or _NAME_PIPE_OUTLET.match(ln.text)
             if not m and (staff := _BYLINE_SITE_STAFF.match(ln.text)):
                 name = _site_staff_name(staff.group("name") or staff.group("special"))
+                if name and staff.group("name"):
+                    name = _with_desk_noun(name, ln.text[staff.end("name"):], [f.text for f in furniture if f is not ln])
                 if name:
                     yield name, "byline"
+                continue
+            if not m and (news := pages.FOREIGN_NEWSROOM.match(ln.text)):
+                if (name := _site_staff_name(news.group("name"))):
+                    yield name, "byline"  # "Redacción Costa Norte Today"
                 continue
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
@@ -618,6 +671,19 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         m = _SOURCE_LINE.match(ln.text)
         if m and (name := _clean_name(m.group("name"))):
             yield name, "source line"
+    for ln in furniture:  # an aggregator's "This story was originally published by the X. Read …"
+        if "riginally" in ln.text or "irst" in ln.text:
+            m = pages.ORIGINALLY_BY.match(ln.text)
+            # (not a reprint's credit: "… first appeared in X, and is republished here": the page is another site's)
+            if m and not _REPRINT_WORDS.search(ln.text) and (found := _SITE_NAME.match(ln.text, m.end())) \
+                    and (name := _clean_name(found.group())):
+                yield name, "source line"
+                break
+    for ln in furniture:  # the site describing itself: "The Route Map is an independent podcast …"
+        if marked[ln.index] == "about the site" and (m := pages.SITE_DESCRIPTION.match(ln.text)) \
+                and (name := _clean_name(m.group("name"))):
+            yield name, "site statement"
+            break
     for tail in _SELF_REFERENCE_TAIL.finditer(text):  # the literal tail first: a full scan is slow
         m = _SELF_REFERENCE.search(text, max(0, tail.start() - 90), tail.end())
         if m:
@@ -656,6 +722,17 @@ def _uncapitalised(text: str) -> str:
         keep_lower = w in STOPWORDS or w in pages.PROMPT_VERBS or w in pages.PROMPT_OBJECTS or w in pages.PROMPT_TRIGGERS
         return w if keep_lower else w.capitalize()
     return re.sub(r"[A-Z][A-Z'’-]*", word, text)
+
+
+def _with_desk_noun(name: str, rest: str, others: list[str]) -> str:
+    """"City Pulse News Desk": the staff credit's name may keep the first word
+    of the desk ("City Pulse" + "News") when the page gives that longer name
+    elsewhere in its furniture ("Download the City Pulse News App")."""
+    first = rest.split()[0] if rest.split() else ""
+    if first.lower() not in pages.MASTHEAD_NOUNS:
+        return name
+    longer = f"{name} {first}"
+    return longer if outlet._mentions(longer, others) else name
 
 
 def _site_staff_name(name: str) -> str | None:

@@ -47,6 +47,7 @@ WEIGHTS = {
     "site name after the article": 1,
     "self-reference": 2,
     "source line": 2,
+    "e-mail address": 2,
 }
 STATEMENT_WEIGHT = 3
 MAX_PLACES_BONUS = 2

@@ -53,7 +53,7 @@ SECTION_WORDS = frozenset(
     media centre center newsroom releases statements announcements stats statistics lineups line-ups fixtures
     table tables standings scores scorers full-time half-time match results transfers
     transport property motoring books music film films tv games gaming style fashion beauty wellbeing family
-    parenting religion obituaries""".split()
+    parenting religion obituaries rural farming agriculture classifieds puzzles notices""".split()
 )
 
 #: Separators between the items of a breadcrumb or a menu.
@@ -363,7 +363,7 @@ NEWSLETTER_NAME_ENDINGS = frozenset("brief briefing digest roundup round-up rund
 #: A byline that credits the site's staff or board, not a person:
 #: "By Corran Bay Courier Staff", "The Wexcombe Standard Editorial Board",
 #: "Harbour Times News Desk".
-STAFF_CREDIT_WORDS = r"(?:staff(?:\s+reports?)?|editorial\s+board|editorial\s+staff|editorial\s+team|news\s+desk|newsroom|news\s+team)"
+STAFF_CREDIT_WORDS = r"(?:staff(?:\s+reports?)?|editorial\s+board|editorial\s+staff|editorial\s+team|news\s+desk|newsroom|news\s+team|reporters|writers|correspondents)"
 #: Two to five capitalised words, single-spaced (not a menu's items), none a
 #: joining word ("Nurses And Staff" names nobody's site).
 _SITE_WORDS = r"[A-Z][\w&'’.-]*(?: (?!(?:And|Or|Of|For|With)\b)[A-Z][\w&'’.-]*){1,4}"
@@ -537,7 +537,7 @@ DESK_QUALIFIERS = frozenset("community campus company staff member members stude
 FUNDING_NOTE = re.compile(r"\bjournalism (?:is )?(?:co-?)?funded by\b|\b(?:journalism|reporting|news|media) (?:initiative|project|programme|program|fund) (?:is|are) (?:co-?)?funded by\b|\b(?:is|are) supported (?:using|with|by) (?:public )?funding\b|\b(?:co-?)?funded by [^.]{0,60}\b(?:news|journalism|media) "
                           r"(?:initiative|industry|fund|programme|program|scheme)\b", re.I)
 #: A date line of a day-first language: "05/02/2026 à 08h45", "10.09.2026, 17:45 Uhr", "om 13:20".
-DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
+DAY_FIRST_HINT = re.compile(r"\d{1,2}h\d\d\b|\d{1,2}[:.]\d\d\s?h\b|\b(?:à|às|um|uhr|om|uur|alle|ore|publié|publicado|veröffentlicht|"
                             r"gepubliceerd|pubblicato)\b", re.I)
 #: A reading-time line: "3 mins to read", "Reading time: 4 minutes".
 READING_TIME = re.compile(r"^\W*(?:(?:estimated )?reading time\W+|timer|schedule|clock)?\d{1,2}\s*(?:mins?|minutes?)\.?(?:\s+(?:to\s+)?read)?\W*$", re.I)
@@ -1133,3 +1133,15 @@ PROVIDED_BY = re.compile(r"^\W*(?:provided|supplied|contributed|content|story|pr
 #: A newsroom credited as a desk or an office: "Editorial office North", "Newsroom South West".
 NEWSROOM_OFFICE = re.compile(r"^\W*(?:the )?(?:editorial|news|regional|local) (?:office|desk|team|staff|department)"
                              r"(?:\s+[A-Z][\w'’-]*){0,2}\W*$", re.I)
+
+#: A newsroom credited in another language, its word before the site's name:
+#: "Redacción Costa Norte Today", "Rédaction du Courrier", "Redaktion Lahntal-Bote".
+FOREIGN_NEWSROOM = re.compile(r"^\W*(?:redacción|redaccion|rédaction|redaktion|redazione|redactie|redação|redacao|"
+                              r"uredništvo|redakcja)\s+(?:(?:de|du|de la|der|des|di|del|van|do|da)\s+)?(?P<name>[A-Z][^.!?|·•]{1,50}?)\W*$",
+                              re.I)
+#: An aggregator's or reprint's credit to the page's publisher: "This story was originally
+#: published by the Brackwater Evening Post" (the site that wrote the story, as "Source: X" is).
+ORIGINALLY_BY = re.compile(r"^\W*(?:this (?:story|article|report|piece) )?(?:was )?(?:originally|first) "
+                           r"(?:published|appeared|posted) (?:by|in|on) (?:the\s+)?", re.I)
+#: The last word of a label naming an edition of the site, not the site: "English Edition", "UK edition".
+EDITION_LABEL_WORDS = frozenset("edition editions version".split())
