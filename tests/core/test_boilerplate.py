@@ -1160,3 +1160,104 @@ def test_appeals_in_the_site_voice_but_not_reported_appeals_or_safety_advice():
                   "Can you trust the polls? We asked three statisticians.",
                   '"If you saw anything, call us on 101," Sergeant Ola Berg said.'):
         assert _prompt_of(prose) is None, prose
+
+
+# ---------------------------------------------------------------- batch n1-n3 classes
+
+
+def test_media_player_controls_but_not_prose_about_players():
+    for control in ("Tap to unmute", "Play episode", "Click to play video", "Video unavailable",
+                    "Your browser does not support the video tag."):
+        assert _prompt_of(control) == "media player control", control
+    for prose in ("The band will play the episode live on Sunday.",
+                  "Tap water is safe to drink again, the utility said.",
+                  "Pause for thought: the council's budget is short by a third.",
+                  '"Tap to unmute," reads the sign the museum put beside its old television.'):
+        assert _prompt_of(prose) is None, prose
+
+
+def test_a_question_about_the_page_or_site_but_not_a_question_of_the_story():
+    for ask in ("Like this post? Pop your email in the box below.", "Enjoyed this? Forward it to a friend.",
+                "Did you find a mistake? Tell us.", "Want to write for us? Our news team meets on Mondays."):
+        assert _prompt_of(ask), ask
+    for prose in ("Did you know the bridge is 130 years old? Most drivers do not.",
+                  "Want to know why fares differ? Subsidies explain most of it.",
+                  "Like this year, the harvest was late? Farmers say no.",
+                  '"Did you find a mistake in the accounts?" the auditor asked the treasurer.'):
+        assert _prompt_of(prose) is None, prose
+
+
+def test_comment_rules_and_legal_labels_but_not_a_story_about_them():
+    assert _prompt_of("The Harbour Times is committed to a lively but civil forum. Please keep comments relevant.")
+    assert _prompt_of("Privacy Notice: Newsletters may contain information about charities and online ads.")
+    for prose in ("The council asked residents to keep comments short at the public meeting.",
+                  "Privacy campaigners said the cameras went too far.",
+                  "Comments by the minister angered farmers, who marched on Friday."):
+        assert _prompt_of(prose) is None, prose
+
+
+def test_a_quotation_with_its_attribution_is_never_a_prompt():
+    for speech in ('"Subscribe to nothing, follow no one," sings the band on its new single.',
+                   '"Sign up for the trip by Friday!" the teacher told the class.'):
+        assert _prompt_of(speech) is None, speech
+
+
+def test_small_credits_of_batch_n():
+    assert bp.credit(one_line("Rating: 4/5"), LATIN) == "site credit"
+    assert bp.credit(one_line("Provided by University of Kestwick"), LATIN) == "site credit"
+    assert bp.credit(one_line("Editorial office North"), LATIN) == "byline"
+    assert bp.credit(one_line("Homefront Weekly reporters"), LATIN) == "byline"
+    assert bp.credit(one_line("Match report by Liam Pryde at the Marsh Lane ground"), LATIN) == "byline"
+    assert bp.credit(one_line("Live updates by Holly Brennan and Sam Keel"), LATIN) == "byline"
+    assert bp.credit(one_line("The Local Journalism Initiative is funded by the Government of Canada."), LATIN)
+    for prose in ("The rating agency cut the town's score to 4/5 last year.",
+                  "Provided by the council, the buses run every hour.",
+                  "The new bridge is funded by the Government of Canada.",
+                  "The match report was filed late, the club said.",
+                  "Local reporters asked the mayor about the budget."):
+        assert bp.credit(one_line(prose), LATIN) is None, prose
+
+
+def test_caption_credits_and_relative_clauses_of_batch_n():
+    for cap in ("Agents and buyers at the saleyards on Wednesday. Picture by Bec Harlan",
+                "Cyclists on Queen Street on Tuesday. Photo by Evan Roy /Lakeshore Metro",
+                "A barge passes the rock on Tuesday. Foto: dpa",
+                "A screenshot of the post, which has been shared more than 9,000 times."):
+        assert bp.caption(one_line(cap), LATIN) == "photo caption", cap
+    for prose in ("The picture by the river was taken in 1920, the museum said.",
+                  "A photo of the crash, which was shared online, shows the car on its roof.",
+                  "The paper ran the story on page one. Photo editors chose a wide shot."):
+        assert bp.caption(one_line(prose), LATIN) is None, prose
+
+
+def test_placed_captions_with_a_when_or_one_of_tail():
+    for cap in ("The B4422 near Thorne, one of the roads where the limit will change.",
+                "The keepers' logbook from the winter of 1978, when the relief boat failed to land."):
+        got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], cap, *_HARBOUR[1:]))
+        assert got.get(cap) == "photo caption without a credit", cap
+    prose = "The council will vote in March, when the budget is set."
+    got = reasons_of(page("Harbour dredging starts after months of delay", _HARBOUR[0], prose, *_HARBOUR[1:]))
+    assert prose not in got
+
+
+def test_a_salutation_over_a_signature_but_not_a_one_word_paragraph():
+    got = reasons_of(page("The frost that took half a vintage", *BODY, "Until next week,", "Martin",
+                          "Unsubscribe · Update preferences"))
+    assert got.get("Until next week,") == "byline" and got.get("Martin") == "byline"
+    got = reasons_of(page("The frost that took half a vintage", *BODY, "Cheers,",
+                          "The growers raised their glasses and went back to the rows."))
+    assert "Cheers," not in got
+
+
+def test_short_teasers_under_a_link_heading_and_slashed_trails_after_you_are_here():
+    text = page("Bees learn to count to four", *BODY, "Related",
+                "Crows remember faces for years, new work confirms", "Why octopuses dream")
+    got = reasons_of(text)
+    assert got.get("Why octopuses dream") == "unrelated content after the article"
+    assert got.get("Crows remember faces for years, new work confirms") == "unrelated content after the article"
+    # without a heading a short last line stays
+    got = reasons_of(page("Bees learn to count to four", *BODY, "Crows remember faces for years, new work confirms",
+                          "Why octopuses dream"))
+    assert "Why octopuses dream" not in got
+    assert bp.navigation(one_line("You are here: Home / News / Press releases"), LATIN) == "navigation"
+    assert bp.navigation(one_line("Fares rose 4% / wages 2% last year"), LATIN) is None

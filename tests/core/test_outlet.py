@@ -294,3 +294,50 @@ def test_prompt_phrases_inside_sentences_stay():
              "The editor said the paper would publish its corrections policy.\n"
              "Most readers no longer use an RSS feed, the survey found.\n")
     assert detect_boilerplate(prose) == []
+
+
+# --- batch n1-n3 ------------------------------------------------------------------------------
+
+def test_an_aggregators_original_is_the_outlet_but_not_a_reprints():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "This story was originally published by the Harlow Evening Post. Read the full story on their website.\n")
+    assert got["outlet"] == "Harlow Evening Post"
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "This story was first published by the Harlow Evening Post and is republished here with permission.\n")
+    assert got["outlet"] is None
+
+
+def test_a_name_an_email_address_spells_is_the_site():
+    got = meta("Storm brings down trees across the county\n" + STORM +
+               "ntrudel@lakeshoremetro.ca\n"
+               "Lakeshore Metro is committed to a lively but civil forum. Please keep comments relevant.\n")
+    assert got["outlet"] == "Lakeshore Metro"
+    # an address that spells no name of the furniture names nothing
+    got = meta("Storm brings down trees across the county\n" + STORM + "ntrudel@lakeshoremetro.ca\n")
+    assert got["outlet"] is None
+
+
+def test_a_breadcrumb_root_of_the_copyright_company_and_edition_labels():
+    text = ("Startseite · Politik · Wirtschaft · English Edition\nRheinblick International › Economy\n"
+            "Storm brings down trees across the county\n" + STORM + "© Rheinblick Verlag GmbH 2026\n")
+    assert meta(text)["outlet"] == "Rheinblick International"
+    # without the breadcrumb the company stands (nothing else names the site)
+    text = "Storm brings down trees across the county\n" + STORM + "© Rheinblick Verlag GmbH 2026\n"
+    assert meta(text)["outlet"] == "Rheinblick Verlag"
+
+
+def test_staff_credits_foreign_newsroom_and_desk_noun():
+    got = meta("Storm brings down trees across the county\nRedacción Costa Norte Today\n" + STORM +
+               "© Costa Norte Today 2026 · Aviso legal\n")
+    assert got["outlet"] == "Costa Norte Today"
+    got = meta("Storm brings down trees across the county\nCity Pulse News Desk\n" + STORM +
+               "Download the City Pulse News App to get daily updates.\n")
+    assert got["outlet"] == "City Pulse News"
+    got = meta("Storm brings down trees across the county\nCity Pulse News Desk\n" + STORM)
+    assert got["outlet"] == "City Pulse"
+
+
+def test_a_desk_kicker_is_not_the_site_name():
+    text = ("Rural\nCattle sale prices jump after good rain\nBec Harlan\n" + STORM +
+            "Bec Harlan is the Star's rural reporter. Contact her on 07 4660 1144.\n")
+    assert meta(text)["outlet"] is None

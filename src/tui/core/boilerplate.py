@@ -203,7 +203,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "photo credit"
     if n <= 6 and ("/" in text or "out of" in text or not text.isascii()) and pages.RATING_LINE.match(text):
         return "site credit"  # a review's score: "Rating: 4/5"
-    if n <= 10 and not line.ends_sentence and pages.PROVIDED_BY.match(text):
+    if n <= 10 and not line.ends_sentence and line.norms and line.norms[0] in _PROVIDED_OPENERS and pages.PROVIDED_BY.match(text):
         return "site credit"  # "Provided by University of Kestwick"
     if n <= 5 and not line.ends_sentence and pages.NEWSROOM_OFFICE.match(text):
         return "byline"  # "Editorial office North"
@@ -497,7 +497,8 @@ def prompt(line: Line, page: Page) -> str | None:
         return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
-    if line.n_words <= 14 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and pages.PLAYER_CONTROL.match(line.text):
+    if line.n_words <= 14 and _PLAYER_HINTS.intersection(line.norms) and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+            and pages.PLAYER_CONTROL.match(line.text):
         return "media player control"  # "Tap to unmute", "Play episode", a player's fallback text
     if "?" in line.text and page_question(line):
         return "share, subscribe or sign-in prompt"  # "Like this post? Pop your email in the box below …"
@@ -545,6 +546,10 @@ def prompt(line: Line, page: Page) -> str | None:
     return None
 
 
+#: Words one of which every match of pages.PLAYER_CONTROL holds (spares most lines the regex).
+_PLAYER_HINTS = frozenset("tap click press touch unmute mute play pause replay video audio media browser".split())
+#: First words of pages.PROVIDED_BY.
+_PROVIDED_OPENERS = frozenset("provided supplied contributed content story press more courtesy".split())
 #: A quotation that opens the line and closes on a comma (or ? !) before more words: speech with
 #: its attribution, whatever the verb ('"Subscribe to nothing, follow no one," sings Ada Kell').
 _QUOTE_THEN_SPEAKER = re.compile(r"^\W*[\"“‘«][^\"”»]{3,}?[,?!][\"”’»]\s+\w")
@@ -722,7 +727,7 @@ DETECTORS: tuple[tuple[str, Callable[[Line, Page], str | None], tuple[str, ...]]
                         "embedded post credit", "translation note")),
     ("date", date_line, ("date line",)),
     ("teaser", teaser, ("link to another story",)),
-    ("prompt", prompt, ("share, subscribe or sign-in prompt",)),
+    ("prompt", prompt, ("share, subscribe or sign-in prompt", "media player control")),
     ("navigation", navigation, ("navigation", "section label", "separator line", "table of contents")),
 )
 

@@ -1107,8 +1107,9 @@ PLAYER_CONTROL = re.compile(
 #: A question that the page puts to its reader about the page or the site:
 #: "Like this post?", "Enjoyed this?", "Want to write for us?", "Did you find a mistake?".
 #: (With an opener of READER_QUESTION; the question names the page, the site or an error in it.)
-PAGE_QUESTION = re.compile(r"\b(?:this|us|our|a (?:mistake|typo)|an error|the (?:show|newsletter|podcast|site|blog))\b"
-                           r"[^?.!]{0,30}\?", re.I)
+PAGE_QUESTION = re.compile(r"\b(?:this(?:\s+(?:post|article|story|page|piece|newsletter|e-?mail|episode|show|podcast|site|"
+                           r"blog|video|recipe|guide))?|us|our\s+[\w-]+|a (?:mistake|typo)|an error|"
+                           r"the (?:show|newsletter|podcast|site|blog))\s*\?", re.I)
 #: A site's rules for its comments: "Please keep comments relevant and respectful",
 #: "… a lively but civil forum for discussion".
 COMMENT_RULES = re.compile(r"\b(?:keep (?:your |all )?comments?|comments? (?:should|must) (?:be|stay|remain)|"
