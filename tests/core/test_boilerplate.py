@@ -1261,3 +1261,18 @@ def test_short_teasers_under_a_link_heading_and_slashed_trails_after_you_are_her
     assert "Why octopuses dream" not in got
     assert bp.navigation(one_line("You are here: Home / News / Press releases"), LATIN) == "navigation"
     assert bp.navigation(one_line("Fares rose 4% / wages 2% last year"), LATIN) is None
+
+
+def test_a_photographer_for_the_site_and_a_site_description_above_the_teasers():
+    cap = "Staff walk to the main entrance at the end of a night shift. Photograph by Tom Brady for the Herald"
+    assert bp.caption(one_line(cap), LATIN) == "photo caption"
+    assert bp.caption(one_line("The portrait by Ann Lee for the Guild hangs in the hall."), LATIN) is None
+    note = "Capital Markets Daily brings you the latest company news from around the world."
+    got = reasons_of(page("Copper miner cuts forecast", *BODY, note, "Read Next",
+                          "Gold hits three-month high as dollar slips", "Zinc smelter to close for maintenance"))
+    assert got.get(note) == "about the site"
+    # a subject the article names is the story's, even there
+    prose = "Harbour Radio brings you the latest news every hour, its manager said."
+    got = reasons_of(page("Station wins licence", "Harbour Radio won a new licence on Monday, the regulator said.",
+                          *BODY, prose, "Read Next", "Gold hits three-month high as dollar slips"))
+    assert prose not in got

@@ -1693,8 +1693,13 @@ def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int
     """In the last three lines: the site describing itself ("The Copperton
     Mail is an independent news site serving …"), unless the article names
     the same subject elsewhere (a story about a newspaper: "The Westbury
-    Clarion is a weekly newspaper founded in 1886")."""
-    for ln in lines[max(body_start + 1, len(lines) - 3):]:
+    Clarion is a weekly newspaper founded in 1886"). The three lines above
+    a link heading near the end count too (a footer note over "Read Next")."""
+    end = next((k for k in range(len(lines) - 1, max(body_start, len(lines) - 8), -1)
+                if reasons.get(lines[k].index) == "link to another story"), len(lines))
+    window = {k: lines[k] for k in [*range(max(body_start + 1, end - 3), end),
+                                     *range(max(body_start + 1, len(lines) - 3), len(lines))]}
+    for ln in window.values():
         if ln.index in reasons or ln.n_words > 30:
             continue
         m = pages.SITE_DESCRIPTION.match(ln.text)

@@ -810,9 +810,11 @@ SUPPORT_PROMPT = re.compile(
 #: A site describing itself at the foot of its page: "The Copperton Mail is an
 #: independent news site serving the west valley since 2011."
 SITE_DESCRIPTION = re.compile(
-    r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+"
+    r"^\W*(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z&][\w&'’.-]*){0,5})\s+(?:(?:is|are)\s+"
     r"(?:an?|the|your)\s+(?:[\w-]+\s+){0,4}(?:news\s+(?:site|website|service|outlet|organi[sz]ation|publication|platform)|"
-    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom|podcast|newsletter|blog)\b")
+    r"newspaper|magazine|radio station|television station|tv station|broadcaster|publication|newsroom|podcast|newsletter|blog)\b|"
+    # "X brings you the latest company news from around the world"
+    r"brings? you (?:the )?(?:latest|best|top)\b[^.]{0,40}\b(?:news|stories|coverage|reporting|updates)\b)")
 
 #: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
 ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
@@ -944,7 +946,7 @@ CAPTION_TAIL_CREDIT = re.compile(
     r"illustrative (?:image|photo)|representational (?:image|photo)|(?:photo|image|picture) (?:supplied|courtesy of [^.]{1,40}|via [^.]{1,40}))|"
     # "… on Wednesday. Picture by Bec Harlan", "… protected lanes. Photo by Evan Roy /Lakeshore Metro"
     r"(?i:photo(?:graph)?|picture|image|pic)s?\s+(?i:by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-    r"(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})?)"
+    r"(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}|\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})?)"
     r"\)?\.?\s*$")
 #: A caption that opens by naming the picture: "Satellite image from Sunday morning showing …",
 #: "Aerial view of the flooded fields", "Map showing the new route".
