@@ -897,8 +897,20 @@ def _mark_site_name(lines: list[Line], reasons: dict[int, str]) -> None:
         # (and written as a name there too: "the Star's rural reporter" does not name a site "Rural")
         written = line.text.strip()
         if norms[0] not in _MASTHEAD_JOINERS and any(f" {key} " in f" {n} " for n in naming) \
-                and any(written in t for t in naming_texts):
+                and any(_capitalised_in(written, t) for t in naming_texts):
             reasons[line.index] = "the site's name"
+
+
+def _capitalised_in(name: str, text: str) -> bool:
+    """`name` stands in `text` (any case) where `text` writes it with a capital:
+    "THE MARSHFIELD ENQUIRER" in "© The Marshfield Enquirer", not "Rural" in "our rural reporter"."""
+    low, key = text.casefold(), name.casefold()
+    at = low.find(key)
+    while at >= 0:
+        if text[at:at + 1].isupper() or text[at:at + 1].isdigit():
+            return True
+        at = low.find(key, at + 1)
+    return False
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s+(?:[|–—·•]|-{1,2})\s+")
