@@ -18,7 +18,7 @@ from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
 from .lexicon.speech import TITLE_HEADS
-from .text import fold_word, merge_intervals, norm_word
+from .text import derived_base, fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -240,7 +240,10 @@ def _claim_stem(fold: str) -> str:
     take, opened / open, called / call, taxes / tax. Only -ed, -ing and -es
     on a base of three or four letters (a final e dropped) are read: a plain
     -s is not, since a noun's plural and a verb meet wrongly there (works of
-    art / work, towns / town)."""
+    art / work, towns / town). Derivation where five letters split a family
+    (`text.derived_base`): emptied / empty, caused / cause, decision /
+    decide."""
+    fold = derived_base(fold)
     n = len(fold)
     if n <= 7:
         if n >= 6 and fold.endswith("ing"):
@@ -252,6 +255,8 @@ def _claim_stem(fold: str) -> str:
         if len(fold) == 4 and fold[-1] == "e":
             fold = fold[:-1]
     return fold[:5]
+
+
 # a word of a synonym class stands for its class: "razed" and "destroyed",
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
