@@ -94,7 +94,7 @@ def _containing(ranges, starts: list[int]) -> list[int]:
     return out
 
 
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|mn|bn|k)")
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
