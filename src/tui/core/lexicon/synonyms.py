@@ -286,6 +286,8 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
     ("arrest", "release"),
     ("convict", "acquit"),
     ("highest", "lowest"),
+    ("postpone", "hold"),  # "the talks were postponed" / "the talks were held as planned"
+    ("cancel", "hold"),
 )
 
 
