@@ -46,9 +46,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("home", "house", "household", "property", "properties", "dwelling"),
     # quantities going up or down
     ("rise", "rose", "risen", "increase", "climb", "jump", "grow", "grew", "grown", "growth",
-     "gain", "soar", "surge", "rising", "raise", "hike", "lift", "expand", "expansion"),
+     "gain", "soar", "surge", "rising", "raise", "hike", "lift", "expand", "expansion", "strengthen"),
     ("fall", "fell", "fallen", "drop", "decline", "slide", "slid", "sink", "sank", "sunk", "tumble",
-     "plunge", "slump", "dip", "decrease"),
+     "plunge", "slump", "dip", "decrease", "weaken"),
     ("cut", "reduce", "reduction", "lower", "slash", "trim", "lessen"),
     ("nearly", "almost", "roughly", "approximately", "around"),
     ("fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly"),
@@ -58,7 +58,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     # institutions acting
     ("order", "instruct", "instruction", "command"),
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
-    ("approve", "approval", "endorse", "ratify", "authorise", "authorize"),
+    ("approve", "approval", "endorse", "ratify", "authorise", "authorize", "backed"),  # ("back": came back)
     ("refuse", "refusal"),
     ("reject", "rejection", "dismiss", "dismissal"),
     ("overturn", "quash"),  # a ruling undone; also a boat capsizing: no rejection
@@ -77,6 +77,9 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("build", "built", "construct", "construction"),
     ("plan", "intend", "intention", "schedule"),
     ("deploy", "deployment"),
+    ("participate", "participation", "participant", "enrol", "enroll", "turnout"),
+    ("maintenance", "upkeep", "maintain"),
+    ("inaugurate", "inauguration"),
     ("urge", "exhort"),
     ("resume", "resumption", "restart"),
     ("pay", "paid", "payment"),
@@ -151,7 +154,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("worry", "worries", "anxiety", "distress"),
     ("ill", "illness", "sick", "sickness", "disease"),
     ("fatigue", "tiredness", "exhaustion"),
-    ("seriously", "badly", "severely"),
+    ("seriously", "badly", "severely", "serious", "severe"),  # "seriously injured" / "in a serious condition"
+    ("minor", "mild", "slight", "slightly"),
     # places and things
     ("museum", "gallery"),
     ("painting", "picture", "artwork", "canvas"),
@@ -214,6 +218,13 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("push",), "back", "postpone"),  # "the meeting was pushed back"
     (("put",), "back", "postpone"),
     (("not",), "open", "close"),  # "schools did not open" = were closed
+    (("not",), "reopen", "close"),
+    (("take", "took", "taken"), "part", "participate"),
+    (("burn", "burnt"), "down", "destroy"),
+    (("give", "gave", "given"), "up", "cancel"),  # "gave up the search" = abandoned it
+    (("swear", "swore", "sworn"), "in", "inaugurate"),
+    (("take", "took", "taken"), "office", "inaugurate"),
+    (("move",), "out", "evacuate"),  # "residents were moved out"
 )
 
 _VOWELS = frozenset("aeiou")
