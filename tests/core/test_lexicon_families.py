@@ -83,6 +83,7 @@ def test_derived_base_leaves_short_and_other_words_as_they_are():
     ("backed", "approved"),
     ("strengthened", "gained"),
     ("weakened", "fell"),
+    ("annually", "yearly"),
 ])
 def test_a_news_predicate_class_joins_its_words(a, b):
     assert _stem(a) == _stem(b)
@@ -116,6 +117,8 @@ def test_a_news_predicate_class_stays_narrow(a, b):
     ("sworn", "in", "~inaugurate"),
     ("takes", "office", "~inaugurate"),
     ("moved", "out", "~evacuate"),
+    ("a", "year", "~annual"),
+    ("per", "year", "~annual"),
 ])
 def test_a_two_word_phrase_reads_as_its_class(first, second, key):
     assert _PHRASES.get((fold_word(norm_word(first)), fold_word(norm_word(second)))) == key
@@ -189,3 +192,17 @@ def test_a_share_in_words_meets_its_digits_in_a_paraphrase():
     assert _paraphrase_between(story_of(a, b), "Forty per cent", "The hailstorm destroyed")
     c = _PAD_B + "The hailstorm destroyed crops on 14% of farms in the Tarran valley, according to growers."
     assert not _paraphrase_between(story_of(a, c), "Forty per cent", "The hailstorm destroyed")
+
+
+def test_halved_is_fallen_by_half():
+    a = _PAD_A + "Passenger numbers on the Leddon ferry have halved since 2018, the operator said."
+    b = _PAD_B + "Passenger numbers on the Leddon ferry have fallen by half since 2018, according to the operator."
+    assert _paraphrase_between(story_of(a, b), "Passenger numbers", "Passenger numbers")
+    c = _PAD_B + "Passenger numbers on the Leddon ferry have fallen by a third since 2018, according to the operator."
+    assert not _paraphrase_between(story_of(a, c), "Passenger numbers", "Passenger numbers")
+
+
+def test_a_sum_a_year_is_a_sum_annually():
+    a = _PAD_A + "The merger of the two fire brigades will save £12 million a year, the county said."
+    b = _PAD_B + "Joining the brigades is expected to save £12m annually."
+    assert _paraphrase_between(story_of(a, b), "The merger", "Joining the brigades")

@@ -80,6 +80,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("participate", "participation", "participant", "enrol", "enroll", "turnout"),
     ("maintenance", "upkeep", "maintain"),
     ("inaugurate", "inauguration"),
+    ("annual", "annually", "yearly"),  # "£35m annually" = "£35 million a year"
     ("urge", "exhort"),
     ("resume", "resumption", "restart"),
     ("pay", "paid", "payment"),
@@ -225,6 +226,7 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("swear", "swore", "sworn"), "in", "inaugurate"),
     (("take", "took", "taken"), "office", "inaugurate"),
     (("move",), "out", "evacuate"),  # "residents were moved out"
+    (("a", "per", "every", "each"), "year", "annual"),
 )
 
 _VOWELS = frozenset("aeiou")
@@ -349,6 +351,10 @@ FRACTIONS: dict[str, float] = {
     "two-thirds": 2 / 3, "three-quarters": 3 / 4, "two-fifths": 2 / 5, "three-fifths": 3 / 5,
     "four-fifths": 4 / 5,
 }
+
+#: Verbs that are a fraction of what was: "visits have halved" = "fell by
+#: half" (read as the approximate percentage, like "by half").
+FRACTION_VERBS: dict[str, float] = {"halve": 1 / 2, "halved": 1 / 2, "halving": 1 / 2}
 
 #: A unit written after a figure (or glued to it: 8km, 50mph) → (the measure's
 #: common unit, factor to it). A distance and a speed share one unit tag: the
