@@ -144,7 +144,10 @@ def _as_number(value: float) -> str:
 _WORD_SCALES = frozenset(w for w in _SCALES if len(w) > 2)
 _ONE_OF_SCALE = frozenset(("a", "one"))
 
-_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys() | _WORD_SCALES
+# "three decades" = 30 years, "a decade" = 10 years (the figure and "years")
+_DECADES = frozenset(("decade", "decades"))
+
+_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys() | _WORD_SCALES | _DECADES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,6 +237,17 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
                     value, first = value / 2, out.pop()
                 key = _as_number(value)
                 out.append(Token(first.start, t.end, key, key))
+            else:
+                out.append(t)
+            i += 1
+            continue
+        if norm in _DECADES:
+            prev = out[-1] if out and out[-1].end == toks[i - 1].end else None
+            if prev is not None and (prev.norm in _ONE_OF_SCALE or (prev.norm.isdigit() and len(prev.norm) <= 2)):
+                out.pop()
+                tens = str(10 * (1 if prev.norm in _ONE_OF_SCALE else int(prev.norm)))
+                out.append(Token(prev.start, t.end, tens, tens))
+                out.append(Token(prev.start, t.end, "years", "years"))
             else:
                 out.append(t)
             i += 1
