@@ -219,7 +219,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("push",), "back", "postpone"),  # "the meeting was pushed back"
     (("put",), "back", "postpone"),
     (("not",), "open", "close"),  # "schools did not open" = were closed
-    (("not",), "reopen", "close"),
     (("take", "took", "taken"), "part", "participate"),
     (("burn", "burnt"), "down", "destroy"),
     (("give", "gave", "given"), "up", "cancel"),  # "gave up the search" = abandoned it
