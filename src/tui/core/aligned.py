@@ -94,7 +94,7 @@ def _containing(ranges, starts: list[int]) -> list[int]:
     return out
 
 
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|mn|bn|k)")
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -139,7 +139,15 @@ def _as_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys()
+# a scale word after "a" / "one" is the scale itself ("a dozen" = 12, "one
+# hundred" = 100, "a million" = 1,000,000), after "half a" half of it
+_WORD_SCALES = frozenset(w for w in _SCALES if len(w) > 2)
+_ONE_OF_SCALE = frozenset(("a", "one"))
+
+# "three decades" = 30 years, "a decade" = 10 years (the figure and "years")
+_DECADES = frozenset(("decade", "decades"))
+
+_SPECIAL = _NUMBER_WORDS.keys() | _NEGATIONS.keys() | _MONTHS.keys() | _WORD_SCALES | _DECADES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -203,13 +211,7 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
                 out.append(t)
                 i += 1
                 continue
-            key = _as_number(value)
-            if j < n and toks[j].norm == "percent":
-                key, end, j = key + "%", toks[j].end, j + 1
-            elif j + 1 < n and toks[j].norm == "per" and toks[j + 1].norm == "cent":
-                key, end, j = key + "%", toks[j + 1].end, j + 2
-            elif text.startswith("%", end) or text.startswith(" %", end):
-                key += "%"
+            key, end, j = _with_percent(toks, _as_number(value), end, j, text)
             out.append(Token(t.start, end, key, key))
             i = j
             continue
@@ -222,9 +224,33 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
                 value *= _SCALES[toks[j].norm]
                 end = toks[j].end
                 j += 1
-            key = _as_number(value)
+            # "forty per cent" = 40%
+            key, end, j = _with_percent(toks, _as_number(value), end, j, text)
             out.append(Token(t.start, end, key, key))
             i = j
+            continue
+        if norm in _WORD_SCALES:
+            # "a dozen", "one hundred", "half a million": the scale is the figure
+            if out and out[-1].norm in _ONE_OF_SCALE and out[-1].end == toks[i - 1].end:
+                value, first = _SCALES[norm], out.pop()
+                if first.norm == "a" and out and out[-1].norm == "half":
+                    value, first = value / 2, out.pop()
+                key = _as_number(value)
+                out.append(Token(first.start, t.end, key, key))
+            else:
+                out.append(t)
+            i += 1
+            continue
+        if norm in _DECADES:
+            prev = out[-1] if out and out[-1].end == toks[i - 1].end else None
+            if prev is not None and (prev.norm in _ONE_OF_SCALE or (prev.norm.isdigit() and len(prev.norm) <= 2)):
+                out.pop()
+                tens = str(10 * (1 if prev.norm in _ONE_OF_SCALE else int(prev.norm)))
+                out.append(Token(prev.start, t.end, tens, tens))
+                out.append(Token(prev.start, t.end, "years", "years"))
+            else:
+                out.append(t)
+            i += 1
             continue
         elif norm.endswith("n't") or norm in _NEGATIONS:
             head, neg = _NEGATIONS.get(norm, (norm[:-3], "not"))
@@ -235,6 +261,19 @@ def _matching_tokens(toks: Sequence[Token], text: str) -> list[Token]:
         i += 1
     out.extend(toks[i:])
     return out
+
+
+def _with_percent(toks: Sequence[Token], key: str, end: int, j: int, text: str) -> tuple[str, int, int]:
+    """A figure's key with "%" when "percent", "per cent" or "%" follows it
+    (token j on, or the text at `end`): (key, its end, the next token)."""
+    n = len(toks)
+    if j < n and toks[j].norm == "percent":
+        return key + "%", toks[j].end, j + 1
+    if j + 1 < n and toks[j].norm == "per" and toks[j + 1].norm == "cent":
+        return key + "%", toks[j + 1].end, j + 2
+    if text.startswith("%", end) or text.startswith(" %", end):
+        return key + "%", end, j
+    return key, end, j
 
 
 def _date_score_or_ordinal(toks: Sequence[Token], i: int, text: str) -> tuple[Token, int] | None:

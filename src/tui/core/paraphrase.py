@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
-from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
+from .lexicon.synonyms import (CURRENCY_WORDS, FRACTION_VERBS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
 from .lexicon.speech import TITLE_HEADS
-from .text import fold_word, merge_intervals, norm_word
+from .text import derived_base, fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
 PREFIX_STEMS = 6          # a sentence is indexed under this many of its rarest stems
@@ -240,7 +240,10 @@ def _claim_stem(fold: str) -> str:
     take, opened / open, called / call, taxes / tax. Only -ed, -ing and -es
     on a base of three or four letters (a final e dropped) are read: a plain
     -s is not, since a noun's plural and a verb meet wrongly there (works of
-    art / work, towns / town)."""
+    art / work, towns / town). Derivation where five letters split a family
+    (`text.derived_base`): emptied / empty, caused / cause, decision /
+    decide."""
+    fold = derived_base(fold)
     n = len(fold)
     if n <= 7:
         if n >= 6 and fold.endswith("ing"):
@@ -252,6 +255,8 @@ def _claim_stem(fold: str) -> str:
         if len(fold) == 4 and fold[-1] == "e":
             fold = fold[:-1]
     return fold[:5]
+
+
 # a word of a synonym class stands for its class: "razed" and "destroyed",
 # "wildfire" and "bushfire" count as one word when claims are compared
 _SYNONYMS = synonym_keys(lambda w: fold_word(norm_word(w)))
@@ -274,6 +279,7 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
                           "each", "no"))
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _FIGURE_TRIGGERS = _FRACTION_WORDS | {"one"}
+_FRACTION_VERBS = frozenset(FRACTION_VERBS)
 _ONE = frozenset(("a", "one"))
 _POINT_WORDS = frozenset(("percentage", "point", "points"))
 # before "half", these make it a part of a place or a time, not a share
@@ -305,6 +311,11 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
     writes $1.2bn). Only fraction words and figures are visited."""
     norms, folds, text = d.norms, d.folds, d.source.text
     n = len(norms)
+    for word in _FRACTION_VERBS.intersection(folds):  # "has halved" = "fell by half"
+        i = -1
+        while (i := _index(folds, word, i + 1)) >= 0:
+            if stems_of[i] is not None:
+                stems_of[i] = _percent_key(FRACTION_VERBS[word])
     for word in _FIGURE_TRIGGERS.intersection(folds):
         i = -1
         while (i := _index(folds, word, i + 1)) >= 0:
@@ -316,7 +327,9 @@ def _figure_stems(d: AlignDoc, stems_of: list) -> None:
                 if 0 < j < n and norms[j].isdecimal() and 1 < int(norms[j]) <= 100:
                     stems_of[i], stems_of[j] = _percent_key(1 / int(norms[j])), None
                 continue
-            if nxt != "of" and not (word == "half" and i and folds[i - 1] == "by"):
+            # … or a change by a share: "fell by half", "by two-thirds", "by a third"
+            if nxt != "of" and not (i and folds[i - 1] == "by" and (word == "half" or "-" in word)) \
+                    and not (i > 1 and folds[i - 2] == "by" and folds[i - 1] in _ONE):
                 continue
             prev = norms[i - 1] if i else ""
             if word == "half" and (prev in _PART_BEFORE_HALF or prev.endswith("ern")):

@@ -148,6 +148,45 @@ def stem(fold: str) -> str:
     return fold[:5]
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1 << 16)
+def derived_base(fold: str) -> str:
+    """A folded word written as the base its family's stem is read from,
+    where a five-letter prefix would split the family (paraphrase claim
+    stems; `fold` as `fold_word` gives it):
+
+    - a final -y that turns into -ie: emptied / empties → empty, carried →
+      carry (a word of six letters or more: "tried", "dies" stay);
+    - a base of five letters ending in -e, and its -es form, lose the e,
+      as their -ed and -ing forms do: cause, causes (caused, causing) →
+      caus; leave, leaves → leav;
+    - a noun in -sion on a short root ending in a vowel takes the verb's
+      -d: decision → decid(e), invasion → invad(e), division → divid(e)
+      (longer roots already meet on five letters: collision / collide; a
+      fold has lost a double s, so admission is "admid": it meets its plural,
+      not "admit").
+
+    Anything else is returned as it is. A noun and its verb meeting is the
+    point; kept narrow, since a stem shared by two words that only look alike
+    ("press" / "present") makes a false claim word."""
+    n = len(fold)
+    if n < 5 or not fold.isalpha():
+        return fold
+    if n >= 6 and fold.endswith(("ied", "ies")):
+        return fold[:-3] + "y"
+    if n == 5 and fold[-1] == "e":
+        return fold[:4]
+    if n == 6 and fold.endswith("es") and fold[-3] not in _VOWELS:
+        return fold[:4]
+    if fold.endswith("s"):  # (the plural of a noun in -sion too: decisions)
+        n -= 1
+    if fold.endswith(("sion", "sions")) and 3 <= n - 4 <= 4 and fold[n - 5] in "aeiou":
+        return fold[:n - 4] + "d"
+    return fold
+
+
 def token_index(tokens: Sequence[Token], offset: int) -> int:
     """Index of the first token starting at or after `offset` (tokens in order)."""
     return bisect_left(tokens, offset, key=_token_start)
