@@ -330,6 +330,15 @@ def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Enti
     return None
 
 
+def _age_after(text: str, toks, end: int, hi: int) -> bool:
+    """Does an age in commas follow the name ending at toks[end] ('Jane Doe, 63, …')?"""
+    if end >= hi:
+        return False
+    t = toks[end]
+    return (t.norm.isdigit() and len(t.norm) <= 3 and text[toks[end - 1].end:t.start] == ", "
+            and text[t.end:t.end + 1] == ",")
+
+
 def _plain_full_name(reg: Registry, toks, i: int, end: int) -> bool:
     """Two or three words none of which the story uses in lower case, as a
     place, after 'the', as a nationality or a descriptor."""
@@ -462,7 +471,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
         return ent
     if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
-            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
+            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s") \
+            and not people_plural(toks[i].norm):  # 'Staff were told' is people, not a team
         # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
         return reg.org(" ".join(parts), surface(text, toks, i, end), weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
@@ -510,6 +520,10 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                 and _plain_full_name(reg, toks, i, end)):
             # "the reaction of Rachel Enwright, who chairs …": 'who' is said of
             # people only, so a full name before it is a person's
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
+        if _age_after(text, toks, end, hi) and _plain_full_name(reg, toks, i, end):
+            # "the words of Dennis Mabry, 63, who …": an age in commas is
+            # said of people only (a firm's founding year has four digits)
             return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's
