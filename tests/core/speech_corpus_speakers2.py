@@ -485,3 +485,130 @@ SPEAKER2_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
 ]
+
+#: Written after the rules for SPEAKER2_CASES and scored once with them (the
+#: honest figure for those rules on speaker resolution): new stories, the
+#: same difficulties in other wording.
+SPEAKER2_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "spk2a-cooperative-back-reference",
+        "Dairy co-operative raises milk price\n\n"
+        "Fenmoor Dairies, a co-operative owned by 300 farmers, will pay its members two pence more per litre from June.\n\n"
+        "The co-operative said higher prices for butter and cheese had made the rise possible.\n\n"
+        "Farmer Agnes Whitlow, who milks 90 cows near Stallby, said the extra money would barely cover the cost of feed. “It helps, but it is not enough,” she said.\n",
+        [
+            ("higher prices for butter and cheese had made the rise possible", "indirect", "Fenmoor Dairies"),
+            ("the extra money would barely cover the cost of feed", "indirect", "Agnes Whitlow"),
+            ("It helps, but it is not enough", "direct", "Agnes Whitlow"),
+        ],
+    ),
+    (
+        "spk2a-two-women-chain",
+        "Library saved by volunteers\n\n"
+        "Brenna Holt and Gwen Tarrant spent eighteen months persuading the council not to close Mossley library.\n\n"
+        "Holt, a retired postmistress, collected 3,000 signatures. Tarrant, a solicitor, wrote the legal challenge.\n\n"
+        "“We never expected to win,” Tarrant said. “The council had already sold the shelves.”\n\n"
+        "Holt said volunteers would now run the library on three days a week.\n",
+        [
+            ("We never expected to win", "direct", "Gwen Tarrant"),
+            ("The council had already sold the shelves.", "direct", "Gwen Tarrant"),
+            ("volunteers would now run the library on three days a week", "indirect", "Brenna Holt"),
+        ],
+    ),
+    (
+        "spk2a-spokesman-later-named",
+        "Port closed after chemical spill\n\n"
+        "The port of Arnholt was closed for six hours on Wednesday after a container leaked a cleaning chemical onto the quay.\n\n"
+        "“Nobody was hurt and the spill never reached the water,” a spokesman for the port authority said.\n\n"
+        "Dock workers said they had smelled the chemical for an hour before the alarm was raised.\n\n"
+        "The spokesman, Jens Aalto, later said an inquiry would look at the delay.\n",
+        [
+            ("Nobody was hurt and the spill never reached the water", "direct", "port authority"),
+            ("they had smelled the chemical for an hour before the alarm was raised", "indirect", "workers"),
+            ("an inquiry would look at the delay", "indirect", "Jens Aalto"),
+        ],
+    ),
+    (
+        "spk2a-mother-daughter-surname",
+        "Mother and daughter graduate together\n\n"
+        "Rosa Delgado, 52, and her daughter Lucia Delgado, 24, collected their nursing degrees on the same stage in Wrexford on Friday.\n\n"
+        "Rosa started the course after her youngest child left school. “I was the oldest in every lecture,” she said.\n\n"
+        "Lucia said her mother had helped her through anatomy exams. “She made flash cards for both of us,” Lucia said.\n",
+        [
+            ("I was the oldest in every lecture", "direct", "Rosa Delgado"),
+            ("her mother had helped her through anatomy exams", "indirect", "Lucia Delgado"),
+            ("She made flash cards for both of us", "direct", "Lucia Delgado"),
+        ],
+    ),
+    (
+        "spk2a-anonymous-and-official",
+        "Minister expected to resign over contracts\n\n"
+        "Transport minister Olaf Brenner is expected to resign within days, according to three officials in his department.\n\n"
+        "One of them said Brenner had told aides he no longer had the support of the prime minister.\n\n"
+        "A government spokeswoman said the minister had the full confidence of the cabinet.\n",
+        [
+            ("Transport minister Olaf Brenner is expected to resign within days", "indirect", "officials"),
+            ("Brenner had told aides he no longer had the support of the prime minister", "indirect", None),
+            ("the minister had the full confidence of the cabinet", "indirect", "government"),
+        ],
+    ),
+    (
+        "spk2a-quote-then-named",
+        "Ninety years of the Regent cinema\n\n"
+        "“My grandfather sold tickets here, my mother ran the projector, and now I mop the floors.”\n\n"
+        "So says Helen Cardew, 47, whose family has worked at the Regent in Bexley for three generations. The cinema turns ninety on Saturday.\n\n"
+        "The owners, a local trust, said a new screen would be fitted in the spring.\n",
+        [
+            ("My grandfather sold tickets here, my mother ran the projector, and now I mop the floors.", "direct", "Helen Cardew"),
+            ("a new screen would be fitted in the spring", "indirect", "owners"),
+        ],
+    ),
+    (
+        "spk2a-company-and-regulator",
+        "Water firm fined over sewage spills\n\n"
+        "Dunmere Water has been fined £4.2 million for releasing sewage into the River Callow on 40 days last year.\n\n"
+        "The regulator said the company had ignored repeated warnings.\n\n"
+        "The firm said it had since spent £30 million on new storage tanks and apologised to anglers.\n\n"
+        "Angling club secretary Derek Moss said fish numbers had halved.\n",
+        [
+            ("the company had ignored repeated warnings", "indirect", "regulator"),
+            ("it had since spent £30 million on new storage tanks and apologised to anglers", "indirect", "Dunmere Water"),
+            ("fish numbers had halved", "indirect", "Derek Moss"),
+        ],
+    ),
+    (
+        "spk2a-he-two-men-object",
+        "Coach hails goalkeeper after cup upset\n\n"
+        "Linfield Park beat league leaders Arden 1-0 thanks to eleven saves from goalkeeper Matteo Rinaldi.\n\n"
+        "Manager Declan Foyle embraced Rinaldi at the final whistle. “I have never seen a keeper play like that,” he said.\n\n"
+        "Rinaldi said he had been nervous before kick-off.\n",
+        [
+            ("I have never seen a keeper play like that", "direct", "Declan Foyle"),
+            ("he had been nervous before kick-off", "indirect", "Matteo Rinaldi"),
+        ],
+    ),
+    (
+        "spk2a-urged-and-group",
+        "Heatwave warning for the weekend\n\n"
+        "Forecasters said temperatures could reach 37C on Saturday in the east.\n\n"
+        "Health officials urged people to drink water and to check on elderly neighbours.\n\n"
+        "Paramedics said calls had already risen by a fifth. Ambulance manager Tessa Bright said crews were ready.\n",
+        [
+            ("temperatures could reach 37C on Saturday in the east", "indirect", "forecasters"),
+            ("calls had already risen by a fifth", "indirect", "paramedics"),
+            ("crews were ready", "indirect", "Tessa Bright"),
+        ],
+    ),
+    (
+        "spk2a-surname-later-title",
+        "Archaeologists find Roman bath house\n\n"
+        "A Roman bath house has been found under a car park in Castlebridge by a team led by Professor Imogen Fairley.\n\n"
+        "Prof Fairley said the building was about 1,800 years old. “The floor tiles are still warm to the touch in summer,” she said.\n\n"
+        "Her deputy, Dr Samuel Otieno, said the team had found coins from three emperors.\n",
+        [
+            ("the building was about 1,800 years old", "indirect", "Imogen Fairley"),
+            ("The floor tiles are still warm to the touch in summer", "direct", "Imogen Fairley"),
+            ("the team had found coins from three emperors", "indirect", "Samuel Otieno"),
+        ],
+    ),
+]
