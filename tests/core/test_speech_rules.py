@@ -1322,3 +1322,16 @@ def test_the_manufacturer_before_the_firm_is_named_is_the_one_firm_named_later()
     assert [g[0] for g in _said(_story(text))] == ["Velmont Appliances", "Velmont Appliances"]
     two = text + "\nRival Corvo Appliances, which makes fans, said its own heaters were safe.\n"
     assert _said(_story(two))[0][0] != "Velmont Appliances"  # two firms later: not guessed
+
+
+def test_a_speaker_described_by_a_relative_clause_is_no_reported_clause():
+    st = _story("Mill.\n\n"
+                "\u201cThe looms never stopped.\u201d\n\n"
+                "So says Tom Reyes, 61, whose family worked at the mill for three generations.\n\n"
+                "The mill closed because the orders dried up, says Ann Pike, who kept its books.\n\n"
+                "The owner said Tom Hale, who arrived late, had bought it.\n")
+    got = _said(st)
+    assert got[0][:2] == ("Tom Reyes", "The looms never stopped.")
+    assert got[1][:2] == ("Ann Pike", "The mill closed because the orders dried up")
+    assert got[2][1] == "Tom Hale, who arrived late, had bought it"  # a clause goes on after its commas
+    assert len(got) == 3

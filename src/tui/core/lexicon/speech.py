@@ -346,7 +346,7 @@ QUOTE_BACK_REFERENCES = (
     "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
     "that was the reaction", "this was the reaction", "such was the reaction", "that was the view",
     "that is the view", "that was the warning", "that was the assessment", "those are the words",
-    "these are the words", "the words are those of", "the warning came from", "the plea came from",
+    "these are the words", "the words are those of", "so says", "the warning came from", "the plea came from",
     "the words came from",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").

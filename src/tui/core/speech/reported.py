@@ -41,6 +41,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # 'has not said whether …': nothing was said
         if vi > lo and "," in ctx.gap(vi - 1, vi) and _inverted_speaker(ctx, vi, hi) is not None:
             continue  # 'The sale, said Ms Ann Roe, had been …': the name is the speaker, not a clause
+        if vi > lo and ("," in ctx.gap(vi - 1, vi) or toks[vi - 1].norm == "so") and _speaker_described(ctx, vi, hi):
+            continue  # '…, says Tom Reyes, 61, who worked there': the name is the speaker, not a clause
         cs = clause_start(ctx, vi, hi)
         if cs is None:
             continue
@@ -218,6 +220,24 @@ def _inverted_speaker(ctx: Reading, j: int, hi: int):
     if after >= hi or "," not in ctx.gap(after - 1, after) or ctx.toks[after].norm not in FINITE:
         return None
     return m
+
+
+def _speaker_described(ctx: Reading, j: int, hi: int) -> bool:
+    """After an inverted cue at j, a person's name, maybe an age, then a
+    relative clause that runs to the sentence's end ('…, says Tom Reyes,
+    61, who worked there for years.'): the name is the speaker, described,
+    not the subject of a reported clause ('said Tom Hale, who arrived late,
+    had bought it' goes on after a comma: a clause)."""
+    m = ctx.first_mention_after(j + 1, hi, 4)
+    if m is None or m.entity is None or ctx.reg.entities[m.entity].type != "person":
+        return False
+    toks = ctx.toks
+    k = tok_index(ctx.src, m.end)
+    if k < hi and toks[k].norm.isdigit() and "," in ctx.gap(k - 1, k):
+        k += 1  # an age
+    if k >= hi or toks[k].norm not in ("who", "whose") or "," not in ctx.gap(k - 1, k):
+        return False
+    return not any("," in ctx.gap(x - 1, x) for x in range(k + 1, hi))
 
 
 def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -522,7 +542,8 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
             return
         # nothing after the cue may report a clause of its own ('…, he said that …')
-        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None):
+        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None
+                                                      and not _speaker_described(ctx, v, hi)):
             return  # ('The mayor, who arrived late, said Ann Roe had been chosen': Roe is no speaker)
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
         _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
