@@ -1335,3 +1335,30 @@ def test_a_speaker_described_by_a_relative_clause_is_no_reported_clause():
     assert got[1][:2] == ("Ann Pike", "The mill closed because the orders dried up")
     assert got[2][1] == "Tom Hale, who arrived late, had bought it"  # a clause goes on after its commas
     assert len(got) == 3
+
+
+def test_a_plural_noun_that_is_also_a_speech_verb_opens_a_bare_clause():
+    st = _story("Heat.\n\n"
+                "Paramedics said calls had already risen by a fifth.\n\n"
+                "The council calls residents every week.\n")
+    assert _said(st) == [("Paramedics", "calls had already risen by a fifth", "group")]
+
+
+def test_one_of_them_is_an_unnamed_source_not_the_person_in_the_clause():
+    st = _story("Minister.\n\n"
+                "The minister will resign, according to two people familiar with the talks.\n\n"
+                "One of them said Olaf Brenner had told aides he had lost the support of the cabinet.\n")
+    got = _said(st)
+    assert got[1] == (None, "Olaf Brenner had told aides he had lost the support of the cabinet", None)
+    assert got[0][0] is None  # 'two people familiar with …' stay anonymous
+
+
+def test_according_to_people_described_in_the_plural_is_a_group():
+    st = _story("Minister.\n\n"
+                "The minister is expected to resign, according to three officials in his department.\n\n"
+                "The bank is in talks, according to two people familiar with the matter.\n\n"
+                "The floods were the worst in decades, according to the report.\n")
+    got = _said(st)
+    assert got[0] == ("three officials", "The minister is expected to resign", "group")
+    assert got[1][0] is None
+    assert len(got) == 2  # a report is no speaker

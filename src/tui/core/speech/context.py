@@ -64,6 +64,17 @@ def units_of(src: Source, quotes: Sequence[Quote]) -> list[tuple[int, int, int]]
 _DATELINE = re.compile(lex.DATELINE_PATTERN)
 
 
+#: 'One of them', 'two of those': one or some of the people the text just
+#: spoke of, unnamed.
+_PART_OF = frozenset("one two three another some none several many most".split())
+
+
+def one_of_them(toks, j: int, lo: int) -> bool:
+    """Is toks[j] the end of 'one of them' / 'two of those' opening the sentence at lo?"""
+    return (toks[j].norm in ("them", "those") and j - 2 == lo and toks[j - 1].norm == "of"
+            and toks[j - 2].norm in _PART_OF)
+
+
 @dataclass
 class Draft:
     source: str
@@ -277,6 +288,8 @@ class Reading:
             return (True, g) if g is not None else (False, None)
         if n in ("some", "many", "most", "few", "others", "both") and j == lo:
             return True, None  # 'Some told the meeting …': people, unnamed
+        if one_of_them(toks, j, lo):
+            return True, None  # 'One of them said …': one of the unnamed sources before
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         g = group_subject(self, j, lo, subj_end)

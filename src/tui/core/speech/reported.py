@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
+from .attribution import group_after
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
-from .context import cue_text, Draft, Reading, speaker_after, tail_cue
+from .context import cue_text, Draft, one_of_them, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
 from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, is_proper, TELL_VERBS, tok_index, WINDOW
@@ -296,6 +297,8 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
     else:
         j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
         m = ctx.mention_at(j)
+    if one_of_them(ctx.toks, vi - 1, lo):
+        return True  # 'One of them said …'
     if ctx.toks[j].norm in _PEOPLE_QUANTIFIERS and (j == lo or not ctx.gap(j - 1, j).strip() == ""):
         return True  # 'Several told the paper …', 'Others said …': people, unnamed
     return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
@@ -348,6 +351,8 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
             if ent is None and j + 3 <= hi and (j + 3 == hi or re.search(r"[,.;:!?]", ctx.gap(j + 2, j + 3))):
                 ent = group_subject(ctx, j + 2, j + 2, j + 2)  # 'according to police', 'according to witnesses'
+        if ent is None and (m is None or m.entity is None and m.kind == "role"):
+            ent = group_after(ctx, j + 2, hi)  # 'according to three officials in his department'
 
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
