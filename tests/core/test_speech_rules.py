@@ -1362,3 +1362,13 @@ def test_according_to_people_described_in_the_plural_is_a_group():
     assert got[0] == ("three officials", "The minister is expected to resign", "group")
     assert got[1][0] is None
     assert len(got) == 2  # a report is no speaker
+
+
+def test_a_first_name_alone_is_a_mention_a_pronoun_can_pick():
+    text = ("Graduates.\n\n"
+            "Lucia Delgado, 24, and her mother Rosa Delgado, 52, collected their degrees on Friday.\n\n"
+            "Rosa started the course late. \u201cI was the oldest in every lecture,\u201d she said.\n")
+    assert _said(_story(text))[0][0] == "Rosa Delgado"
+    # two people of that first name: the first name alone stays nobody's
+    two = text.replace("Lucia Delgado", "Rosa Alvarez")
+    assert _said(_story(two))[0][0] != "Rosa Delgado"

@@ -307,6 +307,7 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
     _first_names_alone(registry, unanchored)
+    _first_names_as_aliases(registry)
 
 
 def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Entity | None:
@@ -404,6 +405,24 @@ def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -
         target.learn_gender(single.gender)
         single.names.clear()
         reg.alias_surname(first, target.key)
+
+
+def _first_names_as_aliases(reg: Registry) -> None:
+    """'Rosa started the course …' after 'Rosa Delgado, 52, and her daughter
+    Lucia Delgado': a first name alone, with no verb of speech beside it, is
+    still a mention of the one person of the story with that first name, so
+    a pronoun after it can pick that person. Not when two people share the
+    first name, when it is also someone's surname, or when the story uses
+    the word in lower case, as a place or as an organisation."""
+    by_first: dict[str, set[int]] = {}
+    for e in reg.entities:
+        if e.type == "person" and e.first and e.last and len(e.first) > 2 and e.names:
+            by_first.setdefault(e.first, set()).add(e.key)
+    for first, keys in by_first.items():
+        if (len(keys) == 1 and not reg.known_surname(first) and first not in reg.lowercase_words
+                and not reg.looks_placeish(first) and reg.find_org(first) is None
+                and first not in STOPWORDS and not lex.nation_of(first)):
+            reg.alias_surname(first, next(iter(keys)))
 
 
 def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
