@@ -1372,3 +1372,13 @@ def test_a_first_name_alone_is_a_mention_a_pronoun_can_pick():
     # two people of that first name: the first name alone stays nobody's
     two = text.replace("Lucia Delgado", "Rosa Alvarez")
     assert _said(_story(two))[0][0] != "Rosa Delgado"
+
+
+def test_the_co_operative_refers_back_to_the_dairies_named_before():
+    st = _story("Milk price.\n\n"
+                "Fenmoor Dairies, owned by 300 farmers, will pay more from June.\n\n"
+                "The co-operative said higher butter prices had made the rise possible.\n\n"
+                "The dairy farmer Ann Pike said it was not enough.\n")
+    got = _said(st)
+    assert got[0][:2] == ("Fenmoor Dairies", "higher butter prices had made the rise possible")
+    assert got[1][0] == "Ann Pike"  # 'dairy' before a person's role is no firm

@@ -327,7 +327,8 @@ ORG_KEYWORDS = frozenset(
     laboratories systems solutions software ventures enterprises resources petroleum oil gas
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
     retail stores supermarkets markets events entertainment records films pictures publishing
-    airport railways railway council robotics services appliances wanderers rovers athletic albion""".split()
+    airport railways railway council robotics services appliances wanderers rovers athletic albion
+    dairies""".split()
 )
 #: Words that end organisations' names ("Northern Gas", "Castellan Mining")
 #: but in lower case are plain nouns ("the gas main", "the oil price").
@@ -337,7 +338,7 @@ NAME_END_ONLY = frozenset(
     laboratories systems solutions software ventures enterprises resources petroleum oil gas power
     electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
     supermarkets markets events entertainment records films pictures publishing robotics services
-    appliances wanderers rovers athletic albion""".split()
+    appliances wanderers rovers athletic albion dairies""".split()
 )
 #: Openings of a sentence that names the speaker of the quotation just
 #: before it ("“…” ¶ With those words, Jane Doe …").
@@ -362,7 +363,8 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
+    brand platform maker giant app processor provider drugmaker chipmaker brewer co-operative
+    cooperative co-op dairy""".split()
 )
 #: The descriptors that fit any firm ("the company said"); the others name a
 #: kind of firm ("the operator", "the airline"), which another source's firm
