@@ -1382,3 +1382,13 @@ def test_the_co_operative_refers_back_to_the_dairies_named_before():
     got = _said(st)
     assert got[0][:2] == ("Fenmoor Dairies", "higher butter prices had made the rise possible")
     assert got[1][0] == "Ann Pike"  # 'dairy' before a person's role is no firm
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_person_named_before():
+    base = ("Attack.\n\n"
+            "Detective Inspector Fiona Grant said the woman was stable.\n\n"
+            "A neighbour{who} said the victim had lived there for years. \u201cEveryone knows her,\u201d she said.\n")
+    got = _said(_story(base.format(who=", who did not want to be named,")))
+    assert got[2] == (None, "Everyone knows her,", None)
+    got = _said(_story(base.format(who=", Mary Cole,")))
+    assert got[2][:2] == ("Mary Cole", "Everyone knows her,")  # named in the sentence: hers
