@@ -331,7 +331,6 @@ SPEAKER2_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "The researchers, from the University of Calderbrook, trained 400 bees to tell treated flowers from clean ones. They said most bees learned within a day.\n\n"
         "Lead author Dr Kwame Asante said the finding was no reason to relax the rules. “Learning costs the bees time they should spend feeding,” he said.\n",
         [
-            ("Bumblebees can learn to avoid flowers treated with a common pesticide", "indirect", None),
             ("most bees learned within a day", "indirect", "researchers"),
             ("the finding was no reason to relax the rules", "indirect", "Kwame Asante"),
             ("Learning costs the bees time they should spend feeding", "direct", "Kwame Asante"),

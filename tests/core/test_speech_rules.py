@@ -1392,3 +1392,19 @@ def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_person_named_befor
     assert got[2] == (None, "Everyone knows her,", None)
     got = _said(_story(base.format(who=", Mary Cole,")))
     assert got[2][:2] == ("Mary Cole", "Everyone knows her,")  # named in the sentence: hers
+
+
+def test_a_regular_past_before_a_preposition_is_the_clause_verb_when_no_other_follows():
+    st = _story("Bees.\n\n"
+                "Dr Ana Ruiz said most bees learned within a day.\n\n"
+                "Dr Ana Ruiz said the money raised for the study was spent.\n")
+    assert [t for _, t, _ in _said(st)] == ["most bees learned within a day", "the money raised for the study was spent"]
+
+
+def test_they_after_a_sentence_opening_with_people_in_the_plural_is_that_group():
+    st = _story("Bees.\n\n"
+                "The researchers, from the University of Calderbrook, trained 400 bees. They said most bees learned fast.\n\n"
+                "The bees were fed sugar. They said the sugar was cheap.\n")
+    got = _said(st)
+    assert got[0][0].lower() == "the researchers" and got[0][2] == "group"
+    assert got[1] == (None, "the sugar was cheap", None)  # bees are no people

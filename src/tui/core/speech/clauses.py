@@ -189,11 +189,13 @@ _PLURAL_AUX = frozenset("had have were are would could will might may should can
 
 
 def _past_before_preposition(ctx: Reading, j: int) -> bool:
-    """An irregular past form after a noun and before a preposition (a
-    participle or a phrasal verb: 'made during', 'brought in')."""
+    """A past form after a noun and before a preposition (a participle or
+    a phrasal verb: 'made during', 'brought in', 'learned within'): the
+    clause's verb only if no other comes before the sentence ends."""
     toks = ctx.toks
     n, p = toks[j].norm, toks[j - 1].norm
-    return (n in IRREGULAR_PAST and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
+    return ((n in IRREGULAR_PAST or n.endswith("ed") and len(n) > 4)  # ('most bees learned within a day')
+            and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
             and not is_cap(ctx.text, toks[j]) and p not in DETERMINERS and p not in PREPOSITIONS and p not in FINITE
             and p.isalpha() and p not in STOPWORDS)
 
