@@ -1408,3 +1408,16 @@ def test_they_after_a_sentence_opening_with_people_in_the_plural_is_that_group()
     got = _said(st)
     assert got[0][0].lower() == "the researchers" and got[0][2] == "group"
     assert got[1] == (None, "the sugar was cheap", None)  # bees are no people
+
+
+def test_his_wife_by_first_name_is_a_person_mrs_picks_but_a_bare_surname_does_not():
+    st = _story("Cafe.\n\n"
+                "Omar Haddad and his wife Leila have run the cafe for twelve years.\n\n"
+                "Mrs Haddad said she had cried when the result was read out.\n\n"
+                "Mr Haddad said the prize money would pay for a ramp.\n\n"
+                "Haddad said the cafe would stay open.\n")
+    assert [g[0] for g in _said(st)] == ["Leila Haddad", "Omar Haddad", "Omar Haddad"]
+    st = _story("Judge.\n\n"
+                "Sir Edmund Rayner retired in 2019. His wife, Margaret, typed his first draft.\n\n"
+                "Rayner said he had started writing on the train.\n")
+    assert _said(st)[0][0] == "Edmund Rayner"  # a bare surname is not the relation met by first name

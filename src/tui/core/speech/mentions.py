@@ -20,7 +20,7 @@ from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIER
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
-from .registry import Entity, Registry, same_name, without_postnominals
+from .registry import Entity, narrow_by_gender, Registry, same_name, without_postnominals
 from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
 
 
@@ -224,6 +224,10 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
             if org is not None:
                 return _maybe_office(reg, src, toks, i, end, hi, org, Mention(toks[i].start, surface_e, org.key, "org"))
             cands = _person_candidates(reg, parts)
+            if len(cands) > 1 and len(parts) == 1:
+                # 'Mrs Haddad' / a bare 'Rayner' among several of one surname
+                g = lex.HONORIFICS.get(base(toks[i - 1].norm), "") if i > lo else ""
+                cands = [e.key for e in narrow_by_gender([reg.entities[k] for k in cands], g)]
             if cands:
                 ent = _pick_recent(cands, recent)
                 m = Mention(toks[i].start, surface_e, ent, "name")

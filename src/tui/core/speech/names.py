@@ -407,6 +407,43 @@ def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -
         reg.alias_surname(first, target.key)
 
 
+def _kin_by_first_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, recent) -> Entity | None:
+    """'Omar Haddad and his wife Leila': a first name alone after 'his'/'her'
+    and a relation is the relation of the person just named, with that
+    person's surname and the relation's gender (so 'Mrs Haddad' can later be
+    told from 'Mr Haddad'). Only a single word: 'his wife, Leila Haddad' is a
+    full name of its own."""
+    if end - i != 1 or i - 2 < lo or toks[i - 2].norm not in ("his", "her"):
+        return None
+    rel = toks[i - 1].norm
+    if rel not in lex.RELATION_NOUNS or text[toks[i - 2].end:toks[i - 1].start] != " " \
+            or text[toks[i - 1].end:toks[i].start] not in (" ", ", "):
+        return None
+    first = base(toks[i].fold)
+    owner = None
+    if i - 3 > lo and toks[i - 3].norm == "and" and text[toks[i - 3].end:toks[i - 2].start] == " ":
+        k = i - 3  # 'Omar Haddad and his wife Leila': the full name before 'and'
+        while k - 1 >= lo and i - 3 - k < 3 and is_cap(text, toks[k - 1]) and gap_ok(text, toks[k - 1], toks[k]):
+            k -= 1
+        if k < i - 3 and _plain_full_name(reg, toks, k, i - 3):
+            owner = reg.person([base(t.fold) for t in toks[k:i - 3]], surface(text, toks, k, i - 3), recent, weak=True)
+    if owner is None:
+        owner = next((reg.entities[k] for k in reversed(recent[-6:])
+                      if reg.entities[k].type == "person" and reg.entities[k].first and reg.entities[k].last), None)
+    if owner is None or owner.first == first or reg.known_surname(first) or first in reg.lowercase_words:
+        return None
+    new = not reg.persons_named(owner.last) or all(reg.entities[k].first != first for k in reg.persons_named(owner.last))
+    words = owner.names[0].split()
+    family_name = " ".join(words[1:]) if 2 <= len(words) <= 4 else words[-1]  # ('Siôn ap Gwilym' → 'ap Gwilym')
+    ent = reg.person([first, owner.last], f"{text[toks[i].start:toks[i].end]} {family_name}", recent, weak=True)
+    if new:
+        ent.kin = True
+        ent.add_name(text[toks[i].start:toks[i].end])  # the text calls them so
+    ent.learn_gender(lex.GENDERED_ROLES.get(rel, ""))
+    owner.learn_gender("m" if toks[i - 2].norm == "his" else "f")
+    return ent
+
+
 def _first_names_as_aliases(reg: Registry) -> None:
     """'Rosa started the course …' after 'Rosa Delgado, 52, and her daughter
     Lucia Delgado': a first name alone, with no verb of speech beside it, is
@@ -442,6 +479,9 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     prev = toks[i - 1] if i > lo else None
     if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
         return None  # "Interior Minister Jane Doe", "City manager Jane Doe": part of a title
+    kin = _kin_by_first_name(reg, text, toks, i, end, lo, recent)
+    if kin is not None:
+        return kin
     connected = org_name_end(text, toks, i, end, hi)
     if connected > end:
         # "Citizens for Fair Transit": a name joined by of/for is an organisation
@@ -514,7 +554,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
         surf = surface(text, toks, i, end)
-        ent = reg.person(parts, surf, recent)
+        ent = reg.person(parts, surf, recent, gender=lex.HONORIFICS.get(base(prev.norm), ""))
         ent.learn_gender(lex.HONORIFICS.get(base(prev.norm), ""))
         ent.add_name(text[prev.start:prev.end] + ("." if text[prev.end:prev.end + 1] == "." else "") + " " + surf)
         return ent
