@@ -611,3 +611,113 @@ SPEAKER2_AFTER_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] =
         ],
     ),
 ]
+
+#: Written after every rule the two batches above prompted, and scored once
+#: with them: the honest figure for the rules as they stand.
+SPEAKER2_FINAL_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "spk2f-bakery-couple",
+        "Bakery couple retire after forty years\n\n"
+        "Walter Brisk and his wife Edna closed the door of their bakery in Pemberton for the last time on Saturday.\n\n"
+        "Mrs Brisk said she would miss the early mornings more than she expected. “The street is so quiet at five,” she said.\n\n"
+        "Mr Brisk said the building had been sold to a florist.\n",
+        [
+            ("she would miss the early mornings more than she expected", "indirect", "Edna Brisk"),
+            ("The street is so quiet at five", "direct", "Edna Brisk"),
+            ("the building had been sold to a florist", "indirect", "Walter Brisk"),
+        ],
+    ),
+    (
+        "spk2f-league-club-statement",
+        "Kestrel Albion fined for crowd trouble\n\n"
+        "Kestrel Albion have been fined £20,000 after fans threw flares onto the pitch during the derby in March.\n\n"
+        "The club said it had banned eleven supporters for life and would appeal against the size of the fine.\n\n"
+        "Supporters’ trust chairman Len Oduya said the punishment fell on the many for the acts of a few.\n",
+        [
+            ("it had banned eleven supporters for life and would appeal against the size of the fine", "indirect", "Kestrel Albion"),
+            ("the punishment fell on the many for the acts of a few", "indirect", "Len Oduya"),
+        ],
+    ),
+    (
+        "spk2f-anonymous-colleague",
+        "Surgeon suspended after patient complaints\n\n"
+        "A surgeon at Marbury Royal Infirmary has been suspended while the hospital investigates complaints from eleven patients.\n\n"
+        "One colleague, who spoke on condition of anonymity, said concerns had been raised with managers two years ago. “Nobody listened,” he said.\n\n"
+        "Medical director Dr Hannah Lowe said patient safety came first.\n",
+        [
+            ("concerns had been raised with managers two years ago", "indirect", None),
+            ("Nobody listened", "direct", None),
+            ("patient safety came first", "indirect", "Hannah Lowe"),
+        ],
+    ),
+    (
+        "spk2f-quote-first-then-voice",
+        "The last ferryman of the Tamber\n\n"
+        "“People think it is a romantic job until they row across in January.”\n\n"
+        "Those are the words of Owen Pryce, 71, who has rowed passengers across the Tamber at Kellow for half a century.\n\n"
+        "The parish council said it would look for someone to take over the crossing.\n",
+        [
+            ("People think it is a romantic job until they row across in January.", "direct", "Owen Pryce"),
+            ("it would look for someone to take over the crossing", "indirect", "parish council"),
+        ],
+    ),
+    (
+        "spk2f-according-to-groups",
+        "School bus contract collapses\n\n"
+        "About 400 pupils in the Fenwold valley had no bus on Monday after the operator withdrew from its contract, according to parents.\n\n"
+        "The council said a new operator would start next week. Teachers said attendance had fallen by a third.\n\n"
+        "One of them said some children had walked six miles.\n",
+        [
+            ("About 400 pupils in the Fenwold valley had no bus on Monday after the operator withdrew from its contract", "indirect", "parents"),
+            ("a new operator would start next week", "indirect", "council"),
+            ("attendance had fallen by a third", "indirect", "teachers"),
+            ("some children had walked six miles", "indirect", None),
+        ],
+    ),
+    (
+        "spk2f-two-men-same-paragraph",
+        "Mountain rescue volunteers honoured\n\n"
+        "Two volunteers of the Caldern mountain rescue team, Gareth Pugh and Anil Mehta, received bravery awards on Friday for a rescue in a blizzard last winter.\n\n"
+        "Pugh said they had found the walker by the light of his phone. Mehta carried him for two hours.\n\n"
+        "“I did not feel the cold until we were back at the base,” Mehta said.\n",
+        [
+            ("they had found the walker by the light of his phone", "indirect", "Gareth Pugh"),
+            ("I did not feel the cold until we were back at the base", "direct", "Anil Mehta"),
+        ],
+    ),
+    (
+        "spk2f-manufacturer-later",
+        "Kettles recalled over loose handles\n\n"
+        "About 30,000 kettles sold in supermarkets are being recalled because their handles can come away.\n\n"
+        "The manufacturer said it knew of four cases of minor burns.\n\n"
+        "Harland Homeware, which is based in Sheffield, said customers could return the kettles to any store for a refund.\n",
+        [
+            ("it knew of four cases of minor burns", "indirect", "Harland Homeware"),
+            ("customers could return the kettles to any store for a refund", "indirect", "Harland Homeware"),
+        ],
+    ),
+    (
+        "spk2f-sisters-pronoun",
+        "Twins share top marks\n\n"
+        "Twin sisters Maya and Noor Rahman have both been awarded top marks in their medical finals at Lindale University.\n\n"
+        "Noor said they had studied together every evening for five years. “Maya is better at anatomy and I am better at exams,” she said.\n\n"
+        "Their father, Imran Rahman, said the family was very proud.\n",
+        [
+            ("they had studied together every evening for five years", "indirect", "Noor Rahman"),
+            ("Maya is better at anatomy and I am better at exams", "direct", "Noor Rahman"),
+            ("the family was very proud", "indirect", "Imran Rahman"),
+        ],
+    ),
+    (
+        "spk2f-residents-and-one",
+        "Landslip closes coast road\n\n"
+        "A landslip has closed the coast road between Porth Enys and St Ruan, cutting the shortest route to the nearest hospital.\n\n"
+        "Residents said the cliff had been moving for months. One of them, fisherman Tom Keast, said he had warned the council in the spring.\n\n"
+        "The highways authority said engineers would inspect the cliff on Wednesday.\n",
+        [
+            ("the cliff had been moving for months", "indirect", "residents"),
+            ("he had warned the council in the spring", "indirect", "Tom Keast"),
+            ("engineers would inspect the cliff on Wednesday", "indirect", "highways authority"),
+        ],
+    ),
+]

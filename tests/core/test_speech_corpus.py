@@ -24,7 +24,7 @@ from speech_corpus_fresh import UNSEEN_AFTER_CASES, UNSEEN_CASES, UNSEEN_TRAP_CA
 from speech_corpus_wire import PRESS_CASES, WIRE_CASES  # noqa: E402
 from speech_corpus_speakers import SPEAKER_AFTER_CASES, SPEAKER_CASES  # noqa: E402
 from speech_corpus_recall import RECALL_AFTER_CASES, RECALL_CASES  # noqa: E402
-from speech_corpus_speakers2 import SPEAKER2_AFTER_CASES, SPEAKER2_CASES  # noqa: E402
+from speech_corpus_speakers2 import SPEAKER2_AFTER_CASES, SPEAKER2_CASES, SPEAKER2_FINAL_CASES  # noqa: E402
 
 from tui.core.loading import RawSource  # noqa: E402
 from tui.core.story import build_story  # noqa: E402
@@ -199,7 +199,7 @@ def test_floor(score: Score, measure: str):
 ALL_NEWS = (NEWS_CASES + FRESH_CASES + LATE_CASES + FINAL_CASES + MORE_CASES + LAST_CASES + CODA_CASES
             + WIRE_CASES + PRESS_CASES + UNSEEN_CASES + UNSEEN_AFTER_CASES + UNSEEN_TRAP_CASES
             + SPEAKER_CASES + SPEAKER_AFTER_CASES + RECALL_CASES + RECALL_AFTER_CASES
-            + SPEAKER2_CASES + SPEAKER2_AFTER_CASES)
+            + SPEAKER2_CASES + SPEAKER2_AFTER_CASES + SPEAKER2_FINAL_CASES)
 
 
 def test_news_corpus_is_whole_articles_of_many_kinds():
@@ -228,6 +228,7 @@ if __name__ == "__main__":
                         ("unseen-trap", UNSEEN_TRAP_CASES), ("speakers", SPEAKER_CASES), ("speakers-after", SPEAKER_AFTER_CASES),
                         ("recall", RECALL_CASES), ("recall-after", RECALL_AFTER_CASES),
                         ("speakers2", SPEAKER2_CASES), ("speakers2-after", SPEAKER2_AFTER_CASES),
+                        ("speakers2-final", SPEAKER2_FINAL_CASES),
                         ("ALL news", ALL_NEWS)):
         s = corpus_score(cases)
         print("\n".join(s.problems))
