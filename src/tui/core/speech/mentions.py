@@ -69,7 +69,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
         k = bisect.bisect_right(qstarts, toks[lo].start) - 1 if lo < hi else -1
         if not (k >= 0 and quoted[k][0] <= toks[lo].start and quoted[k][1] >= toks[hi - 1].end):
             ui += 1
-            if _unnamed_opening(text, us, ue):
+            if text[us:us + 1] in _UNNAMED_FIRST and _unnamed_opening(text, us, ue):
                 unnamed.add(ui)
         # only tokens that can start a mention are tried (see _candidates):
         # every other token would give no mention and change nothing
@@ -937,6 +937,9 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
 #: who did not want to be named, said …', 'One resident told …'.
 _UNNAMED_OPENING = re.compile(r"[\"“‘']?(?:A|An|One|Another)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
                               r"(?:,|\s+(?:who|said|says|told|added|recalled|explained|insisted))")
+
+
+_UNNAMED_FIRST = frozenset("AO\"“‘'")
 
 
 def _unnamed_opening(text: str, us: int, ue: int) -> bool:

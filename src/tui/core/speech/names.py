@@ -479,9 +479,10 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     prev = toks[i - 1] if i > lo else None
     if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
         return None  # "Interior Minister Jane Doe", "City manager Jane Doe": part of a title
-    kin = _kin_by_first_name(reg, text, toks, i, end, lo, recent)
-    if kin is not None:
-        return kin
+    if end - i == 1 and i - 2 >= lo and toks[i - 1].norm in lex.RELATION_NOUNS:
+        kin = _kin_by_first_name(reg, text, toks, i, end, lo, recent)
+        if kin is not None:
+            return kin
     connected = org_name_end(text, toks, i, end, hi)
     if connected > end:
         # "Citizens for Fair Transit": a name joined by of/for is an organisation
@@ -580,7 +581,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
             # "the reaction of Rachel Enwright, who chairs …": 'who' is said of
             # people only, so a full name before it is a person's
             return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
-        if _age_after(text, toks, end, hi) and _plain_full_name(reg, toks, i, end):
+        if end < hi and toks[end].norm[:1].isdigit() and _age_after(text, toks, end, hi) \
+                and _plain_full_name(reg, toks, i, end):
             # "the words of Dennis Mabry, 63, who …": an age in commas is
             # said of people only (a firm's founding year has four digits)
             return reg.person(parts, surface(text, toks, i, end), recent, weak=True)

@@ -229,10 +229,12 @@ def _speaker_described(ctx: Reading, j: int, hi: int) -> bool:
     61, who worked there for years.'): the name is the speaker, described,
     not the subject of a reported clause ('said Tom Hale, who arrived late,
     had bought it' goes on after a comma: a clause)."""
+    toks = ctx.toks
+    if not any(toks[x].norm in ("who", "whose") for x in range(j + 2, min(hi, j + 8))):
+        return False  # (the common case, checked first)
     m = ctx.first_mention_after(j + 1, hi, 4)
     if m is None or m.entity is None or ctx.reg.entities[m.entity].type != "person":
         return False
-    toks = ctx.toks
     k = tok_index(ctx.src, m.end)
     if k < hi and toks[k].norm.isdigit() and "," in ctx.gap(k - 1, k):
         k += 1  # an age
