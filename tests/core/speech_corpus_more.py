@@ -444,7 +444,7 @@ MORE_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
             ("he had cried when he heard the news", "indirect", "Siôn ap Gwilym"),
             ("We are a small team in a small place", "direct", "Siôn ap Gwilym"),
             ("This belongs to all of them.", "direct", "Siôn ap Gwilym"),
-            ("bookings had tripled overnight", "indirect", None),
+            ("bookings had tripled overnight", "indirect", "Ffion"),  # (None until 'his sister Ffion' made her a person)
         ],
     ),
     (

@@ -274,7 +274,7 @@ ROLE_MODIFIERS = frozenset(
     news interim outgoing incoming chief-of-staff main principal press defence defense health
     finance interior justice trade energy education transport home security national general
     executive managing communications policy economic military political junior assistant
-    associate first party government head operating presiding retired registered""".split()
+    associate first party government head operating presiding retired registered returning""".split()
 )
 #: Relations that name an unnamed person after a possessive ('the victim's
 #: daughter', 'the driver's brother'): such a person speaks as the phrase.
@@ -327,7 +327,8 @@ ORG_KEYWORDS = frozenset(
     laboratories systems solutions software ventures enterprises resources petroleum oil gas
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
     retail stores supermarkets markets events entertainment records films pictures publishing
-    airport railways railway council""".split()
+    airport railways railway council robotics services appliances wanderers rovers athletic albion
+    dairies""".split()
 )
 #: Words that end organisations' names ("Northern Gas", "Castellan Mining")
 #: but in lower case are plain nouns ("the gas main", "the oil price").
@@ -336,7 +337,8 @@ NAME_END_ONLY = frozenset(
     pharmaceuticals logistics media studios insurance savings pharma pharmaceutical biotech labs
     laboratories systems solutions software ventures enterprises resources petroleum oil gas power
     electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
-    supermarkets markets events entertainment records films pictures publishing""".split()
+    supermarkets markets events entertainment records films pictures publishing robotics services
+    appliances wanderers rovers athletic albion dairies""".split()
 )
 #: Openings of a sentence that names the speaker of the quotation just
 #: before it ("“…” ¶ With those words, Jane Doe …").
@@ -344,7 +346,9 @@ QUOTE_BACK_REFERENCES = (
     "with those words", "with these words", "that is how", "that was how", "this is how", "those were the words",
     "these were the words", "such was the verdict", "that was the verdict", "that was the message", "so said",
     "that was the reaction", "this was the reaction", "such was the reaction", "that was the view",
-    "that is the view", "that was the warning", "that was the assessment",
+    "that is the view", "that was the warning", "that was the assessment", "those are the words",
+    "these are the words", "the words are those of", "so says", "the warning came from", "the plea came from",
+    "the words came from",
 )
 #: Last words of addresses, which speak for who works there ("Downing Street said").
 ADDRESS_WORDS = frozenset("street avenue square plaza boulevard road".split())
@@ -359,7 +363,8 @@ ORG_DESCRIPTORS = frozenset(
     """company firm group board airline carrier carmaker automaker bank lender insurer retailer
     manufacturer producer developer operator business corporation conglomerate club
     charity organisation organization publisher miner utility supplier startup start-up chain
-    brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
+    brand platform maker giant app processor provider drugmaker chipmaker brewer co-operative
+    cooperative co-op dairy""".split()
 )
 #: The descriptors that fit any firm ("the company said"); the others name a
 #: kind of firm ("the operator", "the airline"), which another source's firm

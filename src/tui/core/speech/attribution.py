@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import CONJUNCTIONS, DETERMINERS, TITLE_HEADS
+from ..text import STOPWORDS
 from .context import cue_text, Draft, Reading, speaker_after
 from .described import group_subject
 from .mentions import resolve_role
@@ -282,5 +283,28 @@ def according_to(ctx: Reading, lo: int, hi: int) -> int | None:
                 m = ctx.named_in_apposition(j + 2, hi) or m  # 'according to its owner, Harbour Holdings,'
             if m is not None and m.entity is not None:
                 return m.entity
+            if m is None or m.entity is None and m.kind == "role":
+                return group_after(ctx, j + 2, hi)
+            return None
+    return None
+
+
+#: Plural nouns that, after 'according to', stay anonymous sources ('two
+#: people familiar with the talks'), not a group that speaks.
+_ANONYMOUS_PLURALS = frozenset("people persons sources".split())
+
+
+def group_after(ctx: Reading, k: int, hi: int) -> int | None:
+    """'according to three officials in his department', 'according to
+    residents': people described in the plural, within three words, speak
+    as a group (made an actor here, as where they are a verb's subject)."""
+    toks = ctx.toks
+    for x in range(k, min(hi, k + 3)):
+        if x > k and ctx.gap(x - 1, x) != " ":
+            return None
+        n = toks[x].norm
+        if people_plural(n):
+            return None if n in _ANONYMOUS_PLURALS else group_subject(ctx, x, k, x)
+        if not (n.isdigit() or n in lex.GROUP_QUANTIFIERS or n.isalpha() and n not in STOPWORDS):
             return None
     return None

@@ -158,6 +158,9 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
             and (toks[k + 1].norm in FINITE or toks[k + 1].norm not in STOPWORDS
                  and (toks[k + 2].norm in FINITE or _finite_verb(ctx, k + 2, k)) and ctx.gap(k + 1, k + 2) == " ")):
         return True  # "said staffing shortages had been ignored", "said trading was thin"
+    if (not starter and first in QUOTE_VERBS and first.endswith("s") and k + 1 < hi
+            and toks[k + 1].norm in _PLURAL_AUX and ctx.gap(k, k + 1) == " "):
+        return True  # 'said calls had risen', 'said claims were false': a plural noun and its verb
     if not starter and (first in PREPOSITIONS or first in STOPWORDS or first in QUOTE_VERBS
                         or first.endswith(("ly", "ing")) or first in FINITE):
         return False
@@ -180,12 +183,19 @@ def bare_clause(ctx: Reading, k: int, hi: int) -> bool:
     return maybe and k + reach >= hi
 
 
+#: Verbs that follow a plural subject at once and never an -s verb form
+#: ('calls had', not 'calls for').
+_PLURAL_AUX = frozenset("had have were are would could will might may should can".split())
+
+
 def _past_before_preposition(ctx: Reading, j: int) -> bool:
-    """An irregular past form after a noun and before a preposition (a
-    participle or a phrasal verb: 'made during', 'brought in')."""
+    """A past form after a noun and before a preposition (a participle or
+    a phrasal verb: 'made during', 'brought in', 'learned within'): the
+    clause's verb only if no other comes before the sentence ends."""
     toks = ctx.toks
     n, p = toks[j].norm, toks[j - 1].norm
-    return (n in IRREGULAR_PAST and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
+    return ((n in IRREGULAR_PAST or n.endswith("ed") and len(n) > 4)  # ('most bees learned within a day')
+            and j + 1 < len(toks) and toks[j + 1].norm in PREPOSITIONS
             and not is_cap(ctx.text, toks[j]) and p not in DETERMINERS and p not in PREPOSITIONS and p not in FINITE
             and p.isalpha() and p not in STOPWORDS)
 

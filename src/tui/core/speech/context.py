@@ -14,7 +14,7 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from ..lexicon import speech as lex
-from ..lexicon.speech import AGENT_ENDINGS, CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, ROLE_MODIFIERS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
+from ..lexicon.speech import AGENT_ENDINGS, CLAUSE_STARTERS, CONJUNCTIONS, DAYS_MONTHS, DETERMINERS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, PASSIVE_AUX, PREPOSITIONS, ROLE_MODIFIERS, SUBJECT_PRONOUNS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from ..model import Source
 from ..segment import paragraphs as find_paragraphs, sentences as find_sentences
 from ..text import STOPWORDS
@@ -62,6 +62,17 @@ def units_of(src: Source, quotes: Sequence[Quote]) -> list[tuple[int, int, int]]
 
 
 _DATELINE = re.compile(lex.DATELINE_PATTERN)
+
+
+#: 'One of them', 'two of those': one or some of the people the text just
+#: spoke of, unnamed.
+_PART_OF = frozenset("one two three another some none several many most".split())
+
+
+def one_of_them(toks, j: int, lo: int) -> bool:
+    """Is toks[j] the end of 'one of them' / 'two of those' opening the sentence at lo?"""
+    return (toks[j].norm in ("them", "those") and j - 2 == lo and toks[j - 1].norm == "of"
+            and toks[j - 2].norm in _PART_OF)
 
 
 @dataclass
@@ -270,6 +281,10 @@ class Reading:
                 if pm is None:
                     return True, group_subject(self, p, lo, subj_end)
                 return True, self.first_conjunct(pm)
+            if m.entity is None and m.kind == "pronoun" and toks[j].norm in GROUP_PRONOUNS:
+                # 'The researchers trained 400 bees. They said …': the people
+                # the sentence before opened with, a group now that it speaks
+                return True, self.plural_subject_before(lo)
             return True, self.first_conjunct(m)
         n = toks[j].norm
         if n in PREPOSITIONS or n in SUBORDINATE_STARTS or n in ("that", "which", "who") or self.verbish(j):
@@ -277,12 +292,30 @@ class Reading:
             return (True, g) if g is not None else (False, None)
         if n in ("some", "many", "most", "few", "others", "both") and j == lo:
             return True, None  # 'Some told the meeting …': people, unnamed
+        if one_of_them(toks, j, lo):
+            return True, None  # 'One of them said …': one of the unnamed sources before
         if n in STOPWORDS and n not in ("it", "this"):
             return False, None
         g = group_subject(self, j, lo, subj_end)
         if g is None:
             g = group_subject(self, j, lo, subj_end, qualified=True)
         return True, g if g is not None else described_body(self, j, lo)
+
+    def plural_subject_before(self, lo: int) -> int | None:
+        """People described in the plural opening the sentence before token
+        lo in its paragraph ('The researchers, from …, trained'), as a group."""
+        toks = self.toks
+        u = next((k for k, (us, ue, _) in enumerate(self.units) if us <= toks[lo].start < ue), None)
+        if not u or self.units[u - 1][2] != self.units[u][2]:
+            return None
+        a, b = self.tok_range(*self.units[u - 1][:2])
+        for x in range(a, min(b, a + 3)):
+            n = toks[x].norm
+            if people_plural(n) and (x + 1 >= b or "," in self.gap(x, x + 1) or self.verbish(x + 1)):
+                return group_subject(self, x, a, x)
+            if n not in GROUP_QUANTIFIERS and not (x > a and n.isalpha() and not is_cap(self.text, toks[x])):
+                return None
+        return None
 
     def add_mention(self, start: int, end: int, key: int, kind: str) -> None:
         """A mention found while reading (a group or a described

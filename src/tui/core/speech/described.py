@@ -61,6 +61,10 @@ def described_firm(ctx: Reading, m, head) -> int | None:
     surface = ctx.text[head.start:head.end]
     prior_orgs = [ctx.reg.entities[p.entity] for p in ctx.mentions_in(0, m.start) if p.entity is not None]
     named = [ctx.reg.entities[k] for k in ctx.reg.named_orgs()]
+    later = _firm_named_after(ctx, m, prior_orgs)
+    if later is not None:
+        ctx.add_mention(head.start, head.end, later, "org")
+        return later
     if any(e.type == "organisation" and not (e.weak or e.media or e.placeish) and _maybe_a_firm(e)
            for e in prior_orgs + named):
         return None  # the story names a firm it may be (maybe later, or in another source): never guessed past it
@@ -77,6 +81,23 @@ def described_firm(ctx: Reading, m, head) -> int | None:
         e = ctx.reg.org(hd, surface, weak=True)
     ctx.add_mention(head.start, head.end, e.key, "org")
     return e.key
+
+
+def _firm_named_after(ctx: Reading, m, prior_orgs) -> int | None:
+    """'The manufacturer said …' before the text names the firm ('Velmont
+    Appliances, which makes the heaters, said …' a paragraph later): the one
+    firm this source names after it, when it names none before (two firms
+    later, or one before, and the kind stays unresolved here)."""
+    if any(e.type == "organisation" and not (e.weak or e.media or e.placeish) and _maybe_a_firm(e)
+           for e in prior_orgs):
+        return None
+    firms = {p.entity for p in ctx.mentions_in(m.end, len(ctx.text))
+             if p.entity is not None and _firm_like(ctx.reg.entities[p.entity])}
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _firm_like(e) -> bool:
+    return e.type == "organisation" and not (e.weak or e.media or e.placeish) and _maybe_a_firm(e)
 
 
 def _maybe_a_firm(e) -> bool:

@@ -20,7 +20,7 @@ from ..lexicon.speech import DETS, GROUP_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIER
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
-from .registry import Entity, Registry, same_name, without_postnominals
+from .registry import Entity, narrow_by_gender, Registry, same_name, without_postnominals
 from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
 
 
@@ -57,6 +57,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     recent: list[int] = []  # entity keys in order of mention (trimmed as it grows)
     last_unit: dict[int, int] = {}  # entity key → the sentence that last mentioned it
     unit_of: list[int] = []  # for each mention, its sentence's number
+    unnamed: set[int] = set()  # sentences opening with an unnamed person ('A neighbour, who …, said')
     qstarts = [q[0] for q in quoted]
     ncand = len(cands)
     ui = -1
@@ -68,6 +69,8 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
         k = bisect.bisect_right(qstarts, toks[lo].start) - 1 if lo < hi else -1
         if not (k >= 0 and quoted[k][0] <= toks[lo].start and quoted[k][1] >= toks[hi - 1].end):
             ui += 1
+            if text[us:us + 1] in _UNNAMED_FIRST and _unnamed_opening(text, us, ue):
+                unnamed.add(ui)
         # only tokens that can start a mention are tried (see _candidates):
         # every other token would give no mention and change nothing
         c = bisect.bisect_left(cands, lo)
@@ -76,7 +79,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
             if i >= hi:
                 break
             m, nxt = _mention_at(reg, src, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at, run_end,
-                                 last_unit)
+                                 last_unit, unnamed)
             if m is not None:
                 out.append(m)
                 unit_of.append(ui)
@@ -134,14 +137,14 @@ def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: 
 
 
 def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units, ui, recent, head_at=None,
-                run_end=None, last_unit=None):
+                run_end=None, last_unit=None, unnamed=frozenset()):
     text = src.text
     t = toks[i]
     nb = base(t.norm)
     # Pronouns.
     if t.norm in PERSON_PRONOUNS:
         gender = "f" if t.norm.startswith("she") else "m"
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
+        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text, unnamed=unnamed)
         if ent is not None:
             reg.entities[ent].learn_gender(gender)
         return Mention(t.start, t.end, ent, "pronoun"), i + 1
@@ -221,6 +224,10 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
             if org is not None:
                 return _maybe_office(reg, src, toks, i, end, hi, org, Mention(toks[i].start, surface_e, org.key, "org"))
             cands = _person_candidates(reg, parts)
+            if len(cands) > 1 and len(parts) == 1:
+                # 'Mrs Haddad' / a bare 'Rayner' among several of one surname
+                g = lex.HONORIFICS.get(base(toks[i - 1].norm), "") if i > lo else ""
+                cands = [e.key for e in narrow_by_gender([reg.entities[k] for k in cands], g)]
             if cands:
                 ent = _pick_recent(cands, recent)
                 m = Mention(toks[i].start, surface_e, ent, "name")
@@ -871,7 +878,7 @@ def _last_head(role: str) -> str:
 
 
 def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[int], ui: int,
-                     units, person: bool, gender: str = "", text: str = "") -> int | None:
+                     units, person: bool, gender: str = "", text: str = "", unnamed=frozenset()) -> int | None:
     """he/she: the first person mentioned in this sentence before the
     pronoun, else the first person of the nearest earlier sentence that
     names one (the subject usually comes first), within three sentences.
@@ -897,6 +904,8 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
         u = unit_of[k]
         if ui - u > 3:
             break
+        if unnamed and any(x in unnamed for x in range(u + 1, ui)):
+            return None  # a later sentence opened with an unnamed person ('A neighbour, who …, said'): theirs
         first = None
         later: list[Mention] = []  # the sentence's other compatible people, after its first
         while k >= 0 and unit_of[k] == u:
@@ -922,6 +931,23 @@ def _resolve_pronoun(reg: Registry, out: Sequence[Mention], unit_of: Sequence[in
                     return tied
             return first
     return None
+
+
+#: A sentence opening with an unnamed person as its subject: 'A neighbour,
+#: who did not want to be named, said …', 'One resident told …'.
+_UNNAMED_OPENING = re.compile(r"[\"“‘']?(?:A|An|One|Another)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+                              r"(?:,|\s+(?:who|said|says|told|added|recalled|explained|insisted))")
+
+
+_UNNAMED_FIRST = frozenset("AO\"“‘'")
+
+
+def _unnamed_opening(text: str, us: int, ue: int) -> bool:
+    m = _UNNAMED_OPENING.match(text, us, ue)
+    if m is None:
+        return False
+    head = base(m.group(1).split()[-1])
+    return head in lex.PERSON_NOUNS or head in TITLE_HEADS or role_shaped(head)
 
 
 _AND_BETWEEN = re.compile(r"(?:,\s*\d{1,3},)?\s+and\s+(?:[\w'’\-]+\.?\s+){0,4}$")

@@ -307,6 +307,7 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
             if any(e.type == "person" and e.first is None for e in known):
                 registry.person(parts, surf)
     _first_names_alone(registry, unanchored)
+    _first_names_as_aliases(registry)
 
 
 def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Entity | None:
@@ -328,6 +329,15 @@ def _subject_then_firm(reg: Registry, src: Source, parts: Sequence[str]) -> Enti
             reg.as_organisation(match[0].key)
             return match[0]
     return None
+
+
+def _age_after(text: str, toks, end: int, hi: int) -> bool:
+    """Does an age in commas follow the name ending at toks[end] ('Jane Doe, 63, …')?"""
+    if end >= hi:
+        return False
+    t = toks[end]
+    return (t.norm.isdigit() and len(t.norm) <= 3 and text[toks[end - 1].end:t.start] == ", "
+            and text[t.end:t.end + 1] == ",")
 
 
 def _plain_full_name(reg: Registry, toks, i: int, end: int) -> bool:
@@ -397,6 +407,61 @@ def _first_names_alone(reg: Registry, unanchored: list[tuple[list[str], str]]) -
         reg.alias_surname(first, target.key)
 
 
+def _kin_by_first_name(reg: Registry, text: str, toks, i: int, end: int, lo: int, recent) -> Entity | None:
+    """'Omar Haddad and his wife Leila': a first name alone after 'his'/'her'
+    and a relation is the relation of the person just named, with that
+    person's surname and the relation's gender (so 'Mrs Haddad' can later be
+    told from 'Mr Haddad'). Only a single word: 'his wife, Leila Haddad' is a
+    full name of its own."""
+    if end - i != 1 or i - 2 < lo or toks[i - 2].norm not in ("his", "her"):
+        return None
+    rel = toks[i - 1].norm
+    if rel not in lex.RELATION_NOUNS or text[toks[i - 2].end:toks[i - 1].start] != " " \
+            or text[toks[i - 1].end:toks[i].start] not in (" ", ", "):
+        return None
+    first = base(toks[i].fold)
+    owner = None
+    if i - 3 > lo and toks[i - 3].norm == "and" and text[toks[i - 3].end:toks[i - 2].start] == " ":
+        k = i - 3  # 'Omar Haddad and his wife Leila': the full name before 'and'
+        while k - 1 >= lo and i - 3 - k < 3 and is_cap(text, toks[k - 1]) and gap_ok(text, toks[k - 1], toks[k]):
+            k -= 1
+        if k < i - 3 and _plain_full_name(reg, toks, k, i - 3):
+            owner = reg.person([base(t.fold) for t in toks[k:i - 3]], surface(text, toks, k, i - 3), recent, weak=True)
+    if owner is None:
+        owner = next((reg.entities[k] for k in reversed(recent[-6:])
+                      if reg.entities[k].type == "person" and reg.entities[k].first and reg.entities[k].last), None)
+    if owner is None or owner.first == first or reg.known_surname(first) or first in reg.lowercase_words:
+        return None
+    new = not reg.persons_named(owner.last) or all(reg.entities[k].first != first for k in reg.persons_named(owner.last))
+    words = owner.names[0].split()
+    family_name = " ".join(words[1:]) if 2 <= len(words) <= 4 else words[-1]  # ('Siôn ap Gwilym' → 'ap Gwilym')
+    ent = reg.person([first, owner.last], f"{text[toks[i].start:toks[i].end]} {family_name}", recent, weak=True)
+    if new:
+        ent.kin = True
+        ent.add_name(text[toks[i].start:toks[i].end])  # the text calls them so
+    ent.learn_gender(lex.GENDERED_ROLES.get(rel, ""))
+    owner.learn_gender("m" if toks[i - 2].norm == "his" else "f")
+    return ent
+
+
+def _first_names_as_aliases(reg: Registry) -> None:
+    """'Rosa started the course …' after 'Rosa Delgado, 52, and her daughter
+    Lucia Delgado': a first name alone, with no verb of speech beside it, is
+    still a mention of the one person of the story with that first name, so
+    a pronoun after it can pick that person. Not when two people share the
+    first name, when it is also someone's surname, or when the story uses
+    the word in lower case, as a place or as an organisation."""
+    by_first: dict[str, set[int]] = {}
+    for e in reg.entities:
+        if e.type == "person" and e.first and e.last and len(e.first) > 2 and e.names:
+            by_first.setdefault(e.first, set()).add(e.key)
+    for first, keys in by_first.items():
+        if (len(keys) == 1 and not reg.known_surname(first) and first not in reg.lowercase_words
+                and not reg.looks_placeish(first) and reg.find_org(first) is None
+                and first not in STOPWORDS and not lex.nation_of(first)):
+            reg.alias_surname(first, next(iter(keys)))
+
+
 def name_starts(text: str, toks: Sequence[Token]) -> list[int]:
     """Every token that can start a name (capitalised, name-like or an
     acronym, not completing a title), in order. Pure, so both passes read
@@ -414,6 +479,10 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
     prev = toks[i - 1] if i > lo else None
     if _title_next(text, toks, end, hi) or _lower_title_next(text, toks, end, hi):
         return None  # "Interior Minister Jane Doe", "City manager Jane Doe": part of a title
+    if end - i == 1 and i - 2 >= lo and toks[i - 1].norm in lex.RELATION_NOUNS:
+        kin = _kin_by_first_name(reg, text, toks, i, end, lo, recent)
+        if kin is not None:
+            return kin
     connected = org_name_end(text, toks, i, end, hi)
     if connected > end:
         # "Citizens for Fair Transit": a name joined by of/for is an organisation
@@ -462,7 +531,8 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         ent.add_role(text[toks[i - 2].start:toks[i - 2].end])
         return ent
     if nxt is not None and len(parts) == 1 and i == lo and nxt.norm in ("have", "are", "were") and gap_ok(text, toks[i], nxt) \
-            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s"):
+            and not reg.known_surname(parts[0]) and parts[0] not in reg.lowercase_words and not toks[i].norm.endswith("s") \
+            and not people_plural(toks[i].norm):  # 'Staff were told' is people, not a team
         # 'Rivermouth have signed a striker': a plural verb after one name is a team or a firm
         return reg.org(" ".join(parts), surface(text, toks, i, end), weak=True)
     if prev is not None and prev.norm in MEDIA_NOUNS and gap_ok(text, prev, toks[i]):
@@ -485,7 +555,7 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
         return ent
     if prev is not None and base(prev.norm) in HONORIFICS and all(c in ". " for c in text[prev.end:toks[i].start]):
         surf = surface(text, toks, i, end)
-        ent = reg.person(parts, surf, recent)
+        ent = reg.person(parts, surf, recent, gender=lex.HONORIFICS.get(base(prev.norm), ""))
         ent.learn_gender(lex.HONORIFICS.get(base(prev.norm), ""))
         ent.add_name(text[prev.start:prev.end] + ("." if text[prev.end:prev.end + 1] == "." else "") + " " + surf)
         return ent
@@ -510,6 +580,11 @@ def _anchor(reg: Registry, src: Source, toks, i: int, end: int, lo: int, hi: int
                 and _plain_full_name(reg, toks, i, end)):
             # "the reaction of Rachel Enwright, who chairs …": 'who' is said of
             # people only, so a full name before it is a person's
+            return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
+        if end < hi and toks[end].norm[:1].isdigit() and _age_after(text, toks, end, hi) \
+                and _plain_full_name(reg, toks, i, end):
+            # "the words of Dennis Mabry, 63, who …": an age in commas is
+            # said of people only (a firm's founding year has four digits)
             return reg.person(parts, surface(text, toks, i, end), recent, weak=True)
         if _subject_name(reg, text, toks, i, end, lo, hi):
             # "Amira Haddad won the title": a full name as a sentence's

@@ -22,6 +22,20 @@ from ..text import STOPWORDS
 from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of
 
 
+def narrow_by_gender(cands: list[Entity], gender: str) -> list[Entity]:
+    """Among people of one surname: the one an honorific's gender fits
+    ('Mrs Haddad'), else those not met only as someone's relation by first
+    name (a bare 'Rayner' is Sir Edmund, not 'his wife, Margaret')."""
+    if gender:
+        told = [c for c in cands if c.gender == gender]
+        if len(told) == 1:
+            return told
+        fits = [c for c in cands if not (c.gender and c.gender != gender)]
+        if len(fits) == 1:
+            return fits
+    return [c for c in cands if not c.kin] or cands
+
+
 @dataclass
 class Entity:
     key: int
@@ -38,6 +52,7 @@ class Entity:
     weak: bool = False  # found only as a description ("the city council"): an actor only if it speaks
     full_names: list[tuple[str, ...]] = field(default_factory=list)
     gender: str = ""  # "m" / "f" when an honorific, a gendered role or a pronoun told it
+    kin: bool = False  # met as someone's relation by first name ('his wife Leila'): not who a bare surname means
 
     def learn_gender(self, g: str) -> None:
         if g and not self.gender:
@@ -113,11 +128,14 @@ class Registry:
         self.entities.append(e)
         return e
 
-    def person(self, parts: Sequence[str], surface: str, recent: Sequence[int] = (), weak: bool = False) -> Entity:
+    def person(self, parts: Sequence[str], surface: str, recent: Sequence[int] = (), weak: bool = False,
+               gender: str = "") -> Entity:
         """The person named by `parts` (folded name tokens), created if new.
 
         Same surname and compatible first names merge; a surname alone joins
-        the most recent person of that surname in the article, else the only one.
+        the most recent person of that surname in the article, else the only
+        one; with `gender` (an honorific's: 'Mrs Haddad'), among several the
+        one person known to be of that gender first.
         """
         if parts[-1] in lex.POSTNOMINALS:
             parts, surface = without_postnominals(parts, surface)
@@ -130,6 +148,7 @@ class Registry:
         if len(cands) == 1:
             ent = cands[0]
         elif cands:
+            cands = narrow_by_gender(cands, gender)
             by_recent = [k for k in reversed(recent) if any(c.key == k for c in cands)]
             ent = self.entities[by_recent[0]] if by_recent else cands[0]
         if ent is None:

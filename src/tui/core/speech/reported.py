@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
+from .attribution import group_after
 from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
-from .context import cue_text, Draft, Reading, speaker_after, tail_cue
+from .context import cue_text, Draft, one_of_them, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
 from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, is_proper, TELL_VERBS, tok_index, WINDOW
@@ -41,6 +42,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # 'has not said whether …': nothing was said
         if vi > lo and "," in ctx.gap(vi - 1, vi) and _inverted_speaker(ctx, vi, hi) is not None:
             continue  # 'The sale, said Ms Ann Roe, had been …': the name is the speaker, not a clause
+        if vi > lo and ("," in ctx.gap(vi - 1, vi) or toks[vi - 1].norm == "so") and _speaker_described(ctx, vi, hi):
+            continue  # '…, says Tom Reyes, 61, who worked there': the name is the speaker, not a clause
         cs = clause_start(ctx, vi, hi)
         if cs is None:
             continue
@@ -220,6 +223,26 @@ def _inverted_speaker(ctx: Reading, j: int, hi: int):
     return m
 
 
+def _speaker_described(ctx: Reading, j: int, hi: int) -> bool:
+    """After an inverted cue at j, a person's name, maybe an age, then a
+    relative clause that runs to the sentence's end ('…, says Tom Reyes,
+    61, who worked there for years.'): the name is the speaker, described,
+    not the subject of a reported clause ('said Tom Hale, who arrived late,
+    had bought it' goes on after a comma: a clause)."""
+    toks = ctx.toks
+    if not any(toks[x].norm in ("who", "whose") for x in range(j + 2, min(hi, j + 8))):
+        return False  # (the common case, checked first)
+    m = ctx.first_mention_after(j + 1, hi, 4)
+    if m is None or m.entity is None or ctx.reg.entities[m.entity].type != "person":
+        return False
+    k = tok_index(ctx.src, m.end)
+    if k < hi and toks[k].norm.isdigit() and "," in ctx.gap(k - 1, k):
+        k += 1  # an age
+    if k >= hi or toks[k].norm not in ("who", "whose") or "," not in ctx.gap(k - 1, k):
+        return False
+    return not any("," in ctx.gap(x - 1, x) for x in range(k + 1, hi))
+
+
 def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'The ruling, said lawyer Tom Hay, was a victory for tenants': the
     cue between commas with its verb first, then the speaker's name, and
@@ -276,6 +299,8 @@ def _subject_is_person_word(ctx: Reading, vi: int, lo: int) -> bool:
     else:
         j = ctx.np_head(j, lo)  # 'a lawyer for the defendant said': the head before the phrase
         m = ctx.mention_at(j)
+    if one_of_them(ctx.toks, vi - 1, lo):
+        return True  # 'One of them said …'
     if ctx.toks[j].norm in _PEOPLE_QUANTIFIERS and (j == lo or not ctx.gap(j - 1, j).strip() == ""):
         return True  # 'Several told the paper …', 'Others said …': people, unnamed
     return (m is not None and m.kind in ("pronoun", "role")) or is_person_noun(ctx.toks[j].norm)
@@ -328,6 +353,8 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             ent = _described_after(ctx, j + 2, hi)  # 'according to the regional health agency'
             if ent is None and j + 3 <= hi and (j + 3 == hi or re.search(r"[,.;:!?]", ctx.gap(j + 2, j + 3))):
                 ent = group_subject(ctx, j + 2, j + 2, j + 2)  # 'according to police', 'according to witnesses'
+        if ent is None and (m is None or m.entity is None and m.kind == "role"):
+            ent = group_after(ctx, j + 2, hi)  # 'according to three officials in his department'
 
         if j == lo or re.fullmatch(r"\W*", text[us:toks[j].start]) or (
             j > lo and toks[j - 1].norm in ("separately", "however", "meanwhile")
@@ -522,7 +549,8 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if toks[v].norm.endswith("ing") or toks[v].norm in TELL_VERBS and v + 1 < hi and toks[v + 1].norm == "that":
             return
         # nothing after the cue may report a clause of its own ('…, he said that …')
-        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None):
+        if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None
+                                                      and not _speaker_described(ctx, v, hi)):
             return  # ('The mayor, who arrived late, said Ann Roe had been chosen': Roe is no speaker)
         cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
         _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
