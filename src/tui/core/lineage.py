@@ -291,12 +291,14 @@ def _siblings(pairs: Sequence[_Pair], votes: dict[tuple[str, str], float],
     # Two near-identical sources can each "explain" the other's pairs; the
     # best explanation wins and the pairs it relies on stay unexplained.
     explained: dict[tuple[str, str], str] = {}
+    explained_pairs: set[frozenset[str]] = set()  # the keys of `explained`, unordered (kept as it grows)
     relied_on: set[frozenset[str]] = set()
     for _, b, c, a in sorted(found):
-        leans_on_explained = {frozenset((a, b)), frozenset((a, c))} & {frozenset(k) for k in explained}
+        leans_on_explained = frozenset((a, b)) in explained_pairs or frozenset((a, c)) in explained_pairs
         if (b, c) in explained or frozenset((b, c)) in relied_on or leans_on_explained:
             continue
         explained[(b, c)] = a
+        explained_pairs.add(frozenset((b, c)))
         relied_on |= {frozenset((a, b)), frozenset((a, c))}
     return explained
 

@@ -99,17 +99,31 @@ def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tu
     for gid, members in by_group.items():
         if len({s.source for s in members}) < 2:
             continue
-        source_order = list(dict.fromkeys(s.source for s in members))
+        # each source's place in the group's order, looked up (not searched
+        # for: a quotation copied by a thousand sources made a thousand
+        # scans of a thousand sources per member)
+        order = {src: k for k, src in enumerate(dict.fromkeys(s.source for s in members))}
         norm = {o.id: _norm_text(texts[o.source], o.start, o.end) for o in members}
         comparisons = []
         for s in members:
-            earlier = [o for o in members if source_order.index(o.source) < source_order.index(s.source)]
+            at = order[s.source]
+            earlier = [o for o in members if order[o.source] < at]
             if not earlier:
                 continue
             s_norm = norm[s.id]
-            best = max(earlier, key=lambda o: (fuzz.partial_ratio(norm[o.id], s_norm),
-                                               source_order.index(o.source)))
-            if fuzz.partial_ratio(norm[best.id], s_norm) < 60:
+            # the score depends on the earlier quotation's words only: once
+            # per distinct wording (most sources copy a quotation as it was)
+            score: dict[str, float] = {}
+
+            def rank(o: Statement) -> tuple[float, int]:
+                words = norm[o.id]
+                r = score.get(words)
+                if r is None:
+                    r = score[words] = fuzz.partial_ratio(words, s_norm)
+                return r, order[o.source]
+
+            best = max(earlier, key=rank)
+            if score[norm[best.id]] < 60:
                 continue
             comparisons.append(compare_quotes(best, texts[best.source], s, texts[s.source]))
         if comparisons:

@@ -22,6 +22,7 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
     ctx = Reading(reg, src, quotes, units, mentions)
     qi = 0
     head = _headline_end(src, units)
+    body = None  # the body's words (`_plain`), made once and only for a headline with a quotation
     for ui, (us, ue, _p) in enumerate(units):
         lo, hi = ctx.tok_range(us, ue)
         uq = []
@@ -32,7 +33,8 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
         if us < head:
             # the headline ('Kessler: ‘We deserved more’') repeats words the
             # body quotes: the body's quotation is the statement, not a duplicate
-            body = _plain(src.text[head:])
+            if uq and body is None:
+                body = _plain(src.text[head:])
             uq = [q for q in uq if _plain(src.text[q.start:q.end]) not in body]
         if not uq and not ctx.has_any(_SPEECH_WORDS, lo, hi):
             continue  # no quotation and no word any rule starts from: no statement, and nothing learnt
