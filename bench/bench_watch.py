@@ -56,6 +56,7 @@ MEMO_STAGES = {  # CleaningMemo / LexicalMemo methods → label
     "aligned": "index",
     "links": "lexical",
     "per_source": "per source",
+    "reading": "speech read",
 }
 
 
@@ -92,7 +93,7 @@ def install(timer: Timer) -> None:
 
     for name, label in STAGES.items():
         setattr(story, name, timer.wrap(label, getattr(story, name)))
-    for cls in (incremental.CleaningMemo, incremental.LexicalMemo):
+    for cls in (incremental.CleaningMemo, incremental.LexicalMemo, getattr(incremental, "SpeechMemo", object)):
         for name, label in MEMO_STAGES.items():
             if name in cls.__dict__:
                 setattr(cls, name, timer.wrap(label, cls.__dict__[name]))
@@ -129,7 +130,10 @@ def run(n: int, check: bool, jobs: int = 1) -> None:
         notes.append((f"{label}: paraphrase {'planned afresh' if par.fresh else 'kept'}, {par.scored} sentence pairs "
                       f"scored, {par.kept} outcomes kept; " if par else f"{label}: ")
                      + f"lexical links of {memo.lexical.reused} pairs reused, "
-                     f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused")
+                     f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused"
+                     + (f"; speech: names {memo.speech.replayed[0]} sources replayed, {memo.speech.read[0]} read, "
+                        f"statements {memo.speech.replayed[1]} replayed, {memo.speech.read[1]} read"
+                        if hasattr(memo, "speech") else ""))
         spent = dict(timer.spent)
         equal = None
         if check and label != "cold N-1":

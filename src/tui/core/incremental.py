@@ -76,6 +76,7 @@ class CleaningMemo:
         self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
         self.lexical = LexicalMemo()
         self.paraphrase = ParaphraseMemo()
+        self.speech = SpeechMemo()
         self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
 
     def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
@@ -971,3 +972,442 @@ def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
         if j is not None and old[i + 1:i + 1 + width] != new[j + 1:j + 1 + width]:
             out.append(m)
     return out
+
+
+# ------------------------------------------------------------------ speech
+#
+# Speech fills one registry of actors reading the sources in order, twice
+# (names, then mentions and statements): what a source reads of the
+# registry depends on every source before it. A source's reading is kept
+# with what it read of the registry (the values as they were when it
+# started) and what it left changed; an update replays it (applies its
+# changes, reuses its drafts) when everything it read is the same, and
+# reads it again otherwise. Its reading is a function of the source and of
+# what it read, so a replayed source gives exactly what reading it again
+# would.
+
+_ABSENT = object()  # a dictionary key not held
+
+
+def _entity_state(e) -> tuple:
+    """All of an entity's fields, lists as tuples (a value to compare)."""
+    return tuple([tuple(v) if type(v) is list else v for v in _get_fields(e)])
+
+
+def _frozen(v):
+    return tuple(v) if type(v) is list else v
+
+
+class _Trace:
+    """What one source's reading (one pass) read of the registry, as it was
+    when the source started, and what it changed."""
+
+    __slots__ = ("length", "entities", "every", "keys", "words", "named", "changed", "set_keys", "out")
+
+    def __init__(self) -> None:
+        self.length: int | None = None  # len(entities) read (a new entity's key is the length)
+        self.entities: dict[int, tuple] = {}  # key → state, for each entity looked at
+        self.every: tuple | None = None  # every entity's state, when it went through all of them
+        self.keys: dict[tuple[str, object], object] = {}  # (table, key) → value (_ABSENT when not held)
+        self.words: dict[tuple[str, str], bool] = {}  # (word set, word) → held
+        self.named: object = _ABSENT  # the registry's cache of named organisations, when read
+        self.changed: list[tuple[int, tuple]] = []  # (key, state) of entities changed or created, key ascending
+        self.set_keys: list[tuple[str, object, object]] = []  # (table, key, value or _ABSENT)
+        self.out = None  # what the pass gives for the source
+
+
+class _Tracer:
+    """The registry's state as traces see it: each entity's state at the
+    start of the current source, and the trace being recorded (None while
+    the cross-source steps run, which are redone every time)."""
+
+    def __init__(self, reg) -> None:
+        self.reg = reg
+        self.states: list[tuple] = []
+        self.every: tuple | None = None  # tuple(states), made when asked for, until a change
+        self.trace: _Trace | None = None
+        self._start = 0
+        self._touched: dict[str, set] = {}
+
+    # -- recording -----------------------------------------------------------
+    def begin(self) -> None:
+        self._sync()
+        self.trace = _Trace()
+        self._start = len(self.states)
+        self._touched = {name: set() for name in _TABLES}
+
+    def end(self, out) -> _Trace:
+        trace, self.trace = self.trace, None
+        ents = self.reg.entities
+        n = list.__len__(ents)
+        keys = range(n) if trace.every is not None else sorted({*trace.entities, *range(self._start, n)})
+        states = self.states
+        for k in keys:
+            st = _entity_state(list.__getitem__(ents, k))
+            if k >= len(states):
+                states.append(st)
+            elif st == states[k]:
+                continue
+            else:
+                states[k] = st
+            trace.changed.append((k, st))
+        if trace.changed:
+            self.every = None
+        for name in _TABLES:
+            table = getattr(self.reg, name)
+            for key in self._touched[name]:
+                value = _frozen(dict.get(table, key, _ABSENT))
+                if value != trace.keys.get((name, key), _ABSENT):
+                    trace.set_keys.append((name, key, value))
+        if trace.named is not _ABSENT:
+            now = self.reg.__dict__["_named_orgs"]
+            now = (now[0], tuple(now[1]))
+            if now != trace.named:
+                trace.set_keys.append(("_named_orgs", None, now))
+        trace.out = out
+        return trace
+
+    def _sync(self) -> None:
+        """States of entities made by the cross-source steps (not traced)."""
+        ents = self.reg.entities
+        if self._untraced or len(self.states) != list.__len__(ents):
+            self.states = [_entity_state(e) for e in list.__iter__(ents)]
+            self.every = None
+            self._untraced = False
+
+    _untraced = True  # the registry changed outside a trace: states made again
+
+    def entity(self, k: int) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        if k < 0:
+            k += list.__len__(self.reg.entities)
+        if k < self._start and k not in t.entities:
+            t.entities[k] = self.states[k]
+
+    def length(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+        elif t.length is None:
+            t.length = self._start
+
+    def all_entities(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        if t.every is None:
+            t.every = self._every()
+            self.length()
+
+    def _every(self) -> tuple:
+        if self.every is None:
+            self.every = tuple(self.states)
+        return self.every
+
+    def key(self, table: str, key) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        touched = self._touched[table]
+        if key not in touched:
+            touched.add(key)
+            t.keys.setdefault((table, key), _frozen(dict.get(getattr(self.reg, table), key, _ABSENT)))
+
+    def word(self, name: str, word: str, held: bool) -> None:
+        t = self.trace
+        if t is not None:
+            t.words.setdefault((name, word), held)
+
+    def named(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+        elif t.named is _ABSENT:
+            now = self.reg.__dict__["_named_orgs"]
+            t.named = (now[0], tuple(now[1]))
+
+    # -- replaying -----------------------------------------------------------
+    def holds(self, trace: _Trace) -> bool:
+        """Whether everything the trace read is the same now."""
+        self._sync()
+        states, reg = self.states, self.reg
+        if trace.length is not None and trace.length != len(states):
+            return False
+        for k, st in trace.entities.items():
+            if k >= len(states) or (states[k] is not st and states[k] != st):
+                return False
+        if trace.every is not None and trace.every != self._every():
+            return False
+        for (name, key), value in trace.keys.items():
+            if _frozen(dict.get(getattr(reg, name), key, _ABSENT)) != value:
+                return False
+        for (name, word), held in trace.words.items():
+            if set.__contains__(getattr(reg, name), word) != held:
+                return False
+        if trace.named is not _ABSENT:
+            now = reg.__dict__["_named_orgs"]
+            if (now[0], tuple(now[1])) != trace.named:
+                return False
+        return True
+
+    def replay(self, trace: _Trace) -> None:
+        """Apply what the trace's source changed."""
+        from .speech.registry import Entity
+
+        reg, states = self.reg, self.states
+        ents = reg.entities
+        for k, st in trace.changed:
+            if k < len(states):
+                e = list.__getitem__(ents, k)
+                for name, v in zip(_ENTITY_FIELDS, st):
+                    setattr(e, name, list(v) if name in _LIST_FIELDS else v)
+                states[k] = st
+            else:
+                list.append(ents, Entity(**{name: list(v) if name in _LIST_FIELDS else v
+                                            for name, v in zip(_ENTITY_FIELDS, st)}))
+                states.append(st)
+        if trace.changed:
+            self.every = None
+        for name, key, value in trace.set_keys:
+            if name == "_named_orgs":
+                reg.__dict__["_named_orgs"] = (value[0], list(value[1]))
+                continue
+            table = getattr(reg, name)
+            if value is _ABSENT:
+                dict.pop(table, key, None)
+            else:
+                dict.__setitem__(table, key, list(value) if type(value) is tuple else value)
+
+
+_TABLES = ("_by_last", "_by_prefix", "_by_norm", "_offices")
+_WORD_SETS = ("lowercase_words", "placeish_words", "the_words")
+
+
+def _entity_fields() -> tuple[tuple[str, ...], frozenset[str]]:
+    from dataclasses import fields
+
+    from .speech.registry import Entity
+
+    names = tuple(f.name for f in fields(Entity))
+    lists = frozenset(f.name for f in fields(Entity) if f.default_factory is list)  # type: ignore[comparison-overlap]
+    return names, lists
+
+
+class _Entities(list):
+    """The registry's entities, telling the tracer which are looked at."""
+
+    def __init__(self, items, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.tracer = tracer
+
+    def __getitem__(self, k):
+        if type(k) is int:
+            self.tracer.entity(k)
+        else:
+            self.tracer.all_entities()
+        return list.__getitem__(self, k)
+
+    def __iter__(self):
+        self.tracer.all_entities()
+        return list.__iter__(self)
+
+    def __len__(self) -> int:
+        self.tracer.length()
+        return list.__len__(self)
+
+    def append(self, e) -> None:
+        self.tracer.length()
+        list.append(self, e)
+
+
+class _Table(dict):
+    """One of the registry's look-up tables, telling the tracer which keys
+    are looked up or set (their values are compared as they were)."""
+
+    def __init__(self, items, name: str, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.name, self.tracer = name, tracer
+
+    def get(self, key, default=None):
+        self.tracer.key(self.name, key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self.tracer.key(self.name, key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        self.tracer.key(self.name, key)
+        return dict.__contains__(self, key)
+
+    def __setitem__(self, key, value) -> None:
+        self.tracer.key(self.name, key)
+        dict.__setitem__(self, key, value)
+
+    def setdefault(self, key, default=None):
+        self.tracer.key(self.name, key)
+        return dict.setdefault(self, key, default)
+
+    def pop(self, key, *default):
+        self.tracer.key(self.name, key)
+        return dict.pop(self, key, *default)
+
+    def __delitem__(self, key) -> None:
+        self.tracer.key(self.name, key)
+        dict.__delitem__(self, key)
+
+    def _everything(self, *_a, **_k):
+        raise TypeError("a traced registry table is only read key by key")
+
+    __iter__ = keys = values = items = __len__ = update = popitem = clear = _everything  # type: ignore[assignment]
+
+
+class _Words(set):
+    """A word set of the registry, telling the tracer which words are asked about."""
+
+    def __init__(self, items, name: str, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.name, self.tracer = name, tracer
+
+    def __contains__(self, word) -> bool:
+        held = set.__contains__(self, word)
+        self.tracer.word(self.name, word, held)
+        return held
+
+    def _everything(self, *_a, **_k):
+        raise TypeError("a traced word set is only asked about word by word")
+
+    __iter__ = __len__ = __and__ = __or__ = __sub__ = __rand__ = __ror__ = __rsub__ = _everything  # type: ignore[assignment]
+    isdisjoint = issubset = issuperset = intersection = union = difference = _everything  # type: ignore[assignment]
+
+
+_ENTITY_FIELDS, _LIST_FIELDS = (), frozenset()
+_get_fields = None
+
+
+def _traced_registry(sources: Sequence[Source]):
+    """A Registry whose state tells a tracer what is read and changed."""
+    global _ENTITY_FIELDS, _LIST_FIELDS, _get_fields
+    from operator import attrgetter
+
+    from .speech.registry import Registry
+
+    if not _ENTITY_FIELDS:
+        _ENTITY_FIELDS, _LIST_FIELDS = _entity_fields()
+        _get_fields = attrgetter(*_ENTITY_FIELDS)
+
+    class Traced(Registry):
+        @property
+        def _named_orgs(self):
+            self._tracer.named()
+            return self.__dict__["_named_orgs"]
+
+        @_named_orgs.setter
+        def _named_orgs(self, value) -> None:
+            if "_tracer" in self.__dict__:
+                self._tracer.named()
+            self.__dict__["_named_orgs"] = value
+
+    reg = Traced.__new__(Traced)
+    Registry.__init__(reg, sources)
+    tracer = _Tracer(reg)
+    reg._tracer = tracer
+    reg.entities = _Entities(reg.entities, tracer)
+    for name in _TABLES:
+        setattr(reg, name, _Table(getattr(reg, name), name, tracer))
+    for name in _WORD_SETS:
+        setattr(reg, name, _Words(getattr(reg, name), name, tracer))
+    return reg, tracer
+
+
+class SpeechMemo:
+    """Each source's speech reading kept between analyses (watch mode): its
+    names (pass 1) and its mentions and drafts (pass 2), each with what it
+    read of the registry and what it changed (`_Trace`). An update replays a
+    source's pass while what it read is unchanged, and reads it again
+    otherwise: the reading equals a fresh one."""
+
+    def __init__(self) -> None:
+        self._kept: tuple[dict, dict] = ({}, {})  # pass → id(source) → (source, trace)
+        self.replayed = [0, 0]  # sources replayed by the last analysis, per pass
+        self.read = [0, 0]  # … and read again
+
+    def reading(self, sources: Sequence[Source], tick=None, pieces=None):
+        """`story.read_speech(sources, tick, pieces)`, replaying what holds."""
+        from .speech.mentions import mentions
+        from .speech.names import collect_source, settle_unanchored
+        from .speech.reading import read_source
+        from .story import SpeechReading
+
+        n = len(sources)
+        steps = 2 * n + 2
+        if tick:
+            tick(n, steps)
+        kept, self._kept = self._kept, ({}, {})  # (an interrupted update leaves nothing half kept)
+        fresh: tuple[dict, dict] = ({}, {})
+        self.replayed, self.read = [0, 0], [0, 0]
+        registry, tracer = _traced_registry(sources)
+        registry.adopt_name_runs([runs for _q, _u, runs in pieces])
+
+        def each(stage: int, work) -> list:
+            outs = []
+            for k, (src, piece) in enumerate(zip(sources, pieces)):
+                if tick and stage:
+                    tick(n + k, steps)
+                entry = kept[stage].get(id(src))
+                if entry is not None and entry[0] is src and tracer.holds(entry[1]):
+                    trace = entry[1]
+                    tracer.replay(trace)
+                    self.replayed[stage] += 1
+                else:
+                    tracer.begin()
+                    try:
+                        out = work(src, piece)
+                    finally:
+                        trace = tracer.end(None)
+                    trace.out = out
+                    self.read[stage] += 1
+                fresh[stage][id(src)] = (src, trace)
+                outs.append(trace.out)
+            return outs
+
+        def names(src, piece) -> tuple:
+            found: list = []
+            collect_source(registry, src, piece[1], found)
+            return tuple(found)
+
+        unanchored = [x for found in each(0, names) for x in found]
+        settle_unanchored(registry, [(list(p), s) for p, s in unanchored])
+
+        def drafts(src, piece) -> tuple:
+            q, u, _runs = piece
+            found = mentions(registry, src, u, [(x.start, x.end) for x in q])
+            return tuple(read_source(registry, src, q, u, found))
+
+        out = [d for ds in each(1, drafts) for d in ds]
+        order = {s.id: i for i, s in enumerate(sources)}
+        out.sort(key=lambda d: (order[d.source], d.start, d.end))
+        self._kept = fresh
+        return SpeechReading(_untraced(registry), out)
+
+
+def _untraced(reg):
+    """The registry as a plain one (the statements' step reads and clears
+    it freely)."""
+    from .speech.registry import Registry
+
+    plain = Registry.__new__(Registry)
+    state = dict(reg.__dict__)
+    state.pop("_tracer", None)
+    state["entities"] = list(list.__iter__(reg.entities))
+    for name in _TABLES:
+        state[name] = dict(dict.items(getattr(reg, name)))
+    for name in _WORD_SETS:
+        state[name] = set(set.__iter__(getattr(reg, name)))
+    plain.__dict__.update(state)
+    return plain

@@ -214,9 +214,13 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     # is read in a child process while this one runs the passage engine.
     # With a memo, each source's quotes, units and names are kept (a function
     # of the source alone): only new or changed sources are read here.
+    # With a memo, each source's reading of the registry is replayed while
+    # what it read is unchanged (incremental.SpeechMemo), in this process.
     pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
-    speech = parallel.Aside(partial(read_speech, pieces=pieces), sources, jobs=_parallel_jobs(raws, jobs),
-                            shared=sources)
+    if memo is not None:
+        speech = parallel.Aside(partial(memo.speech.reading, pieces=pieces), sources, jobs=1)
+    else:
+        speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
     try:
         # the passage engine, stage by stage (see passages.py)
         progress("indexing words", 0.25)
