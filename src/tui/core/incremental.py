@@ -169,6 +169,12 @@ def _stock_places(places, limit: int) -> bool:
     return places is not None and (type(places) is int or len(places) <= limit)
 
 
+#: Slots between two sources' places in the memo's shingle index: a source
+#: put between two others (a changed file, a new name sorted among the
+#: others) takes a slot between theirs, so no other source's places move.
+SLOT_GAP = 1 << 10
+
+
 class LexicalMemo:
     """Lexical links kept per pair of sources (watch mode).
 
@@ -179,23 +185,30 @@ class LexicalMemo:
     fresh computation's, in the same order (pairs in order, as
     `lexical_links` visits them).
 
-    When articles are only added after the others (the usual update), the
-    index grows in place, the seeds of the pairs the new places touch are
-    updated, and only those pairs, and the pairs that read a shingle whose
-    status changed, are linked again: nothing is done per untouched pair.
-    Otherwise the index and seeds are built afresh and each pair whose
-    inputs are unchanged reuses its links.
+    The memo's index holds each source's places under a slot of its own
+    rather than its place in the folder: slots grow with the folder's order
+    and leave room between them, so an update (sources added anywhere,
+    removed, changed) removes the places of the sources gone and adds
+    those of the new, and every other source's places, its pairs' seeds
+    and links stay where they are. The seeds of the pairs the changed
+    places touch are updated, and only those pairs, and the pairs that read
+    a shingle whose status changed, are linked again. Slots ordered like the
+    sources give the posting lists, and so the seeds, a fresh index gives.
+    When no slot is free between two sources, or the order changed, the
+    index and seeds are built afresh and each pair whose inputs are
+    unchanged reuses its links.
     """
 
     def __init__(self) -> None:
-        self._index: dict | None = None
+        self._index: dict | None = None  # shingle → places (slot << 24 | position), as `_shingle_index`
         self._limit = -1
         self._docs: list = []  # the last analysis's AlignDocs, in order
-        self._seeds: dict[tuple[int, int], object] = {}  # (a, b) → seeds (array), as `_seed_pairs` gives
-        # a → b → (keys read, links) for the pairs with links to compute (≥ 2 seeds), b ascending
+        self._slots: list[int] = []  # … and their slots, ascending
+        self._seeds: dict[tuple[int, int], object] = {}  # (slot a, slot b) → seeds (array), as `_seed_pairs` gives
+        # slot a → slot b → (keys read, links) for the pairs with links to compute (≥ 2 seeds)
         self._links: dict[int, dict[int, tuple[frozenset, list]]] = {}
         self._readers: dict[int, set[tuple[int, int]]] = {}  # shingle key → pairs that read it
-        self._rows: dict[int, list] = {}  # a → the links of its pairs (a, b), b ascending
+        self._rows: dict[int, list] = {}  # slot a → the links of its pairs (a, b), b ascending
         self.reused = 0
         self.computed = 0
 
@@ -216,8 +229,9 @@ class LexicalMemo:
         for k in keys:
             self._readers.setdefault(k, set()).add((a, b))
 
-    def _link(self, docs, a: int, b: int, index: dict, limit: int) -> None:
-        """Compute the links of pair (a, b) afresh and remember what they read."""
+    def _link(self, at: dict, a: int, b: int, index: dict, limit: int) -> None:
+        """Compute the links of pair (a, b) (slots; `at` gives their AlignDocs)
+        afresh and remember what they read."""
         from . import lexical
 
         self._forget(a, b)
@@ -225,13 +239,26 @@ class LexicalMemo:
         if seeds is None or len(seeds) < 2:
             return
         rec = _Recording(index)
-        found = lexical.pair_links(docs[a], docs[b], seeds, rec, limit)
+        found = lexical.pair_links(at[a], at[b], seeds, rec, limit)
         self._remember(a, b, frozenset(rec.keys), found)
         self.computed += 1
 
-    def _row(self, a: int) -> list:
+    def _row(self, at: dict, a: int) -> list:
+        """Slot a's links, b ascending, with the sources' places in the folder now."""
+        from .aligned import Region
+
         row = self._links.get(a, {})
-        return [r for b in sorted(row) for r in row[b][1]]
+        out = []
+        ia = at[a].index
+        for b in sorted(row):
+            keys, found = row[b]
+            ib = at[b].index
+            if found and (found[0].a, found[0].b) != (ia, ib):
+                found = [Region(ia, r.a0, r.a1, ib, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
+                         for r in found]
+                row[b] = (keys, found)
+            out.extend(found)
+        return out
 
     # -- an update -------------------------------------------------------------
     def links(self, docs, tick=None) -> list:
@@ -240,7 +267,7 @@ class LexicalMemo:
 
         limit = lexical.stock_limit(len(docs))
         self.reused = self.computed = 0
-        if not self._grow(docs, limit, tick):
+        if not self._update(docs, limit, tick):
             self._rebuild(docs, limit, tick)
         self._docs = list(docs)
         self._limit = limit
@@ -248,44 +275,103 @@ class LexicalMemo:
         regions.extend(lexical._short_quotes(docs))
         return regions
 
-    def _grow(self, docs, limit: int, tick) -> bool:
-        """The update when the last analysis's sources are the first of these,
-        in the same order (articles added at the end); False when they are not."""
+    def _new_slots(self, docs) -> tuple[list[int], list[int], list[int]] | None:
+        """Each source's slot (the kept sources' as before, new ones between
+        their neighbours'), with the new sources' positions and the old
+        positions of the sources gone; None when the kept sources changed
+        order or no slot is free where one is needed."""
+        prev, old = self._docs, self._slots
+        old_at = {id(d.source): i for i, d in enumerate(prev)}
+        match: list[int | None] = []
+        last = -1
+        for d in docs:
+            i = old_at.get(id(d.source))
+            if i is not None and prev[i].source is d.source and i > last:
+                last = i
+            elif i is not None and prev[i].source is d.source:
+                return None  # reordered
+            else:
+                i = None
+            match.append(i)
+        kept = {i for i in match if i is not None}
+        gone = [i for i in range(len(prev)) if i not in kept]
+        taken = set(old)
+        slots: list[int] = [0] * len(docs)
+        j = 0
+        while j < len(docs):
+            if match[j] is not None:
+                slots[j] = old[match[j]]
+                j += 1
+                continue
+            k = j
+            while k < len(docs) and match[k] is None:
+                k += 1
+            lo = slots[j - 1] if j else -1
+            hi = old[match[k]] if k < len(docs) else max(lo, old[-1] if old else -1) + SLOT_GAP * (k - j + 1)
+            free = [s for s in range(lo + 1, hi) if s not in taken] if hi - lo <= 4 * SLOT_GAP else None
+            count = k - j
+            for t in range(count):
+                s = lo + (hi - lo) * (t + 1) // (count + 1)
+                if s in taken or s <= (slots[j + t - 1] if j + t else -1):
+                    if free is None:
+                        free = [x for x in range(lo + 1, hi) if x not in taken]
+                    later = [x for x in free if x > (slots[j + t - 1] if j + t else -1)]
+                    if len(later) < count - t:
+                        return None
+                    s = later[0]
+                slots[j + t] = s
+            j = k
+        return slots, [j for j, i in enumerate(match) if i is None], gone
+
+    def _update(self, docs, limit: int, tick) -> bool:
+        """The update in place: the places of the sources gone removed, those
+        of the new added; False when it cannot be (see `_new_slots`)."""
         from collections import Counter
         from array import array
 
         from . import lexical
 
-        old, prev = self._index, self._docs
-        if old is None or len(prev) > len(docs) or any(d.source is not p.source for d, p in zip(docs, prev)):
+        index, prev = self._index, self._docs
+        if index is None:
             return False
-        new = docs[len(prev):]
-        if not new and limit == self._limit:
+        laid = self._new_slots(docs)
+        if laid is None:
+            return False
+        slots, added, gone = laid
+        at = dict(zip(slots, docs))
+        moved = any(at[s].index != i for i, s in enumerate(self._slots) if s in at) if gone or added else False
+        if not added and not gone and limit == self._limit and not moved:
             self.reused = sum(len(row) for row in self._links.values())
             return True
+        old_slots = self._slots
+        out = [(old_slots[i], prev[i]) for i in gone]
+        into = [(slots[j], docs[j]) for j in added]
         candidates: set[int] = set()
-        for d in new:
+        for _s, d in out + into:
             f = d.folds
             candidates.update(map(hash, zip(f, f[1:], f[2:])))
         before = {}
         for k in candidates:
-            v = old.get(k)
+            v = index.get(k)
             before[k] = list(v) if type(v) is list else v
-        self._index = None  # grown in place: no longer the last analysis's, should this fail
-        index = lexical._shingle_index(new, old)
+        self._index = None  # changed in place: no longer the last analysis's, should this fail
+        for s, d in out:
+            _drop_places(index, d, s)
+        for s, d in into:
+            _add_places(index, d, s)
         touched = [k for k in candidates if index.get(k) != before[k]]
         # each touched shingle's seeds, before and after (`_seed_pairs` on it
-        # alone: a shingle crossing DENSE_POSTINGS changes older pairs' seeds)
+        # alone: a shingle crossing DENSE_POSTINGS changes other pairs' seeds)
         dirty: set[tuple[int, int]] = set()
         for n, k in enumerate(touched):
             if tick and not n % 256:
                 tick(n, len(touched))
             was = lexical._seed_pairs({k: before[k]}) if type(before[k]) is list else {}
-            now = lexical._seed_pairs({k: index[k]})
+            now = lexical._seed_pairs({k: index[k]}) if type(index.get(k)) is list else {}
             for pair in was.keys() | now.keys():
                 w, x = was.get(pair, ()), now.get(pair, ())
                 if w == x:
-                    continue  # most pairs of a long posting list: the new places come after them
+                    continue  # most pairs of a long posting list: the places changed are elsewhere in it
                 gained, lost = Counter(x) - Counter(w), Counter(w) - Counter(x)
                 if not gained and not lost:
                     continue
@@ -312,12 +398,23 @@ class LexicalMemo:
             if was != _stock(index, k, limit):
                 dirty.update(self._readers[k])
         for a, b in sorted(dirty):
-            self._link(docs, a, b, index, limit)
+            if a in at and b in at:
+                self._link(at, a, b, index, limit)
+            else:
+                self._forget(a, b)
         self.reused = sum(len(row) for row in self._links.values()) - self.computed
-        for a in {a for a, _b in dirty}:
-            self._rows[a] = self._row(a)
-            if not self._rows[a]:
-                del self._rows[a]
+        self._slots = slots
+        rows = {a for a, _b in dirty}
+        if moved:  # sources whose place in the folder moved: their links name them by it
+            rows = set(self._links)
+        for s, _d in out:
+            self._rows.pop(s, None)
+            self._links.pop(s, None)
+        for a in rows:
+            if a in at:
+                self._rows[a] = self._row(at, a)
+                if not self._rows[a]:
+                    del self._rows[a]
         self._index = index
         return True
 
@@ -326,11 +423,14 @@ class LexicalMemo:
         read shingles' status are unchanged reuses its links."""
         from . import lexical
 
-        index = lexical._shingle_index(docs)
+        slots = [i * SLOT_GAP for i in range(len(docs))]
+        index: dict = {}
+        for s, d in zip(slots, docs):
+            _add_places(index, d, s)
         changed = self._changed_keys(docs, index, limit)
         by_sources = {}
         if changed is not None:
-            prev = self._docs
+            prev = dict(zip(self._slots, self._docs))
             for a, row in self._links.items():
                 for b, (keys, found) in row.items():
                     if keys.isdisjoint(changed):
@@ -340,28 +440,25 @@ class LexicalMemo:
         # refilled below; should this be interrupted, the next update rebuilds
         self._index = None
         self._seeds, self._links, self._readers, self._rows = pairs, {}, {}, {}
-        from .aligned import Region
-
+        self._slots = slots
+        at = dict(zip(slots, docs))
         for n, ((a, b), seeds) in enumerate(sorted(pairs.items())):
             if tick and not n % 64:
                 tick(n, len(pairs))
             if len(seeds) < 2:
                 continue
-            da, db = docs[a], docs[b]
+            da, db = at[a], at[b]
             old = by_sources.get((id(da.source), id(db.source)))
             # the same seeds in any order: `_blocks` sorts them (an update that
-            # grew the index appended a new pair's seeds in another order)
+            # changed the index in place may hold a pair's seeds in another order)
             if old is not None and old[0] is da.source and old[1] is db.source \
                     and (old[2] == seeds or sorted(old[2]) == sorted(seeds)):
-                found = [r if (r.a, r.b) == (a, b) else
-                         Region(a, r.a0, r.a1, b, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
-                         for r in old[4]]
-                self._remember(a, b, old[3], found)
+                self._remember(a, b, old[3], old[4])
                 self.reused += 1
             else:
-                self._link(docs, a, b, index, limit)
+                self._link(at, a, b, index, limit)
         for a in self._links:
-            row = self._row(a)
+            row = self._row(at, a)
             if row:
                 self._rows[a] = row
         self._index = index
@@ -386,6 +483,44 @@ class LexicalMemo:
             lo, hi = sorted((limit, old_limit))
             changed.update(k for k in self._readers if lo < _count(index, k) <= hi or lo < _count(old, k) <= hi)
         return changed
+
+
+def _add_places(index: dict, d, slot: int) -> None:
+    """A source's shingle places added to the memo's index under its slot,
+    each posting list kept in order (as `lexical._shingle_index` does, with
+    the slot for the source's index)."""
+    from . import lexical
+
+    base = slot << lexical._POS_BITS
+    get = index.get
+    for key, p in zip(*lexical._seed_starts(d)):
+        place = base | p
+        seen = get(key)
+        if seen is None:
+            index[key] = place
+        elif type(seen) is int:
+            index[key] = [seen, place] if seen < place else [place, seen]
+        elif seen[-1] < place:
+            seen.append(place)
+        else:
+            insort(seen, place)
+
+
+def _drop_places(index: dict, d, slot: int) -> None:
+    """A source's places removed from the memo's index: a shingle left in one
+    place is a bare int again, in none is gone (as a fresh index has it)."""
+    from . import lexical
+
+    base = slot << lexical._POS_BITS
+    for key, p in zip(*lexical._seed_starts(d)):
+        place = base | p
+        seen = index[key]
+        if type(seen) is int:
+            del index[key]
+            continue
+        seen.remove(place)
+        if len(seen) == 1:
+            index[key] = seen[0]
 
 
 def _count(index: dict, key: int) -> int:
