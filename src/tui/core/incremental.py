@@ -1141,6 +1141,7 @@ class _Trace:
 
     def __init__(self) -> None:
         self.length: int | None = None  # len(entities) read (a new entity's key is the length)
+        # (the three below are dicts while recording, tuples once recorded: see `_Tracer.end`)
         self.entities: dict[int, tuple] = {}  # key → state, for each entity looked at
         self.every: tuple | None = None  # every entity's state, when it went through all of them
         self.keys: dict[tuple[str, object], object] = {}  # (table, key) → value (_ABSENT when not held)
@@ -1199,6 +1200,13 @@ class _Tracer:
             now = (now[0], tuple(now[1]))
             if now != trace.named:
                 trace.set_keys.append(("_named_orgs", None, now))
+        # the words asked about, per set: those held and those not (compared at C speed)
+        by_set: dict[str, tuple[list, list]] = {}
+        for (name, word), held in trace.words.items():
+            by_set.setdefault(name, ([], []))[0 if held else 1].append(word)
+        trace.words = tuple((name, frozenset(yes), frozenset(no)) for name, (yes, no) in by_set.items())
+        trace.keys = tuple((name, key, value) for (name, key), value in trace.keys.items())
+        trace.entities = tuple(trace.entities.items())
         trace.out = out
         return trace
 
@@ -1273,16 +1281,17 @@ class _Tracer:
         states, reg = self.states, self.reg
         if trace.length is not None and trace.length != len(states):
             return False
-        for k, st in trace.entities.items():
+        for k, st in trace.entities:
             if k >= len(states) or (states[k] is not st and states[k] != st):
                 return False
         if trace.every is not None and trace.every != self._every():
             return False
-        for (name, key), value in trace.keys.items():
+        for name, key, value in trace.keys:
             if _frozen(dict.get(getattr(reg, name), key, _ABSENT)) != value:
                 return False
-        for (name, word), held in trace.words.items():
-            if set.__contains__(getattr(reg, name), word) != held:
+        for name, held, unheld in trace.words:
+            words = getattr(reg, name)
+            if not set.issuperset(words, held) or not set.isdisjoint(words, unheld):
                 return False
         if trace.named is not _ABSENT:
             now = reg.__dict__["_named_orgs"]
@@ -1425,7 +1434,7 @@ _ENTITY_FIELDS, _LIST_FIELDS = (), frozenset()
 _get_fields = None
 
 
-def _traced_registry(sources: Sequence[Source]):
+def _traced_registry(sources: Sequence[Source], words=None):
     """A Registry whose state tells a tracer what is read and changed."""
     global _ENTITY_FIELDS, _LIST_FIELDS, _get_fields
     from operator import attrgetter
@@ -1449,7 +1458,7 @@ def _traced_registry(sources: Sequence[Source]):
             self.__dict__["_named_orgs"] = value
 
     reg = Traced.__new__(Traced)
-    Registry.__init__(reg, sources)
+    Registry.__init__(reg, sources, words)
     tracer = _Tracer(reg)
     reg._tracer = tracer
     reg.entities = _Entities(reg.entities, tracer)
@@ -1472,8 +1481,9 @@ class SpeechMemo:
         self.replayed = [0, 0]  # sources replayed by the last analysis, per pass
         self.read = [0, 0]  # … and read again
 
-    def reading(self, sources: Sequence[Source], tick=None, pieces=None):
-        """`story.read_speech(sources, tick, pieces)`, replaying what holds."""
+    def reading(self, sources: Sequence[Source], tick=None, pieces=None, words=None):
+        """`story.read_speech(sources, tick, pieces)`, replaying what holds
+        (`words`: each source's `registry.source_words`, kept too)."""
         from .speech.mentions import mentions
         from .speech.names import collect_source, settle_unanchored
         from .speech.reading import read_source
@@ -1486,7 +1496,7 @@ class SpeechMemo:
         kept, self._kept = self._kept, ({}, {})  # (an interrupted update leaves nothing half kept)
         fresh: tuple[dict, dict] = ({}, {})
         self.replayed, self.read = [0, 0], [0, 0]
-        registry, tracer = _traced_registry(sources)
+        registry, tracer = _traced_registry(sources, words)
         registry.adopt_name_runs([runs for _q, _u, runs in pieces])
 
         def each(stage: int, work) -> list:

@@ -30,7 +30,7 @@ from .speech.mentions import mentions
 from .speech.names import collect, name_run, name_starts
 from .speech.quotes import find_quotes
 from .speech.reading import read_source, to_statements
-from .speech.registry import NameRuns, Registry
+from .speech.registry import NameRuns, Registry, source_words
 from .text import shared_offsets, tokenize
 
 Progress = Callable[[str, float], None]
@@ -218,7 +218,8 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     # what it read is unchanged (incremental.SpeechMemo), in this process.
     pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
     if memo is not None:
-        speech = parallel.Aside(partial(memo.speech.reading, pieces=pieces), sources, jobs=1)
+        words = memo.per_source("speech words", sources, source_words)
+        speech = parallel.Aside(partial(memo.speech.reading, pieces=pieces, words=words), sources, jobs=1)
     else:
         speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
     try:
