@@ -77,6 +77,7 @@ class CleaningMemo:
         self.lexical = LexicalMemo()
         self.paraphrase = ParaphraseMemo()
         self.speech = SpeechMemo()
+        self.grouping = GroupingMemo()
         self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
 
     def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
@@ -1556,3 +1557,49 @@ def _untraced(reg):
         state[name] = set(set.__iter__(getattr(reg, name)))
     plain.__dict__.update(state)
     return plain
+
+
+class GroupingMemo:
+    """Statement grouping's per-draft and per-pair work kept between analyses
+    (watch mode): each draft's rendering (its words: a function of the
+    draft and its source, both the very objects a replayed source gives
+    back) and, for each pair of renderings tested, whether they render one
+    utterance (a function of the two). Which pairs are tested is decided
+    afresh each time (it reads the counts of every statement's stems)."""
+
+    def __init__(self) -> None:
+        self._rend: dict[int, tuple] = {}  # id(draft) → (draft, rendering)
+        # (id(rendering), id(rendering)) → (rendering, rendering, same utterance)
+        self._same: dict[tuple[int, int], tuple] = {}
+        self._same_was: dict[tuple[int, int], tuple] = {}
+        self.tested = 0  # pairs tested by the last analysis
+
+    def renderings(self, drafts, render) -> tuple[list, list]:
+        """Each draft's words and rendering, `render(draft)` for new drafts."""
+        kept = self._rend
+        rend = []
+        for d in drafts:
+            e = kept.get(id(d))
+            rend.append(e[1] if e is not None and e[0] is d else render(d))
+        self._rend = {id(d): (d, r) for d, r in zip(drafts, rend)}
+        self._same_was, self._same = self._same, {}
+        return [list(r.words) for r in rend], rend
+
+    def same(self, test):
+        """`test(a, b)`, remembered per pair of renderings (kept only while
+        both are, since a rendering is kept with its draft)."""
+        was, now = self._same_was, self._same
+        self.tested = 0
+
+        def same(a, b) -> bool:
+            key = (id(a), id(b))
+            e = was.get(key)
+            if e is not None and e[0] is a and e[1] is b:
+                now[key] = e
+                return e[2]
+            v = test(a, b)
+            self.tested += 1
+            now[key] = (a, b, v)  # (holding both: their ids stay theirs while kept)
+            return v
+
+        return same

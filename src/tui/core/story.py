@@ -239,7 +239,8 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         reading = speech.result(tick)
     finally:
         speech.cancel()  # interrupted: the child is stopped, never left behind
-    actors, statements, fidelity = finish_speech(reading, sources, passages, tick)
+    actors, statements, fidelity = finish_speech(reading, sources, passages, tick,
+                                                 grouping=memo.grouping if memo is not None else None)
     progress("tracing who copied whom", 0.9)
     shared = pair_intervals(links)  # read by both
     # per source (kept by a memo): the credits in its text, its sentence table
@@ -320,15 +321,15 @@ def read_speech(sources: Sequence[Source], tick: Tick | None = None,
 
 
 def finish_speech(reading: SpeechReading, sources: Sequence[Source], passages: Sequence[Passage] = (),
-                  tick: Tick | None = None
+                  tick: Tick | None = None, grouping=None
                   ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
     """Drafts grouped (across sources, with the passages), numbered into
-    statements, and their quotes compared."""
+    statements, and their quotes compared (`grouping`: a memo for watch mode)."""
     n = len(sources)
     steps = 2 * n + 2
     if tick:
         tick(2 * n, steps)
-    groups = group_statements(reading.drafts, {s.id: s.tokens for s in sources}, passages)
+    groups = group_statements(reading.drafts, {s.id: s.tokens for s in sources}, passages, memo=grouping)
     actors, statements = to_statements(reading.registry, reading.drafts, groups)
     if tick:
         tick(2 * n + 1, steps)
