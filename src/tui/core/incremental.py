@@ -1573,6 +1573,7 @@ class GroupingMemo:
         self._same: dict[tuple[int, int], tuple] = {}
         self._same_was: dict[tuple[int, int], tuple] = {}
         self.tested = 0  # pairs tested by the last analysis
+        self.fidelity = FidelityMemo()
 
     def renderings(self, drafts, render) -> tuple[list, list]:
         """Each draft's words and rendering, `render(draft)` for new drafts."""
@@ -1603,3 +1604,48 @@ class GroupingMemo:
             return v
 
         return same
+
+
+class FidelityMemo:
+    """Quote fidelity's work kept between analyses (watch mode): a quotation's
+    words, two quotations' partial ratio, and two statements' comparison,
+    each a function of the texts and places it reads (the statements' ids,
+    renumbered by each analysis, are put back). Kept for what the last
+    analysis used only."""
+
+    def __init__(self) -> None:
+        self._was: dict = {}
+        self._now: dict = {}
+
+    def _turn(self) -> None:
+        self._was, self._now = self._now, {}
+
+    def _kept(self, key, compute):
+        v = self._was.get(key, _ABSENT)
+        if v is _ABSENT:
+            v = self._now.get(key, _ABSENT)
+            if v is _ABSENT:
+                v = compute()
+        self._now[key] = v
+        return v
+
+    def norm_text(self, fn):
+        self._turn()  # (the first of the three asked for by each analysis)
+
+        def norm_text(text, s, e):
+            return self._kept(("norm", text, s, e), lambda: fn(text, s, e))
+        return norm_text
+
+    def ratio(self, fn):
+        def ratio(a, b):
+            return self._kept(("ratio", a, b), lambda: fn(a, b))
+        return ratio
+
+    def compare(self, fn):
+        from dataclasses import replace
+
+        def compare(a, a_text, b, b_text):
+            c = self._kept(("compare", a_text, a.start, a.end, b_text, b.start, b.end),
+                           lambda: fn(a, a_text, b, b_text))
+            return c if (c.a, c.b) == (a.id, b.id) else replace(c, a=a.id, b=b.id)
+        return compare

@@ -218,7 +218,8 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     # what it read is unchanged (incremental.SpeechMemo), in this process.
     pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
     if memo is not None:
-        words = memo.per_source("speech words", sources, source_words)
+        # (kept as tuples: a set's table is several times the size of its words)
+        words = memo.per_source("speech words", sources, lambda s: tuple(map(tuple, source_words(s))))
         speech = parallel.Aside(partial(memo.speech.reading, pieces=pieces, words=words), sources, jobs=1)
     else:
         speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
@@ -333,7 +334,8 @@ def finish_speech(reading: SpeechReading, sources: Sequence[Source], passages: S
     actors, statements = to_statements(reading.registry, reading.drafts, groups)
     if tick:
         tick(2 * n + 1, steps)
-    fidelity = compare_groups(statements, {s.id: s.text for s in sources})
+    fidelity = compare_groups(statements, {s.id: s.text for s in sources},
+                              memo=grouping.fidelity if grouping is not None else None)
     return actors, statements, fidelity
 
 

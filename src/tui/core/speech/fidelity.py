@@ -89,8 +89,11 @@ def compare_quotes(a: Statement, a_text: str, b: Statement, b_text: str) -> Quot
     return QuoteComparison(a.id, b.id, status, tuple(changes), diff)  # type: ignore[arg-type]
 
 
-def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tuple[QuoteFidelity, ...]:
-    """Fidelity of every group quoted directly in two or more sources."""
+def compare_groups(statements: Sequence[Statement], texts: dict[str, str], memo=None) -> tuple[QuoteFidelity, ...]:
+    """Fidelity of every group quoted directly in two or more sources (a
+    `memo`, incremental.FidelityMemo, keeps each comparison's work in watch mode)."""
+    norm_text, ratio, compare = (_norm_text, fuzz.partial_ratio, compare_quotes) if memo is None else \
+        (memo.norm_text(_norm_text), memo.ratio(fuzz.partial_ratio), memo.compare(compare_quotes))
     by_group: dict[str, list[Statement]] = {}
     for s in statements:
         if s.group is not None and s.kind in QUOTED_KINDS:
@@ -100,18 +103,18 @@ def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tu
         if len({s.source for s in members}) < 2:
             continue
         source_order = list(dict.fromkeys(s.source for s in members))
-        norm = {o.id: _norm_text(texts[o.source], o.start, o.end) for o in members}
+        norm = {o.id: norm_text(texts[o.source], o.start, o.end) for o in members}
         comparisons = []
         for s in members:
             earlier = [o for o in members if source_order.index(o.source) < source_order.index(s.source)]
             if not earlier:
                 continue
             s_norm = norm[s.id]
-            best = max(earlier, key=lambda o: (fuzz.partial_ratio(norm[o.id], s_norm),
+            best = max(earlier, key=lambda o: (ratio(norm[o.id], s_norm),
                                                source_order.index(o.source)))
-            if fuzz.partial_ratio(norm[best.id], s_norm) < 60:
+            if ratio(norm[best.id], s_norm) < 60:
                 continue
-            comparisons.append(compare_quotes(best, texts[best.source], s, texts[s.source]))
+            comparisons.append(compare(best, texts[best.source], s, texts[s.source]))
         if comparisons:
             out.append(QuoteFidelity(gid, tuple(comparisons)))
     return tuple(out)

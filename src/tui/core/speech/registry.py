@@ -328,11 +328,11 @@ def word_evidence(per_source: Iterable[tuple[set[str], set[str], set[str], set[s
     caps: set[str] = set()
     place: set[str] = set()
     the: set[str] = set()
-    for lo, ca, pl, th in per_source:
-        lower |= lo
-        caps |= ca
-        place |= pl
-        the |= th
+    for lo, ca, pl, th in per_source:  # (sets, or tuples as watch mode keeps them)
+        lower.update(lo)
+        caps.update(ca)
+        place.update(pl)
+        the.update(th)
     # A place and its demonym (Europe/Europeans, Russia/Russian): both are
     # places or peoples, never a person's name. A word w of four letters or
     # more has the stems w and (ending in e, a, y or o) w minus that letter;
