@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left, insort
+from functools import partial
 from itertools import repeat
 from collections import Counter
 from collections.abc import Sequence
@@ -1206,7 +1207,13 @@ class _Tracer:
         for (name, word), held in trace.words.items():
             by_set.setdefault(name, ([], []))[0 if held else 1].append(word)
         trace.words = tuple((name, frozenset(yes), frozenset(no)) for name, (yes, no) in by_set.items())
-        trace.keys = tuple((name, key, value) for (name, key), value in trace.keys.items())
+        # per table: the keys asked for and their values (two tuples, compared at once)
+        by_table: dict[str, tuple[list, list]] = {}
+        for (name, key), value in trace.keys.items():
+            keys, values = by_table.setdefault(name, ([], []))
+            keys.append(key)
+            values.append(value)
+        trace.keys = tuple((name, tuple(keys), tuple(values)) for name, (keys, values) in by_table.items())
         trace.entities = tuple(trace.entities.items())
         trace.out = out
         return trace
@@ -1287,8 +1294,9 @@ class _Tracer:
                 return False
         if trace.every is not None and trace.every != self._every():
             return False
-        for name, key, value in trace.keys:
-            if _frozen(dict.get(getattr(reg, name), key, _ABSENT)) != value:
+        for name, keys, values in trace.keys:
+            get = partial(dict.get, getattr(reg, name))
+            if tuple(map(_frozen, map(get, keys, repeat(_ABSENT)))) != values:
                 return False
         for name, held, unheld in trace.words:
             words = getattr(reg, name)
