@@ -2,10 +2,14 @@
 each cleaned source, with the cross-source counts its cleaning read, so that
 an update cleans again only the sources it touches; what later stages compute
 from one source alone (segmentation, the aligners' word index, speech's
-quotations and units); and the lexical links of each pair of sources with
-what they read (`LexicalMemo`). Whatever is reused, the Story equals a fresh
-analysis's. The stages whose statistics span every source (paraphrase
-weights, the speech registry, clustering, lineage) are redone.
+quotations and units); the lexical links of each pair of sources with what
+they read (`LexicalMemo`); paraphrase scoring (`ParaphraseMemo`); each
+source's two speech passes over the registry of actors with what they read
+of it and changed (`SpeechMemo`); statement grouping's and quote fidelity's
+per-statement and per-pair work (`GroupingMemo`, `FidelityMemo`). Whatever
+is reused, the Story equals a fresh analysis's. What reads every source at
+once (the final choices of paraphrase, the registry's cross-source steps,
+grouping's candidate pairs, clustering, lineage) is redone.
 """
 
 from __future__ import annotations
