@@ -13,7 +13,8 @@ are timed, each against the memo the previous one left:
 * change  -- one article in the middle edited (a sentence appended);
 * remove  -- that article removed again.
 
-Each row splits the time by stage (the functions `story._build` calls,
+"total" is wall time, "cpu" this process's CPU time (steadier when other
+programs share the cores). Each row splits the time by stage (the functions `story._build` calls,
 wrapped for timing; with --jobs 1 one process). "held MB" is the RSS
 (current, from /proc) after the step with its Story dropped, minus the RSS
 before the first analysis: what the memo holds between updates (freed
@@ -56,6 +57,7 @@ MEMO_STAGES = {  # CleaningMemo / LexicalMemo methods → label
     "aligned": "index",
     "links": "lexical",
     "per_source": "per source",
+    "reading": "speech read",
 }
 
 
@@ -92,7 +94,7 @@ def install(timer: Timer) -> None:
 
     for name, label in STAGES.items():
         setattr(story, name, timer.wrap(label, getattr(story, name)))
-    for cls in (incremental.CleaningMemo, incremental.LexicalMemo):
+    for cls in (incremental.CleaningMemo, incremental.LexicalMemo, getattr(incremental, "SpeechMemo", object)):
         for name, label in MEMO_STAGES.items():
             if name in cls.__dict__:
                 setattr(cls, name, timer.wrap(label, cls.__dict__[name]))
@@ -122,31 +124,35 @@ def run(n: int, check: bool, jobs: int = 1) -> None:
              ("remove", raws[:mid] + raws[mid + 1:], None)]
     for label, folder, _ in steps:
         timer.spent.clear()
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         story = build_story(folder, name="synthetic", jobs=jobs, memo=memo)
-        total = time.perf_counter() - t
+        total, cpu = time.perf_counter() - t, time.process_time() - cpu
         par = getattr(memo, "paraphrase", None)  # (absent before watch mode kept paraphrase scores)
         notes.append((f"{label}: paraphrase {'planned afresh' if par.fresh else 'kept'}, {par.scored} sentence pairs "
                       f"scored, {par.kept} outcomes kept; " if par else f"{label}: ")
                      + f"lexical links of {memo.lexical.reused} pairs reused, "
-                     f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused")
+                     f"{memo.lexical.computed} computed; {memo.reused} sources' cleaning reused"
+                     + (f"; speech: names {memo.speech.replayed[0]} sources replayed, {memo.speech.read[0]} read, "
+                        f"statements {memo.speech.replayed[1]} replayed, {memo.speech.read[1]} read"
+                        if hasattr(memo, "speech") else ""))
         spent = dict(timer.spent)
         equal = None
         if check and label != "cold N-1":
             equal = story_to_dict(story) == story_to_dict(build_story(folder, name="synthetic", jobs=1))
         del story
         gc.collect()
-        rows.append((label, total, spent, _rss_mb() - base, _peak_mb(), equal))
+        rows.append((label, total, cpu, spent, _rss_mb() - base, _peak_mb(), equal))
     labels = list(dict.fromkeys([*STAGES.values(), "per source"]))
-    head = f"{'update':<9} {'total':>7} " + " ".join(f"{x[:10]:>10}" for x in labels) + \
+    head = f"{'update':<9} {'total':>7} {'cpu':>7} " + " ".join(f"{x[:10]:>10}" for x in labels) + \
         f" {'other':>7} {'held MB':>8} {'peak MB':>8}" + (" equal" if check else "")
     print(f"N = {n}, jobs {jobs}" + (" (speech in a child beside the passage engine: its stages overlap)" if jobs > 1 else ""))
     print(head)
     print("-" * len(head))
-    for label, total, spent, held, peak, equal in rows:
+    for label, total, cpu, spent, held, peak, equal in rows:
         other = total - sum(spent.values())
-        print(f"{label:<9} {total:>6.2f}s " + " ".join(f"{spent.get(x, 0.0):>9.2f}s" for x in labels)
+        print(f"{label:<9} {total:>6.2f}s {cpu:>6.2f}s " + " ".join(f"{spent.get(x, 0.0):>9.2f}s" for x in labels)
               + f" {other:>6.2f}s {held:>8.0f} {peak:>8.0f}" + (f" {equal}" if check else ""))
+    print("cpu = this process's CPU time for the step (the stages' columns are wall time; on a busy machine cpu is the steadier figure).")
     print("held MB = RSS after the step (Story dropped) minus before the first analysis: what the memo keeps.")
     for line in notes:
         print("  " + line)

@@ -2,10 +2,14 @@
 each cleaned source, with the cross-source counts its cleaning read, so that
 an update cleans again only the sources it touches; what later stages compute
 from one source alone (segmentation, the aligners' word index, speech's
-quotations and units); and the lexical links of each pair of sources with
-what they read (`LexicalMemo`). Whatever is reused, the Story equals a fresh
-analysis's. The stages whose statistics span every source (paraphrase
-weights, the speech registry, clustering, lineage) are redone.
+quotations and units); the lexical links of each pair of sources with what
+they read (`LexicalMemo`); paraphrase scoring (`ParaphraseMemo`); each
+source's two speech passes over the registry of actors with what they read
+of it and changed (`SpeechMemo`); statement grouping's and quote fidelity's
+per-statement and per-pair work (`GroupingMemo`, `FidelityMemo`). Whatever
+is reused, the Story equals a fresh analysis's. What reads every source at
+once (the final choices of paraphrase, the registry's cross-source steps,
+grouping's candidate pairs, clustering, lineage) is redone.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left, insort
+from functools import partial
 from itertools import repeat
 from collections import Counter
 from collections.abc import Sequence
@@ -76,6 +81,8 @@ class CleaningMemo:
         self._docs: dict[int, tuple[Source, object]] = {}  # id(source) → (source, AlignDoc)
         self.lexical = LexicalMemo()
         self.paraphrase = ParaphraseMemo()
+        self.speech = SpeechMemo()
+        self.grouping = GroupingMemo()
         self._per_source: dict[str, dict[int, tuple[Source, object]]] = {}
 
     def per_source(self, stage: str, sources: Sequence[Source], compute) -> list:
@@ -168,6 +175,12 @@ def _stock_places(places, limit: int) -> bool:
     return places is not None and (type(places) is int or len(places) <= limit)
 
 
+#: Slots between two sources' places in the memo's shingle index: a source
+#: put between two others (a changed file, a new name sorted among the
+#: others) takes a slot between theirs, so no other source's places move.
+SLOT_GAP = 1 << 10
+
+
 class LexicalMemo:
     """Lexical links kept per pair of sources (watch mode).
 
@@ -178,23 +191,30 @@ class LexicalMemo:
     fresh computation's, in the same order (pairs in order, as
     `lexical_links` visits them).
 
-    When articles are only added after the others (the usual update), the
-    index grows in place, the seeds of the pairs the new places touch are
-    updated, and only those pairs, and the pairs that read a shingle whose
-    status changed, are linked again: nothing is done per untouched pair.
-    Otherwise the index and seeds are built afresh and each pair whose
-    inputs are unchanged reuses its links.
+    The memo's index holds each source's places under a slot of its own
+    rather than its place in the folder: slots grow with the folder's order
+    and leave room between them, so an update (sources added anywhere,
+    removed, changed) removes the places of the sources gone and adds
+    those of the new, and every other source's places, its pairs' seeds
+    and links stay where they are. The seeds of the pairs the changed
+    places touch are updated, and only those pairs, and the pairs that read
+    a shingle whose status changed, are linked again. Slots ordered like the
+    sources give the posting lists, and so the seeds, a fresh index gives.
+    When no slot is free between two sources, or the order changed, the
+    index and seeds are built afresh and each pair whose inputs are
+    unchanged reuses its links.
     """
 
     def __init__(self) -> None:
-        self._index: dict | None = None
+        self._index: dict | None = None  # shingle → places (slot << 24 | position), as `_shingle_index`
         self._limit = -1
         self._docs: list = []  # the last analysis's AlignDocs, in order
-        self._seeds: dict[tuple[int, int], object] = {}  # (a, b) → seeds (array), as `_seed_pairs` gives
-        # a → b → (keys read, links) for the pairs with links to compute (≥ 2 seeds), b ascending
+        self._slots: list[int] = []  # … and their slots, ascending
+        self._seeds: dict[tuple[int, int], object] = {}  # (slot a, slot b) → seeds (array), as `_seed_pairs` gives
+        # slot a → slot b → (keys read, links) for the pairs with links to compute (≥ 2 seeds)
         self._links: dict[int, dict[int, tuple[frozenset, list]]] = {}
         self._readers: dict[int, set[tuple[int, int]]] = {}  # shingle key → pairs that read it
-        self._rows: dict[int, list] = {}  # a → the links of its pairs (a, b), b ascending
+        self._rows: dict[int, list] = {}  # slot a → the links of its pairs (a, b), b ascending
         self.reused = 0
         self.computed = 0
 
@@ -215,8 +235,9 @@ class LexicalMemo:
         for k in keys:
             self._readers.setdefault(k, set()).add((a, b))
 
-    def _link(self, docs, a: int, b: int, index: dict, limit: int) -> None:
-        """Compute the links of pair (a, b) afresh and remember what they read."""
+    def _link(self, at: dict, a: int, b: int, index: dict, limit: int) -> None:
+        """Compute the links of pair (a, b) (slots; `at` gives their AlignDocs)
+        afresh and remember what they read."""
         from . import lexical
 
         self._forget(a, b)
@@ -224,13 +245,26 @@ class LexicalMemo:
         if seeds is None or len(seeds) < 2:
             return
         rec = _Recording(index)
-        found = lexical.pair_links(docs[a], docs[b], seeds, rec, limit)
+        found = lexical.pair_links(at[a], at[b], seeds, rec, limit)
         self._remember(a, b, frozenset(rec.keys), found)
         self.computed += 1
 
-    def _row(self, a: int) -> list:
+    def _row(self, at: dict, a: int) -> list:
+        """Slot a's links, b ascending, with the sources' places in the folder now."""
+        from .aligned import Region
+
         row = self._links.get(a, {})
-        return [r for b in sorted(row) for r in row[b][1]]
+        out = []
+        ia = at[a].index
+        for b in sorted(row):
+            keys, found = row[b]
+            ib = at[b].index
+            if found and (found[0].a, found[0].b) != (ia, ib):
+                found = [Region(ia, r.a0, r.a1, ib, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
+                         for r in found]
+                row[b] = (keys, found)
+            out.extend(found)
+        return out
 
     # -- an update -------------------------------------------------------------
     def links(self, docs, tick=None) -> list:
@@ -239,7 +273,7 @@ class LexicalMemo:
 
         limit = lexical.stock_limit(len(docs))
         self.reused = self.computed = 0
-        if not self._grow(docs, limit, tick):
+        if not self._update(docs, limit, tick):
             self._rebuild(docs, limit, tick)
         self._docs = list(docs)
         self._limit = limit
@@ -247,44 +281,103 @@ class LexicalMemo:
         regions.extend(lexical._short_quotes(docs))
         return regions
 
-    def _grow(self, docs, limit: int, tick) -> bool:
-        """The update when the last analysis's sources are the first of these,
-        in the same order (articles added at the end); False when they are not."""
+    def _new_slots(self, docs) -> tuple[list[int], list[int], list[int]] | None:
+        """Each source's slot (the kept sources' as before, new ones between
+        their neighbours'), with the new sources' positions and the old
+        positions of the sources gone; None when the kept sources changed
+        order or no slot is free where one is needed."""
+        prev, old = self._docs, self._slots
+        old_at = {id(d.source): i for i, d in enumerate(prev)}
+        match: list[int | None] = []
+        last = -1
+        for d in docs:
+            i = old_at.get(id(d.source))
+            if i is not None and prev[i].source is d.source and i > last:
+                last = i
+            elif i is not None and prev[i].source is d.source:
+                return None  # reordered
+            else:
+                i = None
+            match.append(i)
+        kept = {i for i in match if i is not None}
+        gone = [i for i in range(len(prev)) if i not in kept]
+        taken = set(old)
+        slots: list[int] = [0] * len(docs)
+        j = 0
+        while j < len(docs):
+            if match[j] is not None:
+                slots[j] = old[match[j]]
+                j += 1
+                continue
+            k = j
+            while k < len(docs) and match[k] is None:
+                k += 1
+            lo = slots[j - 1] if j else -1
+            hi = old[match[k]] if k < len(docs) else max(lo, old[-1] if old else -1) + SLOT_GAP * (k - j + 1)
+            free = [s for s in range(lo + 1, hi) if s not in taken] if hi - lo <= 4 * SLOT_GAP else None
+            count = k - j
+            for t in range(count):
+                s = lo + (hi - lo) * (t + 1) // (count + 1)
+                if s in taken or s <= (slots[j + t - 1] if j + t else -1):
+                    if free is None:
+                        free = [x for x in range(lo + 1, hi) if x not in taken]
+                    later = [x for x in free if x > (slots[j + t - 1] if j + t else -1)]
+                    if len(later) < count - t:
+                        return None
+                    s = later[0]
+                slots[j + t] = s
+            j = k
+        return slots, [j for j, i in enumerate(match) if i is None], gone
+
+    def _update(self, docs, limit: int, tick) -> bool:
+        """The update in place: the places of the sources gone removed, those
+        of the new added; False when it cannot be (see `_new_slots`)."""
         from collections import Counter
         from array import array
 
         from . import lexical
 
-        old, prev = self._index, self._docs
-        if old is None or len(prev) > len(docs) or any(d.source is not p.source for d, p in zip(docs, prev)):
+        index, prev = self._index, self._docs
+        if index is None:
             return False
-        new = docs[len(prev):]
-        if not new and limit == self._limit:
+        laid = self._new_slots(docs)
+        if laid is None:
+            return False
+        slots, added, gone = laid
+        at = dict(zip(slots, docs))
+        moved = any(at[s].index != i for i, s in enumerate(self._slots) if s in at) if gone or added else False
+        if not added and not gone and limit == self._limit and not moved:
             self.reused = sum(len(row) for row in self._links.values())
             return True
+        old_slots = self._slots
+        out = [(old_slots[i], prev[i]) for i in gone]
+        into = [(slots[j], docs[j]) for j in added]
         candidates: set[int] = set()
-        for d in new:
+        for _s, d in out + into:
             f = d.folds
             candidates.update(map(hash, zip(f, f[1:], f[2:])))
         before = {}
         for k in candidates:
-            v = old.get(k)
+            v = index.get(k)
             before[k] = list(v) if type(v) is list else v
-        self._index = None  # grown in place: no longer the last analysis's, should this fail
-        index = lexical._shingle_index(new, old)
+        self._index = None  # changed in place: no longer the last analysis's, should this fail
+        for s, d in out:
+            _drop_places(index, d, s)
+        for s, d in into:
+            _add_places(index, d, s)
         touched = [k for k in candidates if index.get(k) != before[k]]
         # each touched shingle's seeds, before and after (`_seed_pairs` on it
-        # alone: a shingle crossing DENSE_POSTINGS changes older pairs' seeds)
+        # alone: a shingle crossing DENSE_POSTINGS changes other pairs' seeds)
         dirty: set[tuple[int, int]] = set()
         for n, k in enumerate(touched):
             if tick and not n % 256:
                 tick(n, len(touched))
             was = lexical._seed_pairs({k: before[k]}) if type(before[k]) is list else {}
-            now = lexical._seed_pairs({k: index[k]})
+            now = lexical._seed_pairs({k: index[k]}) if type(index.get(k)) is list else {}
             for pair in was.keys() | now.keys():
                 w, x = was.get(pair, ()), now.get(pair, ())
                 if w == x:
-                    continue  # most pairs of a long posting list: the new places come after them
+                    continue  # most pairs of a long posting list: the places changed are elsewhere in it
                 gained, lost = Counter(x) - Counter(w), Counter(w) - Counter(x)
                 if not gained and not lost:
                     continue
@@ -311,12 +404,23 @@ class LexicalMemo:
             if was != _stock(index, k, limit):
                 dirty.update(self._readers[k])
         for a, b in sorted(dirty):
-            self._link(docs, a, b, index, limit)
+            if a in at and b in at:
+                self._link(at, a, b, index, limit)
+            else:
+                self._forget(a, b)
         self.reused = sum(len(row) for row in self._links.values()) - self.computed
-        for a in {a for a, _b in dirty}:
-            self._rows[a] = self._row(a)
-            if not self._rows[a]:
-                del self._rows[a]
+        self._slots = slots
+        rows = {a for a, _b in dirty}
+        if moved:  # sources whose place in the folder moved: their links name them by it
+            rows = set(self._links)
+        for s, _d in out:
+            self._rows.pop(s, None)
+            self._links.pop(s, None)
+        for a in rows:
+            if a in at:
+                self._rows[a] = self._row(at, a)
+                if not self._rows[a]:
+                    del self._rows[a]
         self._index = index
         return True
 
@@ -325,11 +429,14 @@ class LexicalMemo:
         read shingles' status are unchanged reuses its links."""
         from . import lexical
 
-        index = lexical._shingle_index(docs)
+        slots = [i * SLOT_GAP for i in range(len(docs))]
+        index: dict = {}
+        for s, d in zip(slots, docs):
+            _add_places(index, d, s)
         changed = self._changed_keys(docs, index, limit)
         by_sources = {}
         if changed is not None:
-            prev = self._docs
+            prev = dict(zip(self._slots, self._docs))
             for a, row in self._links.items():
                 for b, (keys, found) in row.items():
                     if keys.isdisjoint(changed):
@@ -339,28 +446,25 @@ class LexicalMemo:
         # refilled below; should this be interrupted, the next update rebuilds
         self._index = None
         self._seeds, self._links, self._readers, self._rows = pairs, {}, {}, {}
-        from .aligned import Region
-
+        self._slots = slots
+        at = dict(zip(slots, docs))
         for n, ((a, b), seeds) in enumerate(sorted(pairs.items())):
             if tick and not n % 64:
                 tick(n, len(pairs))
             if len(seeds) < 2:
                 continue
-            da, db = docs[a], docs[b]
+            da, db = at[a], at[b]
             old = by_sources.get((id(da.source), id(db.source)))
             # the same seeds in any order: `_blocks` sorts them (an update that
-            # grew the index appended a new pair's seeds in another order)
+            # changed the index in place may hold a pair's seeds in another order)
             if old is not None and old[0] is da.source and old[1] is db.source \
                     and (old[2] == seeds or sorted(old[2]) == sorted(seeds)):
-                found = [r if (r.a, r.b) == (a, b) else
-                         Region(a, r.a0, r.a1, b, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity)
-                         for r in old[4]]
-                self._remember(a, b, old[3], found)
+                self._remember(a, b, old[3], old[4])
                 self.reused += 1
             else:
-                self._link(docs, a, b, index, limit)
+                self._link(at, a, b, index, limit)
         for a in self._links:
-            row = self._row(a)
+            row = self._row(at, a)
             if row:
                 self._rows[a] = row
         self._index = index
@@ -385,6 +489,44 @@ class LexicalMemo:
             lo, hi = sorted((limit, old_limit))
             changed.update(k for k in self._readers if lo < _count(index, k) <= hi or lo < _count(old, k) <= hi)
         return changed
+
+
+def _add_places(index: dict, d, slot: int) -> None:
+    """A source's shingle places added to the memo's index under its slot,
+    each posting list kept in order (as `lexical._shingle_index` does, with
+    the slot for the source's index)."""
+    from . import lexical
+
+    base = slot << lexical._POS_BITS
+    get = index.get
+    for key, p in zip(*lexical._seed_starts(d)):
+        place = base | p
+        seen = get(key)
+        if seen is None:
+            index[key] = place
+        elif type(seen) is int:
+            index[key] = [seen, place] if seen < place else [place, seen]
+        elif seen[-1] < place:
+            seen.append(place)
+        else:
+            insort(seen, place)
+
+
+def _drop_places(index: dict, d, slot: int) -> None:
+    """A source's places removed from the memo's index: a shingle left in one
+    place is a bare int again, in none is gone (as a fresh index has it)."""
+    from . import lexical
+
+    base = slot << lexical._POS_BITS
+    for key, p in zip(*lexical._seed_starts(d)):
+        place = base | p
+        seen = index[key]
+        if type(seen) is int:
+            del index[key]
+            continue
+        seen.remove(place)
+        if len(seen) == 1:
+            index[key] = seen[0]
 
 
 def _count(index: dict, key: int) -> int:
@@ -971,3 +1113,551 @@ def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
         if j is not None and old[i + 1:i + 1 + width] != new[j + 1:j + 1 + width]:
             out.append(m)
     return out
+
+
+# ------------------------------------------------------------------ speech
+#
+# Speech fills one registry of actors reading the sources in order, twice
+# (names, then mentions and statements): what a source reads of the
+# registry depends on every source before it. A source's reading is kept
+# with what it read of the registry (the values as they were when it
+# started) and what it left changed; an update replays it (applies its
+# changes, reuses its drafts) when everything it read is the same, and
+# reads it again otherwise. Its reading is a function of the source and of
+# what it read, so a replayed source gives exactly what reading it again
+# would.
+
+_ABSENT = object()  # a dictionary key not held
+
+
+def _entity_state(e) -> tuple:
+    """All of an entity's fields, lists as tuples (a value to compare)."""
+    return tuple([tuple(v) if type(v) is list else v for v in _get_fields(e)])
+
+
+def _frozen(v):
+    return tuple(v) if type(v) is list else v
+
+
+class _Trace:
+    """What one source's reading (one pass) read of the registry, as it was
+    when the source started, and what it changed."""
+
+    __slots__ = ("length", "entities", "every", "keys", "words", "named", "changed", "set_keys", "out")
+
+    def __init__(self) -> None:
+        self.length: int | None = None  # len(entities) read (a new entity's key is the length)
+        # (the three below are dicts while recording, tuples once recorded: see `_Tracer.end`)
+        self.entities: dict[int, tuple] = {}  # key → state, for each entity looked at
+        self.every: tuple | None = None  # every entity's state, when it went through all of them
+        self.keys: dict[tuple[str, object], object] = {}  # (table, key) → value (_ABSENT when not held)
+        self.words: dict[tuple[str, str], bool] = {}  # (word set, word) → held
+        self.named: object = _ABSENT  # the registry's cache of named organisations, when read
+        self.changed: list[tuple[int, tuple]] = []  # (key, state) of entities changed or created, key ascending
+        self.set_keys: list[tuple[str, object, object]] = []  # (table, key, value or _ABSENT)
+        self.out = None  # what the pass gives for the source
+
+
+class _Tracer:
+    """The registry's state as traces see it: each entity's state at the
+    start of the current source, and the trace being recorded (None while
+    the cross-source steps run, which are redone every time)."""
+
+    def __init__(self, reg) -> None:
+        self.reg = reg
+        self.states: list[tuple] = []
+        self.every: tuple | None = None  # tuple(states), made when asked for, until a change
+        self.trace: _Trace | None = None
+        self._start = 0
+        self._touched: dict[str, set] = {}
+
+    # -- recording -----------------------------------------------------------
+    def begin(self) -> None:
+        self._sync()
+        self.trace = _Trace()
+        self._start = len(self.states)
+        self._touched = {name: set() for name in _TABLES}
+
+    def end(self, out) -> _Trace:
+        trace, self.trace = self.trace, None
+        ents = self.reg.entities
+        n = list.__len__(ents)
+        keys = range(n) if trace.every is not None else sorted({*trace.entities, *range(self._start, n)})
+        states = self.states
+        for k in keys:
+            st = _entity_state(list.__getitem__(ents, k))
+            if k >= len(states):
+                states.append(st)
+            elif st == states[k]:
+                continue
+            else:
+                states[k] = st
+            trace.changed.append((k, st))
+        if trace.changed:
+            self.every = None
+        for name in _TABLES:
+            table = getattr(self.reg, name)
+            for key in self._touched[name]:
+                value = _frozen(dict.get(table, key, _ABSENT))
+                if value != trace.keys.get((name, key), _ABSENT):
+                    trace.set_keys.append((name, key, value))
+        if trace.named is not _ABSENT:
+            now = self.reg.__dict__["_named_orgs"]
+            now = (now[0], tuple(now[1]))
+            if now != trace.named:
+                trace.set_keys.append(("_named_orgs", None, now))
+        # the words asked about, per set: those held and those not (compared at C speed)
+        by_set: dict[str, tuple[list, list]] = {}
+        for (name, word), held in trace.words.items():
+            by_set.setdefault(name, ([], []))[0 if held else 1].append(word)
+        trace.words = tuple((name, frozenset(yes), frozenset(no)) for name, (yes, no) in by_set.items())
+        # per table: the keys asked for and their values (two tuples, compared at once)
+        by_table: dict[str, tuple[list, list]] = {}
+        for (name, key), value in trace.keys.items():
+            keys, values = by_table.setdefault(name, ([], []))
+            keys.append(key)
+            values.append(value)
+        trace.keys = tuple((name, tuple(keys), tuple(values)) for name, (keys, values) in by_table.items())
+        trace.entities = tuple(trace.entities.items())
+        trace.out = out
+        return trace
+
+    def _sync(self) -> None:
+        """States of entities made by the cross-source steps (not traced)."""
+        ents = self.reg.entities
+        if self._untraced or len(self.states) != list.__len__(ents):
+            self.states = [_entity_state(e) for e in list.__iter__(ents)]
+            self.every = None
+            self._untraced = False
+
+    _untraced = True  # the registry changed outside a trace: states made again
+
+    def entity(self, k: int) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        if k < 0:
+            k += list.__len__(self.reg.entities)
+        if k < self._start and k not in t.entities:
+            t.entities[k] = self.states[k]
+
+    def length(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+        elif t.length is None:
+            t.length = self._start
+
+    def all_entities(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        if t.every is None:
+            t.every = self._every()
+            self.length()
+
+    def _every(self) -> tuple:
+        if self.every is None:
+            self.every = tuple(self.states)
+        return self.every
+
+    def key(self, table: str, key) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+            return
+        touched = self._touched[table]
+        if key not in touched:
+            touched.add(key)
+            t.keys.setdefault((table, key), _frozen(dict.get(getattr(self.reg, table), key, _ABSENT)))
+
+    def word(self, name: str, word: str, held: bool) -> None:
+        t = self.trace
+        if t is not None:
+            t.words.setdefault((name, word), held)
+
+    def named(self) -> None:
+        t = self.trace
+        if t is None:
+            self._untraced = True
+        elif t.named is _ABSENT:
+            now = self.reg.__dict__["_named_orgs"]
+            t.named = (now[0], tuple(now[1]))
+
+    # -- replaying -----------------------------------------------------------
+    def holds(self, trace: _Trace) -> bool:
+        """Whether everything the trace read is the same now."""
+        self._sync()
+        states, reg = self.states, self.reg
+        if trace.length is not None and trace.length != len(states):
+            return False
+        for k, st in trace.entities:
+            if k >= len(states) or (states[k] is not st and states[k] != st):
+                return False
+        if trace.every is not None and trace.every != self._every():
+            return False
+        for name, keys, values in trace.keys:
+            get = partial(dict.get, getattr(reg, name))
+            if tuple(map(_frozen, map(get, keys, repeat(_ABSENT)))) != values:
+                return False
+        for name, held, unheld in trace.words:
+            words = getattr(reg, name)
+            if not set.issuperset(words, held) or not set.isdisjoint(words, unheld):
+                return False
+        if trace.named is not _ABSENT:
+            now = reg.__dict__["_named_orgs"]
+            if (now[0], tuple(now[1])) != trace.named:
+                return False
+        return True
+
+    def replay(self, trace: _Trace) -> None:
+        """Apply what the trace's source changed."""
+        from .speech.registry import Entity
+
+        reg, states = self.reg, self.states
+        ents = reg.entities
+        for k, st in trace.changed:
+            if k < len(states):
+                e = list.__getitem__(ents, k)
+                for name, v in zip(_ENTITY_FIELDS, st):
+                    setattr(e, name, list(v) if name in _LIST_FIELDS else v)
+                states[k] = st
+            else:
+                list.append(ents, Entity(**{name: list(v) if name in _LIST_FIELDS else v
+                                            for name, v in zip(_ENTITY_FIELDS, st)}))
+                states.append(st)
+        if trace.changed:
+            self.every = None
+        for name, key, value in trace.set_keys:
+            if name == "_named_orgs":
+                reg.__dict__["_named_orgs"] = (value[0], list(value[1]))
+                continue
+            table = getattr(reg, name)
+            if value is _ABSENT:
+                dict.pop(table, key, None)
+            else:
+                dict.__setitem__(table, key, list(value) if type(value) is tuple else value)
+
+
+_TABLES = ("_by_last", "_by_prefix", "_by_norm", "_offices")
+_WORD_SETS = ("lowercase_words", "placeish_words", "the_words")
+
+
+def _entity_fields() -> tuple[tuple[str, ...], frozenset[str]]:
+    from dataclasses import fields
+
+    from .speech.registry import Entity
+
+    names = tuple(f.name for f in fields(Entity))
+    lists = frozenset(f.name for f in fields(Entity) if f.default_factory is list)  # type: ignore[comparison-overlap]
+    return names, lists
+
+
+class _Entities(list):
+    """The registry's entities, telling the tracer which are looked at."""
+
+    def __init__(self, items, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.tracer = tracer
+
+    def __getitem__(self, k):
+        if type(k) is int:
+            self.tracer.entity(k)
+        else:
+            self.tracer.all_entities()
+        return list.__getitem__(self, k)
+
+    def __iter__(self):
+        self.tracer.all_entities()
+        return list.__iter__(self)
+
+    def __len__(self) -> int:
+        self.tracer.length()
+        return list.__len__(self)
+
+    def append(self, e) -> None:
+        self.tracer.length()
+        list.append(self, e)
+
+
+class _Table(dict):
+    """One of the registry's look-up tables, telling the tracer which keys
+    are looked up or set (their values are compared as they were)."""
+
+    def __init__(self, items, name: str, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.name, self.tracer = name, tracer
+
+    def get(self, key, default=None):
+        self.tracer.key(self.name, key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self.tracer.key(self.name, key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        self.tracer.key(self.name, key)
+        return dict.__contains__(self, key)
+
+    def __setitem__(self, key, value) -> None:
+        self.tracer.key(self.name, key)
+        dict.__setitem__(self, key, value)
+
+    def setdefault(self, key, default=None):
+        self.tracer.key(self.name, key)
+        return dict.setdefault(self, key, default)
+
+    def pop(self, key, *default):
+        self.tracer.key(self.name, key)
+        return dict.pop(self, key, *default)
+
+    def __delitem__(self, key) -> None:
+        self.tracer.key(self.name, key)
+        dict.__delitem__(self, key)
+
+    def _everything(self, *_a, **_k):
+        raise TypeError("a traced registry table is only read key by key")
+
+    __iter__ = keys = values = items = __len__ = update = popitem = clear = _everything  # type: ignore[assignment]
+
+
+class _Words(set):
+    """A word set of the registry, telling the tracer which words are asked about."""
+
+    def __init__(self, items, name: str, tracer: _Tracer) -> None:
+        super().__init__(items)
+        self.name, self.tracer = name, tracer
+
+    def __contains__(self, word) -> bool:
+        held = set.__contains__(self, word)
+        self.tracer.word(self.name, word, held)
+        return held
+
+    def _everything(self, *_a, **_k):
+        raise TypeError("a traced word set is only asked about word by word")
+
+    __iter__ = __len__ = __and__ = __or__ = __sub__ = __rand__ = __ror__ = __rsub__ = _everything  # type: ignore[assignment]
+    isdisjoint = issubset = issuperset = intersection = union = difference = _everything  # type: ignore[assignment]
+
+
+_ENTITY_FIELDS, _LIST_FIELDS = (), frozenset()
+_get_fields = None
+
+
+def _traced_registry(sources: Sequence[Source], words=None):
+    """A Registry whose state tells a tracer what is read and changed."""
+    global _ENTITY_FIELDS, _LIST_FIELDS, _get_fields
+    from operator import attrgetter
+
+    from .speech.registry import Registry
+
+    if not _ENTITY_FIELDS:
+        _ENTITY_FIELDS, _LIST_FIELDS = _entity_fields()
+        _get_fields = attrgetter(*_ENTITY_FIELDS)
+
+    class Traced(Registry):
+        @property
+        def _named_orgs(self):
+            self._tracer.named()
+            return self.__dict__["_named_orgs"]
+
+        @_named_orgs.setter
+        def _named_orgs(self, value) -> None:
+            if "_tracer" in self.__dict__:
+                self._tracer.named()
+            self.__dict__["_named_orgs"] = value
+
+    reg = Traced.__new__(Traced)
+    Registry.__init__(reg, sources, words)
+    tracer = _Tracer(reg)
+    reg._tracer = tracer
+    reg.entities = _Entities(reg.entities, tracer)
+    for name in _TABLES:
+        setattr(reg, name, _Table(getattr(reg, name), name, tracer))
+    for name in _WORD_SETS:
+        setattr(reg, name, _Words(getattr(reg, name), name, tracer))
+    return reg, tracer
+
+
+class SpeechMemo:
+    """Each source's speech reading kept between analyses (watch mode): its
+    names (pass 1) and its mentions and drafts (pass 2), each with what it
+    read of the registry and what it changed (`_Trace`). An update replays a
+    source's pass while what it read is unchanged, and reads it again
+    otherwise: the reading equals a fresh one."""
+
+    def __init__(self) -> None:
+        self._kept: tuple[dict, dict] = ({}, {})  # pass → id(source) → (source, trace)
+        self.replayed = [0, 0]  # sources replayed by the last analysis, per pass
+        self.read = [0, 0]  # … and read again
+
+    def reading(self, sources: Sequence[Source], tick=None, pieces=None, words=None):
+        """`story.read_speech(sources, tick, pieces)`, replaying what holds
+        (`words`: each source's `registry.source_words`, kept too)."""
+        from .speech.mentions import mentions
+        from .speech.names import collect_source, settle_unanchored
+        from .speech.reading import read_source
+        from .story import SpeechReading
+
+        n = len(sources)
+        steps = 2 * n + 2
+        if tick:
+            tick(n, steps)
+        kept, self._kept = self._kept, ({}, {})  # (an interrupted update leaves nothing half kept)
+        fresh: tuple[dict, dict] = ({}, {})
+        self.replayed, self.read = [0, 0], [0, 0]
+        registry, tracer = _traced_registry(sources, words)
+        registry.adopt_name_runs([runs for _q, _u, runs in pieces])
+
+        def each(stage: int, work) -> list:
+            outs = []
+            for k, (src, piece) in enumerate(zip(sources, pieces)):
+                if tick and stage:
+                    tick(n + k, steps)
+                entry = kept[stage].get(id(src))
+                if entry is not None and entry[0] is src and tracer.holds(entry[1]):
+                    trace = entry[1]
+                    tracer.replay(trace)
+                    self.replayed[stage] += 1
+                else:
+                    tracer.begin()
+                    try:
+                        out = work(src, piece)
+                    finally:
+                        trace = tracer.end(None)
+                    trace.out = out
+                    self.read[stage] += 1
+                fresh[stage][id(src)] = (src, trace)
+                outs.append(trace.out)
+            return outs
+
+        def names(src, piece) -> tuple:
+            found: list = []
+            collect_source(registry, src, piece[1], found)
+            return tuple(found)
+
+        unanchored = [x for found in each(0, names) for x in found]
+        settle_unanchored(registry, [(list(p), s) for p, s in unanchored])
+
+        def drafts(src, piece) -> tuple:
+            q, u, _runs = piece
+            found = mentions(registry, src, u, [(x.start, x.end) for x in q])
+            return tuple(read_source(registry, src, q, u, found))
+
+        out = [d for ds in each(1, drafts) for d in ds]
+        order = {s.id: i for i, s in enumerate(sources)}
+        out.sort(key=lambda d: (order[d.source], d.start, d.end))
+        self._kept = fresh
+        return SpeechReading(_untraced(registry), out)
+
+
+def _untraced(reg):
+    """The registry as a plain one (the statements' step reads and clears
+    it freely)."""
+    from .speech.registry import Registry
+
+    plain = Registry.__new__(Registry)
+    state = dict(reg.__dict__)
+    state.pop("_tracer", None)
+    state["entities"] = list(list.__iter__(reg.entities))
+    for name in _TABLES:
+        state[name] = dict(dict.items(getattr(reg, name)))
+    for name in _WORD_SETS:
+        state[name] = set(set.__iter__(getattr(reg, name)))
+    plain.__dict__.update(state)
+    return plain
+
+
+class GroupingMemo:
+    """Statement grouping's per-draft and per-pair work kept between analyses
+    (watch mode): each draft's rendering (its words: a function of the
+    draft and its source, both the very objects a replayed source gives
+    back) and, for each pair of renderings tested, whether they render one
+    utterance (a function of the two). Which pairs are tested is decided
+    afresh each time (it reads the counts of every statement's stems)."""
+
+    def __init__(self) -> None:
+        self._rend: dict[int, tuple] = {}  # id(draft) → (draft, rendering)
+        # (id(rendering), id(rendering)) → (rendering, rendering, same utterance)
+        self._same: dict[tuple[int, int], tuple] = {}
+        self._same_was: dict[tuple[int, int], tuple] = {}
+        self.tested = 0  # pairs tested by the last analysis
+        self.fidelity = FidelityMemo()
+
+    def renderings(self, drafts, render) -> tuple[list, list]:
+        """Each draft's words and rendering, `render(draft)` for new drafts."""
+        kept = self._rend
+        rend = []
+        for d in drafts:
+            e = kept.get(id(d))
+            rend.append(e[1] if e is not None and e[0] is d else render(d))
+        self._rend = {id(d): (d, r) for d, r in zip(drafts, rend)}
+        self._same_was, self._same = self._same, {}
+        return [list(r.words) for r in rend], rend
+
+    def same(self, test):
+        """`test(a, b)`, remembered per pair of renderings (kept only while
+        both are, since a rendering is kept with its draft)."""
+        was, now = self._same_was, self._same
+        self.tested = 0
+
+        def same(a, b) -> bool:
+            key = (id(a), id(b))
+            e = was.get(key)
+            if e is not None and e[0] is a and e[1] is b:
+                now[key] = e
+                return e[2]
+            v = test(a, b)
+            self.tested += 1
+            now[key] = (a, b, v)  # (holding both: their ids stay theirs while kept)
+            return v
+
+        return same
+
+
+class FidelityMemo:
+    """Quote fidelity's work kept between analyses (watch mode): a quotation's
+    words, two quotations' partial ratio, and two statements' comparison,
+    each a function of the texts and places it reads (the statements' ids,
+    renumbered by each analysis, are put back). Kept for what the last
+    analysis used only."""
+
+    def __init__(self) -> None:
+        self._was: dict = {}
+        self._now: dict = {}
+
+    def _turn(self) -> None:
+        self._was, self._now = self._now, {}
+
+    def _kept(self, key, compute):
+        v = self._was.get(key, _ABSENT)
+        if v is _ABSENT:
+            v = self._now.get(key, _ABSENT)
+            if v is _ABSENT:
+                v = compute()
+        self._now[key] = v
+        return v
+
+    def norm_text(self, fn):
+        self._turn()  # (the first of the three asked for by each analysis)
+
+        def norm_text(text, s, e):
+            return self._kept(("norm", text, s, e), lambda: fn(text, s, e))
+        return norm_text
+
+    def ratio(self, fn):
+        def ratio(a, b):
+            return self._kept(("ratio", a, b), lambda: fn(a, b))
+        return ratio
+
+    def compare(self, fn):
+        from dataclasses import replace
+
+        def compare(a, a_text, b, b_text):
+            c = self._kept(("compare", a_text, a.start, a.end, b_text, b.start, b.end),
+                           lambda: fn(a, a_text, b, b_text))
+            return c if (c.a, c.b) == (a.id, b.id) else replace(c, a=a.id, b=b.id)
+        return compare

@@ -30,7 +30,7 @@ from .speech.mentions import mentions
 from .speech.names import collect, name_run, name_starts
 from .speech.quotes import find_quotes
 from .speech.reading import read_source, to_statements
-from .speech.registry import NameRuns, Registry
+from .speech.registry import NameRuns, Registry, source_words
 from .text import shared_offsets, tokenize
 
 Progress = Callable[[str, float], None]
@@ -214,9 +214,15 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
     # is read in a child process while this one runs the passage engine.
     # With a memo, each source's quotes, units and names are kept (a function
     # of the source alone): only new or changed sources are read here.
+    # With a memo, each source's reading of the registry is replayed while
+    # what it read is unchanged (incremental.SpeechMemo), in this process.
     pieces = memo.per_source("speech", sources, speech_pieces) if memo is not None else None
-    speech = parallel.Aside(partial(read_speech, pieces=pieces), sources, jobs=_parallel_jobs(raws, jobs),
-                            shared=sources)
+    if memo is not None:
+        # (kept as tuples: a set's table is several times the size of its words)
+        words = memo.per_source("speech words", sources, lambda s: tuple(map(tuple, source_words(s))))
+        speech = parallel.Aside(partial(memo.speech.reading, pieces=pieces, words=words), sources, jobs=1)
+    else:
+        speech = parallel.Aside(read_speech, sources, jobs=_parallel_jobs(raws, jobs), shared=sources)
     try:
         # the passage engine, stage by stage (see passages.py)
         progress("indexing words", 0.25)
@@ -234,7 +240,8 @@ def _build(raws: Sequence[RawSource], name: str, progress: Progress, warnings: S
         reading = speech.result(tick)
     finally:
         speech.cancel()  # interrupted: the child is stopped, never left behind
-    actors, statements, fidelity = finish_speech(reading, sources, passages, tick)
+    actors, statements, fidelity = finish_speech(reading, sources, passages, tick,
+                                                 grouping=memo.grouping if memo is not None else None)
     progress("tracing who copied whom", 0.9)
     shared = pair_intervals(links)  # read by both
     # per source (kept by a memo): the credits in its text, its sentence table
@@ -315,19 +322,20 @@ def read_speech(sources: Sequence[Source], tick: Tick | None = None,
 
 
 def finish_speech(reading: SpeechReading, sources: Sequence[Source], passages: Sequence[Passage] = (),
-                  tick: Tick | None = None
+                  tick: Tick | None = None, grouping=None
                   ) -> tuple[tuple[Actor, ...], tuple[Statement, ...], tuple[QuoteFidelity, ...]]:
     """Drafts grouped (across sources, with the passages), numbered into
-    statements, and their quotes compared."""
+    statements, and their quotes compared (`grouping`: a memo for watch mode)."""
     n = len(sources)
     steps = 2 * n + 2
     if tick:
         tick(2 * n, steps)
-    groups = group_statements(reading.drafts, {s.id: s.tokens for s in sources}, passages)
+    groups = group_statements(reading.drafts, {s.id: s.tokens for s in sources}, passages, memo=grouping)
     actors, statements = to_statements(reading.registry, reading.drafts, groups)
     if tick:
         tick(2 * n + 1, steps)
-    fidelity = compare_groups(statements, {s.id: s.text for s in sources})
+    fidelity = compare_groups(statements, {s.id: s.text for s in sources},
+                              memo=grouping.fidelity if grouping is not None else None)
     return actors, statements, fidelity
 
 

@@ -89,8 +89,11 @@ def compare_quotes(a: Statement, a_text: str, b: Statement, b_text: str) -> Quot
     return QuoteComparison(a.id, b.id, status, tuple(changes), diff)  # type: ignore[arg-type]
 
 
-def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tuple[QuoteFidelity, ...]:
-    """Fidelity of every group quoted directly in two or more sources."""
+def compare_groups(statements: Sequence[Statement], texts: dict[str, str], memo=None) -> tuple[QuoteFidelity, ...]:
+    """Fidelity of every group quoted directly in two or more sources (a
+    `memo`, incremental.FidelityMemo, keeps each comparison's work in watch mode)."""
+    norm_text, ratio, compare = (_norm_text, fuzz.partial_ratio, compare_quotes) if memo is None else \
+        (memo.norm_text(_norm_text), memo.ratio(fuzz.partial_ratio), memo.compare(compare_quotes))
     by_group: dict[str, list[Statement]] = {}
     for s in statements:
         if s.group is not None and s.kind in QUOTED_KINDS:
@@ -103,7 +106,7 @@ def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tu
         # for: a quotation copied by a thousand sources made a thousand
         # scans of a thousand sources per member)
         order = {src: k for k, src in enumerate(dict.fromkeys(s.source for s in members))}
-        norm = {o.id: _norm_text(texts[o.source], o.start, o.end) for o in members}
+        norm = {o.id: norm_text(texts[o.source], o.start, o.end) for o in members}
         comparisons = []
         for s in members:
             at = order[s.source]
@@ -119,13 +122,13 @@ def compare_groups(statements: Sequence[Statement], texts: dict[str, str]) -> tu
                 words = norm[o.id]
                 r = score.get(words)
                 if r is None:
-                    r = score[words] = fuzz.partial_ratio(words, s_norm)
+                    r = score[words] = ratio(words, s_norm)
                 return r, order[o.source]
 
             best = max(earlier, key=rank)
             if score[norm[best.id]] < 60:
                 continue
-            comparisons.append(compare_quotes(best, texts[best.source], s, texts[s.source]))
+            comparisons.append(compare(best, texts[best.source], s, texts[s.source]))
         if comparisons:
             out.append(QuoteFidelity(gid, tuple(comparisons)))
     return tuple(out)

@@ -179,11 +179,13 @@ def _same_passage_pairs(drafts: Sequence[Draft], passages: Sequence[Passage]):
 
 
 def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]],
-                     passages: Sequence[Passage] = ()) -> list[int | None]:
+                     passages: Sequence[Passage] = (), memo=None) -> list[int | None]:
     """A group index per draft (None when its utterance appears in one source only).
 
     Statements join when they have the same actor and say the same thing;
     a quotation with no known speaker joins only a near-identical quotation.
+    A `memo` (watch mode: incremental.GroupingMemo) keeps each draft's
+    rendering and each pair's `same_utterance` from one analysis to the next.
     """
     n = len(drafts)
     parent = list(range(n))
@@ -194,8 +196,13 @@ def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]]
             x = parent[x]
         return x
 
-    words = [_words(tokens[d.source], d.start, d.end) for d in drafts]
-    rend = [_rendering(w) for w in words]
+    if memo is None:
+        words = [_words(tokens[d.source], d.start, d.end) for d in drafts]
+        rend = [_rendering(w) for w in words]
+        same = same_utterance
+    else:
+        words, rend = memo.renderings(drafts, lambda d: _rendering(_words(tokens[d.source], d.start, d.end)))
+        same = memo.same(same_utterance)
     by_actor: dict[int | None, list[int]] = {}
     for i, d in enumerate(drafts):
         by_actor.setdefault(d.entity, []).append(i)
@@ -206,7 +213,7 @@ def group_statements(drafts: Sequence[Draft], tokens: dict[str, Sequence[Token]]
         if ent is None:
             continue
         for i, j in _candidate_pairs(idx, drafts, rend):
-            if same_utterance(rend[i], rend[j]):
+            if same(rend[i], rend[j]):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[ri] = rj

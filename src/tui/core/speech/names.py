@@ -251,56 +251,69 @@ def collect(registry: Registry, units: dict[str, list]) -> None:
     met by surname alone ('Petrova said')."""
     unanchored: list[tuple[list[str], str]] = []
     for src in registry.sources:
-        text = src.text
-        toks = src.tokens
-        recent: list[int] = []
-        runs = registry.name_runs(src)
-        starts = runs.starts
-        for u in units[src.id]:
-            lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
-            c = bisect_left(starts, lo)
-            while c < len(starts) and starts[c] < hi:
-                i = starts[c]
-                end = runs[i]
-                c += 1
-                if end == i:
-                    continue
-                if is_descriptor(text, toks, i, end):
-                    continue
-                ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
-                if ent is not None:
+        collect_source(registry, src, units[src.id], unanchored)
+    settle_unanchored(registry, unanchored)
+
+
+def collect_source(registry: Registry, src: Source, units: list, unanchored: list[tuple[list[str], str]]) -> None:
+    """Pass 1 over one source (in story order: it reads and fills the
+    registry): its anchored entities, and the full names it meets without
+    an anchor appended to `unanchored`."""
+    text = src.text
+    toks = src.tokens
+    recent: list[int] = []
+    runs = registry.name_runs(src)
+    starts = runs.starts
+    for u in units:
+        lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
+        c = bisect_left(starts, lo)
+        while c < len(starts) and starts[c] < hi:
+            i = starts[c]
+            end = runs[i]
+            c += 1
+            if end == i:
+                continue
+            if is_descriptor(text, toks, i, end):
+                continue
+            ent = _anchor(registry, src, toks, i, end, lo, hi, recent)
+            if ent is not None:
+                recent.append(ent.key)
+                if ent.type == "organisation" and end - i < 4:
+                    # an organisation's name may run past the name run ("Western Power
+                    # Distribution"): its words are not looked at again as names
+                    k = i + len(ent.norm.split())
+                    if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
+                        end = k
+            elif end - i > 1 and not _title_next(text, toks, end, hi):
+                parts = [base(x.fold) for x in toks[i:end]]
+                if _paired_full_name(registry, text, toks, runs, i, end, lo, hi):
+                    # 'Two astronomers, Peter Hollins and Margaret Ashe, …': one of two
+                    # people named side by side, an actor if a pronoun gives it words
+                    ent = registry.person(parts, surface(text, toks, i, end), recent, weak=True)
                     recent.append(ent.key)
-                    if ent.type == "organisation" and end - i < 4:
-                        # an organisation's name may run past the name run ("Western Power
-                        # Distribution"): its words are not looked at again as names
-                        k = i + len(ent.norm.split())
-                        if end < k <= hi and " ".join(base(t.fold) for t in toks[i:k]) == ent.norm:
-                            end = k
-                elif end - i > 1 and not _title_next(text, toks, end, hi):
-                    parts = [base(x.fold) for x in toks[i:end]]
-                    if _paired_full_name(registry, text, toks, runs, i, end, lo, hi):
-                        # 'Two astronomers, Peter Hollins and Margaret Ashe, …': one of two
-                        # people named side by side, an actor if a pronoun gives it words
-                        ent = registry.person(parts, surface(text, toks, i, end), recent, weak=True)
-                        recent.append(ent.key)
-                    else:
-                        unanchored.append((parts, surface(text, toks, i, end)))
-                if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
-                    # 'Dave and Linda Rowe': two first names sharing one surname
-                    e2 = name_run(text, toks, end + 1)
-                    if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
-                        last = toks[e2 - 1]
-                        first_full = ([base(toks[i].fold), base(last.fold)],
-                                      f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}")
-                        unanchored.append(first_full)
-                        if ent is None and _plain_full_name(registry, toks, end + 1, e2) and _plain_full_name(
-                                registry, [toks[i], last], 0, 2):
-                            # 'Its owners, Grace and Tunde Bakare, …': both are people a
-                            # pronoun or 'her husband' may stand for (actors only if they speak)
-                            for parts, surf in (first_full, ([base(t.fold) for t in toks[end + 1:e2]],
-                                                             surface(text, toks, end + 1, e2))):
-                                recent.append(registry.person(parts, surf, recent, weak=True).key)
-                c = bisect_left(starts, end, c)
+                else:
+                    unanchored.append((parts, surface(text, toks, i, end)))
+            if end - i == 1 and end + 3 <= hi and toks[end].norm == "and" and gap_ok(text, toks[i], toks[end]):
+                # 'Dave and Linda Rowe': two first names sharing one surname
+                e2 = name_run(text, toks, end + 1)
+                if e2 - (end + 1) == 2 and gap_ok(text, toks[end], toks[end + 1]) and not toks[i].norm.endswith("s"):
+                    last = toks[e2 - 1]
+                    first_full = ([base(toks[i].fold), base(last.fold)],
+                                  f"{text[toks[i].start:toks[i].end]} {text[last.start:surface_end(text, last)]}")
+                    unanchored.append(first_full)
+                    if ent is None and _plain_full_name(registry, toks, end + 1, e2) and _plain_full_name(
+                            registry, [toks[i], last], 0, 2):
+                        # 'Its owners, Grace and Tunde Bakare, …': both are people a
+                        # pronoun or 'her husband' may stand for (actors only if they speak)
+                        for parts, surf in (first_full, ([base(t.fold) for t in toks[end + 1:e2]],
+                                                         surface(text, toks, end + 1, e2))):
+                            recent.append(registry.person(parts, surf, recent, weak=True).key)
+            c = bisect_left(starts, end, c)
+
+
+def settle_unanchored(registry: Registry, unanchored: list[tuple[list[str], str]]) -> None:
+    """After pass 1 over every source: full names met without an anchor
+    join people first met by surname alone, and first names used alone."""
     for parts, surf in unanchored:
         if registry.known_surname(parts[-1]):
             known = [registry.entities[k] for k in registry.persons_named(parts[-1])]

@@ -8,7 +8,7 @@ the sources are read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter, not_
@@ -94,7 +94,9 @@ class NameRuns(dict):
 class Registry:
     """Entities of one story, merged across sources."""
 
-    def __init__(self, sources: Sequence[Source]):
+    def __init__(self, sources: Sequence[Source], words: Sequence[tuple] | None = None):
+        """`words`, when given: `source_words(src)` of each source (watch
+        mode keeps them from one analysis to the next)."""
         self.entities: list[Entity] = []
         self._by_last: dict[str, list[int]] = {}
         # surnames of 6+ letters by their first three, in order of creation
@@ -103,7 +105,8 @@ class Registry:
         self._by_norm: dict[str, int] = {}
         self._offices: dict[int, int] = {}
         self.sources = sources
-        self.lowercase_words, self.placeish_words, self.the_words = _word_evidence(sources)
+        self.lowercase_words, self.placeish_words, self.the_words = word_evidence(
+            words if words is not None else map(source_words, sources))
         self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
         self._named_orgs: tuple[int, list[int]] = (-1, [])
 
@@ -308,31 +311,47 @@ def same_name(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and Levenshtein.distance(a, b) <= 1
 
 
-def _word_evidence(sources: Sequence[Source]) -> tuple[set[str], set[str], set[str]]:
-    """Story-wide clues about words: seen in lower case; used as a place
-    (after 'in', 'from' …) or as the base of a demonym (Europe/European);
-    seen after 'the' (the Vatican): such words are not people."""
+def source_words(src: Source) -> tuple[set[str], set[str], set[str], set[str]]:
+    """One source's clues about words (see `word_evidence`): seen in lower
+    case, capitalised, after a locative, after 'the' as a head."""
     lower: set[str] = set()
     caps: set[str] = set()
     place: set[str] = set()
     the: set[str] = set()
-    for src in sources:
-        text = src.text
-        toks = src.tokens
-        norms = list(map(itemgetter(2), toks))
-        # capitalised or not, told for every token at C speed
-        upper = list(map(str.isupper, map(text.__getitem__, map(itemgetter(0), toks))))
-        lower.update(compress(norms, map(not_, upper)))
-        for i in compress(range(len(toks)), upper):
-            t = toks[i]
-            n = base(t.norm)
-            caps.add(n)
-            if i and text[t.start - 1] == " ":
-                prev = norms[i - 1]
-                if prev in LOCATIVES:
-                    place.add(n)
-                elif prev == "the" and _is_head(text, toks, i):
-                    the.add(n)
+    text = src.text
+    toks = src.tokens
+    norms = list(map(itemgetter(2), toks))
+    # capitalised or not, told for every token at C speed
+    upper = list(map(str.isupper, map(text.__getitem__, map(itemgetter(0), toks))))
+    lower.update(compress(norms, map(not_, upper)))
+    for i in compress(range(len(toks)), upper):
+        t = toks[i]
+        n = base(t.norm)
+        caps.add(n)
+        if i and text[t.start - 1] == " ":
+            prev = norms[i - 1]
+            if prev in LOCATIVES:
+                place.add(n)
+            elif prev == "the" and _is_head(text, toks, i):
+                the.add(n)
+    return lower, caps, place, the
+
+
+def word_evidence(per_source: Iterable[tuple[set[str], set[str], set[str], set[str]]]
+                  ) -> tuple[set[str], set[str], set[str]]:
+    """Story-wide clues about words, from each source's (`source_words`):
+    seen in lower case; used as a place (after 'in', 'from' …) or as the
+    base of a demonym (Europe/European); seen after 'the' (the Vatican):
+    such words are not people."""
+    lower: set[str] = set()
+    caps: set[str] = set()
+    place: set[str] = set()
+    the: set[str] = set()
+    for lo, ca, pl, th in per_source:  # (sets, or tuples as watch mode keeps them)
+        lower.update(lo)
+        caps.update(ca)
+        place.update(pl)
+        the.update(th)
     # A place and its demonym (Europe/Europeans, Russia/Russian): both are
     # places or peoples, never a person's name. A word w of four letters or
     # more has the stems w and (ending in e, a, y or o) w minus that letter;
