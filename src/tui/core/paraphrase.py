@@ -33,6 +33,8 @@ CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
+GAP_MAX = 3  # sentences on each side of a gap between two shown pairs in the same order (`_gap_links`)
+GAP_MIN_SCORE = 0.15  # … whose pairs link from this score
 SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
 SIGNATURE_MIN_SCORE = 0.15  # … when the figures and the actor pin one claim down (`_claim_signature`)
 _NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
@@ -162,9 +164,14 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         # where the text places a claim relative to now ("two years ago"):
         # such a sentence may meet one giving the year (see `_same_claim`)
         agos = [i for i in range(len(folds)) if folds[i] == "ago"] if "ago" in folds else ()
+        # where the text places a claim in a named time ("in March", "on 4
+        # June", "last year"): a sentence placed so on one side only may tell
+        # another occasion (see `_same_claim`)
+        whens = [i for i in range(len(folds)) if _is_when(d, i)] if _WHEN_WORDS.intersection(folds) \
+            or any(f[:3] in _MONTH_HEADS and f[:1].isalpha() and f[-1:].isdigit() for f in folds) else ()
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
-                 agos=agos):
+                 agos=agos, whens=whens, norms=d.norms):
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
             if len(words) < MIN_STEMS:
                 return None
@@ -179,10 +186,16 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     lower.add(s)
                 elif not (i == start and (folds[i] in seen_lower or s in seen_lower_classes)):
                     continue
-                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                # (a word of an opposite class is the claim even before a
+                # name: "finished 48 seconds behind Claes")
+                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]) or s in _OPPOSITE_WORDS:
                     claim.add(s)
             if agos and any(start <= i < end for i in agos):
                 claim.add(_AGO)
+            # (a month in a sentence about what will be, "will close in July",
+            # is when the same fact is due, not another occasion)
+            if whens and any(start <= i < end for i in whens):
+                claim.add(_DUE if any(norms[i] in _FUTURE for i in range(start, end)) else _WHEN)
             return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
 
         units[d.index] = unit
@@ -260,6 +273,36 @@ _OPPOSITE_WORDS = frozenset(x for pair in _OPPOSITES for x in pair)
 _POLARITY = polarity_keys()
 _PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
 _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
+_WHEN = "@when"  # a claim marker: the sentence places its claim in a named month or "last year"
+_DUE = "@due"  # … in a sentence about what will be ("will close in July": when the fact is due)
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"))
+_MONTH_HEADS = frozenset(m[:3] for m in _MONTH_NAMES)
+_LAST_TIMES = frozenset(("year", "month", "week", "season", "summer", "winter", "spring", "autumn"))
+_WHEN_WORDS = _MONTH_NAMES | {"last"}
+_FUTURE = frozenset(("will", "would", "shall"))
+_DATE_KEY = re.compile(r"(%s)\d{1,2}" % "|".join(sorted(_MONTH_NAMES)))
+
+
+def _is_when(d: AlignDoc, i: int) -> bool:
+    """Token i names a time of the claim: a month written with its capital
+    ("in March", not the verb "may"; also a date, "4 June"), or "last"
+    before a period ("last year", "last summer")."""
+    f = d.folds[i]
+    if f == "last":
+        return i + 1 < len(d.folds) and d.sentence[i + 1] == d.sentence[i] and d.folds[i + 1] in _LAST_TIMES
+    if f in _MONTH_NAMES:
+        # (a sentence opening with "May" may be the verb)
+        if not d.source.text[d.starts[i]].isupper() or (f == "may" and (not i or d.sentence[i - 1] != d.sentence[i])):
+            return False
+    elif not _DATE_KEY.fullmatch(f):
+        return False
+    # a wire dateline's date ("BERGEN, May 12 (Nordpress) —") dates the copy, not the claim
+    s0 = i
+    while s0 and d.sentence[s0 - 1] == d.sentence[i]:
+        s0 -= 1
+    m = _DATELINE.match(d.source.text, d.starts[s0], min(len(d.source.text), d.starts[s0] + 90))
+    return not (m and d.starts[i] < m.end())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a person's role ("chief executive", "minister", "goalkeeper"): the stems
 # that name an actor, not what the actor did
@@ -650,10 +693,13 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             return None
         return score
 
-    def weak_score(k1: int, k2: int) -> float | None:
+    def weak_score(k1: int, k2: int) -> tuple[float, bool] | None:
         """The score of two sentences that stand next to a shown pair, if
         they may be its neighbours' paraphrase: the claim test and less
-        shared wording (NEIGHBOUR_MIN_SCORE, two shared content words)."""
+        shared wording (each caller sets its bar: NEIGHBOUR_MIN_SCORE,
+        GAP_MIN_SCORE); and whether two content words or figures are
+        shared (else a shared figure and another stem: enough inside a gap,
+        `_gap_links`)."""
         shared, alias = shared_of(k1, k2)
         if len(shared) < 2:
             return None
@@ -661,13 +707,15 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         db, b0, b1, _sb, lb, cb, nb = feats[k2]
         if alias:
             nb = {alias.get(x, x) for x in nb}
-        if len((la & lb) | {s for s in shared if s[:1].isdigit()}) < 2 or not _same_claim(ca, cb, na, nb, df, topic_df):
+        figures = {s for s in shared if s[:1].isdigit()}
+        two = len((la & lb) | figures) >= 2
+        if not (two or figures) or not _same_claim(ca, cb, na, nb, df, topic_df):
             return None
         score = 2 * sum(weight[s] for s in shared) / (wsum[k1] + wsum[k2])
-        if score < NEIGHBOUR_MIN_SCORE:
+        if score < min(NEIGHBOUR_MIN_SCORE, GAP_MIN_SCORE):
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
-        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
+        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else (score, two)
 
     # each pair's candidates (score, x, y), a clause written (sentence,
     # clause number): kept by a memo as they are, whatever the clause's
@@ -825,6 +873,7 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if ka is not None and kb is not None:
                 anchors.append((ka, kb))
     partnered = {(k, feats[other][0]) for x, y in anchors for k, other in ((x, y), (y, x))}
+    first_anchors = list(anchors)
     out = []
     seen = set()
     while anchors:
@@ -838,10 +887,12 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if dx != feats[x][0] or dy != feats[y][0] or nx in headlines or ny in headlines \
                     or (nx, dy) in partnered or (ny, dx) in partnered:
                 continue
-            score = weak_score(nx, ny)
-            if score is not None:
-                out.append((score, nx, ny))
+            weak = weak_score(nx, ny)
+            if weak is not None and weak[1] and weak[0] >= NEIGHBOUR_MIN_SCORE:
+                out.append((weak[0], nx, ny))
                 partnered |= {(nx, dy), (ny, dx)}
+    if GAP_MAX:
+        out += _gap_links(feats, first_anchors, headlines, partnered, weak_score)
     # A rewrite may also split a sentence in two ("64 homes were destroyed,
     # and a firefighter was treated for burns" / "… 64 houses. One
     # firefighter suffered burns."): a sentence next to a linked partner,
@@ -866,6 +917,63 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
                     and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
                 out.append((SPLIT_SCORE, x, z))
                 partnered |= {(z, fx[0])}
+    return out
+
+
+
+
+def _gap_links(feats: list, anchors: list[tuple[int, int]], headlines: set[int], partnered: set,
+               weak_score) -> list[tuple[float, int, int]]:
+    """Paraphrase links inside the gap between two shown pairs that stand in
+    the same order in both sources (story order: outlets tell one event in
+    a similar order). The unlinked sentences of a small gap (GAP_MAX on
+    each side) are candidates for each other, aligned in order (a small
+    dynamic programme over the gap's pair scores, so no two links cross),
+    and accepted from GAP_MIN_SCORE, below the bar of a pair met anywhere:
+    the order vouches for them. The claim test of `weak_score` still holds
+    (two shared content words or figures, the same figures, no opposite
+    predicate). Anchors only bound gaps: a link found here bounds none."""
+    by_pair: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for x, y in anchors:
+        dx, dy = feats[x][0], feats[y][0]
+        if dx == dy:
+            continue
+        by_pair[(dx, dy) if dx < dy else (dy, dx)].add((x, y) if dx < dy else (y, x))
+    out = []
+    for (dx, dy), pairs in sorted(by_pair.items()):
+        chain = sorted(pairs)
+        for (x1, y1), (x2, y2) in zip(chain, chain[1:]):
+            if not (x1 < x2 and y1 < y2) or (x2 - x1 == 1 and y2 - y1 == 1):
+                continue
+            # a gap crossed by another anchor of this pair is no gap (reordered)
+            if x2 - x1 - 1 > GAP_MAX or y2 - y1 - 1 > GAP_MAX \
+                    or any(x1 < x < x2 or y1 < y < y2 for x, y in pairs if (x, y) not in ((x1, y1), (x2, y2))):
+                continue
+            xs = [x for x in range(x1 + 1, x2) if x not in headlines and (x, dy) not in partnered]
+            ys = [y for y in range(y1 + 1, y2) if y not in headlines and (y, dx) not in partnered]
+            if not xs or not ys:
+                continue
+            scores = {}
+            for x in xs:
+                for y in ys:
+                    weak = weak_score(x, y)
+                    if weak is not None and weak[0] >= GAP_MIN_SCORE:
+                        scores[(x, y)] = weak[0]
+            if not scores:
+                continue
+            # the best set of pairs in order: best[i][j] over xs[:i], ys[:j]
+            best = [[(0.0, ())] * (len(ys) + 1) for _ in range(len(xs) + 1)]
+            for i, x in enumerate(xs, 1):
+                for j, y in enumerate(ys, 1):
+                    cand = max(best[i - 1][j], best[i][j - 1], key=itemgetter(0))
+                    if (x, y) in scores:
+                        prev = best[i - 1][j - 1]
+                        if prev[0] + scores[(x, y)] > cand[0]:
+                            cand = (prev[0] + scores[(x, y)], prev[1] + ((x, y),))
+                    best[i][j] = cand
+            for x, y in best[len(xs)][len(ys)][1]:
+                out.append((scores[(x, y)], x, y))
+                partnered |= {(x, dy), (y, dx)}
     return out
 
 
@@ -930,10 +1038,30 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     ago_a, ago_b = _AGO in ca, _AGO in cb
     if ago_a or ago_b:
         ca, cb = ca - {_AGO}, cb - {_AGO}
+    # a claim placed in a named time on one side only ("were also called to
+    # the river in March", "raised fares by 4% in January", "won a stage
+    # … last year") may be another occasion of the same kind of fact: the
+    # figures and actor no longer pin it, most of the words must agree
+    when_a, when_b = _WHEN in ca, _WHEN in cb
+    due_a, due_b = _DUE in ca, _DUE in cb
+    other_time = ((when_a and not (when_b or due_b)) or (when_b and not (when_a or due_a))) \
+        and not (ago_a or ago_b)
+    if when_a or when_b or due_a or due_b:
+        ca, cb = ca - {_WHEN, _DUE}, cb - {_WHEN, _DUE}
+        if other_time:
+            # … and where it gives no figure, a figure of the other side is a
+            # fact of its own: each side tells what the other lacks (a time;
+            # "two cars")
+            if (na and not nb) if when_b else (nb and not na):
+                return False
+            pinned = False
     # a person's role shared ("chief executive") names the actor, it says
     # nothing of what they did: "X became chief executive in 2021" is not
     # "X, the chief executive, said …"
-    if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
+    # (a shared year places both, it says nothing of what happened either:
+    # "X became chief executive in 2024" is not "X … said the company had
+    # tightened its rules in 2024")
+    if ca & cb and ca & cb <= _ROLE_STEMS and not any(not _YEAR.fullmatch(x) for x in na & nb):
         return False
     if pinned:  # figures and actor agree (`_claim_signature`): the wording may all differ
         return True
@@ -956,6 +1084,8 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # (not against a time told relative to now: "in 2023" / "two years ago")
     if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
         need = PREDICATE_MIN_SHARE_YEAR
+    if other_time:
+        need = max(need, PREDICATE_MIN_SHARE_YEAR)
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 

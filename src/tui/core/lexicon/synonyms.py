@@ -55,6 +55,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("big", "large", "biggest", "largest"),
     ("highest", "high"),
     ("lowest", "low"),
+    ("ahead",),  # (a class of its own: the opposite of "behind", a position in a race or a poll)
+    ("behind",),
     # institutions acting
     ("order", "instruct", "instruction", "command"),
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
@@ -272,6 +274,8 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
     ("arrest", "release"),
     ("convict", "acquit"),
     ("highest", "lowest"),
+    ("ahead", "behind"),
+    ("win", "behind"),  # "beat Claes by 48 seconds" / "finished 48 seconds behind Claes"
 )
 
 
