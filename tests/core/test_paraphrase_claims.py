@@ -159,3 +159,46 @@ def test_a_time_on_both_sides_or_a_due_date_is_no_other_occasion():
     assert not _same_claim(ca | {_WHEN}, cb, set(), {"2"}, df, 3)  # a past time on one side, a count on the other
     assert _same_claim(ca | {_WHEN}, cb | {_DUE}, set(), set(), df, 3)  # "strike again in June" / "walkout in June"
     assert _same_claim(ca | {_DUE}, cb, set(), {"2"}, df, 3)  # "will close in July": when the fact is due
+
+
+# in-article reference: "Its shares …", "The company said …", "He promised …"
+# stand for the actor the article named, so that actor is shared with an
+# outlet that names it
+REF_A = ("The competition authority fined Merrow Foods €34m on Thursday for fixing the prices of flour with two rivals.\n"
+         "Kessel Mills and Agrana, the other members of the cartel, were fined €12m and €9m.\n"
+         "The authority said bakeries had paid up to 15% more for flour.\n"
+         "Merrow said it would appeal against the decision, which it called unfounded.\n"
+         "Merrow shares fell 4.2% in Frankfurt.")
+REF_B = ("Regulators have ordered Merrow Foods to pay 34 million euros for taking part in a cartel that fixed flour "
+         "prices.\n"
+         "Bakeries were overcharged by up to 15%, the authority found.\n"
+         "The company said it would challenge the ruling, calling it unfounded.\n"
+         "Its shares dropped 4.2%.\n"
+         "Retailers are now free to sue for damages in the civil courts.")
+
+
+def test_its_and_the_company_stand_for_the_named_firm():
+    assert _paraphrase_between(story_of(REF_A, REF_B), "Merrow shares", "Its shares")
+
+
+def test_he_stands_for_the_person_named_first_just_before():
+    a = ("A section of the Marten road bridge in Keldby collapsed on Wednesday, sending eleven vehicles into the water.\n"
+         "An inspection in 2022 had found corrosion in its steel cables, but the city council put off repairs.\n"
+         "Mayor Tomas Reiner said the council would publish all inspection reports on the bridge by Friday.")
+    b = ("Part of the Marten bridge gave way on Wednesday evening, and eleven cars and lorries plunged into the river.\n"
+         "Inspectors warned in 2022 that its steel cables were corroding, yet the council delayed the work.\n"
+         "Tomas Reiner, the city's mayor, went to the riverbank late on Wednesday.\n"
+         "He promised that all of the bridge's inspection reports would be made public by the end of the week.")
+    assert _paraphrase_between(story_of(a, b), "Mayor Tomas Reiner", "He promised")
+    # "he" is nobody the other side names when the sentence before names another person
+    c = b.replace("Tomas Reiner, the city's mayor,", "Engineer Petra Lund")
+    assert not _paraphrase_between(story_of(a, c), "Mayor Tomas Reiner", "He promised")
+
+
+def test_a_firm_named_by_reference_does_not_pin_a_figure_of_another_claim():
+    a = _PAD_A + "Hackers stole the personal details of 2.3 million customers from online retailer Pellcroft, " \
+        "the company said on Thursday."
+    b = _PAD_B + "Pellcroft sells garden furniture and tools.\nThe company has 2.3 million customers in Britain " \
+        "and 800,000 abroad."
+    assert not _paraphrase_between(story_of(a, b), "Hackers stole", "The company has")
+

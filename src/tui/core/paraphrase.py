@@ -17,7 +17,7 @@ from operator import itemgetter
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
-from .lexicon.speech import TITLE_HEADS
+from .lexicon.speech import ORG_DESCRIPTORS, TITLE_HEADS
 from .text import fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -171,8 +171,11 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
             or any(f[:3] in _MONTH_HEADS and f[:1].isalpha() and f[-1:].isdigit() for f in folds) else ()
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
-                 agos=agos, whens=whens, norms=d.norms):
-            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
+                 agos=agos, whens=whens, norms=d.norms, refs=_references(d, stems_of) if REFERENCES else None):
+            # (a sentence opening "The company …" by reference has its name
+            # instead of the descriptor: `_references`)
+            drop = refs[start][1] if refs and start in refs else -1
+            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None and i != drop]
             if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
@@ -196,7 +199,13 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
             # is when the same fact is due, not another occasion)
             if whens and any(start <= i < end for i in whens):
                 claim.add(_DUE if any(norms[i] in _FUTURE for i in range(start, end)) else _WHEN)
-            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
+            if len(stems) < MIN_STEMS:
+                return None
+            named = _NO_NAMES
+            if refs and start in refs:  # the actor "he", "the company" stands for (`_references`)
+                named = refs[start][0] - stems
+                stems |= named
+            return (d.index, start, end, stems, lower, claim, numbers, named)
 
         units[d.index] = unit
         if stem_rows is not None:
@@ -230,6 +239,70 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         return parts if len(parts) > 1 or (parts and parts[0][1:3] != (start, end)) else []
 
     return feats, headlines, clauses
+
+
+REFERENCES = True  # read in-article references (`_references`); a switch to measure them against none
+_PERSON_REFS = frozenset(("he", "she"))
+_NO_NAMES: frozenset = frozenset()
+_ORG_REFS = ORG_DESCRIPTORS
+_REF_LOOKBACK = 2  # sentences back where "he" / "she" finds the person
+
+
+def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]:
+    """The actor a sentence names by reference at its start, as the stems of
+    the name the article gave it: "He …" / "She …" is the first name of one
+    of the two sentences before (news puts the subject first); "The company
+    …", "The firm's shares …", "Its shares …" is the name the article gave
+    most often so far (its organisation). Keyed by the sentence's first
+    token, with the descriptor's token (-1: none), which the name replaces
+    as a content word. A rewrite says "the company said it would appeal" where the wire
+    names the firm: the actor is then shared, as a name (never a claim
+    word). A name is a capitalised content word the stories never use in
+    lower case ("Health minister …" opens with no name), not a role."""
+    norms, lowers, sentence, content, folds = d.norms, d.lower, d.sentence, d.content, d.folds
+    n = len(norms)
+    own_lower = {f for f, low in zip(folds, lowers) if low}
+    out: dict[int, tuple[frozenset, int]] = {}
+    counts: dict[str, int] = defaultdict(int)
+    first_names: list[frozenset] = []  # per sentence so far: its first run of names
+    i = 0
+    while i < n:
+        end = i
+        here = sentence[i]
+        while end < n and sentence[end] == here:
+            end += 1
+        w0 = norms[i]
+        ref = None
+        if w0 in _PERSON_REFS:
+            ref = next((names for names in reversed(first_names[-_REF_LOOKBACK:]) if names), None)
+        elif counts and ((w0 == "the" and i + 1 < end and norms[i + 1].removesuffix("'s") in _ORG_REFS)
+                         or (w0 == "its" and i + 1 < end and lowers[i + 1])):
+            top = max(counts.values())
+            ref = frozenset(x for x, c in counts.items() if c == top)
+        if ref:
+            out[i] = (ref, i + 1 if w0 == "the" else -1)  # (the descriptor: the name stands in its place)
+        run: list[str] = []
+        last, closed = -2, False
+        for k in range(i, end):
+            s = stems_of[k]
+            if s is None or not content[k] or lowers[k] or s[:1].isdigit() or s.startswith("~") \
+                    or s in _ROLE_STEMS:
+                continue
+            # a capitalised first word is a name only before another name
+            # ("Daniel Okafor", "Halvard Foods"; not "Police divers", "Health
+            # minister …") and when this article never writes it in lower case
+            if k == i and (folds[k] in own_lower or k + 1 >= end or lowers[k + 1] or not content[k + 1]):
+                continue
+            counts[s] += 1
+            if not run or k == last + 1:  # (the first run only: a gap closes it)
+                if not closed:
+                    run.append(s)
+                    last = k
+            else:
+                closed = True
+        first_names.append(frozenset(run))
+        i = end
+    return out
 
 
 def lower_folds(docs: Sequence[AlignDoc]) -> tuple[set, set]:
@@ -655,8 +728,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         `alias`: b's figures that are a's written differently)."""
         if k1 in headlines or k2 in headlines:
             return None
-        da, a0, a1, sa, la, ca, na = feats[k1]
-        db, b0, b1, sb, lb, cb, nb = feats[k2]
+        da, a0, a1, sa, la, ca, na, ra = feats[k1]
+        db, b0, b1, sb, lb, cb, nb, rb = feats[k2]
         if alias:
             nb = {alias.get(x, x) for x in nb}
         # The same people alone do not make the same statement: some of the
@@ -665,7 +738,11 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # … or one predicate of the lexicon's classes said of the same people
         # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
         # what the claim is, where an ordinary word may be a circumstance
-        pinned = bool(na and nb) and _claim_signature(shared, la, lb, ca, cb, na, nb, df, topic_df)
+        # (an actor named by reference, "the company", adds to the score, but
+        # does not pin a claim: "The company has 2.3 million customers" is
+        # not "Hackers stole the details of 2.3 million customers from X")
+        pinned = bool(na and nb) and _claim_signature(shared - ra - rb if ra or rb else shared, la, lb, ca, cb, na,
+                                                      nb, df, topic_df)
         if len(content_shared) < 2 and not pinned \
                 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
@@ -703,8 +780,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         shared, alias = shared_of(k1, k2)
         if len(shared) < 2:
             return None
-        da, a0, a1, _sa, la, ca, na = feats[k1]
-        db, b0, b1, _sb, lb, cb, nb = feats[k2]
+        da, a0, a1, _sa, la, ca, na, _ra = feats[k1]
+        db, b0, b1, _sb, lb, cb, nb, _rb = feats[k2]
         if alias:
             nb = {alias.get(x, x) for x in nb}
         figures = {s for s in shared if s[:1].isdigit()}
