@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import compress, repeat
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from operator import gt, itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
@@ -167,15 +167,17 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         # where the text places a claim in a named time ("in March", "on 4
         # June", "last year"): a sentence placed so on one side only may tell
         # another occasion (see `_same_claim`)
-        whens = [i for i in range(len(folds)) if _is_when(d, i)] if _WHEN_WORDS.intersection(folds) \
-            or any(f[:3] in _MONTH_HEADS and f[:1].isalpha() and f[-1:].isdigit() for f in folds) else ()
+        # (the words that may be one, found among the distinct folds: their
+        # places by C-level search, not a test of every token)
+        whens = sorted(i for f in _WHEN_FOLDS.intersection(folds) for i in _positions(folds, f) if _is_when(d, i))
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
                  agos=agos, whens=whens, norms=d.norms, refs=_references(d, stems_of) if REFERENCES else None):
             # (a sentence opening "The company …" by reference has its name
             # instead of the descriptor: `_references`)
-            drop = refs[start][1] if refs and start in refs else -1
-            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None and i != drop]
+            words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
+            if refs and start in refs and refs[start][1] >= 0:
+                words = [w for w in words if w[0] != refs[start][1]]
             if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
@@ -244,6 +246,7 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
 REFERENCES = True  # read in-article references (`_references`); a switch to measure them against none
 _PERSON_REFS = frozenset(("he", "she"))
 _NO_NAMES: frozenset = frozenset()
+_REF_OPENERS = ("he", "she", "the", "its")
 _ORG_REFS = ORG_DESCRIPTORS
 _REF_LOOKBACK = 2  # sentences back where "he" / "she" finds the person
 
@@ -260,48 +263,52 @@ def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]
     word). A name is a capitalised content word the stories never use in
     lower case ("Health minister …" opens with no name), not a role."""
     norms, lowers, sentence, content, folds = d.norms, d.lower, d.sentence, d.content, d.folds
+    # the sentences that open with a reference, found first (most have none)
+    starts = sorted(i for w in _REF_OPENERS for i in _positions(norms, w) if not i or sentence[i - 1] != sentence[i])
+    if not starts:
+        return {}
     n = len(norms)
-    own_lower = {f for f, low in zip(folds, lowers) if low}
+    own_lower: dict[str, bool] = {}  # does the article write this word in lower case (asked of first words only)
     out: dict[int, tuple[frozenset, int]] = {}
     counts: dict[str, int] = defaultdict(int)
-    first_names: list[frozenset] = []  # per sentence so far: its first run of names
-    i = 0
-    while i < n:
-        end = i
-        here = sentence[i]
-        while end < n and sentence[end] == here:
-            end += 1
-        w0 = norms[i]
+    runs: dict[int, list[str]] = {}  # sentence → its first run of names
+    last: dict[int, int] = {}  # sentence → the token that ended its run so far (-1: the run is closed)
+    # the capitalised content words (C-level: content and not lower case),
+    # read in order up to each referring sentence
+    caps = iter(compress(range(n), map(gt, content, lowers)))
+    k = next(caps, n)
+    for st in starts:
+        while k < st:
+            s = stems_of[k]
+            if s is not None and not s[:1].isdigit() and not s.startswith("~") and s not in _ROLE_STEMS:
+                here = sentence[k]
+                first = not k or sentence[k - 1] != here
+                # a capitalised first word is a name only before another
+                # name ("Daniel Okafor", "Halvard Foods"; not "Police divers",
+                # "Health minister …") and when this article never writes it
+                # in lower case
+                if not (first and (k + 1 >= n or sentence[k + 1] != here or lowers[k + 1] or not content[k + 1]
+                                   or _lower_somewhere(folds[k], folds, lowers, own_lower))):
+                    counts[s] += 1
+                    if here not in runs:
+                        runs[here], last[here] = [s], k
+                    elif last[here] == k - 1:  # (the first run only: a gap closes it)
+                        runs[here].append(s)
+                        last[here] = k
+                    else:
+                        last[here] = -1
+            k = next(caps, n)
+        w0 = norms[st]
         ref = None
         if w0 in _PERSON_REFS:
-            ref = next((names for names in reversed(first_names[-_REF_LOOKBACK:]) if names), None)
-        elif counts and ((w0 == "the" and i + 1 < end and norms[i + 1].removesuffix("'s") in _ORG_REFS)
-                         or (w0 == "its" and i + 1 < end and lowers[i + 1])):
+            here = sentence[st]
+            ref = next((frozenset(runs[h]) for h in range(here - 1, here - 1 - _REF_LOOKBACK, -1) if h in runs), None)
+        elif counts and ((w0 == "the" and st + 1 < n and norms[st + 1].removesuffix("'s") in _ORG_REFS)
+                         or (w0 == "its" and st + 1 < n and lowers[st + 1])):
             top = max(counts.values())
             ref = frozenset(x for x, c in counts.items() if c == top)
         if ref:
-            out[i] = (ref, i + 1 if w0 == "the" else -1)  # (the descriptor: the name stands in its place)
-        run: list[str] = []
-        last, closed = -2, False
-        for k in range(i, end):
-            s = stems_of[k]
-            if s is None or not content[k] or lowers[k] or s[:1].isdigit() or s.startswith("~") \
-                    or s in _ROLE_STEMS:
-                continue
-            # a capitalised first word is a name only before another name
-            # ("Daniel Okafor", "Halvard Foods"; not "Police divers", "Health
-            # minister …") and when this article never writes it in lower case
-            if k == i and (folds[k] in own_lower or k + 1 >= end or lowers[k + 1] or not content[k + 1]):
-                continue
-            counts[s] += 1
-            if not run or k == last + 1:  # (the first run only: a gap closes it)
-                if not closed:
-                    run.append(s)
-                    last = k
-            else:
-                closed = True
-        first_names.append(frozenset(run))
-        i = end
+            out[st] = (ref, st + 1 if w0 == "the" else -1)  # (the descriptor: the name stands in its place)
     return out
 
 
@@ -350,11 +357,27 @@ _WHEN = "@when"  # a claim marker: the sentence places its claim in a named mont
 _DUE = "@due"  # … in a sentence about what will be ("will close in July": when the fact is due)
 _MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"))
-_MONTH_HEADS = frozenset(m[:3] for m in _MONTH_NAMES)
+# the folds a time may be: a month, "last", a date as `aligned` writes it ("june4")
+_WHEN_FOLDS = _MONTH_NAMES | {"last"} | frozenset(f"{m}{day}" for m in _MONTH_NAMES for day in range(1, 32))
 _LAST_TIMES = frozenset(("year", "month", "week", "season", "summer", "winter", "spring", "autumn"))
-_WHEN_WORDS = _MONTH_NAMES | {"last"}
 _FUTURE = frozenset(("will", "would", "shall"))
 _DATE_KEY = re.compile(r"(%s)\d{1,2}" % "|".join(sorted(_MONTH_NAMES)))
+
+
+def _lower_somewhere(fold: str, folds: list, lowers: list, seen: dict[str, bool]) -> bool:
+    """Does the article write `fold` in lower case somewhere (remembered in `seen`)?"""
+    if fold not in seen:
+        seen[fold] = any(lowers[x] for x in _positions(folds, fold))
+    return seen[fold]
+
+
+def _positions(items: list, item) -> list[int]:
+    """Every place of `item` in `items` (list.index: C-level search)."""
+    out = []
+    i = -1
+    while (i := _index(items, item, i + 1)) >= 0:
+        out.append(i)
+    return out
 
 
 def _is_when(d: AlignDoc, i: int) -> bool:
