@@ -17,7 +17,7 @@ from operator import gt, itemgetter
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
-from .lexicon.speech import ORG_DESCRIPTORS, TITLE_HEADS
+from .lexicon.speech import FIRM_POSSESSIONS, ORG_DESCRIPTORS, TITLE_HEADS
 from .text import fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -255,7 +255,8 @@ def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]
     """The actor a sentence names by reference at its start, as the stems of
     the name the article gave it: "He …" / "She …" is the first name of one
     of the two sentences before (news puts the subject first); "The company
-    …", "The firm's shares …", "Its shares …" is the name the article gave
+    …", "The firm's shares …", "Its shares …" (a firm's possession:
+    `FIRM_POSSESSIONS`) is the name the article gave
     most often so far (its organisation). Keyed by the sentence's first
     token, with the descriptor's token (-1: none), which the name replaces
     as a content word. A rewrite says "the company said it would appeal" where the wire
@@ -304,7 +305,7 @@ def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]
             here = sentence[st]
             ref = next((frozenset(runs[h]) for h in range(here - 1, here - 1 - _REF_LOOKBACK, -1) if h in runs), None)
         elif counts and ((w0 == "the" and st + 1 < n and norms[st + 1].removesuffix("'s") in _ORG_REFS)
-                         or (w0 == "its" and st + 1 < n and lowers[st + 1])):
+                         or (w0 == "its" and st + 1 < n and norms[st + 1] in FIRM_POSSESSIONS)):
             top = max(counts.values())
             ref = frozenset(x for x, c in counts.items() if c == top)
         if ref:

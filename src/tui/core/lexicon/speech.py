@@ -361,6 +361,13 @@ ORG_DESCRIPTORS = frozenset(
     charity organisation organization publisher miner utility supplier startup start-up chain
     brand platform maker giant app processor provider drugmaker chipmaker brewer""".split()
 )
+#: What a firm has, after "Its" opening a sentence ("Its shares fell 4%", "Its
+#: chief executive said"): there "its" is the firm the article named (a bare
+#: "Its" may be anything: the bridge, the plan).
+FIRM_POSSESSIONS = frozenset(
+    """shares stock profit profits revenue revenues sales earnings chief boss chairman chairwoman board
+    directors staff workers employees customers investors shareholders""".split()
+)
 #: The descriptors that fit any firm ("the company said"); the others name a
 #: kind of firm ("the operator", "the airline"), which another source's firm
 #: is only when its name says so ("Skyway Airlines").
