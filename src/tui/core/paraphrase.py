@@ -97,7 +97,8 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
 def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None,
                        only: Sequence[int] | None = None, lower: tuple[set, set] | None = None):
     """Per body sentence: (doc, first token, end token, stems, lower-case
-    stems, claim stems, number stems); the indices of the headlines among
+    stems, claim stems, number stems, the stems of an actor named by
+    reference: `_references`); the indices of the headlines among
     them; and `clauses(features)`, which cuts a sentence's features into its
     clauses' (none when it has one), on demand. `stem_rows`, when given, is
     filled with each document's stem per token (None: no content).
@@ -259,10 +260,10 @@ def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]
     `FIRM_POSSESSIONS`) is the name the article gave
     most often so far (its organisation). Keyed by the sentence's first
     token, with the descriptor's token (-1: none), which the name replaces
-    as a content word. A rewrite says "the company said it would appeal" where the wire
-    names the firm: the actor is then shared, as a name (never a claim
-    word). A name is a capitalised content word the stories never use in
-    lower case ("Health minister …" opens with no name), not a role."""
+    as a content word. A rewrite says "the company said it would appeal"
+    where the wire names the firm: the actor is then shared, as a name
+    (never a claim word). A name is a capitalised content word, not a role;
+    the article alone is read (its features depend on no other source)."""
     norms, lowers, sentence, content, folds = d.norms, d.lower, d.sentence, d.content, d.folds
     # the sentences that open with a reference, found first (most have none)
     starts = sorted(i for w in _REF_OPENERS for i in _positions(norms, w) if not i or sentence[i - 1] != sentence[i])
@@ -400,6 +401,8 @@ def _is_when(d: AlignDoc, i: int) -> bool:
         s0 -= 1
     m = _DATELINE.match(d.source.text, d.starts[s0], min(len(d.source.text), d.starts[s0] + 90))
     return not (m and d.starts[i] < m.end())
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a person's role ("chief executive", "minister", "goalkeeper"): the stems
 # that name an actor, not what the actor did
@@ -1021,8 +1024,6 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
     return out
 
 
-
-
 def _gap_links(feats: list, anchors: list[tuple[int, int]], headlines: set[int], partnered: set,
                weak_score) -> list[tuple[float, int, int]]:
     """Paraphrase links inside the gap between two shown pairs that stand in
@@ -1032,8 +1033,9 @@ def _gap_links(feats: list, anchors: list[tuple[int, int]], headlines: set[int],
     dynamic programme over the gap's pair scores, so no two links cross),
     and accepted from GAP_MIN_SCORE, below the bar of a pair met anywhere:
     the order vouches for them. The claim test of `weak_score` still holds
-    (two shared content words or figures, the same figures, no opposite
-    predicate). Anchors only bound gaps: a link found here bounds none."""
+    (the same figures, no opposite predicate, no other occasion), and a pair
+    shares two content words or figures, or a figure and one other stem.
+    Anchors only bound gaps: a link found here bounds none."""
     by_pair: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for x, y in anchors:
         dx, dy = feats[x][0], feats[y][0]
