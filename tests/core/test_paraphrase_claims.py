@@ -121,3 +121,84 @@ def test_and_before_a_past_verb_splits_two_claims_with_figures_only():
                   "from 35 to 30 crowns.")
     b = _PAD_B + "Drivers will pay 2,900 crowns a year for a permit to park, up from 2,400 crowns."
     assert _paraphrase_between(story_of(a, b), "The council raised", "Drivers will pay")
+
+
+def test_a_claim_placed_in_another_time_on_one_side_is_another_occasion():
+    # "in March" (one side only) and "two cars" (the other side only): two facts
+    a = _PAD_A + "Police divers recovered two cars from the harbour basin overnight and were still searching for a van."
+    b = _PAD_B + "Police divers were also called to the harbour basin in March to recover a stolen car."
+    assert not _paraphrase_between(story_of(a, b), "Police divers recovered", "Police divers were")
+    c = _PAD_B + "Two cars were pulled from the harbour basin by police divers during the night, and the search " \
+        "for a van goes on."
+    assert _paraphrase_between(story_of(a, c), "Police divers recovered", "Two cars were")
+    # a wire dateline's date dates the copy, not the claim
+    a = _PAD_A + "KEEL POINT, May 4 (Northwire) — Two fishermen from the trawler Morwen died in the storm off Keel Point."
+    c = _PAD_B + "Two crew members of the trawler Morwen lost their lives in the storm off Keel Point."
+    assert _paraphrase_between(story_of(a, c), "Two fishermen", "Two crew")
+
+
+def test_a_shared_role_and_year_make_no_claim():
+    a = _PAD_A + "Chief executive Marta Lindqvist said the company had tightened its safety rules in 2024."
+    b = _PAD_B + "Marta Lindqvist became chief executive in 2024 after ten years at Kessel Marine."
+    assert not _paraphrase_between(story_of(a, b), "Chief executive", "Marta Lindqvist became")
+
+
+def test_ahead_and_behind_are_two_facts():
+    a = _PAD_A + "Okoro crossed the line 48 seconds ahead of Belgian rower Claes, with Ibarra third."
+    b = _PAD_B + "Okoro had finished 48 seconds behind Claes in the sprint on the canal."
+    assert not _paraphrase_between(story_of(a, b), "Okoro crossed", "Okoro had")
+    c = _PAD_B + "Okoro had finished 48 seconds ahead of Claes in the sprint on the canal."
+    assert _paraphrase_between(story_of(a, c), "Okoro crossed", "Okoro had")
+
+
+def test_a_time_on_both_sides_or_a_due_date_is_no_other_occasion():
+    from collections import defaultdict
+    from tui.core.paraphrase import _DUE, _WHEN, _same_claim
+    df = defaultdict(lambda: 1)
+    ca, cb = {"close", "quay", "ferry", "crane"}, {"quay", "ferry", "crane", "repai"}
+    assert not _same_claim(ca | {_WHEN}, cb, set(), {"2"}, df, 3)  # a past time on one side, a count on the other
+    assert _same_claim(ca | {_WHEN}, cb | {_DUE}, set(), set(), df, 3)  # "strike again in June" / "walkout in June"
+    assert _same_claim(ca | {_DUE}, cb, set(), {"2"}, df, 3)  # "will close in July": when the fact is due
+
+
+# in-article reference: "Its shares …", "The company said …", "He promised …"
+# stand for the actor the article named, so that actor is shared with an
+# outlet that names it
+REF_A = ("The competition authority fined Merrow Foods €34m on Thursday for fixing the prices of flour with two rivals.\n"
+         "Kessel Mills and Agrana, the other members of the cartel, were fined €12m and €9m.\n"
+         "The authority said bakeries had paid up to 15% more for flour.\n"
+         "Merrow said it would appeal against the decision, which it called unfounded.\n"
+         "Merrow shares fell 4.2% in Frankfurt.")
+REF_B = ("Regulators have ordered Merrow Foods to pay 34 million euros for taking part in a cartel that fixed flour "
+         "prices.\n"
+         "Bakeries were overcharged by up to 15%, the authority found.\n"
+         "The company said it would challenge the ruling, calling it unfounded.\n"
+         "Its shares dropped 4.2%.\n"
+         "Retailers are now free to sue for damages in the civil courts.")
+
+
+def test_its_and_the_company_stand_for_the_named_firm():
+    assert _paraphrase_between(story_of(REF_A, REF_B), "Merrow shares", "Its shares")
+
+
+def test_he_stands_for_the_person_named_first_just_before():
+    a = ("A section of the Marten road bridge in Keldby collapsed on Wednesday, sending eleven vehicles into the water.\n"
+         "An inspection in 2022 had found corrosion in its steel cables, but the city council put off repairs.\n"
+         "Mayor Tomas Reiner said the council would publish all inspection reports on the bridge by Friday.")
+    b = ("Part of the Marten bridge gave way on Wednesday evening, and eleven cars and lorries plunged into the river.\n"
+         "Inspectors warned in 2022 that its steel cables were corroding, yet the council delayed the work.\n"
+         "Tomas Reiner, the city's mayor, went to the riverbank late on Wednesday.\n"
+         "He promised that all of the bridge's inspection reports would be made public by the end of the week.")
+    assert _paraphrase_between(story_of(a, b), "Mayor Tomas Reiner", "He promised")
+    # "he" is nobody the other side names when the sentence before names another person
+    c = b.replace("Tomas Reiner, the city's mayor,", "Engineer Petra Lund")
+    assert not _paraphrase_between(story_of(a, c), "Mayor Tomas Reiner", "He promised")
+
+
+def test_a_firm_named_by_reference_does_not_pin_a_figure_of_another_claim():
+    a = _PAD_A + "Hackers stole the personal details of 2.3 million customers from online retailer Pellcroft, " \
+        "the company said on Thursday."
+    b = _PAD_B + "Pellcroft sells garden furniture and tools.\nThe company has 2.3 million customers in Britain " \
+        "and 800,000 abroad."
+    assert not _paraphrase_between(story_of(a, b), "Hackers stole", "The company has")
+

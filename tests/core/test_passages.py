@@ -626,3 +626,27 @@ def test_a_fraction_of_a_point_is_a_figure_of_points_not_a_share():
     c = "Norvale's central bank lifted its benchmark rate 0.5 points to 3.75% on Thursday."
     assert _linked(story_of(a, b), "The Bank", "Norvale's")
     assert not _linked(story_of(a, c), "The Bank", "Norvale's")
+
+
+# a gap between two linked pairs, in the same order on both sides: its
+# sentences are candidates for each other with less shared wording (a figure
+# and a name, no shared ordinary word), which nowhere else would link them
+GAP_A = ("Crews from Lisle and Ardmore cleared the rail line at Penhow by noon on Friday, the operator said.\n"
+         "Repairs to the embankment at Penhow will cost 2.4 million pounds, according to engineers.\n"
+         "Trains between Penhow and Ardmore will run a reduced timetable until Monday, the operator added.")
+GAP_B = ("The Penhow rail line was cleared by crews from Lisle and Ardmore before midday on Friday.\n"
+         "The bill for repairs at Penhow comes to £2.4m.\n"
+         "A reduced timetable will run on trains from Penhow to Ardmore until Monday, according to the operator.")
+
+
+def test_a_pair_in_the_gap_between_two_linked_pairs_links():
+    story = story_of(GAP_A, GAP_B)
+    assert _paraphrase_between(story, "Repairs to the embankment", "The bill for repairs")
+
+
+def test_the_same_pair_without_its_anchors_or_with_another_figure_does_not_link():
+    a, b = GAP_A.splitlines(), GAP_B.splitlines()
+    pad = "The regional rail authority has ordered a review of every embankment on the line.\n"
+    assert not _paraphrase_between(story_of(pad + a[1], b[1] + "\n" + pad), "Repairs to the", "The bill for")
+    other = "\n".join([b[0], "The bill for repairs at Penhow comes to £3.1m.", b[2]])
+    assert not _paraphrase_between(story_of(GAP_A, other), "Repairs to the embankment", "The bill for repairs")

@@ -12,12 +12,12 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import compress, repeat
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from operator import gt, itemgetter
 
 from .aligned import REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTION_VERBS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
-from .lexicon.speech import TITLE_HEADS
+from .lexicon.speech import FIRM_POSSESSIONS, ORG_DESCRIPTORS, TITLE_HEADS
 from .text import derived_base, fold_word, merge_intervals, norm_word
 
 RARE_STEM_POSTINGS = 10   # stems in at most this many sentences are rare
@@ -33,6 +33,8 @@ CLAUSE_TRY_SCORE = 0.2  # two sentences are cut into clauses from this score
 CLAUSE_REST_SHARED = 2  # the rest of a sentence sharing this many stems: the whole is linked, not a clause
 PARAPHRASE_MIN_SHARED = 3
 NEIGHBOUR_MIN_SCORE = 0.2  # … next to a shown pair, in the same order on both sides
+GAP_MAX = 3  # sentences on each side of a gap between two shown pairs in the same order (`_gap_links`)
+GAP_MIN_SCORE = 0.15  # … whose pairs link from this score
 SPLIT_SCORE = 0.3  # the similarity shown for the second half of a split sentence
 SIGNATURE_MIN_SCORE = 0.15  # … when the figures and the actor pin one claim down (`_claim_signature`)
 _NO_DF: dict[str, int] = defaultdict(int)  # word rarity left out of a claim test
@@ -95,7 +97,8 @@ def _clause_starts(d: AlignDoc, start: int, end: int) -> list[int]:
 def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None = None,
                        only: Sequence[int] | None = None, lower: tuple[set, set] | None = None):
     """Per body sentence: (doc, first token, end token, stems, lower-case
-    stems, claim stems, number stems); the indices of the headlines among
+    stems, claim stems, number stems, the stems of an actor named by
+    reference: `_references`); the indices of the headlines among
     them; and `clauses(features)`, which cuts a sentence's features into its
     clauses' (none when it has one), on demand. `stem_rows`, when given, is
     filled with each document's stem per token (None: no content).
@@ -162,10 +165,20 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         # where the text places a claim relative to now ("two years ago"):
         # such a sentence may meet one giving the year (see `_same_claim`)
         agos = [i for i in range(len(folds)) if folds[i] == "ago"] if "ago" in folds else ()
+        # where the text places a claim in a named time ("in March", "on 4
+        # June", "last year"): a sentence placed so on one side only may tell
+        # another occasion (see `_same_claim`)
+        # (the words that may be one, found among the distinct folds: their
+        # places by C-level search, not a test of every token)
+        whens = sorted(i for f in _WHEN_FOLDS.intersection(folds) for i in _positions(folds, f) if _is_when(d, i))
 
         def unit(start: int, end: int, d=d, stems_of=stems_of, content=content, folds=folds, lowers=lowers,
-                 agos=agos):
+                 agos=agos, whens=whens, norms=d.norms, refs=_references(d, stems_of) if REFERENCES else None):
+            # (a sentence opening "The company …" by reference has its name
+            # instead of the descriptor: `_references`)
             words = [(i, s) for i in range(start, end) if (s := stems_of[i]) is not None]
+            if refs and start in refs and refs[start][1] >= 0:
+                words = [w for w in words if w[0] != refs[start][1]]
             if len(words) < MIN_STEMS:
                 return None
             stems, lower, claim, numbers = set(), set(), set(), set()
@@ -179,11 +192,23 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
                     lower.add(s)
                 elif not (i == start and (folds[i] in seen_lower or s in seen_lower_classes)):
                     continue
-                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]):
+                # (a word of an opposite class is the claim even before a
+                # name: "finished 48 seconds behind Claes")
+                if not (i + 1 < end and not lowers[i + 1] and content[i + 1]) or s in _OPPOSITE_WORDS:
                     claim.add(s)
             if agos and any(start <= i < end for i in agos):
                 claim.add(_AGO)
-            return (d.index, start, end, stems, lower, claim, numbers) if len(stems) >= MIN_STEMS else None
+            # (a month in a sentence about what will be, "will close in July",
+            # is when the same fact is due, not another occasion)
+            if whens and any(start <= i < end for i in whens):
+                claim.add(_DUE if any(norms[i] in _FUTURE for i in range(start, end)) else _WHEN)
+            if len(stems) < MIN_STEMS:
+                return None
+            named = _NO_NAMES
+            if refs and start in refs:  # the actor "he", "the company" stands for (`_references`)
+                named = refs[start][0] - stems
+                stems |= named
+            return (d.index, start, end, stems, lower, claim, numbers, named)
 
         units[d.index] = unit
         if stem_rows is not None:
@@ -217,6 +242,76 @@ def _sentence_features(docs: list[AlignDoc], stem_rows: dict[int, list] | None =
         return parts if len(parts) > 1 or (parts and parts[0][1:3] != (start, end)) else []
 
     return feats, headlines, clauses
+
+
+REFERENCES = True  # read in-article references (`_references`); a switch to measure them against none
+_PERSON_REFS = frozenset(("he", "she"))
+_NO_NAMES: frozenset = frozenset()
+_REF_OPENERS = ("he", "she", "the", "its")
+_ORG_REFS = ORG_DESCRIPTORS
+_REF_LOOKBACK = 2  # sentences back where "he" / "she" finds the person
+
+
+def _references(d: AlignDoc, stems_of: list) -> dict[int, tuple[frozenset, int]]:
+    """The actor a sentence names by reference at its start, as the stems of
+    the name the article gave it: "He …" / "She …" is the first name of one
+    of the two sentences before (news puts the subject first); "The company
+    …", "The firm's shares …", "Its shares …" (a firm's possession:
+    `FIRM_POSSESSIONS`) is the name the article gave
+    most often so far (its organisation). Keyed by the sentence's first
+    token, with the descriptor's token (-1: none), which the name replaces
+    as a content word. A rewrite says "the company said it would appeal"
+    where the wire names the firm: the actor is then shared, as a name
+    (never a claim word). A name is a capitalised content word, not a role;
+    the article alone is read (its features depend on no other source)."""
+    norms, lowers, sentence, content, folds = d.norms, d.lower, d.sentence, d.content, d.folds
+    # the sentences that open with a reference, found first (most have none)
+    starts = sorted(i for w in _REF_OPENERS for i in _positions(norms, w) if not i or sentence[i - 1] != sentence[i])
+    if not starts:
+        return {}
+    n = len(norms)
+    own_lower: dict[str, bool] = {}  # does the article write this word in lower case (asked of first words only)
+    out: dict[int, tuple[frozenset, int]] = {}
+    counts: dict[str, int] = defaultdict(int)
+    runs: dict[int, list[str]] = {}  # sentence → its first run of names
+    last: dict[int, int] = {}  # sentence → the token that ended its run so far (-1: the run is closed)
+    # the capitalised content words (C-level: content and not lower case),
+    # read in order up to each referring sentence
+    caps = iter(compress(range(n), map(gt, content, lowers)))
+    k = next(caps, n)
+    for st in starts:
+        while k < st:
+            s = stems_of[k]
+            if s is not None and not s[:1].isdigit() and not s.startswith("~") and s not in _ROLE_STEMS:
+                here = sentence[k]
+                first = not k or sentence[k - 1] != here
+                # a capitalised first word is a name only before another
+                # name ("Daniel Okafor", "Halvard Foods"; not "Police divers",
+                # "Health minister …") and when this article never writes it
+                # in lower case
+                if not (first and (k + 1 >= n or sentence[k + 1] != here or lowers[k + 1] or not content[k + 1]
+                                   or _lower_somewhere(folds[k], folds, lowers, own_lower))):
+                    counts[s] += 1
+                    if here not in runs:
+                        runs[here], last[here] = [s], k
+                    elif last[here] == k - 1:  # (the first run only: a gap closes it)
+                        runs[here].append(s)
+                        last[here] = k
+                    else:
+                        last[here] = -1
+            k = next(caps, n)
+        w0 = norms[st]
+        ref = None
+        if w0 in _PERSON_REFS:
+            here = sentence[st]
+            ref = next((frozenset(runs[h]) for h in range(here - 1, here - 1 - _REF_LOOKBACK, -1) if h in runs), None)
+        elif counts and ((w0 == "the" and st + 1 < n and norms[st + 1].removesuffix("'s") in _ORG_REFS)
+                         or (w0 == "its" and st + 1 < n and norms[st + 1] in FIRM_POSSESSIONS)):
+            top = max(counts.values())
+            ref = frozenset(x for x, c in counts.items() if c == top)
+        if ref:
+            out[st] = (ref, st + 1 if w0 == "the" else -1)  # (the descriptor: the name stands in its place)
+    return out
 
 
 def lower_folds(docs: Sequence[AlignDoc]) -> tuple[set, set]:
@@ -265,6 +360,54 @@ _OPPOSITE_WORDS = frozenset(x for pair in _OPPOSITES for x in pair)
 _POLARITY = polarity_keys()
 _PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
 _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
+_WHEN = "@when"  # a claim marker: the sentence places its claim in a named month or "last year"
+_DUE = "@due"  # … in a sentence about what will be ("will close in July": when the fact is due)
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"))
+# the folds a time may be: a month, "last", a date as `aligned` writes it ("june4")
+_WHEN_FOLDS = _MONTH_NAMES | {"last"} | frozenset(f"{m}{day}" for m in _MONTH_NAMES for day in range(1, 32))
+_LAST_TIMES = frozenset(("year", "month", "week", "season", "summer", "winter", "spring", "autumn"))
+_FUTURE = frozenset(("will", "would", "shall"))
+_DATE_KEY = re.compile(r"(%s)\d{1,2}" % "|".join(sorted(_MONTH_NAMES)))
+
+
+def _lower_somewhere(fold: str, folds: list, lowers: list, seen: dict[str, bool]) -> bool:
+    """Does the article write `fold` in lower case somewhere (remembered in `seen`)?"""
+    if fold not in seen:
+        seen[fold] = any(lowers[x] for x in _positions(folds, fold))
+    return seen[fold]
+
+
+def _positions(items: list, item) -> list[int]:
+    """Every place of `item` in `items` (list.index: C-level search)."""
+    out = []
+    i = -1
+    while (i := _index(items, item, i + 1)) >= 0:
+        out.append(i)
+    return out
+
+
+def _is_when(d: AlignDoc, i: int) -> bool:
+    """Token i names a time of the claim: a month written with its capital
+    ("in March", not the verb "may"; also a date, "4 June"), or "last"
+    before a period ("last year", "last summer")."""
+    f = d.folds[i]
+    if f == "last":
+        return i + 1 < len(d.folds) and d.sentence[i + 1] == d.sentence[i] and d.folds[i + 1] in _LAST_TIMES
+    if f in _MONTH_NAMES:
+        # (a sentence opening with "May" may be the verb)
+        if not d.source.text[d.starts[i]].isupper() or (f == "may" and (not i or d.sentence[i - 1] != d.sentence[i])):
+            return False
+    elif not _DATE_KEY.fullmatch(f):
+        return False
+    # a wire dateline's date ("BERGEN, May 12 (Nordpress) —") dates the copy, not the claim
+    s0 = i
+    while s0 and d.sentence[s0 - 1] == d.sentence[i]:
+        s0 -= 1
+    m = _DATELINE.match(d.source.text, d.starts[s0], min(len(d.source.text), d.starts[s0] + 90))
+    return not (m and d.starts[i] < m.end())
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a person's role ("chief executive", "minister", "goalkeeper"): the stems
 # that name an actor, not what the actor did
@@ -625,8 +768,8 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         `alias`: b's figures that are a's written differently)."""
         if k1 in headlines or k2 in headlines:
             return None
-        da, a0, a1, sa, la, ca, na = feats[k1]
-        db, b0, b1, sb, lb, cb, nb = feats[k2]
+        da, a0, a1, sa, la, ca, na, ra = feats[k1]
+        db, b0, b1, sb, lb, cb, nb, rb = feats[k2]
         if alias:
             nb = {alias.get(x, x) for x in nb}
         # The same people alone do not make the same statement: some of the
@@ -635,7 +778,11 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
         # … or one predicate of the lexicon's classes said of the same people
         # ("Ilona Berg quit" / "Ilona Berg stepped down"): a class word is
         # what the claim is, where an ordinary word may be a circumstance
-        pinned = bool(na and nb) and _claim_signature(shared, la, lb, ca, cb, na, nb, df, topic_df)
+        # (an actor named by reference, "the company", adds to the score, but
+        # does not pin a claim: "The company has 2.3 million customers" is
+        # not "Hackers stole the details of 2.3 million customers from X")
+        pinned = bool(na and nb) and _claim_signature(shared - ra - rb if ra or rb else shared, la, lb, ca, cb, na,
+                                                      nb, df, topic_df)
         if len(content_shared) < 2 and not pinned \
                 and not (content_shared and _predicate_of_people(content_shared, shared, ca, cb)):
             return None
@@ -663,24 +810,29 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
             return None
         return score
 
-    def weak_score(k1: int, k2: int) -> float | None:
+    def weak_score(k1: int, k2: int) -> tuple[float, bool] | None:
         """The score of two sentences that stand next to a shown pair, if
         they may be its neighbours' paraphrase: the claim test and less
-        shared wording (NEIGHBOUR_MIN_SCORE, two shared content words)."""
+        shared wording (each caller sets its bar: NEIGHBOUR_MIN_SCORE,
+        GAP_MIN_SCORE); and whether two content words or figures are
+        shared (else a shared figure and another stem: enough inside a gap,
+        `_gap_links`)."""
         shared, alias = shared_of(k1, k2)
         if len(shared) < 2:
             return None
-        da, a0, a1, _sa, la, ca, na = feats[k1]
-        db, b0, b1, _sb, lb, cb, nb = feats[k2]
+        da, a0, a1, _sa, la, ca, na, _ra = feats[k1]
+        db, b0, b1, _sb, lb, cb, nb, _rb = feats[k2]
         if alias:
             nb = {alias.get(x, x) for x in nb}
-        if len((la & lb) | {s for s in shared if s[:1].isdigit()}) < 2 or not _same_claim(ca, cb, na, nb, df, topic_df):
+        figures = {s for s in shared if s[:1].isdigit()}
+        two = len((la & lb) | figures) >= 2
+        if not (two or figures) or not _same_claim(ca, cb, na, nb, df, topic_df):
             return None
         score = 2 * sum(weight[s] for s in shared) / (wsum[k1] + wsum[k2])
-        if score < NEIGHBOUR_MIN_SCORE:
+        if score < min(NEIGHBOUR_MIN_SCORE, GAP_MIN_SCORE):
             return None
         cov_a, cov_b = _covered(by_pair, docs[da].sentence[a0], da, a0, a1, db, b0, b1)
-        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else score
+        return None if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8 else (score, two)
 
     # each pair's candidates (score, x, y), a clause written (sentence,
     # clause number): kept by a memo as they are, whatever the clause's
@@ -838,6 +990,7 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if ka is not None and kb is not None:
                 anchors.append((ka, kb))
     partnered = {(k, feats[other][0]) for x, y in anchors for k, other in ((x, y), (y, x))}
+    first_anchors = list(anchors)
     out = []
     seen = set()
     while anchors:
@@ -851,10 +1004,12 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
             if dx != feats[x][0] or dy != feats[y][0] or nx in headlines or ny in headlines \
                     or (nx, dy) in partnered or (ny, dx) in partnered:
                 continue
-            score = weak_score(nx, ny)
-            if score is not None:
-                out.append((score, nx, ny))
+            weak = weak_score(nx, ny)
+            if weak is not None and weak[1] and weak[0] >= NEIGHBOUR_MIN_SCORE:
+                out.append((weak[0], nx, ny))
                 partnered |= {(nx, dy), (ny, dx)}
+    if GAP_MAX:
+        out += _gap_links(feats, first_anchors, headlines, partnered, weak_score)
     # A rewrite may also split a sentence in two ("64 homes were destroyed,
     # and a firefighter was treated for burns" / "… 64 houses. One
     # firefighter suffered burns."): a sentence next to a linked partner,
@@ -879,6 +1034,62 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
                     and _same_claim(fx[5] - fy[5], fz[5], fx[6] - fy[6], fz[6], _NO_DF, math.inf):
                 out.append((SPLIT_SCORE, x, z))
                 partnered |= {(z, fx[0])}
+    return out
+
+
+def _gap_links(feats: list, anchors: list[tuple[int, int]], headlines: set[int], partnered: set,
+               weak_score) -> list[tuple[float, int, int]]:
+    """Paraphrase links inside the gap between two shown pairs that stand in
+    the same order in both sources (story order: outlets tell one event in
+    a similar order). The unlinked sentences of a small gap (GAP_MAX on
+    each side) are candidates for each other, aligned in order (a small
+    dynamic programme over the gap's pair scores, so no two links cross),
+    and accepted from GAP_MIN_SCORE, below the bar of a pair met anywhere:
+    the order vouches for them. The claim test of `weak_score` still holds
+    (the same figures, no opposite predicate, no other occasion), and a pair
+    shares two content words or figures, or a figure and one other stem.
+    Anchors only bound gaps: a link found here bounds none."""
+    by_pair: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for x, y in anchors:
+        dx, dy = feats[x][0], feats[y][0]
+        if dx == dy:
+            continue
+        by_pair[(dx, dy) if dx < dy else (dy, dx)].add((x, y) if dx < dy else (y, x))
+    out = []
+    for (dx, dy), pairs in sorted(by_pair.items()):
+        chain = sorted(pairs)
+        for (x1, y1), (x2, y2) in zip(chain, chain[1:]):
+            if not (x1 < x2 and y1 < y2) or (x2 - x1 == 1 and y2 - y1 == 1):
+                continue
+            # a gap crossed by another anchor of this pair is no gap (reordered)
+            if x2 - x1 - 1 > GAP_MAX or y2 - y1 - 1 > GAP_MAX \
+                    or any(x1 < x < x2 or y1 < y < y2 for x, y in pairs if (x, y) not in ((x1, y1), (x2, y2))):
+                continue
+            xs = [x for x in range(x1 + 1, x2) if x not in headlines and (x, dy) not in partnered]
+            ys = [y for y in range(y1 + 1, y2) if y not in headlines and (y, dx) not in partnered]
+            if not xs or not ys:
+                continue
+            scores = {}
+            for x in xs:
+                for y in ys:
+                    weak = weak_score(x, y)
+                    if weak is not None and weak[0] >= GAP_MIN_SCORE:
+                        scores[(x, y)] = weak[0]
+            if not scores:
+                continue
+            # the best set of pairs in order: best[i][j] over xs[:i], ys[:j]
+            best = [[(0.0, ())] * (len(ys) + 1) for _ in range(len(xs) + 1)]
+            for i, x in enumerate(xs, 1):
+                for j, y in enumerate(ys, 1):
+                    cand = max(best[i - 1][j], best[i][j - 1], key=itemgetter(0))
+                    if (x, y) in scores:
+                        prev = best[i - 1][j - 1]
+                        if prev[0] + scores[(x, y)] > cand[0]:
+                            cand = (prev[0] + scores[(x, y)], prev[1] + ((x, y),))
+                    best[i][j] = cand
+            for x, y in best[len(xs)][len(ys)][1]:
+                out.append((scores[(x, y)], x, y))
+                partnered |= {(x, dy), (y, dx)}
     return out
 
 
@@ -943,10 +1154,30 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     ago_a, ago_b = _AGO in ca, _AGO in cb
     if ago_a or ago_b:
         ca, cb = ca - {_AGO}, cb - {_AGO}
+    # a claim placed in a named time on one side only ("were also called to
+    # the river in March", "raised fares by 4% in January", "won a stage
+    # … last year") may be another occasion of the same kind of fact: the
+    # figures and actor no longer pin it, most of the words must agree
+    when_a, when_b = _WHEN in ca, _WHEN in cb
+    due_a, due_b = _DUE in ca, _DUE in cb
+    other_time = ((when_a and not (when_b or due_b)) or (when_b and not (when_a or due_a))) \
+        and not (ago_a or ago_b)
+    if when_a or when_b or due_a or due_b:
+        ca, cb = ca - {_WHEN, _DUE}, cb - {_WHEN, _DUE}
+        if other_time:
+            # … and where it gives no figure, a figure of the other side is a
+            # fact of its own: each side tells what the other lacks (a time;
+            # "two cars")
+            if (na and not nb) if when_b else (nb and not na):
+                return False
+            pinned = False
     # a person's role shared ("chief executive") names the actor, it says
     # nothing of what they did: "X became chief executive in 2021" is not
     # "X, the chief executive, said …"
-    if not na & nb and ca & cb and ca & cb <= _ROLE_STEMS:
+    # (a shared year places both, it says nothing of what happened either:
+    # "X became chief executive in 2024" is not "X … said the company had
+    # tightened its rules in 2024")
+    if ca & cb and ca & cb <= _ROLE_STEMS and not any(not _YEAR.fullmatch(x) for x in na & nb):
         return False
     if pinned:  # figures and actor agree (`_claim_signature`): the wording may all differ
         return True
@@ -969,6 +1200,8 @@ def _same_claim(ca: set, cb: set, na: set, nb: set, df: dict[str, int], topic_df
     # (not against a time told relative to now: "in 2023" / "two years ago")
     if not (na and nb) and not (ago_b if na else ago_a) and any(_YEAR.fullmatch(x) for x in na or nb):
         need = PREDICATE_MIN_SHARE_YEAR
+    if other_time:
+        need = max(need, PREDICATE_MIN_SHARE_YEAR)
     return len(ca & cb) >= need * min(len(ca), len(cb))
 
 

@@ -366,6 +366,13 @@ ORG_DESCRIPTORS = frozenset(
     brand platform maker giant app processor provider drugmaker chipmaker brewer co-operative
     cooperative co-op dairy""".split()
 )
+#: What a firm has, after "Its" opening a sentence ("Its shares fell 4%", "Its
+#: chief executive said"): there "its" is the firm the article named (a bare
+#: "Its" may be anything: the bridge, the plan).
+FIRM_POSSESSIONS = frozenset(
+    """shares stock profit profits revenue revenues sales earnings chief boss chairman chairwoman board
+    directors staff workers employees customers investors shareholders""".split()
+)
 #: The descriptors that fit any firm ("the company said"); the others name a
 #: kind of firm ("the operator", "the airline"), which another source's firm
 #: is only when its name says so ("Skyway Airlines").

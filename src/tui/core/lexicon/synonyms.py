@@ -55,6 +55,8 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("big", "large", "biggest", "largest"),
     ("highest", "high"),
     ("lowest", "low"),
+    ("ahead",),  # (a class of its own: the opposite of "behind", a position in a race or a poll)
+    ("behind",),
     # institutions acting
     ("order", "instruct", "instruction", "command"),
     ("ban", "prohibit", "forbid", "forbade", "outlaw", "prohibition"),
@@ -300,6 +302,8 @@ OPPOSITE_CLASSES: tuple[tuple[str, str], ...] = (
     ("highest", "lowest"),
     ("postpone", "hold"),  # "the talks were postponed" / "the talks were held as planned"
     ("cancel", "hold"),
+    ("ahead", "behind"),
+    ("win", "behind"),  # "beat Claes by 48 seconds" / "finished 48 seconds behind Claes"
 )
 
 
