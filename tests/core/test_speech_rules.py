@@ -1421,3 +1421,22 @@ def test_his_wife_by_first_name_is_a_person_mrs_picks_but_a_bare_surname_does_no
                 "Sir Edmund Rayner retired in 2019. His wife, Margaret, typed his first draft.\n\n"
                 "Rayner said he had started writing on the train.\n")
     assert _said(st)[0][0] == "Edmund Rayner"  # a bare surname is not the relation met by first name
+
+
+def test_a_clause_closed_by_she_added_after_an_unnamed_speaker_is_a_statement():
+    st = _story("Hospital.\n\n"
+                "A spokeswoman for the hospital said staff had switched to paper records. "
+                "Patients would be contacted within two days, she added.\n")
+    assert "Patients would be contacted within two days" in [t for _, t, _ in _said(st)]
+    # the pronoun must be the verb's subject right after the comma: 'X, said she raised …' is no tail cue
+    st = _story("Trial.\n\nThe accountant, Maria Santos, said she raised her concerns twice in writing.\n")
+    assert [t for _, t, _ in _said(st)] == ["she raised her concerns twice in writing"]
+
+
+def test_denying_with_an_object_is_no_cue_of_its_own_inside_a_reported_clause():
+    st = _story("Housing.\n\n"
+                "Karen Doyle said the admission was overdue. "
+                "The minister had spent two years denying what every builder knew, she added.\n")
+    assert ("Karen Doyle", "The minister had spent two years denying what every builder knew", "person") in _said(st)
+    st = _story("Housing.\n\nKaren Doyle spoke on Monday. The minister denied that the target was missed.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the minister", "the target was missed")]

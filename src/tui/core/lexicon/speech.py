@@ -30,9 +30,9 @@ THAT_VERBS = frozenset(
 )
 #: Reporting verbs that far more often take an object ('asked for help',
 #: 'pleaded guilty', 'emailed the files', 'lamented the loss', 'the alleged
-#: fraud'): inside a reported clause they are no cue of its own unless a
+#: fraud', 'spent years denying it'): inside a reported clause they are no cue of its own unless a
 #: reported clause follows them ('asked whether …', 'emailed staff that …').
-OBJECT_FIRST_VERBS = frozenset("ask urge plead implore text email lament allege".split())
+OBJECT_FIRST_VERBS = frozenset("ask urge plead implore text email lament allege deny".split())
 #: Verbs of asking: they report speech with 'that' ('urged that the law be
 #: changed') or, for 'ask', a question ('asked whether …'); with an object
 #: and a to-infinitive ('urged residents to stay indoors') they make an

@@ -412,7 +412,7 @@ def _verb_after_aside(ctx: Reading, k: int, hi: int) -> bool:
 def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'CLAUSE, the ministry said on Monday.' / 'CLAUSE, argued Jane Doe, an
     economist at …' / 'CLAUSE, Jane Doe wrote for the majority.'"""
-    tail = tail_cue(ctx, lo, hi, ())
+    tail = tail_cue(ctx, lo, hi, (), pronoun_ok=True)
     if tail is None:
         _speaker_after_clause(ctx, ui, lo, hi, taken)
         _unnamed_after_clause(ctx, ui, lo, hi, taken)
