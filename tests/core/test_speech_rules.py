@@ -1440,3 +1440,27 @@ def test_denying_with_an_object_is_no_cue_of_its_own_inside_a_reported_clause():
     assert ("Karen Doyle", "The minister had spent two years denying what every builder knew", "person") in _said(st)
     st = _story("Housing.\n\nKaren Doyle spoke on Monday. The minister denied that the target was missed.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("the minister", "the target was missed")]
+
+
+def test_a_cue_far_from_the_end_followed_only_by_where_and_when_closes_the_clause():
+    st = _story("Harvest.\n\n"
+                "Olive oil output in the Vell region will fall by about a third this year after the driest summer "
+                "on record, the regional farm agency said in a report released on Friday.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("regional farm agency", "Olive oil output in the Vell region will fall by about a third this year "
+                                 "after the driest summer on record")]
+    # a verb inside the clause is not its cue: nothing is said 'to the owners about …'
+    st = _story("Inquest.\n\n"
+                "Recording a conclusion of accidental death, coroner Alan Pryce said he would write to the "
+                "quarry’s owners about checking old anchors.\n")
+    assert [t for _, t, _ in _said(st)] == ["he would write to the quarry’s owners about checking old anchors"]
+
+
+def test_trade_words_end_a_firms_name():
+    st = _story("Fire.\n\n"
+                "Workers were evacuated from the Corlin Coatings factory in Sheldon Vale on Thursday.\n\n"
+                "The company said production would resume on Monday.\n")
+    assert _said(st) == [("Corlin Coatings", "production would resume on Monday", "organisation")]
+    # in lower case the word is a plain noun: 'the coatings' names no firm
+    st = _story("Fire.\n\nThe coatings on the pipes had failed, engineer Ruth Dale said.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("Ruth Dale", "person")]

@@ -328,7 +328,8 @@ ORG_KEYWORDS = frozenset(
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
     retail stores supermarkets markets events entertainment records films pictures publishing
     airport railways railway council robotics services appliances wanderers rovers athletic albion
-    dairies""".split()
+    dairies homes builders construction properties coatings paints plastics textiles packaging
+    engineering""".split()
 )
 #: Words that end organisations' names ("Northern Gas", "Castellan Mining")
 #: but in lower case are plain nouns ("the gas main", "the oil price").
@@ -338,7 +339,8 @@ NAME_END_ONLY = frozenset(
     laboratories systems solutions software ventures enterprises resources petroleum oil gas power
     electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
     supermarkets markets events entertainment records films pictures publishing robotics services
-    appliances wanderers rovers athletic albion dairies""".split()
+    appliances wanderers rovers athletic albion dairies homes builders construction properties
+    coatings paints plastics textiles packaging engineering""".split()
 )
 #: Openings of a sentence that names the speaker of the quotation just
 #: before it ("“…” ¶ With those words, Jane Doe …").

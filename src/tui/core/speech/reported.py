@@ -414,6 +414,11 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     economist at …' / 'CLAUSE, Jane Doe wrote for the majority.'"""
     tail = tail_cue(ctx, lo, hi, (), pronoun_ok=True)
     if tail is None:
+        far = _far_tail_end(ctx, lo, hi)
+        if far is not None:
+            tail = tail_cue(ctx, lo, far, (), pronoun_ok=True)
+            hi = far if tail is not None else hi
+    if tail is None:
         _speaker_after_clause(ctx, ui, lo, hi, taken)
         _unnamed_after_clause(ctx, ui, lo, hi, taken)
         return
@@ -429,6 +434,22 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     if j <= lo:
         return
     _add_clause(ctx, ui, lo, j, hi, 8, cue, ent, taken)
+
+
+def _far_tail_end(ctx: Reading, lo: int, hi: int) -> int | None:
+    """'…, the regional farm agency said in a report released on Friday.':
+    a cue more than five words from the sentence end, followed only by where
+    and when it spoke (`adverbial_tail`); the token after the verb, so that
+    the tail cue can be read as if the sentence ended there."""
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo + 1, hi - TAIL_REACH), hi - 5)):
+        t = ctx.toks[vi]
+        if t.norm.endswith("ing") or is_proper(ctx.text, t) or t.norm in TELL_FORMS:
+            continue
+        if any(ctx.toks[x].norm in CUE_VERBS or ctx.toks[x].norm in FINITE for x in range(max(lo, vi - 6), vi)):
+            continue  # 'X said he would write to the owners about …': a verb inside the clause, not its cue
+        if adverbial_tail(ctx, vi, hi):
+            return vi + 1
+    return None
 
 
 def _add_clause(ctx: Reading, ui: int, lo: int, j: int, clause_end: int, min_chars: int,
