@@ -1464,3 +1464,13 @@ def test_trade_words_end_a_firms_name():
     # in lower case the word is a plain noun: 'the coatings' names no firm
     st = _story("Fire.\n\nThe coatings on the pipes had failed, engineer Ruth Dale said.\n")
     assert [(n, k) for n, _, k in _said(st)] == [("Ruth Dale", "person")]
+
+
+def test_an_organisation_described_by_its_kind_can_stand_between_commas():
+    st = _story("Harvest.\n\n"
+                "Yields per tree were the lowest since 1995, the agency added, and some growers had abandoned their groves.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("agency", "Yields per tree were the lowest since 1995, the agency added, and some growers had abandoned their groves")]
+    # a document between commas is no speaker, and its claim no statement
+    st = _story("Harvest.\n\nYields were the lowest since 1995, the report added, and some growers had given up.\n")
+    assert _said(st) == []

@@ -188,11 +188,16 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         if toks[v].norm.endswith("ing") or "," not in ctx.gap(v, v + 1):
             continue
         m = ctx.mention_starting(j)
-        if m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm)):
+        described = m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm))
+        if described and (v - 1 <= j or toks[j].norm not in ("the", "its", "a", "an")):
             continue
         if m is not None and tok_index(ctx.src, m.end) != v:
             continue
         if not (ctx.verbish(v + 1) or bare_clause(ctx, lo, j) or toks[v + 1].norm in FINITE):
+            continue
+        # '…, the agency added, and …': an organisation described by its kind
+        body = described_body(ctx, v - 1, j) if described else None
+        if described and body is None:
             continue
         start = toks[lo].start
         end = ue
@@ -200,7 +205,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):
             return
-        ent = m.entity if m is not None else None
+        ent = m.entity if m is not None else body
         if m is None and toks[j].norm in ("he", "she", "they", "it"):
             pm = ctx.mention_at(j)
             ent = pm.entity if pm is not None else None
