@@ -1474,3 +1474,11 @@ def test_an_organisation_described_by_its_kind_can_stand_between_commas():
     # a document between commas is no speaker, and its claim no statement
     st = _story("Harvest.\n\nYields were the lowest since 1995, the report added, and some growers had given up.\n")
     assert _said(st) == []
+
+
+def test_went_on_to_say_that_reports_with_the_subject_of_went():
+    st = _story("Buses.\n\n"
+                "Noor Hassan launched her campaign on Monday. She went on to say that the levy would exempt hospitals.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Noor Hassan", "the levy would exempt hospitals")]
+    st = _story("Buses.\n\nNoor Hassan went on to praise the staff. Her plan is to travel to say goodbye.\n")
+    assert _said(st) == []

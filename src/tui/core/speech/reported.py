@@ -34,7 +34,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # nested inside a reported clause
         if vi > lo and re.search(r"[”\"’']", ctx.gap(vi - 1, vi)) and not n.endswith("ing"):
             continue  # '…,” warned X': the cue of the quotation before it
-        if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
+        went_on = _went_on_to(ctx, vi, lo)
+        if vi > lo and not went_on and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
                         or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")
                         and "," not in ctx.gap(vi - 1, vi)):  # (but 'X, who voted against, said')
             continue  # passive, or a noun ('amid reports that')
@@ -63,7 +64,7 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             ent = ctx.participle_speaker(vi, lo, hi, ui)
             found = True
         else:
-            found, ent = ctx.subject_of(vi, lo)
+            found, ent = ctx.subject_of(vi - 3 if went_on else vi, lo)
             if not found:
                 ent = ctx.participle_speaker(vi, lo, hi, ui)
                 found = ent is not None
@@ -95,6 +96,18 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
 _HEARD_TAIL = re.compile(
     r",\s+(?:(?:the|an|a)\s+(?:[\w’'-]+\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>[A-Za-z]+)\s+"
     r"(?:heard|hears|has\s+heard|was\s+told|were\s+told|is\s+told)(?:\s+[\w’'-]+){0,3}\W*$")
+
+
+_GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
+
+
+def _went_on_to(ctx: Reading, vi: int, lo: int) -> bool:
+    """'She went on to say that …': the cue in the infinitive after 'went on
+    to', its subject that of 'went'."""
+    toks = ctx.toks
+    return (vi - 3 >= lo and toks[vi - 1].norm == "to" and toks[vi - 2].norm == "on"
+            and toks[vi - 3].norm in _GO_FORMS
+            and all(ctx.gap(x - 1, x) == " " for x in range(vi - 2, vi + 1)))
 
 
 def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
