@@ -1482,3 +1482,16 @@ def test_went_on_to_say_that_reports_with_the_subject_of_went():
     assert [(n, t) for n, t, _ in _said(st)] == [("Noor Hassan", "the levy would exempt hospitals")]
     st = _story("Buses.\n\nNoor Hassan went on to praise the staff. Her plan is to travel to say goodbye.\n")
     assert _said(st) == []
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    st = _story("Meals.\n\n"
+                "Pupils fell ill last week. None was seriously ill, the ministry said in a statement on Sunday.\n\n"
+                "The caterer, Brightplate, said it had suspended deliveries.\n\n"
+                "“Families deserve to know that school food is safe,” the statement said.\n")
+    got = _said(st)
+    assert got[-1][1].startswith("Families deserve") and got[-1][0] == got[0][0] != "Brightplate"
+    # no statement issued before: the rule says nothing (the usual continuation decides)
+    st = _story("Meals.\n\nThe caterer, Brightplate, said it had suspended deliveries.\n\n"
+                "“Families deserve to know that school food is safe,” the statement said.\n")
+    assert [n for n, _, _ in _said(st)][:1] == ["Brightplate"]

@@ -394,6 +394,10 @@ DOCUMENT_NOUNS = frozenset(
     website guidance law bill rules text agreement census forecast forecasts index
     minutes transcript memo letter""".split()
 )
+#: What a speaker issues and the text then quotes as if it spoke ("the
+#: ministry said in a statement … “…,” the statement said"): the words are
+#: the speaker's who issued it.
+ISSUED_TEXTS = frozenset("statement message letter post email note memo".split())
 #: Plural heads of a group that can speak as one ("European leaders").
 GROUP_HEADS = frozenset(
     """leaders officials allies senators lawmakers ministers diplomats negotiators countries

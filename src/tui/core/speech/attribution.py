@@ -55,6 +55,18 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
                 if described is not None:
                     (entity, cue), decided = described, True
 
+    # 1b. '…,” the statement said': the words of whoever issued that
+    # statement ('the ministry said in a statement'), the latest draft with
+    # a speaker whose sentence says 'in a statement'.
+    if not decided and qb + 2 < hi and toks[qb].norm in ("the", "its", "his", "her", "their") \
+            and toks[qb + 1].norm in lex.ISSUED_TEXTS and toks[qb + 2].norm in QUOTE_VERBS:
+        issued = re.compile(rf"\bin (?:a|an|its|his|her|their) (?:[\w’'-]+ )?{toks[qb + 1].norm}\b", re.I)
+        prev = next((d for d in reversed(ctx.drafts) if d.entity is not None
+                     and issued.search(text, *ctx.units[d.unit][:2])), None)
+        if prev is not None:
+            entity, decided = prev.entity, True
+            cue = " ".join(text[toks[qb].start:toks[qb + 2].end].split())
+
     # 2. Before it: the nearest reporting verb of the sentence and its subject.
     if not decided:
         for vi in range(qa - 1, max(lo, qa - WINDOW) - 1, -1):
