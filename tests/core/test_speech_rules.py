@@ -1495,3 +1495,13 @@ def test_the_statement_said_is_whoever_issued_the_statement():
     st = _story("Meals.\n\nThe caterer, Brightplate, said it had suspended deliveries.\n\n"
                 "“Families deserve to know that school food is safe,” the statement said.\n")
     assert [n for n, _, _ in _said(st)][:1] == ["Brightplate"]
+
+
+def test_a_passive_relative_clause_about_the_message_is_no_reported_clause():
+    st = _story("Hospital.\n\n"
+                "The failure was caused by a faulty update, the chief executive, Dr Owen Basu, wrote in a message "
+                "to staff that was seen by the Audley Courier.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Owen Basu", "The failure was caused by a faulty update")]
+    # a 'that' clause after the message is still what was written
+    st = _story("Hospital.\n\nDr Owen Basu wrote in a message to staff that the update was faulty.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Owen Basu", "the update was faulty")]

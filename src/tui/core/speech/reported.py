@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from .attribution import group_after
-from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
+from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, relative_passive, with_sign
 from .context import cue_text, Draft, one_of_them, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
@@ -548,6 +548,11 @@ def adverbial_tail(ctx: Reading, v: int, hi: int) -> bool:
     letter seen by this newspaper'), not a clause of their own?"""
     toks = ctx.toks
     k = v + 1
+    # ('wrote in a message that was seen by the Courier': the relative clause
+    # says how the message came out, so it belongs to the adverbial)
+    rel = next((x for x in range(v + 2, hi) if relative_passive(ctx, x, hi)), None)
+    if rel is not None:
+        hi = rel
     if toks[v].norm in ("told", "tells"):
         obj = k
         while k < hi and k - obj < 3 and toks[k].norm not in _ADVERBIAL_STARTS:
