@@ -1505,3 +1505,13 @@ def test_a_passive_relative_clause_about_the_message_is_no_reported_clause():
     # a 'that' clause after the message is still what was written
     st = _story("Hospital.\n\nDr Owen Basu wrote in a message to staff that the update was faulty.\n")
     assert [(n, t) for n, t, _ in _said(st)] == [("Owen Basu", "the update was faulty")]
+
+
+def test_a_bare_plural_of_people_after_a_quotation_is_the_group():
+    st = _story("Wildfire crews hold the line\n\n"
+                "‘We had minutes to get out,’ say campers\n\n"
+                "Firefighters kept the fire back overnight.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("campers", "group")]
+    # a plural that names no people makes no group
+    st = _story("Protest\n\n“Stop the cuts,” said placards at the gate.\n\nThe march was peaceful.\n")
+    assert all(k != "group" for _, _, k in _said(st))

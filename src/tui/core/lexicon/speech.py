@@ -385,7 +385,8 @@ PERSON_NOUNS = frozenset(
     shopper commuter parent pupil student fan supporter critic trader dealer insider source
     observer person people man woman official officer team crew staff panel jury mother father
     son daughter wife husband brother sister family relative relatives child children friend
-    neighbour colleague partner owner survivor""".split()
+    neighbour colleague partner owner survivor camper holidaymaker tourist visitor hiker walker
+    climber swimmer diner guest tenant""".split()
 )
 #: Nouns for documents, which may be cited ("according to the report") but never speak.
 DOCUMENT_NOUNS = frozenset(

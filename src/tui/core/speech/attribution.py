@@ -207,6 +207,9 @@ def _inverted_description(ctx: Reading, k: int, hi: int) -> tuple[int | None, st
     (speaker, cue): the group they make after 'the', else nobody named; None
     when the words after the quotation are not such a cue."""
     toks, text = ctx.toks, ctx.text
+    bare = _bare_people_cue(ctx, k, hi)
+    if bare is not None:
+        return bare
     if k + 2 >= hi or toks[k].norm not in QUOTE_VERBS or is_proper(text, toks[k]) or toks[k + 1].norm not in _DESCRIBERS:
         return None
     head = k + 2
@@ -217,6 +220,22 @@ def _inverted_description(ctx: Reading, k: int, hi: int) -> tuple[int | None, st
         return None
     ent = group_subject(ctx, head, k + 1, head) if toks[k + 1].norm == "the" else None
     return ent, " ".join(text[toks[k].start:toks[head].end].split())
+
+
+def _bare_people_cue(ctx: Reading, k: int, hi: int) -> tuple[int | None, str] | None:
+    """'…,’ say campers' / '…,” residents said': a plural noun of people
+    with no determiner and a reporting verb, the whole rest of the
+    sentence: the group they make."""
+    toks = ctx.toks
+    if k + 2 != hi or ctx.gap(k, k + 1) != " ":
+        return None
+    if toks[k].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[k]) and people_plural(toks[k + 1].norm):
+        head = k + 1
+    elif people_plural(toks[k].norm) and toks[k + 1].norm in QUOTE_VERBS:
+        head = k
+    else:
+        return None
+    return group_subject(ctx, head, k, head), " ".join(ctx.text[toks[k].start:toks[k + 1].end].split())
 
 
 _DESCRIBERS = frozenset("the a an one another".split())
