@@ -1421,3 +1421,97 @@ def test_his_wife_by_first_name_is_a_person_mrs_picks_but_a_bare_surname_does_no
                 "Sir Edmund Rayner retired in 2019. His wife, Margaret, typed his first draft.\n\n"
                 "Rayner said he had started writing on the train.\n")
     assert _said(st)[0][0] == "Edmund Rayner"  # a bare surname is not the relation met by first name
+
+
+def test_a_clause_closed_by_she_added_after_an_unnamed_speaker_is_a_statement():
+    st = _story("Hospital.\n\n"
+                "A spokeswoman for the hospital said staff had switched to paper records. "
+                "Patients would be contacted within two days, she added.\n")
+    assert "Patients would be contacted within two days" in [t for _, t, _ in _said(st)]
+    # the pronoun must be the verb's subject right after the comma: 'X, said she raised …' is no tail cue
+    st = _story("Trial.\n\nThe accountant, Maria Santos, said she raised her concerns twice in writing.\n")
+    assert [t for _, t, _ in _said(st)] == ["she raised her concerns twice in writing"]
+
+
+def test_denying_with_an_object_is_no_cue_of_its_own_inside_a_reported_clause():
+    st = _story("Housing.\n\n"
+                "Karen Doyle said the admission was overdue. "
+                "The minister had spent two years denying what every builder knew, she added.\n")
+    assert ("Karen Doyle", "The minister had spent two years denying what every builder knew", "person") in _said(st)
+    st = _story("Housing.\n\nKaren Doyle spoke on Monday. The minister denied that the target was missed.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("the minister", "the target was missed")]
+
+
+def test_a_cue_far_from_the_end_followed_only_by_where_and_when_closes_the_clause():
+    st = _story("Harvest.\n\n"
+                "Olive oil output in the Vell region will fall by about a third this year after the driest summer "
+                "on record, the regional farm agency said in a report released on Friday.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("regional farm agency", "Olive oil output in the Vell region will fall by about a third this year "
+                                 "after the driest summer on record")]
+    # a verb inside the clause is not its cue: nothing is said 'to the owners about …'
+    st = _story("Inquest.\n\n"
+                "Recording a conclusion of accidental death, coroner Alan Pryce said he would write to the "
+                "quarry’s owners about checking old anchors.\n")
+    assert [t for _, t, _ in _said(st)] == ["he would write to the quarry’s owners about checking old anchors"]
+
+
+def test_trade_words_end_a_firms_name():
+    st = _story("Fire.\n\n"
+                "Workers were evacuated from the Corlin Coatings factory in Sheldon Vale on Thursday.\n\n"
+                "The company said production would resume on Monday.\n")
+    assert _said(st) == [("Corlin Coatings", "production would resume on Monday", "organisation")]
+    # in lower case the word is a plain noun: 'the coatings' names no firm
+    st = _story("Fire.\n\nThe coatings on the pipes had failed, engineer Ruth Dale said.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("Ruth Dale", "person")]
+
+
+def test_an_organisation_described_by_its_kind_can_stand_between_commas():
+    st = _story("Harvest.\n\n"
+                "Yields per tree were the lowest since 1995, the agency added, and some growers had abandoned their groves.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [
+        ("agency", "Yields per tree were the lowest since 1995, the agency added, and some growers had abandoned their groves")]
+    # a document between commas is no speaker, and its claim no statement
+    st = _story("Harvest.\n\nYields were the lowest since 1995, the report added, and some growers had given up.\n")
+    assert _said(st) == []
+
+
+def test_went_on_to_say_that_reports_with_the_subject_of_went():
+    st = _story("Buses.\n\n"
+                "Noor Hassan launched her campaign on Monday. She went on to say that the levy would exempt hospitals.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Noor Hassan", "the levy would exempt hospitals")]
+    st = _story("Buses.\n\nNoor Hassan went on to praise the staff. Her plan is to travel to say goodbye.\n")
+    assert _said(st) == []
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    st = _story("Meals.\n\n"
+                "Pupils fell ill last week. None was seriously ill, the ministry said in a statement on Sunday.\n\n"
+                "The caterer, Brightplate, said it had suspended deliveries.\n\n"
+                "“Families deserve to know that school food is safe,” the statement said.\n")
+    got = _said(st)
+    assert got[-1][1].startswith("Families deserve") and got[-1][0] == got[0][0] != "Brightplate"
+    # no statement issued before: the rule says nothing (the usual continuation decides)
+    st = _story("Meals.\n\nThe caterer, Brightplate, said it had suspended deliveries.\n\n"
+                "“Families deserve to know that school food is safe,” the statement said.\n")
+    assert [n for n, _, _ in _said(st)][:1] == ["Brightplate"]
+
+
+def test_a_passive_relative_clause_about_the_message_is_no_reported_clause():
+    st = _story("Hospital.\n\n"
+                "The failure was caused by a faulty update, the chief executive, Dr Owen Basu, wrote in a message "
+                "to staff that was seen by the Audley Courier.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Owen Basu", "The failure was caused by a faulty update")]
+    # a 'that' clause after the message is still what was written
+    st = _story("Hospital.\n\nDr Owen Basu wrote in a message to staff that the update was faulty.\n")
+    assert [(n, t) for n, t, _ in _said(st)] == [("Owen Basu", "the update was faulty")]
+
+
+def test_a_bare_plural_of_people_after_a_quotation_is_the_group():
+    st = _story("Wildfire crews hold the line\n\n"
+                "‘We had minutes to get out,’ say campers\n\n"
+                "Firefighters kept the fire back overnight.\n")
+    assert [(n, k) for n, _, k in _said(st)] == [("campers", "group")]
+    # a plural that names no people makes no group
+    st = _story("Protest\n\n“Stop the cuts,” said placards at the gate.\n\nThe march was peaceful.\n")
+    assert all(k != "group" for _, _, k in _said(st))

@@ -30,9 +30,9 @@ THAT_VERBS = frozenset(
 )
 #: Reporting verbs that far more often take an object ('asked for help',
 #: 'pleaded guilty', 'emailed the files', 'lamented the loss', 'the alleged
-#: fraud'): inside a reported clause they are no cue of its own unless a
+#: fraud', 'spent years denying it'): inside a reported clause they are no cue of its own unless a
 #: reported clause follows them ('asked whether …', 'emailed staff that …').
-OBJECT_FIRST_VERBS = frozenset("ask urge plead implore text email lament allege".split())
+OBJECT_FIRST_VERBS = frozenset("ask urge plead implore text email lament allege deny".split())
 #: Verbs of asking: they report speech with 'that' ('urged that the law be
 #: changed') or, for 'ask', a question ('asked whether …'); with an object
 #: and a to-infinitive ('urged residents to stay indoors') they make an
@@ -328,7 +328,8 @@ ORG_KEYWORDS = frozenset(
     power electric telecom telecoms shipping automotive chemicals breweries brewery farms
     retail stores supermarkets markets events entertainment records films pictures publishing
     airport railways railway council robotics services appliances wanderers rovers athletic albion
-    dairies""".split()
+    dairies homes builders construction properties coatings paints plastics textiles packaging
+    engineering""".split()
 )
 #: Words that end organisations' names ("Northern Gas", "Castellan Mining")
 #: but in lower case are plain nouns ("the gas main", "the oil price").
@@ -338,7 +339,8 @@ NAME_END_ONLY = frozenset(
     laboratories systems solutions software ventures enterprises resources petroleum oil gas power
     electric telecom telecoms shipping automotive chemicals breweries brewery farms retail stores
     supermarkets markets events entertainment records films pictures publishing robotics services
-    appliances wanderers rovers athletic albion dairies""".split()
+    appliances wanderers rovers athletic albion dairies homes builders construction properties
+    coatings paints plastics textiles packaging engineering""".split()
 )
 #: Openings of a sentence that names the speaker of the quotation just
 #: before it ("“…” ¶ With those words, Jane Doe …").
@@ -383,7 +385,8 @@ PERSON_NOUNS = frozenset(
     shopper commuter parent pupil student fan supporter critic trader dealer insider source
     observer person people man woman official officer team crew staff panel jury mother father
     son daughter wife husband brother sister family relative relatives child children friend
-    neighbour colleague partner owner survivor""".split()
+    neighbour colleague partner owner survivor camper holidaymaker tourist visitor hiker walker
+    climber swimmer diner guest tenant""".split()
 )
 #: Nouns for documents, which may be cited ("according to the report") but never speak.
 DOCUMENT_NOUNS = frozenset(
@@ -392,6 +395,10 @@ DOCUMENT_NOUNS = frozenset(
     website guidance law bill rules text agreement census forecast forecasts index
     minutes transcript memo letter""".split()
 )
+#: What a speaker issues and the text then quotes as if it spoke ("the
+#: ministry said in a statement … “…,” the statement said"): the words are
+#: the speaker's who issued it.
+ISSUED_TEXTS = frozenset("statement message letter post email note memo".split())
 #: Plural heads of a group that can speak as one ("European leaders").
 GROUP_HEADS = frozenset(
     """leaders officials allies senators lawmakers ministers diplomats negotiators countries

@@ -55,6 +55,18 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
                 if described is not None:
                     (entity, cue), decided = described, True
 
+    # 1b. '…,” the statement said': the words of whoever issued that
+    # statement ('the ministry said in a statement'), the latest draft with
+    # a speaker whose sentence says 'in a statement'.
+    if not decided and qb + 2 < hi and toks[qb].norm in ("the", "its", "his", "her", "their") \
+            and toks[qb + 1].norm in lex.ISSUED_TEXTS and toks[qb + 2].norm in QUOTE_VERBS:
+        issued = re.compile(rf"\bin (?:a|an|its|his|her|their) (?:[\w’'-]+ )?{toks[qb + 1].norm}\b", re.I)
+        prev = next((d for d in reversed(ctx.drafts) if d.entity is not None
+                     and issued.search(text, *ctx.units[d.unit][:2])), None)
+        if prev is not None:
+            entity, decided = prev.entity, True
+            cue = " ".join(text[toks[qb].start:toks[qb + 2].end].split())
+
     # 2. Before it: the nearest reporting verb of the sentence and its subject.
     if not decided:
         for vi in range(qa - 1, max(lo, qa - WINDOW) - 1, -1):
@@ -195,6 +207,9 @@ def _inverted_description(ctx: Reading, k: int, hi: int) -> tuple[int | None, st
     (speaker, cue): the group they make after 'the', else nobody named; None
     when the words after the quotation are not such a cue."""
     toks, text = ctx.toks, ctx.text
+    bare = _bare_people_cue(ctx, k, hi)
+    if bare is not None:
+        return bare
     if k + 2 >= hi or toks[k].norm not in QUOTE_VERBS or is_proper(text, toks[k]) or toks[k + 1].norm not in _DESCRIBERS:
         return None
     head = k + 2
@@ -205,6 +220,22 @@ def _inverted_description(ctx: Reading, k: int, hi: int) -> tuple[int | None, st
         return None
     ent = group_subject(ctx, head, k + 1, head) if toks[k + 1].norm == "the" else None
     return ent, " ".join(text[toks[k].start:toks[head].end].split())
+
+
+def _bare_people_cue(ctx: Reading, k: int, hi: int) -> tuple[int | None, str] | None:
+    """'…,’ say campers' / '…,” residents said': a plural noun of people
+    with no determiner and a reporting verb, the whole rest of the
+    sentence: the group they make."""
+    toks = ctx.toks
+    if k + 2 != hi or ctx.gap(k, k + 1) != " ":
+        return None
+    if toks[k].norm in QUOTE_VERBS and not is_proper(ctx.text, toks[k]) and people_plural(toks[k + 1].norm):
+        head = k + 1
+    elif people_plural(toks[k].norm) and toks[k + 1].norm in QUOTE_VERBS:
+        head = k
+    else:
+        return None
+    return group_subject(ctx, head, k, head), " ".join(ctx.text[toks[k].start:toks[k + 1].end].split())
 
 
 _DESCRIBERS = frozenset("the a an one another".split())

@@ -81,6 +81,8 @@ def clause_start(ctx: Reading, vi: int, hi: int) -> int | None:
         if j > k and "," in ctx.gap(j - 1, j) and toks[j].norm.endswith("ing"):
             break  # 'said on Tuesday, adding that …': the 'that' is the next cue's
         if toks[j].norm == "that":
+            if relative_passive(ctx, j, hi):
+                return None  # 'wrote in a message to staff that was seen by …': about the message
             return _after_that(ctx, j, hi)
         n2 = toks[j].norm
         if j > k and (n2 in FINITE or n2 in IRREGULAR_PAST or (n2.endswith("ed") and len(n2) > 4)) \
@@ -129,6 +131,20 @@ def _request(ctx: Reading, vi: int, k: int, hi: int) -> int | None:
     if toks[vi].norm in ASK_FORMS and toks[k].norm in ("whether", "if") and k + 1 < hi and bare_clause(ctx, k + 1, hi):
         return k + 1
     return None
+
+
+_RELATIVE_AUX = frozenset(("was", "were", "is", "are"))
+
+
+def relative_passive(ctx: Reading, j: int, hi: int) -> bool:
+    """Is 'that'/'which' at j the start of a passive relative clause about
+    the noun before it ('a message that was seen by the Courier', 'a letter
+    which was sent to parents'), not a reported clause?"""
+    toks = ctx.toks
+    if j + 2 >= hi or toks[j].norm not in ("that", "which") or toks[j + 1].norm not in _RELATIVE_AUX:
+        return False
+    p = toks[j + 2].norm
+    return (p.endswith(("ed", "en")) or p in IRREGULAR_PAST) and toks[j + 3].norm == "by" if j + 3 < hi else False
 
 
 def _after_that(ctx: Reading, k: int, hi: int) -> int | None:

@@ -508,10 +508,13 @@ def cue_text(ctx: Reading, vi: int, hi: int, stop: int | None = None, subject: M
     return " ".join(ctx.text[s:e].split())
 
 
-def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int | None, str] | None:
+def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote],
+             pronoun_ok: bool = False) -> tuple[int | None, str] | None:
     """'…, the countries announced on Sunday.' closing a sentence: the
     speaker of everything before it. The verb may only be followed by a short
-    adverbial ('on Sunday'), and its subject must start right after a comma."""
+    adverbial ('on Sunday'), and its subject must start right after a comma.
+    With `pronoun_ok`, '…, she added.' whose 'she' stands for nobody named
+    (an unnamed spokeswoman) still closes a statement, its speaker None."""
     if not ctx.among(ctx.positions(CUE_VERBS), max(lo, hi - 5), hi):
         return None  # no cue verb among the last five words (the common case, answered from the list)
     toks = ctx.toks
@@ -532,7 +535,8 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote]) -> tuple[int |
             return None
         found, ent = ctx.subject_of(vi, j)
         subj = ctx.mention_at(j) or (ctx.mention_at(j + 1) if j + 1 < vi else None)
-        if found and ent is not None and subj is not None:
+        if found and subj is not None and (ent is not None or pronoun_ok and subj.kind == "pronoun"
+                                           and vi == j + 1 and ctx.mention_at(j) is subj):
             return ent, cue_text(ctx, vi, hi, subject=subj)
         return None
     return None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..lexicon import speech as lex
 from ..lexicon.speech import DETS, GLOSS_PARTICIPLES, GROUP_HEADS, PASSIVE_AUX, PREPOSITIONS, SUBORDINATE_STARTS, TITLE_HEADS, VERB_GLUE
 from .attribution import group_after
-from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, with_sign
+from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated, relative_passive, with_sign
 from .context import cue_text, Draft, one_of_them, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
@@ -34,7 +34,8 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             continue  # nested inside a reported clause
         if vi > lo and re.search(r"[”\"’']", ctx.gap(vi - 1, vi)) and not n.endswith("ing"):
             continue  # '…,” warned X': the cue of the quotation before it
-        if vi > lo and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
+        went_on = _went_on_to(ctx, vi, lo)
+        if vi > lo and not went_on and (toks[vi - 1].norm in PASSIVE_AUX or toks[vi - 1].norm in ("the", "a", "an", "his", "her", "their", "its")
                         or toks[vi - 1].norm in PREPOSITIONS and not n.endswith("ing")
                         and "," not in ctx.gap(vi - 1, vi)):  # (but 'X, who voted against, said')
             continue  # passive, or a noun ('amid reports that')
@@ -63,7 +64,7 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
             ent = ctx.participle_speaker(vi, lo, hi, ui)
             found = True
         else:
-            found, ent = ctx.subject_of(vi, lo)
+            found, ent = ctx.subject_of(vi - 3 if went_on else vi, lo)
             if not found:
                 ent = ctx.participle_speaker(vi, lo, hi, ui)
                 found = ent is not None
@@ -95,6 +96,18 @@ def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> No
 _HEARD_TAIL = re.compile(
     r",\s+(?:(?:the|an|a)\s+(?:[\w’'-]+\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>[A-Za-z]+)\s+"
     r"(?:heard|hears|has\s+heard|was\s+told|were\s+told|is\s+told)(?:\s+[\w’'-]+){0,3}\W*$")
+
+
+_GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
+
+
+def _went_on_to(ctx: Reading, vi: int, lo: int) -> bool:
+    """'She went on to say that …': the cue in the infinitive after 'went on
+    to', its subject that of 'went'."""
+    toks = ctx.toks
+    return (vi - 3 >= lo and toks[vi - 1].norm == "to" and toks[vi - 2].norm == "on"
+            and toks[vi - 3].norm in _GO_FORMS
+            and all(ctx.gap(x - 1, x) == " " for x in range(vi - 2, vi + 1)))
 
 
 def _heard_by(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
@@ -188,11 +201,16 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         if toks[v].norm.endswith("ing") or "," not in ctx.gap(v, v + 1):
             continue
         m = ctx.mention_starting(j)
-        if m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm)):
+        described = m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm))
+        if described and (v - 1 <= j or toks[j].norm not in ("the", "its", "a", "an")):
             continue
         if m is not None and tok_index(ctx.src, m.end) != v:
             continue
         if not (ctx.verbish(v + 1) or bare_clause(ctx, lo, j) or toks[v + 1].norm in FINITE):
+            continue
+        # '…, the agency added, and …': an organisation described by its kind
+        body = described_body(ctx, v - 1, j) if described else None
+        if described and body is None:
             continue
         start = toks[lo].start
         end = ue
@@ -200,7 +218,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             end -= 1
         if end - start < 12 or any(s < end and start < e for s, e in taken):
             return
-        ent = m.entity if m is not None else None
+        ent = m.entity if m is not None else body
         if m is None and toks[j].norm in ("he", "she", "they", "it"):
             pm = ctx.mention_at(j)
             ent = pm.entity if pm is not None else None
@@ -412,7 +430,12 @@ def _verb_after_aside(ctx: Reading, k: int, hi: int) -> bool:
 def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     """'CLAUSE, the ministry said on Monday.' / 'CLAUSE, argued Jane Doe, an
     economist at …' / 'CLAUSE, Jane Doe wrote for the majority.'"""
-    tail = tail_cue(ctx, lo, hi, ())
+    tail = tail_cue(ctx, lo, hi, (), pronoun_ok=True)
+    if tail is None:
+        far = _far_tail_end(ctx, lo, hi)
+        if far is not None:
+            tail = tail_cue(ctx, lo, far, (), pronoun_ok=True)
+            hi = far if tail is not None else hi
     if tail is None:
         _speaker_after_clause(ctx, ui, lo, hi, taken)
         _unnamed_after_clause(ctx, ui, lo, hi, taken)
@@ -429,6 +452,22 @@ def _tail_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     if j <= lo:
         return
     _add_clause(ctx, ui, lo, j, hi, 8, cue, ent, taken)
+
+
+def _far_tail_end(ctx: Reading, lo: int, hi: int) -> int | None:
+    """'…, the regional farm agency said in a report released on Friday.':
+    a cue more than five words from the sentence end, followed only by where
+    and when it spoke (`adverbial_tail`); the token after the verb, so that
+    the tail cue can be read as if the sentence ended there."""
+    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS), max(lo + 1, hi - TAIL_REACH), hi - 5)):
+        t = ctx.toks[vi]
+        if t.norm.endswith("ing") or is_proper(ctx.text, t) or t.norm in TELL_FORMS:
+            continue
+        if any(ctx.toks[x].norm in CUE_VERBS or ctx.toks[x].norm in FINITE for x in range(max(lo, vi - 6), vi)):
+            continue  # 'X said he would write to the owners about …': a verb inside the clause, not its cue
+        if adverbial_tail(ctx, vi, hi):
+            return vi + 1
+    return None
 
 
 def _add_clause(ctx: Reading, ui: int, lo: int, j: int, clause_end: int, min_chars: int,
@@ -509,6 +548,11 @@ def adverbial_tail(ctx: Reading, v: int, hi: int) -> bool:
     letter seen by this newspaper'), not a clause of their own?"""
     toks = ctx.toks
     k = v + 1
+    # ('wrote in a message that was seen by the Courier': the relative clause
+    # says how the message came out, so it belongs to the adverbial)
+    rel = next((x for x in range(v + 2, hi) if relative_passive(ctx, x, hi)), None)
+    if rel is not None:
+        hi = rel
     if toks[v].norm in ("told", "tells"):
         obj = k
         while k < hi and k - obj < 3 and toks[k].norm not in _ADVERBIAL_STARTS:
