@@ -800,6 +800,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     body_start = _body_start(lines, reasons)
     if body_start is not None:
         _mark_bare_captions(lines[body_start + 1:], reasons)
+        _mark_captions_by_picture(lines, body_start, reasons)
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_link_headings(lines, body_start, reasons)
@@ -1619,6 +1620,79 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     for line in after_first_sentence:
         if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line)):
             reasons[line.index] = "photo caption without a credit"
+
+
+#: Reasons of a line that credits a picture (a caption's neighbour).
+_PICTURE_CREDIT_REASONS = frozenset(("photo credit",))  # "(John Doe/PA)" may close a paragraph's picture
+
+
+def _picture_note(line: Line, reasons: dict[int, str]) -> str | None:
+    """What a marked line says of a picture near it: "credit" ("Pic: Name",
+    "PHOTO | NAME | SITE": the caption stands above it), "alt" (an image's
+    alt text "[Image: …]": the caption follows it) or "counter" (a
+    gallery's "1 of 12", above or below its caption)."""
+    reason = reasons.get(line.index)
+    if reason is None:
+        return None
+    if pages.GALLERY_COUNTER.match(line.text):
+        return "counter"
+    if line.text.lstrip()[:1] in "[(" and pages.IMAGE_ALT.match(line.text):
+        return "alt"
+    if reason in _PICTURE_CREDIT_REASONS and line.n_words <= 8 and not pages.SOURCE_NOTE.match(line.text) \
+            or line.n_words <= 8 and pages.PICTURE_NOTE.match(line.text):
+        return "credit"
+    return None
+
+
+def _caption_shaped(line: Line) -> bool:
+    """Short enough for a caption and no quotation, speech or question: one
+    sentence, or a caption and one sentence of context ("Packing citrus
+    near Citrusdal in January. The company says it may close …")."""
+    text = line.text.strip()
+    if not 3 <= line.n_words <= 35 or not (text[:1].isupper() or text[:1].isdigit()) \
+            or any(c in text for c in "\"“”?!"):
+        return False
+    if speech.REPORTING_FORMS.intersection(line.norms) - _NOT_SPEECH_IN_CAPTION:
+        return False
+    # a story's past tense ("Shares in the group rose 4%", "A jogger filmed the animal …"); a
+    # caption is in the present or has no verb
+    words = line.norms
+    if speech.IRREGULAR_PAST.intersection(words) or any(
+            w.endswith("ed") and prev not in _SMALL_DETS for prev, w in zip(words[:3], words[1:4])):
+        return False
+    body = text[:-1] if text.endswith(".") else text
+    return len(_INNER_SENTENCE.findall(body)) <= 1
+
+
+_NOT_SPEECH_IN_CAPTION = frozenset(("says",))  # "The company says it may close …": a caption's context
+
+
+def _mark_captions_by_picture(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A line alone between paragraphs that stands right above a picture's
+    credit or right below its alt text or gallery counter is that picture's
+    caption, whatever its grammar ("Volunteers sort donations at the gym.",
+    "07:30 on Denarau: guests wait …"). Its place is the evidence; its shape
+    only has to allow a caption (short, no quotation, at most two sentences)."""
+    def free(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i].index > body_start and lines[i].index not in reasons \
+            and _caption_shaped(lines[i])
+
+    # between paragraphs: an article sentence still follows (a credit under the
+    # last paragraph is a picture's without a caption, or the story's own)
+    last_sentence = max((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence
+                         and ln.n_words >= 6), default=-1)
+    for i, line in enumerate(lines):
+        if line.index <= body_start or line.index >= last_sentence - 1:
+            continue
+        note = _picture_note(line, reasons)
+        if note == "credit" and free(i - 1):
+            reasons[lines[i - 1].index] = "photo caption without a credit"
+        elif note == "alt" and free(i + 1):
+            reasons[lines[i + 1].index] = "photo caption without a credit"
+        elif note == "counter":  # the caption below it, else the one above
+            j = i + 1 if free(i + 1) else i - 1
+            if free(j):
+                reasons[lines[j].index] = "photo caption without a credit"
 
 
 _QUOTED_LINE = re.compile(r"^\s*[\"“‘'«].+[\"”’'»]\s*$")

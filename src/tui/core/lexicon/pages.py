@@ -1148,3 +1148,14 @@ ORIGINALLY_BY = re.compile(r"^\W*(?:this (?:story|article|report|piece) )?(?:was
                            r"(?:published|appeared|posted) (?:by|in|on) (?:the\s+)?", re.I)
 #: The last word of a label naming an edition of the site, not the site: "English Edition", "UK edition".
 EDITION_LABEL_WORDS = frozenset("edition editions version".split())
+
+#: A gallery's position counter standing alone: "1 of 12", "3 / 8".
+GALLERY_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
+#: A short line that credits or describes a picture: "Pic: Name", "Image: Supplied",
+#: "Photo | Name", "[Image: a drone on a rooftop]" (an image's alt text kept as a line).
+PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?\s*[:|]", re.I)
+#: An image's alt text kept as a line: a label, then a description ("[Image: a white drone …]");
+#: "(Photo | Site Name)" is a credit.
+IMAGE_ALT = re.compile(r"^\W*(?:photo|picture|image|img)\s*:\s*(?:a|an|the|two|three)\s", re.I)
+#: A line naming the source of data or a story, not of a picture: "Source: …".
+SOURCE_NOTE = re.compile(r"^\W*(?:source|sources|data)\s*:", re.I)
