@@ -1564,6 +1564,42 @@ def placed_noun_phrase(line: Line) -> bool:
         and any(w in ("after", "during", "before") for w in low[k + 1:])
 
 
+_PLACE_AFTER = re.compile(r"\b(?:at|in|on|near|outside|inside|up|down|along|across|through|beside|to) "
+                          r"(?:the|a|[A-Z])")
+
+
+def participle_caption(line: Line) -> bool:
+    """A caption opening with what is being done, with its full stop:
+    "Carrying vaccine coolers up the track to Barikot village on Monday.",
+    "Reading in the children's corner at the central library." One sentence
+    without comma, quotation or finite verb ("Speaking at the launch, she
+    said …", "Living in the city is dear." are sentences), placed by a
+    preposition and an article or a name (a subheading "Counting the cost"
+    is not)."""
+    text = line.text.strip()
+    if not 5 <= line.n_words <= 20 or not text.endswith(".") or any(c in text for c in ",;:\"“”?!()"):
+        return False
+    first = text.split(maxsplit=1)[0]
+    low = first.lower()
+    if not (first[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in pages.ING_NOT_VERBS) \
+            or not _one_sentence(text):
+        return False
+    norms = line.norms
+    if ((_CAPTION_VERBS | pages.NOT_IN_CAPTION_SUBJECT) - {"to"}).intersection(norms[1:]):
+        return False
+    words = text.split()
+    if any(w.lower() == "to" and nxt.islower() and nxt not in _SMALL_DETS for w, nxt in zip(words, words[1:])):
+        return False  # an infinitive ("Hoping to win …"); "to Barikot village", "to the shore" place it
+    # after the place, a plural-looking word behind a noun is a verb ("Working at the plant
+    # remains hard."); before it, an object ("Carrying vaccine coolers up …")
+    k = next((i for i, w in enumerate(norms) if i > 1 and w in pages.CAPTION_PREPOSITIONS), len(norms))
+    if any(_plural(w) and prev not in _SMALL_DETS and prev not in pages.CAPTION_PREPOSITIONS
+           and w not in pages.CAPTION_PLACE_NOUNS and not prev.endswith(("'s", "’s"))
+           for prev, w in zip(norms[k:], norms[k + 1:])):
+        return False
+    return bool(_PLACE_AFTER.search(text))
+
+
 def _plural(word: str) -> bool:
     """An English word ending like a plural noun or a present-tense verb."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -1618,7 +1654,7 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
-        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line)):
+        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)):
             reasons[line.index] = "photo caption without a credit"
 
 
