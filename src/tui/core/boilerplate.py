@@ -1690,6 +1690,9 @@ def _caption_shaped(line: Line) -> bool:
         return False
     if speech.REPORTING_FORMS.intersection(line.norms) - _NOT_SPEECH_IN_CAPTION:
         return False
+    first = _INNER_SENTENCE.split(text, 1)[0]
+    if _NOT_SPEECH_IN_CAPTION.intersection(w.lower() for w in first.split()):
+        return False  # "The harbour master says …" alone is the story; after a caption it is context
     # a story's past tense ("Shares in the group rose 4%", "A jogger filmed the animal …"); a
     # caption is in the present or has no verb
     words = line.norms
@@ -1700,7 +1703,8 @@ def _caption_shaped(line: Line) -> bool:
     return len(_INNER_SENTENCE.findall(body)) <= 1
 
 
-_NOT_SPEECH_IN_CAPTION = frozenset(("says",))  # "The company says it may close …": a caption's context
+#: Speech allowed in a caption's second sentence only: "… in January. The company says it may close …"
+_NOT_SPEECH_IN_CAPTION = frozenset(("says",))
 
 
 def _mark_captions_by_picture(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
