@@ -737,7 +737,7 @@ SITE_NAME_NOUNS = MASTHEAD_NOUNS | frozenset(
     """enquirer voice leader clarion bugle beacon sentinel guardian citizen advocate recorder messenger
     informer packet journal magazine zeitung anzeiger rundschau kurier tageblatt nachrichten allgemeine
     courrier républicain republicain dépêche depeche quotidien gazzetta corriere giornale diario periódico
-    periodico noticias krant dagblad courant nieuws avis tidning posten""".split())
+    periodico noticias krant dagblad courant nieuws avis tidning posten quarterly monthly""".split())
 
 #: First words of a site's name in languages that put the noun first
 #: ("Le Journal des Trois Vallées", "Il Corriere di Valle", "El Diario del Sur"):
@@ -766,7 +766,9 @@ OTHER_OUTLET_CUE = re.compile(
 AUTHOR_OUTLET = re.compile(
     r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
     r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
-    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+")
+    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+|"
+    # a credit line: "Reporting by Sean Kehoe for Radio Slaney West", "Words by … for the …"
+    r"^\W*(?i:reporting|reported|written|words|text|story) by [A-Z][^.;,]{2,40}? for\s+")
 
 #: A one-word edition after a masthead ("Evening Lantern – North", "… – Weekend").
 EDITION_WORDS = frozenset(
