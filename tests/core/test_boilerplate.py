@@ -1315,3 +1315,14 @@ def test_a_caption_opening_with_a_participle():
                   "Working at the quay remains hard.", "Counting the cost."):
         got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
         assert prose not in got, prose
+
+
+def test_a_placed_verbless_caption_with_one_short_sentence_of_context():
+    cap = "Evening at the harbour wall in Porthallow. Few boats went out this week."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    for prose in ("The board met on Monday. It agreed to pay for the work.",
+                  "Evening at the harbour wall in Porthallow. The skippers said the channel had been "
+                  "silting up for two years and nobody had listened to them."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+        assert prose not in got, prose

@@ -1512,7 +1512,7 @@ def placed_noun_phrase(line: Line) -> bool:
         return False
     words = body.split()
     low = [w.lower() for w in words]
-    if low[0] in pages.NOT_IN_CAPTION_SUBJECT or low[0].endswith(("ed", "ing")):
+    if low[0] in pages.NOT_IN_CAPTION_SUBJECT or low[0].endswith(("ed", "ing")) and low[0] not in pages.ING_NOT_VERBS:
         return False  # a participle opens a sentence or a notice: "Predeceased by …", "Reposing at …"
     k = next((i for i, w in enumerate(low) if i and w in pages.CAPTION_PREPOSITIONS), None)
     if k is None or k > 6 or k >= len(words) - 1:
@@ -1600,6 +1600,25 @@ def participle_caption(line: Line) -> bool:
     return bool(_PLACE_AFTER.search(text))
 
 
+def placed_phrase_and_context(line: Line) -> bool:
+    """A verbless placed caption and one short sentence saying more: "Morning
+    at the polling station at the Methodist school. Only a few voters came
+    before ten." The first sentence alone passes `placed_noun_phrase`; the
+    line is short (a paragraph opening with a verbless sentence runs on) and
+    holds no quotation."""
+    text = line.text.strip()
+    if not 8 <= line.n_words <= 28 or not text.endswith(".") or any(c in text for c in "\"“”?!:;"):
+        return False
+    parts = _INNER_SENTENCE.split(text[:-1])
+    if len(parts) != 2:
+        return False
+    cut = len(text) - len(parts[1]) - 2  # the first sentence, with its full stop
+    first = text[:text.rfind(".", 0, cut + 1) + 1]
+    if not first or len(parts[1].split()) > 12:
+        return False
+    return placed_noun_phrase(page_lines(first)[0])
+
+
 def _plural(word: str) -> bool:
     """An English word ending like a plural noun or a present-tense verb."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -1654,7 +1673,8 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
-        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)):
+        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)
+                                          or placed_phrase_and_context(line)):
             reasons[line.index] = "photo caption without a credit"
 
 
