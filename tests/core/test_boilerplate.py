@@ -1326,3 +1326,12 @@ def test_a_placed_verbless_caption_with_one_short_sentence_of_context():
                   "silting up for two years and nobody had listened to them."):
         got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
         assert prose not in got, prose
+
+
+def test_a_caption_closed_by_a_dash_and_a_site_name():
+    cap = "Dredgers work at the harbour mouth on Tuesday morning. — The Porthallow Courier"
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    prose = "Dredgers work at the harbour mouth on Tuesday morning. — Ruth Penrose"  # a person: not a site
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+    assert prose not in got

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from operator import methodcaller
 
 from .lexicon import pages, speech
+from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
+from .outlet import is_site_shaped
 from .text import OPEN_QUOTES, STOPWORDS, fold_word, loose_lower, norm_word
 
 _WORD = re.compile(r"[#@]?\w+(?:['’\-.]\w+)*")
@@ -1619,6 +1621,20 @@ def placed_phrase_and_context(line: Line) -> bool:
     return placed_noun_phrase(page_lines(first)[0])
 
 
+def dash_credited_caption(line: Line) -> bool:
+    """A short line closed by a dash and a site's or an agency's name after
+    its full stop ("… in Pasir Mas on Tuesday morning. — Straits Morning
+    Star"): a picture's caption and credit. A name that is no site's ("… —
+    John Smith") may be a quotation's author; a long line is a paragraph."""
+    if not 5 <= line.n_words <= 40 or "—" not in line.text and "–" not in line.text:
+        return False
+    m = pages.CAPTION_DASH_CREDIT.search(line.text)
+    if not m or len(line.text[:m.start()].split()) < 5 or any(c in line.text for c in "\"“”"):
+        return False
+    name = m.group("name")
+    return is_site_shaped(name) or is_wire_agency(name)
+
+
 def _plural(word: str) -> bool:
     """An English word ending like a plural noun or a present-tense verb."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -1674,7 +1690,7 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
         if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)
-                                          or placed_phrase_and_context(line)):
+                                          or placed_phrase_and_context(line) or dash_credited_caption(line)):
             reasons[line.index] = "photo caption without a credit"
 
 

@@ -1161,3 +1161,6 @@ PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit
 IMAGE_ALT = re.compile(r"^\W*(?:photo|picture|image|img)\s*:\s*(?:a|an|the|two|three)\s", re.I)
 #: A line naming the source of data or a story, not of a picture: "Source: …".
 SOURCE_NOTE = re.compile(r"^\W*(?:source|sources|data)\s*:", re.I)
+#: A caption closed by a dash and the site or agency that took the picture:
+#: "Villagers wade through floodwater on Tuesday. — The Morning Star".
+CAPTION_DASH_CREDIT = re.compile(r"[.!?]\s+[—–]\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
