@@ -1335,3 +1335,12 @@ def test_a_caption_closed_by_a_dash_and_a_site_name():
     prose = "Dredgers work at the harbour mouth on Tuesday morning. — Ruth Penrose"  # a person: not a site
     got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
     assert prose not in got
+
+
+def test_a_byline_ending_in_an_initial_and_a_print_edition_note():
+    got = reasons_of(page(_H, "Posted by Mira T.", *_HARBOUR, "Published in The Porthallow Courier, March 3rd, 2026"))
+    assert got.get("Posted by Mira T.") == "byline"
+    assert got.get("Published in The Porthallow Courier, March 3rd, 2026") == "site credit"
+    prose = "The study was published in The Marine Journal on Monday."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+    assert prose not in got

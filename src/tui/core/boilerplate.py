@@ -261,6 +261,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
+    if n <= 5 and pages.INITIAL_BYLINE.match(text):
+        return "byline"  # "Posted by Kwame A.": its full stop closes an initial, not a sentence
+    if n <= 12 and pages.PRINT_EDITION_NOTE.match(text):
+        return "site credit"  # "Published in The Frontier Daily, November 16th, 2026"
     if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
         return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
     if 2 <= n <= 8 and not line.ends_sentence and (sep := _NAME_ROLE_SEPARATOR.search(text)):

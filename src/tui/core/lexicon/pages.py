@@ -1164,3 +1164,11 @@ SOURCE_NOTE = re.compile(r"^\W*(?:source|sources|data)\s*:", re.I)
 #: A caption closed by a dash and the site or agency that took the picture:
 #: "Villagers wade through floodwater on Tuesday. — The Morning Star".
 CAPTION_DASH_CREDIT = re.compile(r"[.!?]\s+[—–]\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
+#: A byline whose name ends in an initial: "Posted by Kwame A.", "By Dana R."
+INITIAL_BYLINE = re.compile(r"^\W*(?:[Pp]osted by|[Ww]ritten by|[Bb]y)\s+[A-Z][a-z][\w'’-]*\s+[A-Z]\.$")
+#: The print edition a web story ran in, named with its date: "Published in The Frontier
+#: Daily, November 16th, 2026", "Printed in the Harbour Star on 3 May 2026". A sentence
+#: ("… published in The Lancet on Monday") has no year right after the name.
+PRINT_EDITION_NOTE = re.compile(
+    r"^\W*(?i:published|printed|appeared) in (?:[Tt]he )?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4},?\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})\W*$")
