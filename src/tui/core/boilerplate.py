@@ -1587,7 +1587,8 @@ def participle_caption(line: Line) -> bool:
         return False
     first = text.split(maxsplit=1)[0]
     low = first.lower()
-    if not (first[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in pages.ING_NOT_VERBS) \
+    if not (first[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in pages.ING_NOT_VERBS
+            and low not in pages.NOTICE_PARTICIPLES) \
             or not _one_sentence(text):
         return False
     norms = line.norms

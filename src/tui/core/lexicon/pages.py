@@ -1172,3 +1172,5 @@ INITIAL_BYLINE = re.compile(r"^\W*(?:[Pp]osted by|[Ww]ritten by|[Bb]y)\s+[A-Z][a
 PRINT_EDITION_NOTE = re.compile(
     r"^\W*(?i:published|printed|appeared) in (?:[Tt]he )?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4},?\s+(?:on\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})\W*$")
+#: Participles that open a death or service notice, not a caption: "Reposing at her home …".
+NOTICE_PARTICIPLES = frozenset("reposing resting lying predeceased surviving remembering".split())
