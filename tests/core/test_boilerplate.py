@@ -1344,3 +1344,13 @@ def test_a_byline_ending_in_an_initial_and_a_print_edition_note():
     prose = "The study was published in The Marine Journal on Monday."
     got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
     assert prose not in got
+
+
+def test_a_named_place_with_a_where_tail_is_a_caption():
+    cap = "Porthallow quay, where the dredger is moored."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    for prose in ("The old quay, where the dredger is moored.",  # no name: no place named
+                  "Porthallow quay, where the dredger was moored, is closed."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+        assert prose not in got, prose

@@ -1510,7 +1510,10 @@ def placed_noun_phrase(line: Line) -> bool:
     body = text[:-1] if text.endswith(".") else text
     if _INNER_SENTENCE.search(body) or not body[-1:].isalnum():
         return False
+    where = _WHERE_TAIL.search(body)
     body = _PLACE_COMMA.sub(" ", _WHERE_TAIL.sub("", body))
+    if where and _named_place(body):
+        return True  # "Lerwick harbour, where the boat is based."
     # the time is set apart: "last month" after a name is no verb
     timed = pages.CAPTION_TIME.search(body) is not None
     body = pages.CAPTION_TIME.sub(" ", body)
@@ -1638,6 +1641,17 @@ def dash_credited_caption(line: Line) -> bool:
         return False
     name = m.group("name")
     return is_site_shaped(name) or is_wire_agency(name)
+
+
+def _named_place(phrase: str) -> bool:
+    """A place's name and its kind, nothing else: "Lerwick harbour", "The
+    Kelso road bridge" (a name, then a place noun last)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in pages.CAPTION_PLACE_NOUNS:
+        return False
+    names = [w for w in words[:-1] if w.lower() not in _SMALL_DETS]
+    return bool(names) and names[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in pages.CAPTION_PLACE_NOUNS for w in names)
 
 
 def _plural(word: str) -> bool:
