@@ -1174,3 +1174,9 @@ PRINT_EDITION_NOTE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})\W*$")
 #: Participles that open a death or service notice, not a caption: "Reposing at her home …".
 NOTICE_PARTICIPLES = frozenset("reposing resting lying predeceased surviving remembering".split())
+#: A picture credited to the site's own staff photographer: "Name/Island Sport Daily
+#: Photographer", "Name / The Vale Post staff photographer" (another paper's picture is
+#: credited "Name/Paper", without the role).
+STAFF_PHOTOGRAPHER = re.compile(
+    r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)"
+    r"\s+(?i:(?:staff |chief )?photographer)\W*$")
