@@ -1276,3 +1276,81 @@ def test_a_photographer_for_the_site_and_a_site_description_above_the_teasers():
     got = reasons_of(page("Station wins licence", "Harbour Radio won a new licence on Monday, the regulator said.",
                           *BODY, prose, "Read Next", "Gold hits three-month high as dollar slips"))
     assert prose not in got
+
+
+_H = "Harbour dredging starts after months of delay"
+
+
+def test_a_line_above_a_picture_credit_between_paragraphs_is_a_caption_whatever_its_grammar():
+    for cap, credit in (("Divers check the channel floor near the north pier.", "Pic: Harbour Board"),
+                        ("07:40 at the slipway: boats wait for the tide.", "PHOTO | ANNA RYE | COAST NEWS")):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, credit, *_HARBOUR[2:]))
+        assert got.get(cap) == "photo caption without a credit", cap
+    # under the last paragraph the credit is a picture's without a caption: the paragraph stays
+    got = reasons_of(page(_H, *_HARBOUR[:3], "Boats wait for the tide at the slipway.", "Pic: Harbour Board"))
+    assert "Boats wait for the tide at the slipway." not in got
+    # a story's past tense, a quotation or speech above a credit stays
+    for prose in ("Skippers lost a week of fishing in March.", "The harbour master says the work is overdue."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, "Pic: Harbour Board", *_HARBOUR[2:]))
+        assert prose not in got, prose
+
+
+def test_a_gallery_counter_or_alt_text_points_at_its_caption():
+    cap = "A dredger works in the harbour mouth at low water."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], "2 of 9", cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    got = reasons_of(page(_H, _HARBOUR[0], "[Image: a dredger in the harbour mouth]", cap, *_HARBOUR[1:]))
+    assert got.get(cap) == "photo caption without a credit"
+    # a credit opens no caption below it
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], "Pic: Harbour Board", cap, *_HARBOUR[2:]))
+    assert cap not in got
+
+
+def test_a_caption_opening_with_a_participle():
+    for cap in ("Carrying sandbags along the sea wall at Porthallow on Sunday.",
+                "Waiting for the tide at the harbour mouth."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+        assert got.get(cap) == "photo caption without a credit", cap
+    for prose in ("Living in the harbour town is expensive.", "Hoping to fish again by June, the crews wait.",
+                  "Working at the quay remains hard.", "Counting the cost."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+        assert prose not in got, prose
+
+
+def test_a_placed_verbless_caption_with_one_short_sentence_of_context():
+    cap = "Evening at the harbour wall in Porthallow. Few boats went out this week."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    for prose in ("The board met on Monday. It agreed to pay for the work.",
+                  "Evening at the harbour wall in Porthallow. The skippers said the channel had been "
+                  "silting up for two years and nobody had listened to them."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+        assert prose not in got, prose
+
+
+def test_a_caption_closed_by_a_dash_and_a_site_name():
+    cap = "Dredgers work at the harbour mouth on Tuesday morning. — The Porthallow Courier"
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    prose = "Dredgers work at the harbour mouth on Tuesday morning. — Ruth Penrose"  # a person: not a site
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+    assert prose not in got
+
+
+def test_a_byline_ending_in_an_initial_and_a_print_edition_note():
+    got = reasons_of(page(_H, "Posted by Mira T.", *_HARBOUR, "Published in The Porthallow Courier, March 3rd, 2026"))
+    assert got.get("Posted by Mira T.") == "byline"
+    assert got.get("Published in The Porthallow Courier, March 3rd, 2026") == "site credit"
+    prose = "The study was published in The Marine Journal on Monday."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+    assert prose not in got
+
+
+def test_a_named_place_with_a_where_tail_is_a_caption():
+    cap = "Porthallow quay, where the dredger is moored."
+    got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], cap, *_HARBOUR[2:]))
+    assert got.get(cap) == "photo caption without a credit"
+    for prose in ("The old quay, where the dredger is moored.",  # no name: no place named
+                  "Porthallow quay, where the dredger was moored, is closed."):
+        got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
+        assert prose not in got, prose

@@ -341,3 +341,25 @@ def test_a_desk_kicker_is_not_the_site_name():
     text = ("Rural\nCattle sale prices jump after good rain\nBec Harlan\n" + STORM +
             "Bec Harlan is the Star's rural reporter. Contact her on 07 4660 1144.\n")
     assert meta(text)["outlet"] is None
+
+
+def test_a_credit_line_names_the_outlet_at_its_end_whatever_its_last_word():
+    assert outlet.author_outlet("Reporting by Nell Carey for Radio Tarnbrook North") == "Radio Tarnbrook North"
+    assert outlet.author_outlet("Words by Ade Bello for The Okuta Weekly") == "The Okuta Weekly"
+    # no site noun in the run: a person or a cause, not an outlet
+    assert outlet.author_outlet("Reporting by Nell Carey for Friends Of Tarn Woods") is None
+    # inside a sentence the credit shape does not apply
+    assert outlet.author_outlet("The grant paid for reporting by Nell Carey for Radio Tarnbrook North") is None
+
+
+def test_a_staff_photographer_credit_names_the_site():
+    body = ("Dredging of the silted harbour channel began on Monday and is expected to take six weeks.\n"
+            "Fishing boats have had to wait for high tide to leave since the autumn storms.\n"
+            "Boats wait at the quay for the tide on Monday.\n{credit}\n"
+            "The authority said the cost would be shared with the county council.\n"
+            "Skippers said they had lost several days of fishing each month since October.\n")
+    text = "Harbour dredging starts\n" + body.format(credit="Ana Ruiz/Porthallow Evening Courier Photographer")
+    assert meta(text)["outlet"] == "Porthallow Evening Courier"
+    # another paper's picture carries no role: no outlet from it
+    text = "Harbour dredging starts\n" + body.format(credit="Ana Ruiz/Porthallow Evening Courier")
+    assert meta(text)["outlet"] is None

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from operator import methodcaller
 
 from .lexicon import pages, speech
+from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
+from .outlet import is_site_shaped
 from .text import OPEN_QUOTES, STOPWORDS, fold_word, loose_lower, norm_word
 
 _WORD = re.compile(r"[#@]?\w+(?:['’\-.]\w+)*")
@@ -259,6 +261,10 @@ def credit(line: Line, page: Page) -> str | None:
         return "copyright line"
     if n <= 14 and pages.BYLINE.match(text) and not _ends_like_prose(text):
         return "byline"
+    if n <= 5 and pages.INITIAL_BYLINE.match(text):
+        return "byline"  # "Posted by Kwame A.": its full stop closes an initial, not a sentence
+    if n <= 12 and pages.PRINT_EDITION_NOTE.match(text):
+        return "site credit"  # "Published in The Frontier Daily, November 16th, 2026"
     if n <= 8 and not line.ends_sentence and pages.SITE_CREDIT_LINE.match(text):
         return "byline"  # "Marlow Bay Voice staff reports", "Special to the Tarnbridge Observer"
     if 2 <= n <= 8 and not line.ends_sentence and (sep := _NAME_ROLE_SEPARATOR.search(text)):
@@ -800,6 +806,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     body_start = _body_start(lines, reasons)
     if body_start is not None:
         _mark_bare_captions(lines[body_start + 1:], reasons)
+        _mark_captions_by_picture(lines, body_start, reasons)
         _mark_pull_quotes(lines, body_start, reasons)
         _mark_teaser_runs(lines, body_start, reasons)
         _mark_link_headings(lines, body_start, reasons)
@@ -1503,7 +1510,10 @@ def placed_noun_phrase(line: Line) -> bool:
     body = text[:-1] if text.endswith(".") else text
     if _INNER_SENTENCE.search(body) or not body[-1:].isalnum():
         return False
+    where = _WHERE_TAIL.search(body)
     body = _PLACE_COMMA.sub(" ", _WHERE_TAIL.sub("", body))
+    if where and _named_place(body):
+        return True  # "Lerwick harbour, where the boat is based."
     # the time is set apart: "last month" after a name is no verb
     timed = pages.CAPTION_TIME.search(body) is not None
     body = pages.CAPTION_TIME.sub(" ", body)
@@ -1511,7 +1521,7 @@ def placed_noun_phrase(line: Line) -> bool:
         return False
     words = body.split()
     low = [w.lower() for w in words]
-    if low[0] in pages.NOT_IN_CAPTION_SUBJECT or low[0].endswith(("ed", "ing")):
+    if low[0] in pages.NOT_IN_CAPTION_SUBJECT or low[0].endswith(("ed", "ing")) and low[0] not in pages.ING_NOT_VERBS:
         return False  # a participle opens a sentence or a notice: "Predeceased by …", "Reposing at …"
     k = next((i for i, w in enumerate(low) if i and w in pages.CAPTION_PREPOSITIONS), None)
     if k is None or k > 6 or k >= len(words) - 1:
@@ -1561,6 +1571,87 @@ def placed_noun_phrase(line: Line) -> bool:
     # people in a picture placed, then at a moment: "Fans on the pitch after the final whistle."
     return low[k - 1] in pages.PICTURE_SUBJECTS and text.endswith(".") \
         and any(w in ("after", "during", "before") for w in low[k + 1:])
+
+
+_PLACE_AFTER = re.compile(r"\b(?:at|in|on|near|outside|inside|up|down|along|across|through|beside|to) "
+                          r"(?:the|a|[A-Z])")
+
+
+def participle_caption(line: Line) -> bool:
+    """A caption opening with what is being done, with its full stop:
+    "Carrying vaccine coolers up the track to Barikot village on Monday.",
+    "Reading in the children's corner at the central library." One sentence
+    without comma, quotation or finite verb ("Speaking at the launch, she
+    said …", "Living in the city is dear." are sentences), placed by a
+    preposition and an article or a name (a subheading "Counting the cost"
+    is not)."""
+    text = line.text.strip()
+    if not 5 <= line.n_words <= 20 or not text.endswith(".") or any(c in text for c in ",;:\"“”?!()"):
+        return False
+    first = text.split(maxsplit=1)[0]
+    low = first.lower()
+    if not (first[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in pages.ING_NOT_VERBS
+            and low not in pages.NOTICE_PARTICIPLES) \
+            or not _one_sentence(text):
+        return False
+    norms = line.norms
+    if ((_CAPTION_VERBS | pages.NOT_IN_CAPTION_SUBJECT) - {"to"}).intersection(norms[1:]):
+        return False
+    words = text.split()
+    if any(w.lower() == "to" and nxt.islower() and nxt not in _SMALL_DETS for w, nxt in zip(words, words[1:])):
+        return False  # an infinitive ("Hoping to win …"); "to Barikot village", "to the shore" place it
+    # after the place, a plural-looking word behind a noun is a verb ("Working at the plant
+    # remains hard."); before it, an object ("Carrying vaccine coolers up …")
+    k = next((i for i, w in enumerate(norms) if i > 1 and w in pages.CAPTION_PREPOSITIONS), len(norms))
+    if any(_plural(w) and prev not in _SMALL_DETS and prev not in pages.CAPTION_PREPOSITIONS
+           and w not in pages.CAPTION_PLACE_NOUNS and not prev.endswith(("'s", "’s"))
+           for prev, w in zip(norms[k:], norms[k + 1:])):
+        return False
+    return bool(_PLACE_AFTER.search(text))
+
+
+def placed_phrase_and_context(line: Line) -> bool:
+    """A verbless placed caption and one short sentence saying more: "Morning
+    at the polling station at the Methodist school. Only a few voters came
+    before ten." The first sentence alone passes `placed_noun_phrase`; the
+    line is short (a paragraph opening with a verbless sentence runs on) and
+    holds no quotation."""
+    text = line.text.strip()
+    if not 8 <= line.n_words <= 28 or not text.endswith(".") or any(c in text for c in "\"“”?!:;"):
+        return False
+    parts = _INNER_SENTENCE.split(text[:-1])
+    if len(parts) != 2:
+        return False
+    cut = len(text) - len(parts[1]) - 2  # the first sentence, with its full stop
+    first = text[:text.rfind(".", 0, cut + 1) + 1]
+    if not first or len(parts[1].split()) > 12:
+        return False
+    return placed_noun_phrase(page_lines(first)[0])
+
+
+def dash_credited_caption(line: Line) -> bool:
+    """A short line closed by a dash and a site's or an agency's name after
+    its full stop ("… in Pasir Mas on Tuesday morning. — Straits Morning
+    Star"): a picture's caption and credit. A name that is no site's ("… —
+    John Smith") may be a quotation's author; a long line is a paragraph."""
+    if not 5 <= line.n_words <= 40 or "—" not in line.text and "–" not in line.text:
+        return False
+    m = pages.CAPTION_DASH_CREDIT.search(line.text)
+    if not m or len(line.text[:m.start()].split()) < 5 or any(c in line.text for c in "\"“”"):
+        return False
+    name = m.group("name")
+    return is_site_shaped(name) or is_wire_agency(name)
+
+
+def _named_place(phrase: str) -> bool:
+    """A place's name and its kind, nothing else: "Lerwick harbour", "The
+    Kelso road bridge" (a name, then a place noun last)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in pages.CAPTION_PLACE_NOUNS:
+        return False
+    names = [w for w in words[:-1] if w.lower() not in _SMALL_DETS]
+    return bool(names) and names[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in pages.CAPTION_PLACE_NOUNS for w in names)
 
 
 def _plural(word: str) -> bool:
@@ -1617,8 +1708,86 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
-        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line)):
+        if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)
+                                          or placed_phrase_and_context(line) or dash_credited_caption(line)):
             reasons[line.index] = "photo caption without a credit"
+
+
+#: Reasons of a line that credits a picture (a caption's neighbour).
+_PICTURE_CREDIT_REASONS = frozenset(("photo credit",))  # "(John Doe/PA)" may close a paragraph's picture
+
+
+def _picture_note(line: Line, reasons: dict[int, str]) -> str | None:
+    """What a marked line says of a picture near it: "credit" ("Pic: Name",
+    "PHOTO | NAME | SITE": the caption stands above it), "alt" (an image's
+    alt text "[Image: …]": the caption follows it) or "counter" (a
+    gallery's "1 of 12", above or below its caption)."""
+    reason = reasons.get(line.index)
+    if reason is None:
+        return None
+    if pages.GALLERY_COUNTER.match(line.text):
+        return "counter"
+    if line.text.lstrip()[:1] in "[(" and pages.IMAGE_ALT.match(line.text):
+        return "alt"
+    if reason in _PICTURE_CREDIT_REASONS and line.n_words <= 8 and not pages.SOURCE_NOTE.match(line.text) \
+            or line.n_words <= 8 and pages.PICTURE_NOTE.match(line.text):
+        return "credit"
+    return None
+
+
+def _caption_shaped(line: Line) -> bool:
+    """Short enough for a caption and no quotation, speech or question: one
+    sentence, or a caption and one sentence of context ("Packing citrus
+    near Citrusdal in January. The company says it may close …")."""
+    text = line.text.strip()
+    if not 3 <= line.n_words <= 35 or not (text[:1].isupper() or text[:1].isdigit()) \
+            or any(c in text for c in "\"“”?!"):
+        return False
+    if speech.REPORTING_FORMS.intersection(line.norms) - _NOT_SPEECH_IN_CAPTION:
+        return False
+    first = _INNER_SENTENCE.split(text, 1)[0]
+    if _NOT_SPEECH_IN_CAPTION.intersection(w.lower() for w in first.split()):
+        return False  # "The harbour master says …" alone is the story; after a caption it is context
+    # a story's past tense ("Shares in the group rose 4%", "A jogger filmed the animal …"); a
+    # caption is in the present or has no verb
+    words = line.norms
+    if speech.IRREGULAR_PAST.intersection(words) or any(
+            w.endswith("ed") and prev not in _SMALL_DETS for prev, w in zip(words[:3], words[1:4])):
+        return False
+    body = text[:-1] if text.endswith(".") else text
+    return len(_INNER_SENTENCE.findall(body)) <= 1
+
+
+#: Speech allowed in a caption's second sentence only: "… in January. The company says it may close …"
+_NOT_SPEECH_IN_CAPTION = frozenset(("says",))
+
+
+def _mark_captions_by_picture(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A line alone between paragraphs that stands right above a picture's
+    credit or right below its alt text or gallery counter is that picture's
+    caption, whatever its grammar ("Volunteers sort donations at the gym.",
+    "07:30 on Denarau: guests wait …"). Its place is the evidence; its shape
+    only has to allow a caption (short, no quotation, at most two sentences)."""
+    def free(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i].index > body_start and lines[i].index not in reasons \
+            and _caption_shaped(lines[i])
+
+    # between paragraphs: an article sentence still follows (a credit under the
+    # last paragraph is a picture's without a caption, or the story's own)
+    last_sentence = max((ln.index for ln in lines if ln.index not in reasons and ln.ends_sentence
+                         and ln.n_words >= 6), default=-1)
+    for i, line in enumerate(lines):
+        if line.index <= body_start or line.index >= last_sentence - 1:
+            continue
+        note = _picture_note(line, reasons)
+        if note == "credit" and free(i - 1):
+            reasons[lines[i - 1].index] = "photo caption without a credit"
+        elif note == "alt" and free(i + 1):
+            reasons[lines[i + 1].index] = "photo caption without a credit"
+        elif note == "counter":  # the caption below it, else the one above
+            j = i + 1 if free(i + 1) else i - 1
+            if free(j):
+                reasons[lines[j].index] = "photo caption without a credit"
 
 
 _QUOTED_LINE = re.compile(r"^\s*[\"“‘'«].+[\"”’'»]\s*$")

@@ -434,6 +434,11 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         kind = outlet.FURNITURE_NAME if pages.CONTACT_CUE.search(ln.text) else outlet.AFTER_NAME
         for name in _edge_names([ln], body):
             candidates.append(outlet.Candidate(name, kind, len(candidates)))
+    for ln in lines:  # a picture by the site's staff photographer ("Name/X Daily Photographer")
+        if marked.get(ln.index) == "photo credit" and (m := pages.STAFF_PHOTOGRAPHER.match(ln.text)) \
+                and outlet.is_site_shaped(m.group("name")) and (name := _clean_name(m.group("name"))) \
+                and not outlet._mentions(name, body):
+            candidates.append(outlet.Candidate(name, outlet.FURNITURE_NAME, len(candidates)))
     places = [ln.text for ln in own] + [ln.text for ln in edges]
     for name in _email_site_names(own, places):
         candidates.append(outlet.Candidate(name, "e-mail address", len(candidates)))

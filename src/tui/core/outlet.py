@@ -215,10 +215,20 @@ def author_outlet(text: str) -> str | None:
     m = pages.AUTHOR_OUTLET.search(text)
     if not m:
         return None
-    for at, name in site_names(text[m.end():]):
+    rest = text[m.end():]
+    for at, name in site_names(rest):
         if at <= 4:  # right after "for", perhaps after "the"
             return name
+    # a credit line ends in the name, whatever its last word: "… for Radio Slaney West"
+    if m.start() == 0 or not text[:m.start()].strip(" \t-–—*•"):
+        run = _CREDIT_TAIL.fullmatch(rest.strip().rstrip("."))
+        if run and any(w.lower() in pages.SITE_NAME_NOUNS for w in run.group().split()):
+            return run.group()
     return None
+
+
+#: The whole rest of a credit line as a name: two to five capitalised words, "The" first or not.
+_CREDIT_TAIL = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4}")
 
 
 # --- the vote -------------------------------------------------------------------------

@@ -737,7 +737,7 @@ SITE_NAME_NOUNS = MASTHEAD_NOUNS | frozenset(
     """enquirer voice leader clarion bugle beacon sentinel guardian citizen advocate recorder messenger
     informer packet journal magazine zeitung anzeiger rundschau kurier tageblatt nachrichten allgemeine
     courrier républicain republicain dépêche depeche quotidien gazzetta corriere giornale diario periódico
-    periodico noticias krant dagblad courant nieuws avis tidning posten""".split())
+    periodico noticias krant dagblad courant nieuws avis tidning posten quarterly monthly""".split())
 
 #: First words of a site's name in languages that put the noun first
 #: ("Le Journal des Trois Vallées", "Il Corriere di Valle", "El Diario del Sur"):
@@ -766,7 +766,9 @@ OTHER_OUTLET_CUE = re.compile(
 AUTHOR_OUTLET = re.compile(
     r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
     r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
-    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+")
+    r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+|"
+    # a credit line: "Reporting by Sean Kehoe for Radio Slaney West", "Words by … for the …"
+    r"^\W*(?i:reporting|reported|written|words|text|story) by [A-Z][^.;,]{2,40}? for\s+")
 
 #: A one-word edition after a masthead ("Evening Lantern – North", "… – Weekend").
 EDITION_WORDS = frozenset(
@@ -1148,3 +1150,33 @@ ORIGINALLY_BY = re.compile(r"^\W*(?:this (?:story|article|report|piece) )?(?:was
                            r"(?:published|appeared|posted) (?:by|in|on) (?:the\s+)?", re.I)
 #: The last word of a label naming an edition of the site, not the site: "English Edition", "UK edition".
 EDITION_LABEL_WORDS = frozenset("edition editions version".split())
+
+#: A gallery's position counter standing alone: "1 of 12", "3 / 8".
+GALLERY_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
+#: A short line that credits or describes a picture: "Pic: Name", "Image: Supplied",
+#: "Photo | Name", "[Image: a drone on a rooftop]" (an image's alt text kept as a line).
+PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?\s*[:|]", re.I)
+#: An image's alt text kept as a line: a label, then a description ("[Image: a white drone …]");
+#: "(Photo | Site Name)" is a credit.
+IMAGE_ALT = re.compile(r"^\W*(?:photo|picture|image|img)\s*:\s*(?:a|an|the|two|three)\s", re.I)
+#: A line naming the source of data or a story, not of a picture: "Source: …".
+SOURCE_NOTE = re.compile(r"^\W*(?:source|sources|data)\s*:", re.I)
+#: A caption closed by a dash and the site or agency that took the picture:
+#: "Villagers wade through floodwater on Tuesday. — The Morning Star".
+CAPTION_DASH_CREDIT = re.compile(r"[.!?]\s+[—–]\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
+#: A byline whose name ends in an initial: "Posted by Kwame A.", "By Dana R."
+INITIAL_BYLINE = re.compile(r"^\W*(?:[Pp]osted by|[Ww]ritten by|[Bb]y)\s+[A-Z][a-z][\w'’-]*\s+[A-Z]\.$")
+#: The print edition a web story ran in, named with its date: "Published in The Frontier
+#: Daily, November 16th, 2026", "Printed in the Harbour Star on 3 May 2026". A sentence
+#: ("… published in The Lancet on Monday") has no year right after the name.
+PRINT_EDITION_NOTE = re.compile(
+    r"^\W*(?i:published|printed|appeared) in (?:[Tt]he )?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4},?\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})\W*$")
+#: Participles that open a death or service notice, not a caption: "Reposing at her home …".
+NOTICE_PARTICIPLES = frozenset("reposing resting lying predeceased surviving remembering".split())
+#: A picture credited to the site's own staff photographer: "Name/Island Sport Daily
+#: Photographer", "Name / The Vale Post staff photographer" (another paper's picture is
+#: credited "Name/Paper", without the role).
+STAFF_PHOTOGRAPHER = re.compile(
+    r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}?)"
+    r"\s+(?i:(?:staff |chief )?photographer)\W*$")
