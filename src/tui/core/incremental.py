@@ -18,7 +18,7 @@ import json
 import math
 from bisect import bisect_left, insort
 from functools import partial
-from itertools import repeat
+from itertools import chain, repeat
 from collections import Counter
 from collections.abc import Sequence
 
@@ -597,6 +597,8 @@ class ParaphraseMemo:
                 reached.setdefault(y, set()).add(x)
             self._met = []
             self._docs, self._lex, self._valid = list(docs), groups, True
+            rows = {id(row) for row in self._stem_rows.values()}
+            self._caps = {key: e for key, e in self._caps.items() if key in rows}
 
         plan.done = done
         self.kept = len(plan.kept)
@@ -611,7 +613,14 @@ class ParaphraseMemo:
             setattr(self, name, None)
         self._docs = []
         stem_rows: dict[int, list] = {}
-        lower = P.lower_folds(docs)
+        # (P.lower_folds, with each fold's count of documents kept: an update
+        # finds the folds that stopped or started being seen in lower case)
+        self._lower_counts = lower_counts = Counter()
+        for d in docs:
+            lower_counts.update(_lower_of(d))
+        seen = set(lower_counts)
+        lower = (seen, {P._SYNONYMS[f] for f in seen.intersection(P._SYNONYMS)})
+        self._caps = {}
         feats, headlines, cut = P._sentence_features(docs, stem_rows, lower=lower)
         if len(feats) < 2:
             return None
@@ -642,7 +651,7 @@ class ParaphraseMemo:
         total = len(feats)
         return self._plan(map(divmod, keys, repeat(total)), len(keys))
 
-    def _plan(self, pairs, count):
+    def _plan(self, pairs, count, masks=None):
         from . import paraphrase as P
 
         cuts = self._cut
@@ -658,7 +667,7 @@ class ParaphraseMemo:
         return P.ScoringPlan(list(self._feats), self._headlines, self._stem_rows,
                              cut, self._df, self._weight, self._topic_df,
                              list(self._wsum), pairs, count, kept=self._outcomes, reached=self._met,
-                             weak=self._weak)
+                             weak=self._weak, masks=masks)
 
     def _prefix_of(self, f):
         """The stems a sentence is indexed under (as `_candidate_sentence_pairs`
@@ -669,6 +678,19 @@ class ParaphraseMemo:
             return None
         df = self._df
         return tuple(sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:P.PREFIX_STEMS])
+
+    def _reads_any(self, d, row: list, folds: set, classes: set) -> bool:
+        """`_reads_any`, first asked of the folds and synonym classes of the
+        document's capitalised content words (kept per row of stems, the
+        very list: a few dozen, where the document has hundreds of words):
+        only a document holding one of `folds` or `classes` there is read."""
+        e = self._caps.get(id(row))
+        if e is None or e[0] is not row:
+            caps = [(f, r) for f, low, r in zip(d.folds, d.lower, row) if not low and r is not None]
+            e = self._caps[id(row)] = (row, {f for f, _r in caps}, {r for _f, r in caps})
+        if e[1].isdisjoint(folds) and e[2].isdisjoint(classes):
+            return False
+        return _reads_any(d, row, folds, classes)
 
     def _partners(self, x: int) -> set[int]:
         """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
@@ -716,13 +738,18 @@ class ParaphraseMemo:
         reweighed: set[int] = set()
         # an old document whose capitalised words are now seen in lower case
         # reads other claims (`_sentence_features`): its sentences are redone
-        fresh_lower = {f for i in new_docs for f, low in zip(docs[i].folds, docs[i].lower) if low} - seen_lower
+        fresh_lower = set()
+        for i in new_docs:
+            low = _lower_of(docs[i])
+            self._lower_counts.update(low)
+            fresh_lower |= low
+        fresh_lower -= seen_lower
         fresh_classes = {P._SYNONYMS[f] for f in fresh_lower.intersection(P._SYNONYMS)} - seen_classes
         seen_lower |= fresh_lower
         seen_classes |= fresh_classes
         ranges = self._ranges(len(prev))
         redo = [i for i in range(len(prev))
-                if _reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
+                if self._reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
         if redo:
             rows: dict[int, list] = {}
             again, _heads, cut = P._sentence_features(docs, rows, only=redo, lower=self._lower)
@@ -763,7 +790,7 @@ class ParaphraseMemo:
             counts[s] = old + c
             if old and P.df_bucket(old + c) != P.df_bucket(old):
                 # (old sentences only: the new are added below)
-                (dirty if old <= P.DF_EXACT else reweighed).update(holders[s])
+                (dirty if _rare_moved(old, old + c) else reweighed).update(holders[s])
             df[s] = P.df_bucket(old + c)
             weight[s] = math.log(1 + self._nb / df[s])
         for k in range(base, n):
@@ -845,17 +872,34 @@ class ParaphraseMemo:
             return None
         # words seen in lower case: a kept source whose capitalised words
         # changed status is read again (as if changed)
-        lower = P.lower_folds(docs)
+        # (counted per document: only removed and new documents are read)
+        kept_old = set(match)
+        counts = self._lower_counts
+        touched: set[str] = set()
+        for i in range(len(prev)):
+            if i not in kept_old:
+                low = _lower_of(prev[i])
+                counts.subtract(low)
+                touched |= low
+        for j, i in enumerate(match):
+            if i is None:
+                low = _lower_of(docs[j])
+                counts.update(low)
+                touched |= low
         seen_lower, seen_classes = self._lower
-        moved = seen_lower ^ lower[0]
-        moved_classes = seen_classes ^ lower[1]
-        seen_lower.clear()
-        seen_lower.update(lower[0])
-        seen_classes.clear()
-        seen_classes.update(lower[1])
+        moved = {f for f in touched if (counts[f] > 0) != (f in seen_lower)}
+        for f in touched:
+            if counts[f] <= 0:
+                del counts[f]
+        seen_lower ^= moved
+        moved_classes = set()
+        for c in {P._SYNONYMS[f] for f in moved.intersection(P._SYNONYMS)}:
+            if any(f in seen_lower for f in _class_folds()[c]) != (c in seen_classes):
+                moved_classes.add(c)
+        seen_classes ^= moved_classes
         if moved or moved_classes:
             for j, i in enumerate(match):
-                if i is not None and _reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
+                if i is not None and self._reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
                     match[j] = None
         fresh_docs = [j for j, i in enumerate(match) if i is None]
         rows: dict[int, list] = {}
@@ -934,7 +978,7 @@ class ParaphraseMemo:
             weight[s] = math.log(1 + self._nb / df[s])
             if old and P.df_bucket(now) != P.df_bucket(old):
                 kept_holders = [k for k in holders[s] if k not in new_set]
-                (dirty if min(old, now) <= P.DF_EXACT else reweighed).update(kept_holders)
+                (dirty if _rare_moved(old, now) else reweighed).update(kept_holders)
         wsum = [0.0] * n
         for k, w in enumerate(self._wsum):
             if at[k] >= 0:
@@ -1030,7 +1074,29 @@ class ParaphraseMemo:
             for x in range(*ranges[a]):
                 todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
         self.dirty, self.reweighed = len(dirty), len(reweighed)
-        return self._plan(iter(todo), len(todo))
+        return self._plan(iter(todo), len(todo), self._masks(todo))
+
+    def _masks(self, todo):
+        """`paraphrase.shared_stem_masks` for the sentences of these pairs
+        only (the others are never looked up: 0): a pair's popcount is the
+        count of stems both share whatever bit each stem is given, so the
+        bits are given here to the stems of these sentences alone, the
+        commonest lowest as there (short ints), instead of to every stem for
+        every sentence of the story."""
+        feats, df = self._feats, self._df
+        touched = set(chain.from_iterable(todo))
+        if 3 * len(touched) > len(feats):
+            return None  # (most sentences: made for all, as a fresh plan does)
+        stems = set().union(*[feats[x][3] for x in touched])
+        bit = {s: 1 << i for i, s in enumerate(sorted((s for s in stems if df[s] > 1), key=df.__getitem__,
+                                                        reverse=True))}
+        n = len(feats)
+        masks, figures = [0] * n, [False] * n
+        for x in touched:
+            f = feats[x]
+            masks[x] = sum(map(bit.__getitem__, f[3] & bit.keys()))
+            figures[x] = bool(f[6])
+        return masks, figures
 
     def _reindex(self, keys, feats, prefix: list, postings: dict[str, list[int]],
                  before: dict[str, list[int]], dirty: set[int]) -> None:
@@ -1069,6 +1135,38 @@ class ParaphraseMemo:
                 out[d] = (k, e)
             k = e
         return out
+
+
+def _lower_of(d) -> set:
+    """The folds one document uses in lower case (`paraphrase.lower_folds`)."""
+    return {f for f, low in zip(d.folds, d.lower) if low}
+
+
+_CLASS_FOLDS: dict[str, list[str]] = {}
+
+
+def _class_folds() -> dict[str, list[str]]:
+    """Each synonym class's folds (`paraphrase._SYNONYMS` the other way)."""
+    if not _CLASS_FOLDS:
+        from .paraphrase import _SYNONYMS
+
+        for f, c in _SYNONYMS.items():
+            _CLASS_FOLDS.setdefault(c, []).append(f)
+    return _CLASS_FOLDS
+
+
+def _rare_moved(old: int, now: int) -> bool:
+    """Whether a stem counted in `old` sentences, now `now`, became rare or
+    stopped being so (`paraphrase.RARE_STEM_POSTINGS`; two sentences at
+    least): which pairs are candidates changes for the sentences holding
+    it. Within the rare range the count moves their pairs' scores only (it
+    is read exactly, `df_bucket`), as a common stem's weight does: those
+    are the pairs that passed the tests rarity does not read, scored again
+    (where a sentence's prefix of rarest stems moved, `_reindex` makes it
+    dirty all the same)."""
+    from .paraphrase import RARE_STEM_POSTINGS as limit
+
+    return (1 < old <= limit) != (1 < now <= limit)
 
 
 def _reads_any(d, row: list, folds: set, classes: set) -> bool:
