@@ -1010,13 +1010,17 @@ class ParaphraseMemo:
                 insort(ks, k)
         self._reindex(sorted(dirty | reweighed), feats, prefix, postings, before, dirty)
         dense = P.DENSE_STEM_POSTINGS
+        # a long list whose members moved: each kept member's next few
+        # changed, the pairs gained and lost so (not all of its pairs)
+        gained: set[tuple[int, int]] = set()
+        lost: set[tuple[int, int]] = set()
         for s, old in before.items():
             ks = postings.get(s, [])
             if (len(old) <= dense) != (len(ks) <= dense):
                 dirty.update(k for k in old if k >= 0)
                 dirty.update(ks)
             elif len(ks) > dense:
-                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+                _moved_pairs(old, ks, P.CHAIN_PARTNERS, gained, lost)
         for s in [s for s, ks in postings.items() if not ks]:
             del postings[s]
         rare: dict[str, list[int]] = {}
@@ -1047,12 +1051,27 @@ class ParaphraseMemo:
         self._feats, self._headlines, self._stem_rows, self._cut = feats, headlines, stem_rows, cuts
         self._holders, self._wsum, self._prefix, self._postings, self._rare = holders, wsum, prefix, postings, rare
         self._outcomes, self._weak, self._reached = outcomes, weak, reached
-        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed)
+        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed,
+                             gained, lost)
 
-    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed):
-        """The plan: kept outcomes less those of the pairs scored again."""
+    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed, gained=(), lost=()):
+        """The plan: kept outcomes less those of the pairs scored again.
+        `gained` and `lost`: pairs of kept sentences that became candidates
+        or may have stopped being so (a chained posting list's windows
+        moved); a pair with a dirty or new sentence is among its partners."""
         feats = self._feats
         outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        new = set(inserted)
+        partners: dict[int, set[int]] = {}
+        for x, y in lost:
+            if x in dirty or y in dirty or x in new or y in new:
+                continue
+            if x not in partners:
+                partners[x] = self._partners(x)
+            if y not in partners[x]:  # (met through no other stem: no longer a candidate)
+                outcomes.pop((x, y) if x < y else (y, x), None)
+                reached.get(x, set()).discard(y)
+                reached.get(y, set()).discard(x)
         redo = dirty | reweighed
         if redo or pairs_changed:
             def stale(key) -> bool:
@@ -1069,6 +1088,9 @@ class ParaphraseMemo:
             todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
         for x in reweighed:
             todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        todo.update((x, y) if x < y else (y, x) for x, y in gained
+                    if x not in dirty and y not in dirty and x not in new and y not in new
+                    and feats[x][0] != feats[y][0])
         ranges = self._ranges(len(docs))
         for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
             for x in range(*ranges[a]):
@@ -1199,6 +1221,21 @@ def _placeless(r) -> tuple:
     if r.a <= r.b:
         return (r.a0, r.a1, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity, r.a == r.b)
     return (r.b0, r.b1, r.a0, r.a1, r.matched, r.anchored, r.kind, r.similarity, False, "swapped")
+
+
+def _moved_pairs(old: list[int], new: list[int], width: int, gained: set, lost: set) -> None:
+    """The pairs of members kept in both versions of a chained posting list
+    (each member with its next `width`; a gone member is negative in `old`)
+    that the new version makes (`gained`) and the old one made (`lost`)."""
+    at = {m: i for i, m in enumerate(new)}
+    for i, m in enumerate(old):
+        j = at.get(m)
+        if j is None:
+            continue
+        was, now = old[i + 1:i + 1 + width], new[j + 1:j + 1 + width]
+        if was != now:
+            lost.update((m, y) for y in was if y >= 0 and y not in now)
+            gained.update((m, y) for y in now if y not in was)
 
 
 def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
