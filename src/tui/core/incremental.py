@@ -686,11 +686,11 @@ class ParaphraseMemo:
         only a document holding one of `folds` or `classes` there is read."""
         e = self._caps.get(id(row))
         if e is None or e[0] is not row:
-            caps = [(f, r) for f, low, r in zip(d.folds, d.lower, row) if not low and r is not None]
-            e = self._caps[id(row)] = (row, {f for f, _r in caps}, {r for _f, r in caps})
+            places = [(i, f, r) for i, (f, low, r) in enumerate(zip(d.folds, d.lower, row)) if not low and r is not None]
+            e = self._caps[id(row)] = (row, {f for _i, f, _r in places}, {r for _i, _f, r in places}, places)
         if e[1].isdisjoint(folds) and e[2].isdisjoint(classes):
             return False
-        return _reads_any(d, row, folds, classes)
+        return _reads_any(d, row, folds, classes, e[3])
 
     def _partners(self, x: int) -> set[int]:
         """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
@@ -1107,7 +1107,7 @@ class ParaphraseMemo:
         every sentence of the story."""
         feats, df = self._feats, self._df
         touched = set(chain.from_iterable(todo))
-        if 3 * len(touched) > len(feats):
+        if 3 * len(touched) > 2 * len(feats):
             return None  # (most sentences: made for all, as a fresh plan does)
         stems = set().union(*[feats[x][3] for x in touched])
         bit = {s: 1 << i for i, s in enumerate(sorted((s for s in stems if df[s] > 1), key=df.__getitem__,
@@ -1191,18 +1191,21 @@ def _rare_moved(old: int, now: int) -> bool:
     return (1 < old <= limit) != (1 < now <= limit)
 
 
-def _reads_any(d, row: list, folds: set, classes: set) -> bool:
+def _reads_any(d, row: list, folds: set, classes: set, places: list | None = None) -> bool:
     """Whether a document's sentence features read whether one of these
     folds (or synonym classes) is used in lower case somewhere: they do for
     a capitalised content word opening a sentence or a clause
-    (`paraphrase._sentence_features`)."""
+    (`paraphrase._sentence_features`). `places`: the (index, fold, stem)
+    of the document's capitalised content words, when known."""
     from .paraphrase import _clause_starts
 
-    if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
-        return False
-    sentence, lower = d.sentence, d.lower
-    for i, f in enumerate(d.folds):
-        if lower[i] or row[i] is None or (f not in folds and row[i] not in classes):
+    if places is None:
+        if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
+            return False
+        places = [(i, f, row[i]) for i, f in enumerate(d.folds) if not d.lower[i] and row[i] is not None]
+    sentence = d.sentence
+    for i, f, r in places:
+        if f not in folds and r not in classes:
             continue
         start = end = i
         while start and sentence[start - 1] == sentence[i]:
