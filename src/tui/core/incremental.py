@@ -953,7 +953,11 @@ class ParaphraseMemo:
             for s in feats[k][3]:
                 delta[s] = delta.get(s, 0) + 1
         holders: dict[str, list[int]] = {}
+        new_at = at.__getitem__
         for s, ks in self._holders.items():
+            if s not in delta:  # (no holder gone: mapped at C speed)
+                holders[s] = list(map(new_at, ks))
+                continue
             mapped = [m for k in ks if (m := at[k]) >= 0]
             if mapped:
                 holders[s] = mapped
@@ -995,7 +999,7 @@ class ParaphraseMemo:
         postings: dict[str, list[int]] = {}
         before: dict[str, list[int]] = {}
         for s, ks in self._postings.items():
-            mapped = [at[k] for k in ks]
+            mapped = list(map(new_at, ks))
             if -1 in mapped:
                 before[s] = [m if m >= 0 else -2 - x for x, m in enumerate(mapped)]
                 mapped = [m for m in mapped if m >= 0]
