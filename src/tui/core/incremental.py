@@ -560,10 +560,16 @@ class ParaphraseMemo:
     crosses a step: the sentences holding them are "dirty" (with those whose
     features read a word now seen in lower case, and those whose candidate
     partners changed), and only the pairs of dirty and new sentences, and
-    of documents whose lexical links changed, are scored again. Anything
-    else (a source removed, changed or moved, the size crossing a step) is
-    planned afresh. The links equal a fresh analysis's: every pair it would
-    score is scored, or kept from a computation on the same inputs."""
+    of documents whose lexical links changed, are scored again; a stem
+    whose count only moves (within the rare range, or across a common
+    stem's step) makes its holders "reweighed": only their pairs that
+    passed the tests rarity does not read are scored again. Sources
+    removed, changed or inserted (`_reshape`) move every index to the new
+    layout; a chained posting list whose members moved scores the pairs
+    its windows gained and drops those lost. The size crossing a step, or
+    the order of kept sources changing, is planned afresh. The links equal
+    a fresh analysis's: every pair it would score is scored, or kept from
+    a computation on the same inputs."""
 
     def __init__(self) -> None:
         self._valid = False  # the state below is a finished analysis's
