@@ -619,13 +619,10 @@ class ParaphraseMemo:
             setattr(self, name, None)
         self._docs = []
         stem_rows: dict[int, list] = {}
-        # (P.lower_folds, with each fold's count of documents kept: an update
-        # finds the folds that stopped or started being seen in lower case)
-        self._lower_counts = lower_counts = Counter()
-        for d in docs:
-            lower_counts.update(_lower_of(d))
-        seen = set(lower_counts)
-        lower = (seen, {P._SYNONYMS[f] for f in seen.intersection(P._SYNONYMS)})
+        lower = P.lower_folds(docs)
+        # each fold's count of documents using it in lower case: made by the
+        # first update that removes documents (`_reshape`), kept after
+        self._lower_counts = None
         self._caps = {}
         feats, headlines, cut = P._sentence_features(docs, stem_rows, lower=lower)
         if len(feats) < 2:
@@ -747,7 +744,8 @@ class ParaphraseMemo:
         fresh_lower = set()
         for i in new_docs:
             low = _lower_of(docs[i])
-            self._lower_counts.update(low)
+            if self._lower_counts is not None:
+                self._lower_counts.update(low)
             fresh_lower |= low
         fresh_lower -= seen_lower
         fresh_classes = {P._SYNONYMS[f] for f in fresh_lower.intersection(P._SYNONYMS)} - seen_classes
@@ -880,6 +878,10 @@ class ParaphraseMemo:
         # changed status is read again (as if changed)
         # (counted per document: only removed and new documents are read)
         kept_old = set(match)
+        if self._lower_counts is None:
+            self._lower_counts = Counter()
+            for d in prev:
+                self._lower_counts.update(_lower_of(d))
         counts = self._lower_counts
         touched: set[str] = set()
         for i in range(len(prev)):
