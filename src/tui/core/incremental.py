@@ -18,7 +18,7 @@ import json
 import math
 from bisect import bisect_left, insort
 from functools import partial
-from itertools import repeat
+from itertools import chain, repeat
 from collections import Counter
 from collections.abc import Sequence
 
@@ -560,10 +560,16 @@ class ParaphraseMemo:
     crosses a step: the sentences holding them are "dirty" (with those whose
     features read a word now seen in lower case, and those whose candidate
     partners changed), and only the pairs of dirty and new sentences, and
-    of documents whose lexical links changed, are scored again. Anything
-    else (a source removed, changed or moved, the size crossing a step) is
-    planned afresh. The links equal a fresh analysis's: every pair it would
-    score is scored, or kept from a computation on the same inputs."""
+    of documents whose lexical links changed, are scored again; a stem
+    whose count only moves (within the rare range, or across a common
+    stem's step) makes its holders "reweighed": only their pairs that
+    passed the tests rarity does not read are scored again. Sources
+    removed, changed or inserted (`_reshape`) move every index to the new
+    layout; a chained posting list whose members moved scores the pairs
+    its windows gained and drops those lost. The size crossing a step, or
+    the order of kept sources changing, is planned afresh. The links equal
+    a fresh analysis's: every pair it would score is scored, or kept from
+    a computation on the same inputs."""
 
     def __init__(self) -> None:
         self._valid = False  # the state below is a finished analysis's
@@ -597,6 +603,8 @@ class ParaphraseMemo:
                 reached.setdefault(y, set()).add(x)
             self._met = []
             self._docs, self._lex, self._valid = list(docs), groups, True
+            rows = {id(row) for row in self._stem_rows.values()}
+            self._caps = {key: e for key, e in self._caps.items() if key in rows}
 
         plan.done = done
         self.kept = len(plan.kept)
@@ -612,6 +620,10 @@ class ParaphraseMemo:
         self._docs = []
         stem_rows: dict[int, list] = {}
         lower = P.lower_folds(docs)
+        # each fold's count of documents using it in lower case: made by the
+        # first update that removes documents (`_reshape`), kept after
+        self._lower_counts = None
+        self._caps = {}
         feats, headlines, cut = P._sentence_features(docs, stem_rows, lower=lower)
         if len(feats) < 2:
             return None
@@ -642,7 +654,7 @@ class ParaphraseMemo:
         total = len(feats)
         return self._plan(map(divmod, keys, repeat(total)), len(keys))
 
-    def _plan(self, pairs, count):
+    def _plan(self, pairs, count, masks=None):
         from . import paraphrase as P
 
         cuts = self._cut
@@ -658,7 +670,7 @@ class ParaphraseMemo:
         return P.ScoringPlan(list(self._feats), self._headlines, self._stem_rows,
                              cut, self._df, self._weight, self._topic_df,
                              list(self._wsum), pairs, count, kept=self._outcomes, reached=self._met,
-                             weak=self._weak)
+                             weak=self._weak, masks=masks)
 
     def _prefix_of(self, f):
         """The stems a sentence is indexed under (as `_candidate_sentence_pairs`
@@ -669,6 +681,19 @@ class ParaphraseMemo:
             return None
         df = self._df
         return tuple(sorted((s for s in f[3] if df[s] > 1), key=lambda s: (df[s], s))[:P.PREFIX_STEMS])
+
+    def _reads_any(self, d, row: list, folds: set, classes: set) -> bool:
+        """`_reads_any`, first asked of the folds and synonym classes of the
+        document's capitalised content words (kept per row of stems, the
+        very list: a few dozen, where the document has hundreds of words):
+        only a document holding one of `folds` or `classes` there is read."""
+        e = self._caps.get(id(row))
+        if e is None or e[0] is not row:
+            places = [(i, f, r) for i, (f, low, r) in enumerate(zip(d.folds, d.lower, row)) if not low and r is not None]
+            e = self._caps[id(row)] = (row, {f for _i, f, _r in places}, {r for _i, _f, r in places}, places)
+        if e[1].isdisjoint(folds) and e[2].isdisjoint(classes):
+            return False
+        return _reads_any(d, row, folds, classes, e[3])
 
     def _partners(self, x: int) -> set[int]:
         """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
@@ -716,13 +741,19 @@ class ParaphraseMemo:
         reweighed: set[int] = set()
         # an old document whose capitalised words are now seen in lower case
         # reads other claims (`_sentence_features`): its sentences are redone
-        fresh_lower = {f for i in new_docs for f, low in zip(docs[i].folds, docs[i].lower) if low} - seen_lower
+        fresh_lower = set()
+        for i in new_docs:
+            low = _lower_of(docs[i])
+            if self._lower_counts is not None:
+                self._lower_counts.update(low)
+            fresh_lower |= low
+        fresh_lower -= seen_lower
         fresh_classes = {P._SYNONYMS[f] for f in fresh_lower.intersection(P._SYNONYMS)} - seen_classes
         seen_lower |= fresh_lower
         seen_classes |= fresh_classes
         ranges = self._ranges(len(prev))
         redo = [i for i in range(len(prev))
-                if _reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
+                if self._reads_any(docs[i], self._stem_rows[i], fresh_lower, fresh_classes)] if fresh_lower else []
         if redo:
             rows: dict[int, list] = {}
             again, _heads, cut = P._sentence_features(docs, rows, only=redo, lower=self._lower)
@@ -763,7 +794,7 @@ class ParaphraseMemo:
             counts[s] = old + c
             if old and P.df_bucket(old + c) != P.df_bucket(old):
                 # (old sentences only: the new are added below)
-                (dirty if old <= P.DF_EXACT else reweighed).update(holders[s])
+                (dirty if _rare_moved(old, old + c) else reweighed).update(holders[s])
             df[s] = P.df_bucket(old + c)
             weight[s] = math.log(1 + self._nb / df[s])
         for k in range(base, n):
@@ -845,17 +876,38 @@ class ParaphraseMemo:
             return None
         # words seen in lower case: a kept source whose capitalised words
         # changed status is read again (as if changed)
-        lower = P.lower_folds(docs)
+        # (counted per document: only removed and new documents are read)
+        kept_old = set(match)
+        if self._lower_counts is None:
+            self._lower_counts = Counter()
+            for d in prev:
+                self._lower_counts.update(_lower_of(d))
+        counts = self._lower_counts
+        touched: set[str] = set()
+        for i in range(len(prev)):
+            if i not in kept_old:
+                low = _lower_of(prev[i])
+                counts.subtract(low)
+                touched |= low
+        for j, i in enumerate(match):
+            if i is None:
+                low = _lower_of(docs[j])
+                counts.update(low)
+                touched |= low
         seen_lower, seen_classes = self._lower
-        moved = seen_lower ^ lower[0]
-        moved_classes = seen_classes ^ lower[1]
-        seen_lower.clear()
-        seen_lower.update(lower[0])
-        seen_classes.clear()
-        seen_classes.update(lower[1])
+        moved = {f for f in touched if (counts[f] > 0) != (f in seen_lower)}
+        for f in touched:
+            if counts[f] <= 0:
+                del counts[f]
+        seen_lower ^= moved
+        moved_classes = set()
+        for c in {P._SYNONYMS[f] for f in moved.intersection(P._SYNONYMS)}:
+            if any(f in seen_lower for f in _class_folds()[c]) != (c in seen_classes):
+                moved_classes.add(c)
+        seen_classes ^= moved_classes
         if moved or moved_classes:
             for j, i in enumerate(match):
-                if i is not None and _reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
+                if i is not None and self._reads_any(docs[j], self._stem_rows[i], moved, moved_classes):
                     match[j] = None
         fresh_docs = [j for j, i in enumerate(match) if i is None]
         rows: dict[int, list] = {}
@@ -909,7 +961,11 @@ class ParaphraseMemo:
             for s in feats[k][3]:
                 delta[s] = delta.get(s, 0) + 1
         holders: dict[str, list[int]] = {}
+        new_at = at.__getitem__
         for s, ks in self._holders.items():
+            if s not in delta:  # (no holder gone: mapped at C speed)
+                holders[s] = list(map(new_at, ks))
+                continue
             mapped = [m for k in ks if (m := at[k]) >= 0]
             if mapped:
                 holders[s] = mapped
@@ -934,7 +990,7 @@ class ParaphraseMemo:
             weight[s] = math.log(1 + self._nb / df[s])
             if old and P.df_bucket(now) != P.df_bucket(old):
                 kept_holders = [k for k in holders[s] if k not in new_set]
-                (dirty if min(old, now) <= P.DF_EXACT else reweighed).update(kept_holders)
+                (dirty if _rare_moved(old, now) else reweighed).update(kept_holders)
         wsum = [0.0] * n
         for k, w in enumerate(self._wsum):
             if at[k] >= 0:
@@ -951,7 +1007,7 @@ class ParaphraseMemo:
         postings: dict[str, list[int]] = {}
         before: dict[str, list[int]] = {}
         for s, ks in self._postings.items():
-            mapped = [at[k] for k in ks]
+            mapped = list(map(new_at, ks))
             if -1 in mapped:
                 before[s] = [m if m >= 0 else -2 - x for x, m in enumerate(mapped)]
                 mapped = [m for m in mapped if m >= 0]
@@ -966,13 +1022,17 @@ class ParaphraseMemo:
                 insort(ks, k)
         self._reindex(sorted(dirty | reweighed), feats, prefix, postings, before, dirty)
         dense = P.DENSE_STEM_POSTINGS
+        # a long list whose members moved: each kept member's next few
+        # changed, the pairs gained and lost so (not all of its pairs)
+        gained: set[tuple[int, int]] = set()
+        lost: set[tuple[int, int]] = set()
         for s, old in before.items():
             ks = postings.get(s, [])
             if (len(old) <= dense) != (len(ks) <= dense):
                 dirty.update(k for k in old if k >= 0)
                 dirty.update(ks)
             elif len(ks) > dense:
-                dirty.update(_moved_windows(old, ks, P.CHAIN_PARTNERS))
+                _moved_pairs(old, ks, P.CHAIN_PARTNERS, gained, lost)
         for s in [s for s, ks in postings.items() if not ks]:
             del postings[s]
         rare: dict[str, list[int]] = {}
@@ -1003,12 +1063,27 @@ class ParaphraseMemo:
         self._feats, self._headlines, self._stem_rows, self._cut = feats, headlines, stem_rows, cuts
         self._holders, self._wsum, self._prefix, self._postings, self._rare = holders, wsum, prefix, postings, rare
         self._outcomes, self._weak, self._reached = outcomes, weak, reached
-        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed)
+        return self._rescore(docs, dirty - new_set, reweighed - new_set - dirty, inserted, pairs_changed,
+                             gained, lost)
 
-    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed):
-        """The plan: kept outcomes less those of the pairs scored again."""
+    def _rescore(self, docs, dirty, reweighed, inserted, pairs_changed, gained=(), lost=()):
+        """The plan: kept outcomes less those of the pairs scored again.
+        `gained` and `lost`: pairs of kept sentences that became candidates
+        or may have stopped being so (a chained posting list's windows
+        moved); a pair with a dirty or new sentence is among its partners."""
         feats = self._feats
         outcomes, weak, reached = self._outcomes, self._weak, self._reached
+        new = set(inserted)
+        partners: dict[int, set[int]] = {}
+        for x, y in lost:
+            if x in dirty or y in dirty or x in new or y in new:
+                continue
+            if x not in partners:
+                partners[x] = self._partners(x)
+            if y not in partners[x]:  # (met through no other stem: no longer a candidate)
+                outcomes.pop((x, y) if x < y else (y, x), None)
+                reached.get(x, set()).discard(y)
+                reached.get(y, set()).discard(x)
         redo = dirty | reweighed
         if redo or pairs_changed:
             def stale(key) -> bool:
@@ -1025,12 +1100,37 @@ class ParaphraseMemo:
             todo.update((x, y) if x < y else (y, x) for y in self._partners(x))
         for x in reweighed:
             todo.update((x, y) if x < y else (y, x) for y in reached.get(x, ()))
+        todo.update((x, y) if x < y else (y, x) for x, y in gained
+                    if x not in dirty and y not in dirty and x not in new and y not in new
+                    and feats[x][0] != feats[y][0])
         ranges = self._ranges(len(docs))
         for a, b in pairs_changed:  # (coverage is read after the tests rarity does not read)
             for x in range(*ranges[a]):
                 todo.update((x, y) for y in reached.get(x, ()) if feats[y][0] == b)
         self.dirty, self.reweighed = len(dirty), len(reweighed)
-        return self._plan(iter(todo), len(todo))
+        return self._plan(iter(todo), len(todo), self._masks(todo))
+
+    def _masks(self, todo):
+        """`paraphrase.shared_stem_masks` for the sentences of these pairs
+        only (the others are never looked up: 0): a pair's popcount is the
+        count of stems both share whatever bit each stem is given, so the
+        bits are given here to the stems of these sentences alone, the
+        commonest lowest as there (short ints), instead of to every stem for
+        every sentence of the story."""
+        feats, df = self._feats, self._df
+        touched = set(chain.from_iterable(todo))
+        if 3 * len(touched) > 2 * len(feats):
+            return None  # (most sentences: made for all, as a fresh plan does)
+        stems = set().union(*[feats[x][3] for x in touched])
+        bit = {s: 1 << i for i, s in enumerate(sorted((s for s in stems if df[s] > 1), key=df.__getitem__,
+                                                        reverse=True))}
+        n = len(feats)
+        masks, figures = [0] * n, [False] * n
+        for x in touched:
+            f = feats[x]
+            masks[x] = sum(map(bit.__getitem__, f[3] & bit.keys()))
+            figures[x] = bool(f[6])
+        return masks, figures
 
     def _reindex(self, keys, feats, prefix: list, postings: dict[str, list[int]],
                  before: dict[str, list[int]], dirty: set[int]) -> None:
@@ -1071,18 +1171,53 @@ class ParaphraseMemo:
         return out
 
 
-def _reads_any(d, row: list, folds: set, classes: set) -> bool:
+def _lower_of(d) -> set:
+    """The folds one document uses in lower case (`paraphrase.lower_folds`)."""
+    return {f for f, low in zip(d.folds, d.lower) if low}
+
+
+_CLASS_FOLDS: dict[str, list[str]] = {}
+
+
+def _class_folds() -> dict[str, list[str]]:
+    """Each synonym class's folds (`paraphrase._SYNONYMS` the other way)."""
+    if not _CLASS_FOLDS:
+        from .paraphrase import _SYNONYMS
+
+        for f, c in _SYNONYMS.items():
+            _CLASS_FOLDS.setdefault(c, []).append(f)
+    return _CLASS_FOLDS
+
+
+def _rare_moved(old: int, now: int) -> bool:
+    """Whether a stem counted in `old` sentences, now `now`, became rare or
+    stopped being so (`paraphrase.RARE_STEM_POSTINGS`; two sentences at
+    least): which pairs are candidates changes for the sentences holding
+    it. Within the rare range the count moves their pairs' scores only (it
+    is read exactly, `df_bucket`), as a common stem's weight does: those
+    are the pairs that passed the tests rarity does not read, scored again
+    (where a sentence's prefix of rarest stems moved, `_reindex` makes it
+    dirty all the same)."""
+    from .paraphrase import RARE_STEM_POSTINGS as limit
+
+    return (1 < old <= limit) != (1 < now <= limit)
+
+
+def _reads_any(d, row: list, folds: set, classes: set, places: list | None = None) -> bool:
     """Whether a document's sentence features read whether one of these
     folds (or synonym classes) is used in lower case somewhere: they do for
     a capitalised content word opening a sentence or a clause
-    (`paraphrase._sentence_features`)."""
+    (`paraphrase._sentence_features`). `places`: the (index, fold, stem)
+    of the document's capitalised content words, when known."""
     from .paraphrase import _clause_starts
 
-    if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
-        return False
-    sentence, lower = d.sentence, d.lower
-    for i, f in enumerate(d.folds):
-        if lower[i] or row[i] is None or (f not in folds and row[i] not in classes):
+    if places is None:
+        if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
+            return False
+        places = [(i, f, row[i]) for i, f in enumerate(d.folds) if not d.lower[i] and row[i] is not None]
+    sentence = d.sentence
+    for i, f, r in places:
+        if f not in folds and r not in classes:
             continue
         start = end = i
         while start and sentence[start - 1] == sentence[i]:
@@ -1101,6 +1236,21 @@ def _placeless(r) -> tuple:
     if r.a <= r.b:
         return (r.a0, r.a1, r.b0, r.b1, r.matched, r.anchored, r.kind, r.similarity, r.a == r.b)
     return (r.b0, r.b1, r.a0, r.a1, r.matched, r.anchored, r.kind, r.similarity, False, "swapped")
+
+
+def _moved_pairs(old: list[int], new: list[int], width: int, gained: set, lost: set) -> None:
+    """The pairs of members kept in both versions of a chained posting list
+    (each member with its next `width`; a gone member is negative in `old`)
+    that the new version makes (`gained`) and the old one made (`lost`)."""
+    at = {m: i for i, m in enumerate(new)}
+    for i, m in enumerate(old):
+        j = at.get(m)
+        if j is None:
+            continue
+        was, now = old[i + 1:i + 1 + width], new[j + 1:j + 1 + width]
+        if was != now:
+            lost.update((m, y) for y in was if y >= 0 and y not in now)
+            gained.update((m, y) for y in now if y not in was)
 
 
 def _moved_windows(old: list[int], new: list[int], width: int) -> list[int]:
