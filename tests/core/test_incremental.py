@@ -68,6 +68,18 @@ _steps = st.lists(st.tuples(st.sampled_from(["add", "remove", "change"]), st.int
                   min_size=2, max_size=7)
 
 
+
+def _step(present: dict[int, bool], op: str, i: int) -> None:
+    """One step of a watch sequence on the articles present (article →
+    edited): add it, edit it (or undo the edit), or remove it (never the last)."""
+    if op == "add":
+        present.setdefault(i, False)
+    elif op == "change":
+        present[i] = not present.get(i, False)
+    elif len(present) > 1:
+        present.pop(i, None)
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.sets(st.integers(0, len(_pool) - 1), min_size=1, max_size=6), steps=_steps)
 @pytest.mark.parametrize("stock", ["default", "small", "moving", "rounded"])
@@ -77,12 +89,7 @@ def test_incremental_equals_cold_on_random_adds_changes_and_removes(start, steps
     present = dict.fromkeys(start, False)  # article → edited
     build_story([_pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
     for op, i in steps:
-        if op == "add":
-            present.setdefault(i, False)
-        elif op == "change":
-            present[i] = not present.get(i, False)
-        elif len(present) > 1:
-            present.pop(i, None)
+        _step(present, op, i)
         raws = [_edited(_pool[k], k) if present[k] else _pool[k] for k in sorted(present)]
         warm = build_story(raws, name="w", jobs=1, memo=memo)
         cold = build_story(raws, name="w", jobs=1)
@@ -191,12 +198,7 @@ def test_retold_articles_removed_changed_and_inserted_equal_cold(start, steps, s
     memo = CleaningMemo()
     build_story([pool[i] for i in sorted(present)], name="w", jobs=1, memo=memo)
     for op, i in steps:
-        if op == "add":
-            present.setdefault(i, False)
-        elif op == "change":
-            present[i] = not present.get(i, False)
-        elif len(present) > 1:
-            present.pop(i, None)
+        _step(present, op, i)
         raws = [RawSource(pool[k].id, pool[k].path, pool[k].text + "\n" + _FACTS[k % len(_FACTS)][(k + 2) % 3] + "\n",
                           {}) if present[k] else pool[k] for k in sorted(present)]
         warm = build_story(raws, name="w", jobs=1, memo=memo)
