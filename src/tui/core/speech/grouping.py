@@ -171,8 +171,7 @@ def _same_passage_pairs(drafts: Sequence[Draft], passages: Sequence[Passage]):
         # pair, without the square of a passage's sources: a passage copied
         # into 1,000 sources made 500,000 pairs).
         first: dict[int | None, int] = {}
-        for i in chosen.values():
-            i = i[1]
+        for _overlap, i in chosen.values():
             j = first.setdefault(drafts[i].entity, i)
             if j != i:
                 yield j, i
