@@ -120,6 +120,7 @@ _MONTHS.update({a: m for a, m in (("jan", "january"), ("feb", "february"), ("mar
                                   ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "september"),
                                   ("sept", "september"), ("oct", "october"), ("nov", "november"),
                                   ("dec", "december"))})
+MONTH_NAMES = frozenset(_MONTHS.values())  # (a date's token is one of these and its day: "june4")
 _DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")

@@ -14,7 +14,7 @@ from itertools import compress, repeat
 from collections.abc import Callable, Sequence
 from operator import gt, itemgetter
 
-from .aligned import REPORTING_VERBS, AlignDoc, Region
+from .aligned import MONTH_NAMES, REPORTING_VERBS, AlignDoc, Region
 from .lexicon.synonyms import (CURRENCY_WORDS, FRACTION_VERBS, FRACTIONS, TEMPERATURES, UNITS, opposite_keys, phrase_keys,
                                polarity_keys, predicate_keys, synonym_keys)
 from .lexicon.speech import FIRM_POSSESSIONS, ORG_DESCRIPTORS, TITLE_HEADS
@@ -362,13 +362,11 @@ _PREDICATES = predicate_keys()  # "refused to resign" / "resigned": two facts
 _AGO = "@ago"  # a claim marker, not a word: the sentence places its claim "… ago"
 _WHEN = "@when"  # a claim marker: the sentence places its claim in a named month or "last year"
 _DUE = "@due"  # … in a sentence about what will be ("will close in July": when the fact is due)
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"))
 # the folds a time may be: a month, "last", a date as `aligned` writes it ("june4")
-_WHEN_FOLDS = _MONTH_NAMES | {"last"} | frozenset(f"{m}{day}" for m in _MONTH_NAMES for day in range(1, 32))
+_WHEN_FOLDS = MONTH_NAMES | {"last"} | frozenset(f"{m}{day}" for m in MONTH_NAMES for day in range(1, 32))
 _LAST_TIMES = frozenset(("year", "month", "week", "season", "summer", "winter", "spring", "autumn"))
 _FUTURE = frozenset(("will", "would", "shall"))
-_DATE_KEY = re.compile(r"(%s)\d{1,2}" % "|".join(sorted(_MONTH_NAMES)))
+_DATE_KEY = re.compile(r"(%s)\d{1,2}" % "|".join(sorted(MONTH_NAMES)))
 
 
 def _lower_somewhere(fold: str, folds: list, lowers: list, seen: dict[str, bool]) -> bool:
@@ -394,7 +392,7 @@ def _is_when(d: AlignDoc, i: int) -> bool:
     f = d.folds[i]
     if f == "last":
         return i + 1 < len(d.folds) and d.sentence[i + 1] == d.sentence[i] and d.folds[i + 1] in _LAST_TIMES
-    if f in _MONTH_NAMES:
+    if f in MONTH_NAMES:
         # (a sentence opening with "May" may be the verb)
         if not d.source.text[d.starts[i]].isupper() or (f == "may" and (not i or d.sentence[i - 1] != d.sentence[i])):
             return False
