@@ -693,7 +693,7 @@ class ParaphraseMemo:
             e = self._caps[id(row)] = (row, {f for _i, f, _r in places}, {r for _i, _f, r in places}, places)
         if e[1].isdisjoint(folds) and e[2].isdisjoint(classes):
             return False
-        return _reads_any(d, row, folds, classes, e[3])
+        return _reads_any(d, e[3], folds, classes)
 
     def _partners(self, x: int) -> set[int]:
         """The sentences `_candidate_sentence_pairs` pairs with sentence x."""
@@ -1203,18 +1203,15 @@ def _rare_moved(old: int, now: int) -> bool:
     return (1 < old <= limit) != (1 < now <= limit)
 
 
-def _reads_any(d, row: list, folds: set, classes: set, places: list | None = None) -> bool:
+def _reads_any(d, places: list, folds: set, classes: set) -> bool:
     """Whether a document's sentence features read whether one of these
     folds (or synonym classes) is used in lower case somewhere: they do for
     a capitalised content word opening a sentence or a clause
     (`paraphrase._sentence_features`). `places`: the (index, fold, stem)
-    of the document's capitalised content words, when known."""
+    of the document's capitalised content words (`ParaphraseMemo._reads_any`
+    keeps them per document)."""
     from .paraphrase import _clause_starts
 
-    if places is None:
-        if folds.isdisjoint(d.folds) and (not classes or classes.isdisjoint(filter(None, row))):
-            return False
-        places = [(i, f, row[i]) for i, f in enumerate(d.folds) if not d.lower[i] and row[i] is not None]
     sentence = d.sentence
     for i, f, r in places:
         if f not in folds and r not in classes:
