@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, not_
 
-from .lexicon import speech
+from .lexicon import calendar, speech
 from .model import Source, Token
 from .text import STOPWORDS, fold_word
 
@@ -114,12 +114,7 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 # a date meets whichever order it is written in (1 January = January 1 =
 # Jan. 1st): month and day become one token
-_MONTHS = {m: m for m in ("january february march april may june july august september october "
-                          "november december").split()}
-_MONTHS.update({a: m for a, m in (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-                                  ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "september"),
-                                  ("sept", "september"), ("oct", "october"), ("nov", "november"),
-                                  ("dec", "december"))})
+_MONTHS = {m: m for m in calendar.MONTHS} | calendar.MONTH_ABBREVIATIONS
 MONTH_NAMES = frozenset(_MONTHS.values())  # (a date's token is one of these and its day: "june4")
 _DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2

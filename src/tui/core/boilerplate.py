@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import methodcaller
 
-from .lexicon import pages, speech
+from .lexicon import calendar, pages, speech
 from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
 from .outlet import is_site_shaped
@@ -2038,9 +2038,7 @@ def _has_section_part(token: str) -> bool:
 
 
 _MONTHS_AND_DAYS = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept september
-    oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun yesterday today""".split()
+    (*calendar.MONTHS, *calendar.MONTH_ABBREVIATIONS, *calendar.DAYS, *calendar.DAY_ABBREVIATIONS, "yesterday", "today")
 ) | frozenset(pages.FOREIGN_MONTHS) | pages.FOREIGN_DAYS
 
 

@@ -38,18 +38,13 @@ from datetime import date
 
 from . import outlet
 from .boilerplate import Line, footer_organisation, masthead_name, organisation_name, page_lines, site_name_part
-from .lexicon import pages
+from .lexicon import calendar, pages
 from .lexicon.syndication import is_wire_agency
 from .model import Boilerplate
 from .text import STOPWORDS, norm_word
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november", "dec december"]
-    )
-    for m in names.split()
+MONTHS = {month: i + 1 for i, month in enumerate(calendar.MONTHS)} | {
+    short: calendar.MONTHS.index(month) + 1 for short, month in calendar.MONTH_ABBREVIATIONS.items()
 } | pages.FOREIGN_MONTHS  # "24 août 2026", "25 de mayo de 2026" (accents folded)
 _MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -110,9 +105,8 @@ _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
 #: "… on October 14" after a paper's name ("the print edition of The Quillford Times on October 14, 2026").
-_ON_DATE = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\s+)?\d.*$|\s+on\s+(?:" + "|".join(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r")\b.*$")
+_ON_DATE = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\s+)?\d.*$|\s+on\s+(?:"
+                      + calendar.alternation(calendar.MONTHS + calendar.DAYS) + r")\b.*$")
 #: "… on Patreon" after a site's name in a prompt ("Support The Parish Pump on Patreon").
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Ko-fi|Substack|Facebook|Instagram|YouTube|Spotify|Apple Podcasts)$")
 _FROM_ORGANISATION = re.compile(r"^\W*[Ff]rom:\s+(.+?)\s*$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import calendar
 from .syndication import WIRE_AGENCIES
 
 # --- domains ----------------------------------------------------------------
@@ -326,13 +327,11 @@ DATE_LINE_WORDS = frozenset(
     """published updated last modified posted first on at am pm a.m p.m gmt utc bst cet cest est edt
     pst pdt cst cdt ist aest aedt jst msk hrs hr hours hour ago minutes minute mins min read
     reading time yesterday today just now days day weeks week months month
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    jan january feb february mar march apr april may jun june jul july aug august sep sept september
-    oct october nov november dec december of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
+    of th st nd rd et pt ct mt local time hkt sgt uhr mst mdt akst hst
     pht wib wita wit pkt ict kst myt nst ndt ast adt art brt clt cot pet eet eest wet west gst
     wat cat eat sast nzst nzdt acst awst eastern pacific central mountain daylight standard reviewed review due
     next page klo um o'clock oclock clock from the issue edition print release released date immediate for""".split()
-)
+) | frozenset((*calendar.MONTHS, *calendar.MONTH_ABBREVIATIONS, *calendar.DAYS, *calendar.DAY_ABBREVIATIONS))
 
 
 # --- the site's own name ----------------------------------------------------------------------
@@ -511,8 +510,7 @@ ING_NOT_VERBS = frozenset(
 #: When and where a caption places its picture.
 CAPTION_ANCHOR = re.compile(
     r"\b(?:on|last|this|early on|late on|before|after|ahead of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|"
-    r"afternoon|evening|night|week|month|year|weekend)\b|\bin (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|early|late)\b|\b(?:19|20)\d\d\b")
+    r"afternoon|evening|night|week|month|year|weekend)\b|\bin (?:" + calendar.alternation(calendar.MONTHS) + r"|early|late)\b|\b(?:19|20)\d\d\b")
 #: A caption naming who is where in the picture: "Name, left, and …", "(pictured)".
 CAPTION_POSITION = re.compile(
     r"[A-Z][\w'’.-]+,? \(?(?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|"
@@ -1058,12 +1056,12 @@ CAPTION_TIME = re.compile(
     r"\b(?:(?:on|last|this|early on|late on|before|after|ahead of|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend|season|summer|winter|spring|autumn)"
     r"(?: morning| afternoon| evening| night)?|"
-    r"in (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|"
+    r"in (?:the )?(?:" + calendar.alternation(calendar.MONTHS) + r"|early|late|"
     r"(?:19|20)\d\d)|(?:earlier|later) (?:this|that) (?:week|month|year)|"
     # a season of a year after its article: "(from) the winter of 1978" (the preposition stays)
     r"(?<=the )(?:winter|summer|spring|autumn) of (?:19|20)\d\d|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+    r"(?:" + calendar.alternation(calendar.MONTHS) + r") \d{1,2}|"
+    r"\d{1,2} (?:" + calendar.alternation(calendar.MONTHS) + r"))\b")
 #: Verbs of news prose whose past is not "-ed" and that the speech lexicon's
 #: irregular pasts leave out ("A water main burst on Elm Street"): a caption has none.
 CAPTION_NOT_VERBS = frozenset(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import calendar
+
 # --------------------------------------------------------------------------
 # Reporting verbs (base forms), by what they take after them.
 
@@ -120,10 +122,7 @@ STANCE_NOUNS = frozenset("message verdict response answer reply warning advice p
 # prepositions, the adverbs that sit between a subject and its verb, pronouns,
 # determiners, and the words that open or close a reported clause.
 
-DAYS_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april june
-    july august september october november december today yesterday tomorrow""".split()
-)
+DAYS_MONTHS = frozenset(calendar.DAYS + calendar.MONTHS + ("today", "yesterday", "tomorrow")) - {"may"}  # "may": a modal
 NAME_PARTICLES = frozenset("de da di du van von der den bin ibn al el la le del dos das ap".split())
 LOCATIVES = frozenset("in at from into across throughout near outside inside towards toward".split())
 PREPOSITIONS = frozenset(
