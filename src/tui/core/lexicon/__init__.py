@@ -11,4 +11,6 @@ verbs, titles, honorifics, demonyms) and the general shape of scraped pages
   titles and honorifics, demonyms, group and organisation words.
 - `pages`: words and patterns of page furniture: navigation, prompts,
   captions and credits, teasers, interruptions, wire and syndication credits.
+- `calendar`: the names of months and days and their short forms, for every
+  module that reads a date.
 """
