@@ -937,6 +937,9 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     if THROUGH_THIRD:
         linked += _through_third(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, stem_rows,
                                  df, topic_df, weight, wsum, by_pair)
+    if MERGED:
+        linked += _merged_links(docs, feats, n_sentences, headlines, lexical, linked, owner, wsum, weight, df,
+                                topic_df, score_of)
     if plan.done is not None:
         plan.done()
     return [
@@ -1473,3 +1476,94 @@ def _names_beyond(docs: list[AlignDoc], stem_rows: dict, f: tuple, told: set) ->
         if v is not None and not lowers[i] and not v[:1].isdigit() and v not in told:
             return True
     return False
+
+
+MERGED = True  # one sentence against two adjacent sentences of another source (`_merged_links`)
+MERGED_HALF_SHARED = 2  # stems each of the two sentences shares with the one (and the other does not)
+MERGED_COVER = 0.5  # … the share of the one sentence's stems they share together
+MERGED_HALF_SHARE = 0.4  # … and the share of each half's own stems it shares with the one
+
+
+def _merged_links(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
+                  lexical: list[Region], linked: list, owner: dict[int, int], wsum: list,
+                  weight: dict[str, float], df: dict[str, int], topic_df: float, score_of
+                  ) -> list[tuple[float, int, int]]:
+    """One sentence against two adjacent sentences of another source: an
+    outlet splits a long sentence in two, or joins two into one, and
+    neither half alone shares enough with the whole to be linked. For a
+    sentence with no partner in the other source, the two sentences next to
+    each other there (both without a partner in the first source), each
+    sharing MERGED_HALF_SHARED stems with it, are scored as one (their
+    features joined) by the bar of any pair (`score_of`). Candidates are met
+    through the rare stems (RARE_STEM_POSTINGS) only, so the cost stays that
+    of a few postings per sentence."""
+    partnered: set[tuple[int, int]] = set()
+    for _s, k1, k2 in linked:
+        for x, y in ((k1, k2), (k2, k1)):
+            partnered.add((owner.get(x, x), feats[y][0]))
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    for r in lexical:
+        for d, t0, t1, other in ((r.a, r.a0, r.a1, r.b), (r.b, r.b0, r.b1, r.a)):
+            sent = docs[d].sentence
+            for s in range(sent[t0], sent[t1 - 1] + 1):
+                k = whole_of.get((d, s))
+                if k is not None and 2 * (min(t1, feats[k][2]) - max(t0, feats[k][1])) >= feats[k][2] - feats[k][1]:
+                    partnered.add((k, other))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k in range(n_sentences):
+        if k not in headlines:
+            for s in feats[k][3]:
+                if df[s] <= RARE_STEM_POSTINGS:
+                    postings[s].append(k)
+    found: list[tuple[float, int, int]] = []
+    for x in range(n_sentences):
+        fx = feats[x]
+        if x in headlines:
+            continue
+        near: set[int] = set()
+        for s in fx[3]:
+            for y in postings.get(s, ()):
+                if feats[y][0] != fx[0] and (x, feats[y][0]) not in partnered:
+                    near.update((y - 1, y))
+        for y in sorted(near):
+            z = y + 1
+            if y < 0 or z >= n_sentences or y in headlines or z in headlines:
+                continue
+            fy, fz = feats[y], feats[z]
+            if fy[0] != fz[0] or fy[0] == fx[0] or (y, fx[0]) in partnered or (z, fx[0]) in partnered:
+                continue
+            # each half tells a part of x the other half does not (a split:
+            # two claims of one sentence, one in each), and together they
+            # tell most of x
+            in_y, in_z = fx[3] & fy[3], fx[3] & fz[3]
+            if len(in_y - in_z) < MERGED_HALF_SHARED or len(in_z - in_y) < MERGED_HALF_SHARED \
+                    or len(in_y | in_z) < MERGED_COVER * len(fx[3]) \
+                    or len(in_y) < MERGED_HALF_SHARE * len(fy[3]) or len(in_z) < MERGED_HALF_SHARE * len(fz[3]):
+                continue  # (a half that mostly tells other things is a claim of its own)
+            # … and neither half tells a fact of its own: a figure x lacks
+            # ("will cost … around 14 million a year"), or what the claim
+            # rules read as another claim (an opposite, another time)
+            if any(f[6] - fx[6] or not _same_claim(fx[5], f[5], fx[6], f[6], df, topic_df, pinned=True)
+                   for f in (fy, fz)):
+                continue
+            joined = (fy[0], fy[1], fz[2], fy[3] | fz[3], fy[4] | fz[4], fy[5] | fz[5], fy[6] | fz[6], fy[7] | fz[7])
+            feats.append(joined)
+            wsum.append(sum(weight[v] for v in joined[3]))
+            j = len(feats) - 1
+            shared = fx[3] & joined[3]
+            score = score_of(x, j, shared) if len(shared) >= PARAPHRASE_MIN_SHARED else None
+            if score is not None:
+                found.append((score, x, j))
+    out = []
+    for score, x, j in sorted(found, reverse=True):
+        dx, dj = feats[x][0], feats[j][0]
+        y = whole_of[(dj, docs[dj].sentence[feats[j][1]])]
+        z = whole_of[(dj, docs[dj].sentence[feats[j][2] - 1])]
+        if (x, dj) in partnered or (y, dx) in partnered or (z, dx) in partnered:
+            continue
+        out.append((score, x, j))
+        partnered |= {(x, dj), (y, dx), (z, dx)}
+    return out
