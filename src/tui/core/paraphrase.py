@@ -1435,7 +1435,9 @@ def _through_third(docs: list[AlignDoc], feats: list, n_sentences: int, headline
                 if min(len(fx[3]), len(fz[3])) < THIRD_SIZE_RATIO * max(len(fx[3]), len(fz[3])):
                     continue
                 shared, alias = shared_of(x, z)
-                if len(shared) < 2:
+                # (one shared count or amount alone is a claim's figure: "worth
+                # 410 million euros" / "cost 410 million euros")
+                if len(shared) < 2 and not any(_weighty(v) for v in shared if v[:1].isdigit()):
                     continue
                 nz = {alias.get(v, v) for v in fz[6]} if alias else fz[6]
                 figures = {s for s in shared if s[:1].isdigit()}
