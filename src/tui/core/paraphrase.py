@@ -1520,23 +1520,26 @@ def _merged_links(docs: list[AlignDoc], feats: list, n_sentences: int, headlines
             for s in feats[k][3]:
                 if df[s] <= RARE_STEM_POSTINGS:
                     postings[s].append(k)
+    busy: dict[int, set[int]] = defaultdict(set)  # sentence → the sources it has a partner in
+    for k, other in partnered:
+        busy[k].add(other)
+    doc_of = [feats[k][0] for k in range(n_sentences)]
     found: list[tuple[float, int, int]] = []
     for x in range(n_sentences):
         fx = feats[x]
         if x in headlines:
             continue
-        near: set[int] = set()
-        for s in fx[3]:
-            for y in postings.get(s, ()):
-                if feats[y][0] != fx[0] and (x, feats[y][0]) not in partnered:
-                    near.update((y - 1, y))
-        for y in sorted(near):
+        dx, bx = fx[0], busy.get(x, ())
+        # the sentences of other sources free of x's source (a candidate
+        # half; its neighbour is the other half, on either side)
+        near = {y for s in fx[3] for y in postings.get(s, ())
+                if doc_of[y] != dx and doc_of[y] not in bx and dx not in busy.get(y, ())}
+        for y in sorted(near | {y - 1 for y in near}):
             z = y + 1
-            if y < 0 or z >= n_sentences or y in headlines or z in headlines:
+            if y < 0 or z >= n_sentences or doc_of[y] != doc_of[z] or doc_of[y] == dx \
+                    or y in headlines or z in headlines or dx in busy.get(y, ()) or dx in busy.get(z, ()):
                 continue
             fy, fz = feats[y], feats[z]
-            if fy[0] != fz[0] or fy[0] == fx[0] or (y, fx[0]) in partnered or (z, fx[0]) in partnered:
-                continue
             # each half tells a part of x the other half does not (a split:
             # two claims of one sentence, one in each), and together they
             # tell most of x
