@@ -934,6 +934,12 @@ def paraphrase_links(docs: list[AlignDoc], lexical: list[Region],
     if plan.weak is not None:  # neighbours' scores kept by a memo (whole sentences: their inputs are a pair's)
         weak_score = _remembered(weak_score, plan.weak)
     linked += _between_anchors(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, weak_score)
+    if THROUGH_THIRD:
+        linked += _through_third(docs, feats, n_sentences, headlines, lexical, linked, owner, shared_of, stem_rows,
+                                 df, topic_df, weight, wsum, by_pair)
+    if MERGED:
+        linked += _merged_links(docs, feats, n_sentences, headlines, lexical, linked, owner, wsum, weight, df,
+                                topic_df, score_of)
     if plan.done is not None:
         plan.done()
     return [
@@ -1346,4 +1352,223 @@ def _best_links(candidates, feats, owner: dict[int, int] | None = None):
         best_for_2 = b2 == k1 or owner.get(b2, b2) == k1
         if (best_for_1 and best_for_2) or (score >= PARAPHRASE_STRONG and (best_for_1 or best_for_2)):
             out.append((score, k1, k2))
+    return out
+
+
+THROUGH_THIRD = True  # links through a third source (`_through_third`); a switch to measure them
+THIRD_HUB_COVER = 0.6  # each link covers this share of the third source's sentence (`_through_third`)
+THIRD_HUB_OVERLAP = 0.6  # … and the two links' sides there overlap by this share of the shorter
+THIRD_MIN_SCORE = 0.1  # the direct pair's own score from which shared wording alone is the weak check
+THIRD_SIZE_RATIO = 0.4  # the smaller side has at least this share of the larger's content stems
+
+
+def _through_third(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
+                   lexical: list[Region], linked: list, owner: dict[int, int], shared_of, stem_rows: dict,
+                   df: dict[str, int], topic_df: float, weight: dict[str, float], wsum: list,
+                   by_pair) -> list[tuple[float, int, int]]:
+    """Paraphrase links through a third source. Outlets that rewrite one
+    wire each reword it their own way: A's sentence and C's sentence may
+    both tell the same sentence of B (a copy or a paraphrase of it) while
+    sharing too few words with each other to be linked directly. When the
+    links A–B and C–B each cover most of one sentence of B, and their sides
+    there overlap largely, A's side and C's side are linked if the direct
+    pair passes a weak check of its own: a shared name or figure, or some
+    shared wording (THIRD_MIN_SCORE); and no clash the claim rules read
+    (other figures, an opposite, a refusal, another time: `_same_claim`).
+    One step only (a link made here is no hub), the links' own sides only
+    (a short side is not stretched onto a long sentence, and the two sides
+    are of comparable size), and a sentence that already has a partner in
+    the other source gets no second one."""
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    at_hub: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # hub sentence → (side, hub span)
+    partnered: set[tuple[int, int]] = set()  # (sentence, other source)
+
+    def hub_side(x: int, hub: int, h0: int, h1: int) -> None:
+        partnered.add((owner.get(x, x), feats[hub][0]))
+        f = feats[hub]
+        if (h1 - h0) >= THIRD_HUB_COVER * (f[2] - f[1]):
+            at_hub[hub].append((x, h0, h1))
+
+    for _s, k1, k2 in linked:
+        for x, y in ((k1, k2), (k2, k1)):
+            hub_side(x, owner.get(y, y), feats[y][1], feats[y][2])
+    for r in lexical:
+        da, db = docs[r.a], docs[r.b]
+        for s in range(da.sentence[r.a0], da.sentence[r.a1 - 1] + 1):
+            ka = whole_of.get((r.a, s))
+            if ka is None:
+                continue
+            fa = feats[ka]
+            a0, a1 = max(fa[1], r.a0), min(fa[2], r.a1)
+            if a1 <= a0:
+                continue
+            # the sentence of b facing the middle of a's covered part (a
+            # lexical match is a copy: positions run alike on both sides)
+            tb = min(r.b1 - 1, r.b0 + ((a0 + a1) // 2 - r.a0))
+            kb = whole_of.get((r.b, db.sentence[tb]))
+            if kb is None:
+                continue
+            fb = feats[kb]
+            b0, b1 = max(fb[1], r.b0), min(fb[2], r.b1)
+            if b1 <= b0 or (a1 - a0) < THIRD_HUB_COVER * (fa[2] - fa[1]) \
+                    or (b1 - b0) < THIRD_HUB_COVER * (fb[2] - fb[1]):
+                continue
+            # (a copy covers its own sentence too: its side is the whole sentence)
+            hub_side(ka, kb, b0, b1)
+            hub_side(kb, ka, a0, a1)
+    found: dict[tuple[int, int], float] = {}
+    for hub, sides in at_hub.items():
+        if hub in headlines:
+            continue
+        for i, (x, x0, x1) in enumerate(sides):
+            for z, z0, z1 in sides[i + 1:]:
+                dx, dz = feats[x][0], feats[z][0]
+                if dx == dz or owner.get(x, x) in headlines or owner.get(z, z) in headlines \
+                        or min(x1, z1) - max(x0, z0) < THIRD_HUB_OVERLAP * min(x1 - x0, z1 - z0):
+                    continue
+                if (x, z) in found or (z, x) in found:
+                    continue
+                fx, fz = feats[x], feats[z]
+                if min(len(fx[3]), len(fz[3])) < THIRD_SIZE_RATIO * max(len(fx[3]), len(fz[3])):
+                    continue
+                shared, alias = shared_of(x, z)
+                # (one shared count or amount alone is a claim's figure: "worth
+                # 410 million euros" / "cost 410 million euros")
+                if len(shared) < 2 and not any(_weighty(v) for v in shared if v[:1].isdigit()):
+                    continue
+                nz = {alias.get(v, v) for v in fz[6]} if alias else fz[6]
+                figures = {s for s in shared if s[:1].isdigit()}
+                names = shared - fx[4] - fz[4] - figures - fx[5] - fz[5]
+                score = 2 * sum(weight[s] for s in shared) / (wsum[x] + wsum[z])
+                if not (figures or names or score >= THIRD_MIN_SCORE):
+                    continue
+                if not _same_claim(fx[5], fz[5], fx[6], nz, df, topic_df, pinned=True):
+                    continue
+                # a name on one side that neither the other side nor the
+                # third source's sentence gives: that side tells of someone
+                # else ("the neighbouring Selby board still expects …")
+                if _names_beyond(docs, stem_rows, fx, shared | feats[hub][3]) \
+                        or _names_beyond(docs, stem_rows, fz, shared | feats[hub][3]):
+                    continue
+                cov_a, cov_b = _covered(by_pair, docs[dx].sentence[fx[1]], dx, fx[1], fx[2], dz, fz[1], fz[2])
+                if min(cov_a, cov_b) >= 0.5 or max(cov_a, cov_b) >= 0.8:
+                    continue
+                found[(x, z)] = score
+    out = []
+    for (x, z), score in sorted(found.items(), key=lambda item: -item[1]):
+        dx, dz = feats[x][0], feats[z][0]
+        if (owner.get(x, x), dz) in partnered or (owner.get(z, z), dx) in partnered:
+            continue
+        out.append((score, x, z))
+        partnered |= {(owner.get(x, x), dz), (owner.get(z, z), dx)}
+    return out
+
+
+def _names_beyond(docs: list[AlignDoc], stem_rows: dict, f: tuple, told: set) -> bool:
+    """Does the span of features `f` name someone (a capitalised content
+    word, not its first word nor a dateline's) that `told` lacks? (An actor
+    named by reference, "the board", is not read: it is no word of the span.)"""
+    d, t0, t1 = f[0], f[1], f[2]
+    stems_of, lowers = stem_rows[d], docs[d].lower
+    for i in range(_after_dateline(docs[d], t0, t1) + 1, t1):
+        v = stems_of[i]
+        if v is not None and not lowers[i] and not v[:1].isdigit() and v not in told:
+            return True
+    return False
+
+
+MERGED = True  # one sentence against two adjacent sentences of another source (`_merged_links`)
+MERGED_HALF_SHARED = 2  # stems each of the two sentences shares with the one (and the other does not)
+MERGED_COVER = 0.5  # … the share of the one sentence's stems they share together
+MERGED_HALF_SHARE = 0.4  # … and the share of each half's own stems it shares with the one
+
+
+def _merged_links(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
+                  lexical: list[Region], linked: list, owner: dict[int, int], wsum: list,
+                  weight: dict[str, float], df: dict[str, int], topic_df: float, score_of
+                  ) -> list[tuple[float, int, int]]:
+    """One sentence against two adjacent sentences of another source: an
+    outlet splits a long sentence in two, or joins two into one, and
+    neither half alone shares enough with the whole to be linked. For a
+    sentence with no partner in the other source, the two sentences next to
+    each other there (both without a partner in the first source), each
+    sharing MERGED_HALF_SHARED stems with it, are scored as one (their
+    features joined) by the bar of any pair (`score_of`). Candidates are met
+    through the rare stems (RARE_STEM_POSTINGS) only, so the cost stays that
+    of a few postings per sentence."""
+    partnered: set[tuple[int, int]] = set()
+    for _s, k1, k2 in linked:
+        for x, y in ((k1, k2), (k2, k1)):
+            partnered.add((owner.get(x, x), feats[y][0]))
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    for r in lexical:
+        for d, t0, t1, other in ((r.a, r.a0, r.a1, r.b), (r.b, r.b0, r.b1, r.a)):
+            sent = docs[d].sentence
+            for s in range(sent[t0], sent[t1 - 1] + 1):
+                k = whole_of.get((d, s))
+                if k is not None and 2 * (min(t1, feats[k][2]) - max(t0, feats[k][1])) >= feats[k][2] - feats[k][1]:
+                    partnered.add((k, other))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k in range(n_sentences):
+        if k not in headlines:
+            for s in feats[k][3]:
+                if df[s] <= RARE_STEM_POSTINGS:
+                    postings[s].append(k)
+    busy: dict[int, set[int]] = defaultdict(set)  # sentence → the sources it has a partner in
+    for k, other in partnered:
+        busy[k].add(other)
+    doc_of = [feats[k][0] for k in range(n_sentences)]
+    found: list[tuple[float, int, int]] = []
+    for x in range(n_sentences):
+        fx = feats[x]
+        if x in headlines:
+            continue
+        dx, bx = fx[0], busy.get(x, ())
+        # the sentences of other sources free of x's source (a candidate
+        # half; its neighbour is the other half, on either side)
+        near = {y for s in fx[3] for y in postings.get(s, ())
+                if doc_of[y] != dx and doc_of[y] not in bx and dx not in busy.get(y, ())}
+        for y in sorted(near | {y - 1 for y in near}):
+            z = y + 1
+            if y < 0 or z >= n_sentences or doc_of[y] != doc_of[z] or doc_of[y] == dx \
+                    or y in headlines or z in headlines or dx in busy.get(y, ()) or dx in busy.get(z, ()):
+                continue
+            fy, fz = feats[y], feats[z]
+            # each half tells a part of x the other half does not (a split:
+            # two claims of one sentence, one in each), and together they
+            # tell most of x
+            in_y, in_z = fx[3] & fy[3], fx[3] & fz[3]
+            if len(in_y - in_z) < MERGED_HALF_SHARED or len(in_z - in_y) < MERGED_HALF_SHARED \
+                    or len(in_y | in_z) < MERGED_COVER * len(fx[3]) \
+                    or len(in_y) < MERGED_HALF_SHARE * len(fy[3]) or len(in_z) < MERGED_HALF_SHARE * len(fz[3]):
+                continue  # (a half that mostly tells other things is a claim of its own)
+            # … and neither half tells a fact of its own: a figure x lacks
+            # ("will cost … around 14 million a year"), or what the claim
+            # rules read as another claim (an opposite, another time)
+            if any(f[6] - fx[6] or not _same_claim(fx[5], f[5], fx[6], f[6], df, topic_df, pinned=True)
+                   for f in (fy, fz)):
+                continue
+            joined = (fy[0], fy[1], fz[2], fy[3] | fz[3], fy[4] | fz[4], fy[5] | fz[5], fy[6] | fz[6], fy[7] | fz[7])
+            feats.append(joined)
+            wsum.append(sum(weight[v] for v in joined[3]))
+            j = len(feats) - 1
+            shared = fx[3] & joined[3]
+            score = score_of(x, j, shared) if len(shared) >= PARAPHRASE_MIN_SHARED else None
+            if score is not None:
+                found.append((score, x, j))
+    out = []
+    for score, x, j in sorted(found, reverse=True):
+        dx, dj = feats[x][0], feats[j][0]
+        y = whole_of[(dj, docs[dj].sentence[feats[j][1]])]
+        z = whole_of[(dj, docs[dj].sentence[feats[j][2] - 1])]
+        if (x, dj) in partnered or (y, dx) in partnered or (z, dx) in partnered:
+            continue
+        out.append((score, x, j))
+        partnered |= {(x, dj), (y, dx), (z, dx)}
     return out
