@@ -105,7 +105,7 @@ _BYLINE_SITE_STAFF = re.compile(
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
     rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
-    r"(?:staff(?:\s+(?:writer|reporter))?|reporter|correspondent|writer)\s*$")
+    r"(?P<role>(?i:staff(?:\s+(?:writer|reporter))?|reporter|correspondent|writer))\s*$")
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
@@ -385,6 +385,10 @@ def _menu_root_of(company: str, lines: list[Line], marked: dict[int, str]) -> st
     return None
 
 
+#: A credit by a person that the detectors call a wire credit ("Written by Tomasz Brenner").
+_WRITTEN_BY = re.compile(r"^\W*(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported) by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\s*$")
+
+
 def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
     """The capitalised words of the author's name: bylines without the
     outlet they name ("By Jane Roe, Tidewater Journal"), and a name line
@@ -395,7 +399,8 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
         reason = marked.get(ln.index)
         if reason is None:
             below_headline = True
-        elif reason == "byline" or reason == "the site's name" and below_headline:
+        elif reason == "byline" or reason == "the site's name" and below_headline \
+                or reason == "wire credit" and _WRITTEN_BY.match(ln.text) and not is_wire_agency(ln.text.split(" by ", 1)[-1]):
             text = ln.text
             m = _BYLINE_OUTLET.match(text) or _BYLINE_STAFF.match(text) or pages.FOREIGN_NEWSROOM.match(text)
             if m:
@@ -413,10 +418,13 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     candidates: list[outlet.Candidate] = []
     authors: set[str] | None = None  # read from the bylines only when a copyright line needs them
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
-        if evidence == "copyright line":
+        if evidence == "copyright line" or evidence in ("site statement", "repeated site name") \
+                and not outlet.is_site_shaped(name):
             authors = _author_words(lines, marked) if authors is None else authors
-            if set(_CAPITALISED.findall(name)) <= authors:
-                continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
+            if (caps := set(_CAPITALISED.findall(name))) and caps <= authors:
+                # "© 2026 Tobias Wren" on a newsletter, "More from Margaret Cole" under a column,
+                # the byline's name again in the author's note: the author, not a site
+                continue
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
            and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
@@ -585,6 +593,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                 if (name := _site_staff_name(news.group("name"))):
                     yield name, "byline"  # "Redacción Costa Norte Today"
                 continue
+            if m and m.re is _BYLINE_STAFF and m.group("role")[0].isupper() and not outlet.is_site_shaped(m.group("name")):
+                continue  # a capitalised role reads a site only after a site's name: "…, CKRV Evening News
+                # Reporter", not "…, Local Democracy Reporter" (a desk or scheme)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"

@@ -766,6 +766,9 @@ OTHER_OUTLET_CUE = re.compile(
 AUTHOR_OUTLET = re.compile(
     r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
     r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
+    # a rank without an article: "… is deputy editor of Cold Chain Review"
+    # (not a past post: "… is a former editor of the Glenmoor Herald")
+    r"\bis (?!(?:a |an |the )?(?:former|ex-|retired|onetime)\b)(?:[\w-]+ )?(?:editor|reporter|correspondent)\s+(?:of|at)\s+|"
     r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+|"
     # a credit line: "Reporting by Sean Kehoe for Radio Slaney West", "Words by … for the …"
     r"^\W*(?i:reporting|reported|written|words|text|story) by [A-Z][^.;,]{2,40}? for\s+")
