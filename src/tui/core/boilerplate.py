@@ -339,6 +339,11 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
+    if n == 1 and "@" in text and pages.HANDLE_ONLY.match(text):
+        return "byline"  # the author's handle on its own line: "@mthibodeau_ckrv"
+    if n <= 8 and text.rstrip().endswith(")") and (m := pages.BRACKETED_SITE.match(text)) \
+            and (is_site_shaped(m.group("site")) or is_wire_agency(m.group("site"))):
+        return "byline" if m.group("who") else "photo credit"  # "Dewi Kartika (The X Herald)", "(X Wire)"
     return _credit_shape(line)
 
 
@@ -1715,6 +1720,9 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
 
 #: Reasons of a line that credits a picture (a caption's neighbour).
 _PICTURE_CREDIT_REASONS = frozenset(("photo credit",))  # "(John Doe/PA)" may close a paragraph's picture
+#: A bracketed credit ("(The X Herald/Name)") is a caption's only when the line above names a place
+#: ("… at Merak port in Banten on Monday."): a bracketed credit also closes a paragraph of wire copy.
+_NAMED_PLACE_IN_LINE = re.compile(r"\b(?:at|in|near|outside|inside|along|across|beside|over) (?:the )?[A-Z][a-z]")
 
 
 def _picture_note(line: Line, reasons: dict[int, str]) -> str | None:
@@ -1780,6 +1788,9 @@ def _mark_captions_by_picture(lines: list[Line], body_start: int, reasons: dict[
         if line.index <= body_start or line.index >= last_sentence - 1:
             continue
         note = _picture_note(line, reasons)
+        if note is None and reasons.get(line.index) == "bracketed photo credit" and line.n_words <= 8 and free(i - 1) \
+                and _NAMED_PLACE_IN_LINE.search(lines[i - 1].text):
+            note = "credit"
         if note == "credit" and free(i - 1):
             reasons[lines[i - 1].index] = "photo caption without a credit"
         elif note == "alt" and free(i + 1):

@@ -76,7 +76,9 @@ _NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1
 #: "More from The Harbour Times", an "About The Harbour Times" menu item.
 _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
-    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:(?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
+    # a site naming its funding: "Gadget Bench is supported by its readers", "… is a reader-supported publication"
+    rf"(?:supported|funded) by (?:its|our) (?:readers|listeners|members)\b|an? (?:reader|listener|member)-supported\b)|"
     # a footer's legal note: "Federation of Craft Bakers is a company limited by guarantee …"
     rf"(?P<company>{_NAME}) (?:is|are) (?:a |an )?(?:company limited by guarantee|registered (?:charity|company)|"
     rf"trading name|not-for-profit|non-profit|community interest company)\b|"
@@ -664,6 +666,10 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
+        if not found and " issue of " in ln.text and (issue := pages.ISSUE_CREDIT.match(ln.text)):
+            found = _SITE_NAME.match(ln.text, issue.end() - 1) and _SITE_NAME.match(ln.text, issue.end() - 1).group()
+        if not found and "necessarily" in ln.text and (note := pages.SITE_DISCLAIMER.search(ln.text)):
+            found = note.group("name")  # "… do not necessarily reflect those of the Dunmore Tribune"
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \

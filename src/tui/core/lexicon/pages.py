@@ -86,7 +86,18 @@ PLATFORM_CREDIT = re.compile(r"^\W*(?i:published (?:on|with|via)|powered by|made
 #: A link to a live page's earlier entry or another story, stamped with its age: "2h ago  Road reopens".
 AGED_LINK = re.compile(r"^\W*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b\W+\w")
 #: A line that is only an e-mail address.
-EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
+                        # a wire's contact in brackets: "((jane.roe@agency.lt; +370 5 212 0000))"
+                        r"^\W*\(+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*\+?\d[\d ()-]{6,}\d)?\)+\W*$|"
+                        # "Contact Priya Ramaswamy at pramaswamy@quadledger.org."
+                        r"^\W*(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ww]rite to)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:at|on|via)\s+"
+                        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+#: A social handle alone on its line, under a byline: "@mthibodeau_ckrv".
+HANDLE_ONLY = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
+#: A credit to a site in brackets, alone ("(Nippon Economic Wire)") or after a name ("Dewi Kartika (The
+#: Archipelago Herald)"): the name must be shaped like a site's (`outlet.is_site_shaped`).
+BRACKETED_SITE = re.compile(r"^\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+)?"
+                            r"\((?P<site>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){1,4})\)\s*$")
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
@@ -259,10 +270,13 @@ _WIRE_CREDIT_PLAIN = (
     r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
+    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|corrections? appended\W*$|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
-    r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
+    # a dated correction: "Correction, Feb 6: A previous version of this article gave …"
+    r"(?:correction|clarification),\s[^:.]{2,25}:|(?:an earlier|a previous|an previous) version of this (?:story|article)|"
+    # a translator's credit, an opinion page's disclaimer
+    r"translated (?:from [a-z]+ )?(?:and edited )?by (?:the |our )?[A-Z]|(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
     r"for (?:[\w-]+ ){0,2}(?:interviews|interview requests|comment|images|photos|pictures|photographs|footage)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
@@ -821,6 +835,13 @@ SITE_DESCRIPTION = re.compile(
     # "X brings you the latest company news from around the world"
     r"brings? you (?:the )?(?:latest|best|top)\b[^.]{0,40}\b(?:news|stories|coverage|reporting|updates)\b)")
 
+#: An opinion page's disclaimer names its own site last: "Opinions expressed in this column are the
+#: author's own and do not necessarily reflect those of the Dunmore Tribune."
+SITE_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\b[^.]{0,80}\b(?:do not|don['’]t|does not)\s+(?:necessarily\s+)?(?:reflect|represent)\s+"
+    r"(?:those|the (?:views|opinions|position)) of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4})\W*$",
+    re.I)
+
 #: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
 ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
                           r"(?:issue|edition|number) of\s+(?:the\s+)?[A-Z]", re.I)
@@ -1158,7 +1179,7 @@ EDITION_LABEL_WORDS = frozenset("edition editions version".split())
 GALLERY_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
 #: A short line that credits or describes a picture: "Pic: Name", "Image: Supplied",
 #: "Photo | Name", "[Image: a drone on a rooftop]" (an image's alt text kept as a line).
-PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?\s*[:|]", re.I)
+PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?(?:\s+credits?)?\s*[:|]", re.I)
 #: An image's alt text kept as a line: a label, then a description ("[Image: a white drone …]");
 #: "(Photo | Site Name)" is a credit.
 IMAGE_ALT = re.compile(r"^\W*(?:photo|picture|image|img)\s*:\s*(?:a|an|the|two|three)\s", re.I)
