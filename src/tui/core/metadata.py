@@ -349,7 +349,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
 _CORPORATE = re.compile(
     r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
-    r"Broadcasting|Pte|Pty|Bhd|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
+    r"Broadcasting|Publishers|Pte|Pty|Bhd|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
+
+
+def _site_of_company(company: str) -> str | None:
+    """The masthead inside a company's name: "Harbour City Post Publishers"
+    is the company that publishes the "Harbour City Post" (not "Star Media
+    Group": no masthead noun before the corporate word)."""
+    words = company.split()
+    if len(words) >= 3 and _CORPORATE.search(words[-1]) and (name := masthead_name(" ".join(words[:-1]))):
+        return name
+    return None
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
 
 
@@ -456,7 +466,24 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         places.append(title_site)
     domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
     choice = outlet.choose(candidates, places, domains, lambda n: bool(_CORPORATE.search(n)))
+    if choice and choice.name.isupper() and 2 <= len(choice.name) <= 6 and choice.name.isalpha() \
+            and not is_wire_agency(choice.name) and (full := _spelled_out(choice.name, [ln.text for ln in own])):
+        # (a known wire keeps its initials, the name it goes by: "AP")
+        return full, choice.evidence + ", spelled out in the furniture"
     return (choice.name, choice.evidence) if choice else None
+
+
+def _spelled_out(initials: str, texts: list[str]) -> str | None:
+    """The full name of a site known by its initials ("BPA"), when the
+    furniture spells it with those initials ("… the English service of
+    Baltica Press Agency"): the name a reader knows it by."""
+    for t in texts:
+        for m in _CAPITAL_RUN.finditer(t):
+            words = [w for w in m.group().split() if w != "The"]
+            if len(words) == len(initials) and "".join(w[0] for w in words) == initials \
+                    and (name := _clean_name(" ".join(words))):
+                return name
+    return None
 
 
 _EMAIL_DOMAIN = re.compile(r"@([\w-]+)(?:\.[\w-]+)+")
@@ -572,6 +599,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             if m and (name := _clean_name(m.group("name"))):
                 if _CORPORATE.search(name) and (root := _menu_root_of(name, lines, marked)):
                     yield root, "site name in the menu"  # "Rheinblick International › Economy" by "© Rheinblick Verlag"
+                if (site := _site_of_company(name)):
+                    yield site, "copyright line"
                 yield name, "copyright line"
     # a print page's folio ("A4 THE NORTHGATE ECHO Thursday, March 12, 2026")
     # and a press release's running header ("Ashgrove Water Trust | Media Release")
