@@ -617,7 +617,8 @@ def reader_address(line: Line) -> bool:
         return False
     text = line.text
     norms = line.norms
-    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms):
+    # ("Did you spot an error? Let us know.": the question's own "did" tells nothing)
+    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms[2:] if norms[1:2] == ("you",) else norms):
         return False
     words = set(norms)
     if n <= 20 and norms[0] in _COMMENT_SUBJECTS and pages.COMMENT_SYSTEM.match(text):

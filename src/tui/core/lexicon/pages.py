@@ -101,7 +101,7 @@ BRACKETED_SITE = re.compile(r"^\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$|"  # a name, or a user handle
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+|newsdesk|admin|editor|staff)\s*$|"  # a name, a user handle or a desk's account
     # the author first: "Posted by terrace_talk on 3 May 2026"
     r"^\W*(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.]*)\s+on\s+"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\s*$"
@@ -692,6 +692,10 @@ LEGAL_NOTE = re.compile(
 ACCOUNT_BYLINE = re.compile(r"^\W*(?:by|posted by|written by)\s+(?:admin|administrator|webmaster|editor|site editor|staff|newsroom|web desk|u/[\w-]+)\W*$", re.I)
 #: A date and the place it was issued from: "March 4, 2026 – Halden Bay", "Halden Bay, 4 March 2026".
 DATE_PLACE = re.compile(
+    # "Jakarta | Tue, March 10, 2026 | 09:14 am": the place, the date, perhaps the time, in a bar-separated row
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[|·•]\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+    r"(?:\s*[|·•,]\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$|"
     r"^\W*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[–—|·-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,–—-]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*$")
 #: An author's job under their name: "Chief Executive at Holm Print Ltd".
@@ -886,7 +890,7 @@ READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play report ask plan purchase drop let gift use claim""".split())
+    check grab see learn sign-up play report ask plan purchase drop let gift use claim stay come""".split())
 #: Imperatives that are also common nouns opening a headline or a sentence
 #: ("Report finds …", "Book festival returns", "Play resumed"): these need
 #: the reader addressed (you, us, "!", "below") as well as a web word.
