@@ -831,6 +831,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _mark_trailing_block(lines, reasons)
     if body_start is not None and len(reasons) > before_trailing:
         _mark_author_bio(lines, reasons)  # an author box above teasers only now marked
+    _mark_prompt_controls(lines, reasons)  # last: what the trailing block reads as teasers stays theirs
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
 
@@ -1078,6 +1079,33 @@ def _mark_jump_heads(lines: list[Line], reasons: dict[int, str]) -> None:
             slugs.update(w for w in re.findall(r"\b[A-Z]{3,}\b", line.text) if w != "PAGE")
         elif reason is None and slugs and line.n_words <= 2 and line.text.strip(" :.") in slugs:
             reasons[line.index] = "advertisement or 'continues below' line"
+
+
+_PROMPT_REASON = "share, subscribe or sign-in prompt"
+
+
+def _mark_prompt_controls(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A sign-up form's or share bar's controls under its prompt at the foot
+    of the page ("Get the food guide every Friday" / "Your email" / "Sign me
+    up"; "Leave a comment" / "Share X"): up to four short lines, no sentence
+    and no figure, right below a prompt, with nothing but marked furniture
+    after them. The place is the evidence: a short line under a prompt
+    with an article line anywhere below it (a list, a subheading) stays."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if reasons.get(lines[i].index) != _PROMPT_REASON:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and lines[j].index not in reasons and lines[j].n_words <= 4 \
+                and not lines[j].ends_sentence and not any(c.isdigit() for c in lines[j].text):
+            j += 1
+        if j > i + 1 and all(ln.index in reasons for ln in lines[j:]):
+            for ln in lines[i + 1:j]:
+                reasons[ln.index] = _PROMPT_REASON
+            return
+        i = j
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:

@@ -349,7 +349,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
 _CORPORATE = re.compile(
     r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
-    r"Broadcasting|Publishers|Pte|Pty|Bhd|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
+    r"Broadcasting|Publishers|Pte|Pty|Bhd|Berhad|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
 
 
 def _site_of_company(company: str) -> str | None:
