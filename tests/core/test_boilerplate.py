@@ -1430,3 +1430,24 @@ def test_reader_questions_and_place_date_rows():
                  "Did you stay? Most families on the lower road did not.",
                  "Come the spring, the wall will be half built.")
     assert reasons_of(prose) == {}
+
+
+def test_station_prompts_shop_widgets_and_a_newsletter_describing_itself():
+    marked = reasons_of(page("ON AIR NOW: Saturday Sport with Dee", "Flood wall promised after river bursts its banks",
+                             *FLOOD, "Hear the full interview with the flood warden in tomorrow's breakfast show.",
+                             "Best deals today", "£120 at Pumpworks | £135 at Floodsafe Direct"))
+    for line in ("ON AIR NOW: Saturday Sport with Dee",
+                 "Hear the full interview with the flood warden in tomorrow's breakfast show."):
+        assert marked.get(line) == "share, subscribe or sign-in prompt", line
+    assert marked["Best deals today"] == marked["£120 at Pumpworks | £135 at Floodsafe Direct"] \
+        == "advertisement or 'continues below' line"
+    prose = page("Flood wall promised after river bursts its banks", *FLOOD,
+                 "Residents will hear the full report at a meeting in the village hall at 7pm on Tuesday.",
+                 "Pumps cost £120 at most shops, the warden said.")
+    assert reasons_of(prose) == {}
+    letter = page("The lower road after the flood", *FLOOD, "Thanks for reading Tollow Notes! Subscribe for free.",
+                  "Leave a comment", "Share Tollow Notes",
+                  "Tollow Notes is a reader-supported publication. Consider becoming a paid subscriber.")
+    marked = reasons_of(letter)
+    assert "Share Tollow Notes" in marked
+    assert marked["Tollow Notes is a reader-supported publication. Consider becoming a paid subscriber."] == "about the site"

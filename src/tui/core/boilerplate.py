@@ -124,6 +124,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
     if line.n_words <= 8 and ad_line(line):
         return "advertisement or 'continues below' line"  # "— Advertisement feature —", "Continue reading after the ad"
+    if line.n_words <= 20 and not line.ends_sentence and pages.PRICE_ROW.match(line.text):
+        return "advertisement or 'continues below' line"  # a shop widget: "$89 at Bookstall | $94 at MegaMart"
     return None
 
 
@@ -1928,7 +1930,9 @@ def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int
             continue
         core = re.sub(r"^The\s+", "", m.group("name"))
         named = re.compile(rf"\b{re.escape(core)}\b")
-        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons):
+        # (a share button's "Share Elm Street Notes", four words at most, is no article line naming it)
+        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons
+                   and (other.n_words > 4 or other.ends_sentence)):
             reasons[ln.index] = "about the site"
 
 

@@ -718,6 +718,11 @@ FURNITURE_PROMPT = re.compile(
     r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
     r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
     r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|"
+    # a station sending its listener to the programme: "Hear Gwen's full interview in tonight's community hour at 6",
+    # "You can listen back to Monday's Morning Show on our player"; its schedule label "ON AIR NOW: …"
+    r"(?:you can )?(?:hear|listen(?: back| again)? to)\b[^.\"“”]{0,50}\b(?:full )?(?:interview|bulletin|programme|program|show|"
+    r"episode|conversation|report)\b[^.\"“”]{0,40}(?:\bat \d|\bon (?:our|the) (?:player|app|website|podcast)|\btonight\b|\btomorrow\b)|"
+    r"(?:on air|now playing|live now)(?: now)?\s*:|"
     r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b)|"
     r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
     r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
@@ -727,7 +732,7 @@ FURNITURE_PROMPT = re.compile(
     r"you(?:'|’| a)re reading\b[^.]{0,60}\bnewsletter\b)", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
                                      "listen shared thank thanks write letters this keep not support join donate "
-                                     "become you're you’re you".split())
+                                     "become you're you’re you hear on now live".split())
 
 # --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
 
@@ -1015,6 +1020,9 @@ NEWSROOM_CREDIT = re.compile(
 #: A line that only interrupts the article: every word from the vocabulary
 #: of adverts and "continues below" notes, one of them an advert's
 #: ("— Advertisement feature —", "Continue reading after the ad").
+#: A shop widget's prices in a review: "$89 at Bookstall | $94 at MegaMart"; its label "Today's best deals".
+PRICE_ROW = re.compile(r"^\W*(?:[$€£]\s?\d[\d.,]*\s+at\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:[|·•,]\s*|$)){1,5}$|"
+                       r"^\W*(?:today['’]s |the )?(?:best|top|latest) (?:deals|prices|offers)(?: today)?\W*$", re.I)
 AD_WORDS = frozenset("ad ads advert adverts advertisement advertisements advertising sponsored promoted promotion "
                      "partner annonse annons reklame reklama mainos hirdetés publicidade anúncio anuncio".split())
 AD_LINE_WORDS = AD_WORDS | frozenset(
