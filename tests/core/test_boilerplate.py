@@ -1451,3 +1451,16 @@ def test_station_prompts_shop_widgets_and_a_newsletter_describing_itself():
     marked = reasons_of(letter)
     assert "Share Tollow Notes" in marked
     assert marked["Tollow Notes is a reader-supported publication. Consider becoming a paid subscriber."] == "about the site"
+
+
+def test_a_short_line_among_the_byline_furniture():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks", "By Ines Valdez",
+                             "March 2, 2026", "Ines Valdez, from Tollow", *FLOOD))
+    assert marked["Ines Valdez, from Tollow"] == "short line among the byline furniture"
+    # a standfirst right below the headline, a letter's greeting and a headline after a kicker stay
+    kept = page("Issue 12", "Flood wall promised after river bursts its banks", "March 2, 2026",
+                "Dear readers,", *FLOOD)
+    assert "Dear readers," not in reasons_of(kept)
+    standfirst = page("Flood wall promised after river bursts its banks", "Forty homes flooded overnight",
+                      "By Ines Valdez", *FLOOD)
+    assert "Forty homes flooded overnight" not in reasons_of(standfirst)

@@ -756,7 +756,8 @@ PAGE_REASONS = {
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
     "caption": ("photo caption without a credit",),
-    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site"),
+    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site",
+               "short line among the byline furniture"),
 }
 # (page rules that mark a kind of line a line detector also marks share its name)
 
@@ -813,6 +814,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _mark_dated_teasers(lines, reasons)
     body_start = _body_start(lines, reasons)
     if body_start is not None:
+        _mark_header_scraps(lines, body_start, reasons)
         _mark_bare_captions(lines[body_start + 1:], reasons)
         _mark_captions_by_picture(lines, body_start, reasons)
         _mark_pull_quotes(lines, body_start, reasons)
@@ -1108,6 +1110,28 @@ def _mark_prompt_controls(lines: list[Line], reasons: dict[int, str]) -> None:
                 reasons[ln.index] = _PROMPT_REASON
             return
         i = j
+
+
+_BYLINE_FURNITURE = frozenset(("byline", "date line", "photo credit", "wire credit", "site credit"))
+
+
+def _mark_header_scraps(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A short line between the byline's furniture and the first article
+    sentence ("Lucas Moreira, from Cuiabá" under the date, a "Why you can
+    trust X" link): at most six words, no sentence, right below a byline or
+    date line that itself stands below the headline. Its place is the
+    evidence: the article has not begun, and a standfirst is longer or ends
+    as a sentence; the line right below the headline is never read."""
+    headline = next((k for k, ln in enumerate(lines) if ln.index not in reasons), len(lines))
+    for k in range(headline + 2, len(lines)):
+        line = lines[k]
+        if line.index >= body_start:
+            return
+        if line.index in reasons or line.n_words > 6 or line.ends_sentence or line.text.rstrip()[-1:] in "?,:;":
+            continue  # (a letter's "Hello again," opens the article)
+        if reasons.get(lines[k - 1].index) in _BYLINE_FURNITURE and (k + 1 >= len(lines) or lines[k + 1].index == body_start
+                                                                    or lines[k + 1].index in reasons):
+            reasons[line.index] = "short line among the byline furniture"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
