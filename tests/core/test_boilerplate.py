@@ -1464,3 +1464,20 @@ def test_a_short_line_among_the_byline_furniture():
     standfirst = page("Flood wall promised after river bursts its banks", "Forty homes flooded overnight",
                       "By Ines Valdez", *FLOOD)
     assert "Forty homes flooded overnight" not in reasons_of(standfirst)
+
+
+def test_q3x_wordings_reuse_terms_column_disclaimer_live_credit():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks", *FLOOD,
+                             "Live reporting by Ines Valdez and Tom Roe",
+                             "The views in this column are the writer's own.",
+                             "(TNA).",
+                             "English service of Tollow News Agency. Reproduction only with quotation of the source."))
+    assert marked["Live reporting by Ines Valdez and Tom Roe"] == "wire credit"
+    assert marked["The views in this column are the writer's own."] == "wire credit"
+    assert marked["(TNA)."] == "wire credit"
+    assert marked["English service of Tollow News Agency. Reproduction only with quotation of the source."] \
+        == "copyright line"
+    prose = page("Museum bans copies of its flood maps", *FLOOD,
+                 "Reproduction of the maps is prohibited, the museum said.",
+                 "The views in this town are the best in the county.")
+    assert reasons_of(prose) == {}

@@ -386,3 +386,11 @@ def test_q_pass_outlet_statements():
     former = "Storm closes roads\n" + STORM + "Piet Haller is a former editor of the Tarn Bay Post.\n"
     assert meta(former)["outlet"] is None
 
+
+
+def test_a_name_opening_with_a_page_action_word_and_a_dutch_company():
+    assert names("Print & Pack Weekly") == ["Print & Pack Weekly"]
+    assert names("Print this page") == []
+    page = ("Storm closes roads\nBy Piet Haller\n" + STORM + "Piet Haller is news editor of Print & Pack Weekly.\n"
+            "© 2026 Haller Trade Publishers B.V.\n")
+    assert meta(page)["outlet"] == "Print & Pack Weekly"

@@ -341,6 +341,9 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
+    if n <= 30 and "eproduction" in text and not pages.NARRATIVE_VERBS.intersection(line.norms) \
+            and pages.REPRODUCTION_NOTE.search(text):
+        return "copyright line"  # "… Reproduction only with quotation of the source."
     if n == 1 and "@" in text and pages.HANDLE_ONLY.match(text):
         return "byline"  # the author's handle on its own line: "@mthibodeau_ckrv"
     if n <= 8 and text.rstrip().endswith(")") and (m := pages.BRACKETED_SITE.match(text)) \

@@ -308,7 +308,7 @@ def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
     name = _LEAD_WORDS.sub("", name)  # "Logo of The Fernhill Mercury"
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
-    name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
+    name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co|B\.V|N\.V|BV|NV|S\.p\.A|S\.r\.l))+\.?$", "", name)
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in pages.EDITION_LABEL_WORDS:
         return None  # "English Edition", "Weekend Edition": an edition of the site, not its name

@@ -265,7 +265,7 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: tried only when the line holds one of WIRE_CREDIT_WORDY_HINTS (see
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
-    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:additional |live )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
     r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
@@ -276,7 +276,8 @@ _WIRE_CREDIT_PLAIN = (
     # a dated correction: "Correction, Feb 6: A previous version of this article gave …"
     r"(?:correction|clarification),\s[^:.]{2,25}:|(?:an earlier|a previous|an previous) version of this (?:story|article)|"
     # a translator's credit, an opinion page's disclaimer
-    r"translated (?:from [a-z]+ )?(?:and edited )?by (?:the |our )?[A-Z]|(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
+    r"translated (?:from [a-z]+ )?(?:and edited )?by (?:the |our )?[A-Z]|(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|"
+    r"(?:the )?(?:views|opinions) (?:expressed )?in this (?:column|article|piece|post|blog)\b[^.]{0,40}\b(?:own|not necessarily)\b|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
     r"for (?:[\w-]+ ){0,2}(?:interviews|interview requests|comment|images|photos|pictures|photographs|footage)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
@@ -743,7 +744,11 @@ LETTER_SIGNATURE = re.compile(
 #: A visitor notice: "Opening times: Tuesday to Sunday, 10am to 5pm."
 VISITOR_NOTICE = re.compile(r"^\W*(?:opening (?:times|hours)|admission|tickets)\s*:", re.I)
 #: An agency's tag alone on its line: "(NAN)", "(AP)".
-AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\s*$")
+AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\.?\s*$")
+#: A wire's or site's terms of reuse: "Reproduction only with reference to BPA", "Partial or total
+#: reproduction is prohibited", "Reproduction only with quotation of the source".
+REPRODUCTION_NOTE = re.compile(r"\breproduction (?:is )?(?:only|(?:strictly )?(?:prohibited|forbidden|not permitted)|"
+                               r"(?:only )?(?:permitted|allowed) (?:only )?with)\b", re.I)
 #: A channel's counts: "12.4K subscribers"; a video's views and date: "1,204 views  4 Mar 2026".
 CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|views|watching|plays|listens)\W*$")
 VIEWS_DATE = re.compile(
