@@ -1481,3 +1481,15 @@ def test_q3x_wordings_reuse_terms_column_disclaimer_live_credit():
                  "Reproduction of the maps is prohibited, the museum said.",
                  "The views in this town are the best in the county.")
     assert reasons_of(prose) == {}
+
+
+def test_a_short_line_between_furniture_after_the_last_sentence():
+    text = page("Flood wall promised after river bursts its banks", *FLOOD,
+                "Share this story", "Best flood barriers 2026: our picks", "© 2026 Tollow Herald")
+    assert reasons_of(text)["Best flood barriers 2026: our picks"] == "share, subscribe or sign-in prompt"
+    # a closing paragraph after an inline prompt, and a short line with the article below it, stay
+    kept = page("Flood wall promised after river bursts its banks", FLOOD[0], "Share this story",
+                "The lower road", *FLOOD[1:], "Share this story", "The wall will be finished by winter.",
+                "© 2026 Tollow Herald")
+    marked = reasons_of(kept)
+    assert "The lower road" not in marked and "The wall will be finished by winter." not in marked

@@ -839,6 +839,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     if body_start is not None and len(reasons) > before_trailing:
         _mark_author_bio(lines, reasons)  # an author box above teasers only now marked
     _mark_prompt_controls(lines, reasons)  # last: what the trailing block reads as teasers stays theirs
+    _mark_between_furniture(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
 
@@ -1135,6 +1136,31 @@ def _mark_header_scraps(lines: list[Line], body_start: int, reasons: dict[int, s
         if reasons.get(lines[k - 1].index) in _BYLINE_FURNITURE and (k + 1 >= len(lines) or lines[k + 1].index == body_start
                                                                     or lines[k + 1].index in reasons):
             reasons[line.index] = "short line among the byline furniture"
+
+
+_PASSED_ON_REASONS = frozenset((_PROMPT_REASON, "advertisement or 'continues below' line", "link to another story",
+                                "unrelated content after the article", "navigation"))
+
+
+def _mark_between_furniture(lines: list[Line], reasons: dict[int, str]) -> None:
+    """After the article's last sentence, a short line with furniture on
+    both sides (or furniture above it and the page's end below) is furniture
+    of the same kind as the line above it: the story does not come back
+    between a prompt and a copyright line. A sentence there stays (a
+    closing paragraph after an inline prompt)."""
+    last = max((k for k, ln in enumerate(lines) if ln.index not in reasons and ln.ends_sentence and ln.n_words >= 6),
+               default=None)
+    if last is None:
+        return
+    for k in range(last + 2, len(lines)):
+        line = lines[k]
+        if line.index in reasons or line.n_words > 12 or line.ends_sentence:
+            continue
+        above = reasons.get(lines[k - 1].index)
+        if above and (k + 1 == len(lines) or lines[k + 1].index in reasons):
+            # a reason that states something (a copyright line, a byline) is not handed on:
+            # `metadata` reads those lines for the site's name
+            reasons[line.index] = above if above in _PASSED_ON_REASONS else "unrelated content after the article"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
