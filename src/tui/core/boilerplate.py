@@ -341,7 +341,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
-    if n <= 30 and "eproduction" in text and not pages.NARRATIVE_VERBS.intersection(line.norms) \
+    if n <= 30 and "eproduction" in low and not pages.NARRATIVE_VERBS.intersection(line.norms) \
             and pages.REPRODUCTION_NOTE.search(text):
         return "copyright line"  # "… Reproduction only with quotation of the source."
     if n == 1 and "@" in text and pages.HANDLE_ONLY.match(text):

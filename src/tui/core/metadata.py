@@ -697,7 +697,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
         if not found and " issue of " in ln.text and (issue := pages.ISSUE_CREDIT.match(ln.text)):
             found = _SITE_NAME.match(ln.text, issue.end() - 1) and _SITE_NAME.match(ln.text, issue.end() - 1).group()
-        if not found and "necessarily" in ln.text and (note := pages.SITE_DISCLAIMER.search(ln.text)):
+        if not found and ("eflect" in ln.text or "epresent" in ln.text or ln.text.isupper()) \
+                and (note := pages.SITE_DISCLAIMER.search(ln.text)):
             found = note.group("name")  # "… do not necessarily reflect those of the Dunmore Tribune"
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
