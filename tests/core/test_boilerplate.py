@@ -1354,3 +1354,142 @@ def test_a_named_place_with_a_where_tail_is_a_caption():
                   "Porthallow quay, where the dredger was moored, is closed."):
         got = reasons_of(page(_H, _HARBOUR[0], _HARBOUR[1], prose, *_HARBOUR[2:]))
         assert prose not in got, prose
+
+
+# ---------------------------------------------------------------- q1–q3 pass (new wordings)
+
+FLOOD = ["The river burst its banks at Tollow on Sunday night, flooding forty homes on the lower road.",
+         "Firefighters pumped water from the cellars until the early hours of Monday morning.",
+         "The county says a new flood wall will be built next year if the grant comes through."]
+
+
+def test_new_credit_wordings_and_their_article_negatives():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks", *FLOOD,
+                             "Correction, Mar 3: A previous version of this story gave the wrong number of homes.",
+                             "Correction appended",
+                             "Translated by Ines Valdez",
+                             "Views expressed here are the author's own.",
+                             "((ines.valdez@agency.pt; +351 21 000 0000))",
+                             "Contact Ines Valdez at ivaldez@tollowherald.org.",
+                             "@ivaldez_news",
+                             "(Tollow Valley Herald)"))
+    assert marked["Correction, Mar 3: A previous version of this story gave the wrong number of homes."] == "wire credit"
+    for line in ("Correction appended", "Translated by Ines Valdez", "Views expressed here are the author's own.",
+                 "((ines.valdez@agency.pt; +351 21 000 0000))", "Contact Ines Valdez at ivaldez@tollowherald.org.",
+                 "@ivaldez_news", "(Tollow Valley Herald)"):
+        assert line in marked, line
+    # the same words told by the story stay article
+    prose = page("Court hears appeal over flood compensation", *FLOOD,
+                 "The judge asked whether a previous version of the report had been shown to residents.",
+                 "Her memoir was translated by a friend from Lisbon and sold 2,000 copies.",
+                 "Residents can contact the council at floods@tollow.gov.uk until Friday.",
+                 "The views expressed at the meeting were mostly angry.",
+                 "(Two of the homes were empty.)")
+    assert reasons_of(prose) == {}
+
+
+def test_a_bracketed_credit_places_a_caption_only_under_a_named_place():
+    text = page("Ferry fares cut for the holidays", FLOOD[0],
+                "Passengers queue for the ferry at Port Halvik on Monday.",
+                "(The Northern Ledger/Anna Berg)",
+                FLOOD[1], FLOOD[2])
+    assert reasons_of(text)["Passengers queue for the ferry at Port Halvik on Monday."] == "photo caption without a credit"
+    wire = page("Ministers agree on fuel tax plan", FLOOD[0],
+                "The plan sets a floor of 10% and still needs approval from national parliaments.",
+                "(Anna Berg/NL)", FLOOD[1], FLOOD[2])
+    assert "The plan sets a floor of 10% and still needs approval from national parliaments." not in reasons_of(wire)
+
+
+def test_a_sign_up_forms_controls_under_its_prompt_at_the_foot():
+    text = page("Flood wall promised after river bursts its banks", *FLOOD,
+                "Sign up for our weekly flood alerts newsletter",
+                "Your email",
+                "Sign me up",
+                "© 2026 Tollow Herald")
+    marked = reasons_of(text)
+    assert marked["Your email"] == marked["Sign me up"] == "share, subscribe or sign-in prompt"
+    # a short line under a prompt with the article going on below it stays
+    inline = page("Flood wall promised after river bursts its banks", FLOOD[0],
+                  "Sign up for our weekly flood alerts newsletter",
+                  "What happens next",
+                  *FLOOD[1:])
+    assert "What happens next" not in reasons_of(inline)
+
+
+def test_reader_questions_and_place_date_rows():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks",
+                             "Tollow | Mon, March 2, 2026 | 08:40 am", *FLOOD,
+                             "Did you spot a mistake in this story? Let us know.",
+                             "Stay with the Herald for updates on this story.",
+                             "Interested in volunteering? Come to the sandbag depot on any Saturday."))
+    assert marked["Tollow | Mon, March 2, 2026 | 08:40 am"] == "date line"
+    for line in ("Did you spot a mistake in this story? Let us know.", "Stay with the Herald for updates on this story.",
+                 "Interested in volunteering? Come to the sandbag depot on any Saturday."):
+        assert marked.get(line) == "share, subscribe or sign-in prompt", line
+    prose = page("Flood wall promised after river bursts its banks", *FLOOD,
+                 "Did you stay? Most families on the lower road did not.",
+                 "Come the spring, the wall will be half built.")
+    assert reasons_of(prose) == {}
+
+
+def test_station_prompts_shop_widgets_and_a_newsletter_describing_itself():
+    marked = reasons_of(page("ON AIR NOW: Saturday Sport with Dee", "Flood wall promised after river bursts its banks",
+                             *FLOOD, "Hear the full interview with the flood warden in tomorrow's breakfast show.",
+                             "Best deals today", "£120 at Pumpworks | £135 at Floodsafe Direct"))
+    for line in ("ON AIR NOW: Saturday Sport with Dee",
+                 "Hear the full interview with the flood warden in tomorrow's breakfast show."):
+        assert marked.get(line) == "share, subscribe or sign-in prompt", line
+    assert marked["Best deals today"] == marked["£120 at Pumpworks | £135 at Floodsafe Direct"] \
+        == "advertisement or 'continues below' line"
+    prose = page("Flood wall promised after river bursts its banks", *FLOOD,
+                 "Residents will hear the full report at a meeting in the village hall at 7pm on Tuesday.",
+                 "Pumps cost £120 at most shops, the warden said.")
+    assert reasons_of(prose) == {}
+    letter = page("The lower road after the flood", *FLOOD, "Thanks for reading Tollow Notes! Subscribe for free.",
+                  "Leave a comment", "Share Tollow Notes",
+                  "Tollow Notes is a reader-supported publication. Consider becoming a paid subscriber.")
+    marked = reasons_of(letter)
+    assert "Share Tollow Notes" in marked
+    assert marked["Tollow Notes is a reader-supported publication. Consider becoming a paid subscriber."] == "about the site"
+
+
+def test_a_short_line_among_the_byline_furniture():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks", "By Ines Valdez",
+                             "March 2, 2026", "Ines Valdez, from Tollow", *FLOOD))
+    assert marked["Ines Valdez, from Tollow"] == "short line among the byline furniture"
+    # a standfirst right below the headline, a letter's greeting and a headline after a kicker stay
+    kept = page("Issue 12", "Flood wall promised after river bursts its banks", "March 2, 2026",
+                "Dear readers,", *FLOOD)
+    assert "Dear readers," not in reasons_of(kept)
+    standfirst = page("Flood wall promised after river bursts its banks", "Forty homes flooded overnight",
+                      "By Ines Valdez", *FLOOD)
+    assert "Forty homes flooded overnight" not in reasons_of(standfirst)
+
+
+def test_q3x_wordings_reuse_terms_column_disclaimer_live_credit():
+    marked = reasons_of(page("Flood wall promised after river bursts its banks", *FLOOD,
+                             "Live reporting by Ines Valdez and Tom Roe",
+                             "The views in this column are the writer's own.",
+                             "(TNA).",
+                             "English service of Tollow News Agency. Reproduction only with quotation of the source."))
+    assert marked["Live reporting by Ines Valdez and Tom Roe"] == "wire credit"
+    assert marked["The views in this column are the writer's own."] == "wire credit"
+    assert marked["(TNA)."] == "wire credit"
+    assert marked["English service of Tollow News Agency. Reproduction only with quotation of the source."] \
+        == "copyright line"
+    prose = page("Museum bans copies of its flood maps", *FLOOD,
+                 "Reproduction of the maps is prohibited, the museum said.",
+                 "The views in this town are the best in the county.")
+    assert reasons_of(prose) == {}
+
+
+def test_a_short_line_between_furniture_after_the_last_sentence():
+    text = page("Flood wall promised after river bursts its banks", *FLOOD,
+                "Share this story", "Best flood barriers 2026: our picks", "© 2026 Tollow Herald")
+    assert reasons_of(text)["Best flood barriers 2026: our picks"] == "share, subscribe or sign-in prompt"
+    # a closing paragraph after an inline prompt, and a short line with the article below it, stay
+    kept = page("Flood wall promised after river bursts its banks", FLOOD[0], "Share this story",
+                "The lower road", *FLOOD[1:], "Share this story", "The wall will be finished by winter.",
+                "© 2026 Tollow Herald")
+    marked = reasons_of(kept)
+    assert "The lower road" not in marked and "The wall will be finished by winter." not in marked

@@ -363,3 +363,34 @@ def test_a_staff_photographer_credit_names_the_site():
     # another paper's picture carries no role: no outlet from it
     text = "Harbour dredging starts\n" + body.format(credit="Ana Ruiz/Porthallow Evening Courier")
     assert meta(text)["outlet"] is None
+
+
+def test_q_pass_outlet_statements():
+    """New ways a page names its site (q1–q3): a disclaimer's last words, a
+    magazine's issue, a site's readers, a masthead inside the publishing
+    company, a site's initials spelled out, an editor's rank; the author is
+    never the site."""
+    column = ("Let the hedges grow\nBy Alma Reyes\n" + STORM + "More from Alma Reyes\n"
+              "Opinions expressed in this column are the author's own and do not necessarily reflect those of the Fenwick Courier.\n")
+    assert meta(column)["outlet"] == "Fenwick Courier"
+    magazine = "Storm damage in the old orchards\n" + STORM + "This article appeared in the May issue of Orchard & Hive.\n"
+    assert meta(magazine)["outlet"] == "Orchard & Hive"
+    company = "Storm closes roads\n" + STORM + "Copyright © 2026 Tarn Bay Post Publishers Ltd. All rights reserved.\n"
+    assert meta(company)["outlet"] == "Tarn Bay Post"
+    initials = ("Storm closes roads\n" + STORM.replace("A storm", "RIGA, March 3 (LNS) - A storm", 1)
+                + "Edited by the English desk of Latvian News Service. Reproduction only with reference to LNS.\n")
+    assert meta(initials)["outlet"] == "Latvian News Service"
+    rank = ("Storm closes roads\nWritten by Piet Haller\n" + STORM
+            + "Piet Haller is deputy editor of Roof & Gutter Review. He has covered building for ten years.\n")
+    assert meta(rank)["outlet"] == "Roof & Gutter Review"
+    former = "Storm closes roads\n" + STORM + "Piet Haller is a former editor of the Tarn Bay Post.\n"
+    assert meta(former)["outlet"] is None
+
+
+
+def test_a_name_opening_with_a_page_action_word_and_a_dutch_company():
+    assert names("Print & Pack Weekly") == ["Print & Pack Weekly"]
+    assert names("Print this page") == []
+    page = ("Storm closes roads\nBy Piet Haller\n" + STORM + "Piet Haller is news editor of Print & Pack Weekly.\n"
+            "© 2026 Haller Trade Publishers B.V.\n")
+    assert meta(page)["outlet"] == "Print & Pack Weekly"

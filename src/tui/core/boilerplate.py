@@ -124,6 +124,8 @@ def interruption(line: Line, page: Page) -> str | None:
         return "advertisement or 'continues below' line"  # "Sponsored by Harlow Motors – test drive …"
     if line.n_words <= 8 and ad_line(line):
         return "advertisement or 'continues below' line"  # "— Advertisement feature —", "Continue reading after the ad"
+    if line.n_words <= 20 and not line.ends_sentence and pages.PRICE_ROW.match(line.text):
+        return "advertisement or 'continues below' line"  # a shop widget: "$89 at Bookstall | $94 at MegaMart"
     return None
 
 
@@ -339,6 +341,14 @@ def credit(line: Line, page: Page) -> str | None:
         return "translation note"
     if n <= 25 and "translat" in low and pages.TRANSLATION_NOTE.search(text):
         return "translation note"
+    if n <= 30 and "eproduction" in low and not pages.NARRATIVE_VERBS.intersection(line.norms) \
+            and pages.REPRODUCTION_NOTE.search(text):
+        return "copyright line"  # "… Reproduction only with quotation of the source."
+    if n == 1 and "@" in text and pages.HANDLE_ONLY.match(text):
+        return "byline"  # the author's handle on its own line: "@mthibodeau_ckrv"
+    if n <= 8 and text.rstrip().endswith(")") and (m := pages.BRACKETED_SITE.match(text)) \
+            and (is_site_shaped(m.group("site")) or is_wire_agency(m.group("site"))):
+        return "byline" if m.group("who") else "photo credit"  # "Dewi Kartika (The X Herald)", "(X Wire)"
     return _credit_shape(line)
 
 
@@ -612,7 +622,8 @@ def reader_address(line: Line) -> bool:
         return False
     text = line.text
     norms = line.norms
-    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms):
+    # ("Did you spot an error? Let us know.": the question's own "did" tells nothing)
+    if any(c in text for c in "\"“”«»") or pages.NARRATIVE_VERBS.intersection(norms[2:] if norms[1:2] == ("you",) else norms):
         return False
     words = set(norms)
     if n <= 20 and norms[0] in _COMMENT_SUBJECTS and pages.COMMENT_SYSTEM.match(text):
@@ -748,7 +759,8 @@ PAGE_REASONS = {
     "kicker": ("kicker above the headline",),
     "trailing": ("unrelated content after the article",),
     "caption": ("photo caption without a credit",),
-    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site"),
+    "credit": ("author's biography", "organisation's name and address", "about the organisation", "about the site",
+               "short line among the byline furniture"),
 }
 # (page rules that mark a kind of line a line detector also marks share its name)
 
@@ -805,6 +817,7 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _mark_dated_teasers(lines, reasons)
     body_start = _body_start(lines, reasons)
     if body_start is not None:
+        _mark_header_scraps(lines, body_start, reasons)
         _mark_bare_captions(lines[body_start + 1:], reasons)
         _mark_captions_by_picture(lines, body_start, reasons)
         _mark_pull_quotes(lines, body_start, reasons)
@@ -825,6 +838,8 @@ def detect_boilerplate(text: str, lines_elsewhere: Counter | None = None,
     _mark_trailing_block(lines, reasons)
     if body_start is not None and len(reasons) > before_trailing:
         _mark_author_bio(lines, reasons)  # an author box above teasers only now marked
+    _mark_prompt_controls(lines, reasons)  # last: what the trailing block reads as teasers stays theirs
+    _mark_between_furniture(lines, reasons)
     return [Boilerplate(ln.start, ln.end, reasons[ln.index]) for ln in lines if ln.index in reasons]
 
 
@@ -1072,6 +1087,80 @@ def _mark_jump_heads(lines: list[Line], reasons: dict[int, str]) -> None:
             slugs.update(w for w in re.findall(r"\b[A-Z]{3,}\b", line.text) if w != "PAGE")
         elif reason is None and slugs and line.n_words <= 2 and line.text.strip(" :.") in slugs:
             reasons[line.index] = "advertisement or 'continues below' line"
+
+
+_PROMPT_REASON = "share, subscribe or sign-in prompt"
+
+
+def _mark_prompt_controls(lines: list[Line], reasons: dict[int, str]) -> None:
+    """A sign-up form's or share bar's controls under its prompt at the foot
+    of the page ("Get the food guide every Friday" / "Your email" / "Sign me
+    up"; "Leave a comment" / "Share X"): up to four short lines, no sentence
+    and no figure, right below a prompt, with nothing but marked furniture
+    after them. The place is the evidence: a short line under a prompt
+    with an article line anywhere below it (a list, a subheading) stays."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if reasons.get(lines[i].index) != _PROMPT_REASON:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and lines[j].index not in reasons and lines[j].n_words <= 4 \
+                and not lines[j].ends_sentence and not any(c.isdigit() for c in lines[j].text):
+            j += 1
+        if j > i + 1 and all(ln.index in reasons for ln in lines[j:]):
+            for ln in lines[i + 1:j]:
+                reasons[ln.index] = _PROMPT_REASON
+            return
+        i = j
+
+
+_BYLINE_FURNITURE = frozenset(("byline", "date line", "photo credit", "wire credit", "site credit"))
+
+
+def _mark_header_scraps(lines: list[Line], body_start: int, reasons: dict[int, str]) -> None:
+    """A short line between the byline's furniture and the first article
+    sentence ("Lucas Moreira, from Cuiabá" under the date, a "Why you can
+    trust X" link): at most six words, no sentence, right below a byline or
+    date line that itself stands below the headline. Its place is the
+    evidence: the article has not begun, and a standfirst is longer or ends
+    as a sentence; the line right below the headline is never read."""
+    headline = next((k for k, ln in enumerate(lines) if ln.index not in reasons), len(lines))
+    for k in range(headline + 2, len(lines)):
+        line = lines[k]
+        if line.index >= body_start:
+            return
+        if line.index in reasons or line.n_words > 6 or line.ends_sentence or line.text.rstrip()[-1:] in "?,:;":
+            continue  # (a letter's "Hello again," opens the article)
+        if reasons.get(lines[k - 1].index) in _BYLINE_FURNITURE and (k + 1 >= len(lines) or lines[k + 1].index == body_start
+                                                                    or lines[k + 1].index in reasons):
+            reasons[line.index] = "short line among the byline furniture"
+
+
+_PASSED_ON_REASONS = frozenset((_PROMPT_REASON, "advertisement or 'continues below' line", "link to another story",
+                                "unrelated content after the article", "navigation"))
+
+
+def _mark_between_furniture(lines: list[Line], reasons: dict[int, str]) -> None:
+    """After the article's last sentence, a short line with furniture on
+    both sides (or furniture above it and the page's end below) is furniture
+    of the same kind as the line above it: the story does not come back
+    between a prompt and a copyright line. A sentence there stays (a
+    closing paragraph after an inline prompt)."""
+    last = max((k for k, ln in enumerate(lines) if ln.index not in reasons and ln.ends_sentence and ln.n_words >= 6),
+               default=None)
+    if last is None:
+        return
+    for k in range(last + 2, len(lines)):
+        line = lines[k]
+        if line.index in reasons or line.n_words > 12 or line.ends_sentence:
+            continue
+        above = reasons.get(lines[k - 1].index)
+        if above and (k + 1 == len(lines) or lines[k + 1].index in reasons):
+            # a reason that states something (a copyright line, a byline) is not handed on:
+            # `metadata` reads those lines for the site's name
+            reasons[line.index] = above if above in _PASSED_ON_REASONS else "unrelated content after the article"
 
 
 def _mark_kickers(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -1715,6 +1804,9 @@ def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str
 
 #: Reasons of a line that credits a picture (a caption's neighbour).
 _PICTURE_CREDIT_REASONS = frozenset(("photo credit",))  # "(John Doe/PA)" may close a paragraph's picture
+#: A bracketed credit ("(The X Herald/Name)") is a caption's only when the line above names a place
+#: ("… at Merak port in Banten on Monday."): a bracketed credit also closes a paragraph of wire copy.
+_NAMED_PLACE_IN_LINE = re.compile(r"\b(?:at|in|near|outside|inside|along|across|beside|over) (?:the )?[A-Z][a-z]")
 
 
 def _picture_note(line: Line, reasons: dict[int, str]) -> str | None:
@@ -1780,6 +1872,9 @@ def _mark_captions_by_picture(lines: list[Line], body_start: int, reasons: dict[
         if line.index <= body_start or line.index >= last_sentence - 1:
             continue
         note = _picture_note(line, reasons)
+        if note is None and reasons.get(line.index) == "bracketed photo credit" and line.n_words <= 8 and free(i - 1) \
+                and _NAMED_PLACE_IN_LINE.search(lines[i - 1].text):
+            note = "credit"
         if note == "credit" and free(i - 1):
             reasons[lines[i - 1].index] = "photo caption without a credit"
         elif note == "alt" and free(i + 1):
@@ -1888,7 +1983,9 @@ def _mark_site_description(lines: list[Line], body_start: int, reasons: dict[int
             continue
         core = re.sub(r"^The\s+", "", m.group("name"))
         named = re.compile(rf"\b{re.escape(core)}\b")
-        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons):
+        # (a share button's "Share Elm Street Notes", four words at most, is no article line naming it)
+        if not any(named.search(other.text) for other in lines if other.index != ln.index and other.index not in reasons
+                   and (other.n_words > 4 or other.ends_sentence)):
             reasons[ln.index] = "about the site"
 
 

@@ -71,7 +71,9 @@ _NAME_PIPE_OUTLET = re.compile(rf"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1
 #: "More from The Harbour Times", an "About The Harbour Times" menu item.
 _SITE_STATEMENT = re.compile(
     rf"^\W*(?:(?i:published|produced|operated) by\s+(?P<by>{_NAME})\W*$|"
-    rf"(?P<site>{_NAME}) (?:is|are) (?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
+    rf"(?P<site>{_NAME}) (?:is|are) (?:(?:published|owned|operated|produced|run|organi[sz]ed) by\b|"
+    # a site naming its funding: "Gadget Bench is supported by its readers", "… is a reader-supported publication"
+    rf"(?:supported|funded) by (?:its|our) (?:readers|listeners|members)\b|an? (?:reader|listener|member)-supported\b)|"
     # a footer's legal note: "Federation of Craft Bakers is a company limited by guarantee …"
     rf"(?P<company>{_NAME}) (?:is|are) (?:a |an )?(?:company limited by guarantee|registered (?:charity|company)|"
     rf"trading name|not-for-profit|non-profit|community interest company)\b|"
@@ -100,7 +102,7 @@ _BYLINE_SITE_STAFF = re.compile(
 #: "Tomas Reyes, Prairie Sentinel staff": the outlet before a staff role.
 _BYLINE_STAFF = re.compile(
     rf"^\W*(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?P<name>{_NAME})\s+"
-    r"(?:staff(?:\s+(?:writer|reporter))?|reporter|correspondent|writer)\s*$")
+    r"(?P<role>(?i:staff(?:\s+(?:writer|reporter))?|reporter|correspondent|writer))\s*$")
 _DATELINE_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?,?\s*)?\((?P<name>[A-Z][\w&.'’ -]{1,30})\)\s*[-–—:]")
 _SOURCE_LINE = re.compile(rf"^\W*(?:source|sources|via)\s*:?\s+(?P<name>{_NAME})\W*$", re.I)
@@ -300,7 +302,7 @@ def _clean_name(name: str) -> str | None:
     name = re.split(r"\.\s", name)[0].strip(" .,;:|-–—")
     name = _LEAD_WORDS.sub("", name)  # "Logo of The Fernhill Mercury"
     name = re.sub(r"['’]s$", "", name)  # "the Courier's morning briefing"
-    name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co))+\.?$", "", name)
+    name = re.sub(r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|S\.?A|Pte|Pty|Bhd|Co|B\.V|N\.V|BV|NV|S\.p\.A|S\.r\.l))+\.?$", "", name)
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in pages.EDITION_LABEL_WORDS:
         return None  # "English Edition", "Weekend Edition": an edition of the site, not its name
@@ -341,7 +343,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: names the owner ("© 2026 Clarion Media Group Ltd") rather than the site.
 _CORPORATE = re.compile(
     r"\b(?:Media|Group|Holdings|Publishing|Publications|Communications|Enterprises|Corporation|Corp|Company|"
-    r"Broadcasting|Pte|Pty|Bhd|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
+    r"Broadcasting|Publishers|Pte|Pty|Bhd|Berhad|Inc|LLC|AG|SE|Verlag|Verlagsgruppe|Mediengruppe|Editora|Éditions|Editions)\.?$")
+
+
+def _site_of_company(company: str) -> str | None:
+    """The masthead inside a company's name: "Harbour City Post Publishers"
+    is the company that publishes the "Harbour City Post" (not "Star Media
+    Group": no masthead noun before the corporate word)."""
+    words = company.split()
+    if len(words) >= 3 and _CORPORATE.search(words[-1]) and (name := masthead_name(" ".join(words[:-1]))):
+        return name
+    return None
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "NewsPulse", "QuickWire"
 
 
@@ -379,6 +391,10 @@ def _menu_root_of(company: str, lines: list[Line], marked: dict[int, str]) -> st
     return None
 
 
+#: A credit by a person that the detectors call a wire credit ("Written by Tomasz Brenner").
+_WRITTEN_BY = re.compile(r"^\W*(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported) by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\s*$")
+
+
 def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
     """The capitalised words of the author's name: bylines without the
     outlet they name ("By Jane Roe, Tidewater Journal"), and a name line
@@ -389,7 +405,8 @@ def _author_words(lines: list[Line], marked: dict[int, str]) -> set[str]:
         reason = marked.get(ln.index)
         if reason is None:
             below_headline = True
-        elif reason == "byline" or reason == "the site's name" and below_headline:
+        elif reason == "byline" or reason == "the site's name" and below_headline \
+                or reason == "wire credit" and _WRITTEN_BY.match(ln.text) and not is_wire_agency(ln.text.split(" by ", 1)[-1]):
             text = ln.text
             m = _BYLINE_OUTLET.match(text) or _BYLINE_STAFF.match(text) or pages.FOREIGN_NEWSROOM.match(text)
             if m:
@@ -407,10 +424,13 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
     candidates: list[outlet.Candidate] = []
     authors: set[str] | None = None  # read from the bylines only when a copyright line needs them
     for name, evidence in _outlet_evidence(text, lines, marked, title_site):
-        if evidence == "copyright line":
+        if evidence == "copyright line" or evidence in ("site statement", "repeated site name") \
+                and not outlet.is_site_shaped(name):
             authors = _author_words(lines, marked) if authors is None else authors
-            if set(_CAPITALISED.findall(name)) <= authors:
-                continue  # "© 2026 Tobias Wren" on a newsletter: the author, not a site
+            if (caps := set(_CAPITALISED.findall(name))) and caps <= authors:
+                # "© 2026 Tobias Wren" on a newsletter, "More from Margaret Cole" under a column,
+                # the byline's name again in the author's note: the author, not a site
+                continue
         candidates.append(outlet.Candidate(name, evidence, len(candidates)))
     own = [ln for ln in lines if ln.index in marked and marked[ln.index] not in _NAMELESS_REASONS
            and (marked[ln.index] not in _OTHER_THINGS or marked[ln.index] == "byline")]
@@ -440,7 +460,24 @@ def _outlet(text: str, lines: list[Line], marked: dict[int, str], title_site: st
         places.append(title_site)
     domains = [m.group(1).lower() for ln in own if "@" not in ln.text for m in pages.DOMAIN.finditer(ln.text)]
     choice = outlet.choose(candidates, places, domains, lambda n: bool(_CORPORATE.search(n)))
+    if choice and choice.name.isupper() and 2 <= len(choice.name) <= 6 and choice.name.isalpha() \
+            and not is_wire_agency(choice.name) and (full := _spelled_out(choice.name, [ln.text for ln in own])):
+        # (a known wire keeps its initials, the name it goes by: "AP")
+        return full, choice.evidence + ", spelled out in the furniture"
     return (choice.name, choice.evidence) if choice else None
+
+
+def _spelled_out(initials: str, texts: list[str]) -> str | None:
+    """The full name of a site known by its initials ("BPA"), when the
+    furniture spells it with those initials ("… the English service of
+    Baltica Press Agency"): the name a reader knows it by."""
+    for t in texts:
+        for m in _CAPITAL_RUN.finditer(t):
+            words = [w for w in m.group().split() if w != "The"]
+            if len(words) == len(initials) and "".join(w[0] for w in words) == initials \
+                    and (name := _clean_name(" ".join(words))):
+                return name
+    return None
 
 
 _EMAIL_DOMAIN = re.compile(r"@([\w-]+)(?:\.[\w-]+)+")
@@ -556,6 +593,8 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
             if m and (name := _clean_name(m.group("name"))):
                 if _CORPORATE.search(name) and (root := _menu_root_of(name, lines, marked)):
                     yield root, "site name in the menu"  # "Rheinblick International › Economy" by "© Rheinblick Verlag"
+                if (site := _site_of_company(name)):
+                    yield site, "copyright line"
                 yield name, "copyright line"
     # a print page's folio ("A4 THE NORTHGATE ECHO Thursday, March 12, 2026")
     # and a press release's running header ("Ashgrove Water Trust | Media Release")
@@ -579,6 +618,9 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
                 if (name := _site_staff_name(news.group("name"))):
                     yield name, "byline"  # "Redacción Costa Norte Today"
                 continue
+            if m and m.re is _BYLINE_STAFF and m.group("role")[0].isupper() and not outlet.is_site_shaped(m.group("name")):
+                continue  # a capitalised role reads a site only after a site's name: "…, CKRV Evening News
+                # Reporter", not "…, Local Democracy Reporter" (a desk or scheme)
             if m and (name := _clean_name(m.group("name"))) \
                     and name.split()[-1].lower().rstrip("s") not in _ROLE_NOUNS:
                 yield name, "byline"
@@ -647,6 +689,11 @@ def _outlet_evidence(text: str, lines: list[Line], marked: dict[int, str],
         if not found and ("eprinted" in ln.text or "eproduced" in ln.text or "epublished" in ln.text
                           or "edition of" in ln.text):
             found = (r := _REPUBLISHED_BY.search(ln.text)) and _ON_DATE.sub("", r.group("name"))
+        if not found and " issue of " in ln.text and (issue := pages.ISSUE_CREDIT.match(ln.text)):
+            found = _SITE_NAME.match(ln.text, issue.end() - 1) and _SITE_NAME.match(ln.text, issue.end() - 1).group()
+        if not found and ("eflect" in ln.text or "epresent" in ln.text or ln.text.isupper()) \
+                and (note := pages.SITE_DISCLAIMER.search(ln.text)):
+            found = note.group("name")  # "… do not necessarily reflect those of the Dunmore Tribune"
         if not found and "ublished" in ln.text and (pub := pages.PUBLISHED_BY_ON.match(ln.text)):
             found = pub.group("name")  # "Published by The Brookfield Sentinel on Mar. 4, 2026."
         if not found and marked[ln.index] == "navigation" and (a := _ABOUT_ITEM.search(ln.text)) \

@@ -147,6 +147,7 @@ def _name_of_run(text: str, run: list[re.Match]) -> tuple[int, str] | None:
     lo = 0
     # page actions before the name ("Logo of", "Veröffentlicht von", "About"), not "The"
     while lo < len(words) and (norm_word(words[lo]) in _LEAD_WORDS
+                               and words[lo + 1:lo + 2] not in (["&"], ["and"])  # "Print & Pack Weekly": a name's word
                                or words[lo] in _JOINERS and words[lo] != "The"):
         lo += 1
     # a capitalised "The" inside the run starts the name ("Friend of The Tollbridge Voice")

@@ -87,11 +87,22 @@ PLATFORM_CREDIT = re.compile(r"^\W*(?i:published (?:on|with|via)|powered by|made
 #: A link to a live page's earlier entry or another story, stamped with its age: "2h ago  Road reopens".
 AGED_LINK = re.compile(r"^\W*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b\W+\w")
 #: A line that is only an e-mail address.
-EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+EMAIL_ONLY = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
+                        # a wire's contact in brackets: "((jane.roe@agency.lt; +370 5 212 0000))"
+                        r"^\W*\(+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*\+?\d[\d ()-]{6,}\d)?\)+\W*$|"
+                        # "Contact Priya Ramaswamy at pramaswamy@quadledger.org."
+                        r"^\W*(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ww]rite to)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:at|on|via)\s+"
+                        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+#: A social handle alone on its line, under a byline: "@mthibodeau_ckrv".
+HANDLE_ONLY = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
+#: A credit to a site in brackets, alone ("(Nippon Economic Wire)") or after a name ("Dewi Kartika (The
+#: Archipelago Herald)"): the name must be shaped like a site's (`outlet.is_site_shaped`).
+BRACKETED_SITE = re.compile(r"^\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+)?"
+                            r"\((?P<site>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){1,4})\)\s*$")
 #: A date followed by the author: "May 20, 2025 by Jane Roe".
 DATED_BYLINE = re.compile(
     r"^\W*(?:[Pp]osted on\s+)?(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s+[Bb]y\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+)\s*$|"  # a name, or a user handle
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][a-z0-9]*[_.][\w.]+|newsdesk|admin|editor|staff)\s*$|"  # a name, a user handle or a desk's account
     # the author first: "Posted by terrace_talk on 3 May 2026"
     r"^\W*(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.]*)\s+on\s+"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\s*$"
@@ -255,15 +266,19 @@ CAPS_NAME_AGENCY = re.compile(rf"^[A-Z][A-Z.'’ -]+\s*[(\[](?:{AGENCIES})[)\]]\
 #: tried only when the line holds one of WIRE_CREDIT_WORDY_HINTS (see
 #: `boilerplate.credit`); they cost ten times the rest.
 _WIRE_CREDIT_PLAIN = (
-    r"(?:additional )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
+    r"(?:additional |live )?reporting by|writing by|editing by|(?:edited|compiled|produced|written) by [A-Z]|"
     r"(?:journal|doi|funding|neutral citation|case (?:number|no)|paper|reference|contacts?)\s*:\s*\S|"
     r"in (?:partnership|association|collaboration) with [A-Z][^.]{0,40}$|(?:sponsored|paid for|brought to you|supported) by [A-Z][^.]{0,40}$|"
     r"(?:presented|hosted|narrated|mixed|illustrated|composed) by [A-Z]|(?:music|sound design|artwork) (?:by|from) (?-i:[A-Z])|"
     r"with (?:additional )?(?:reporting|input|inputs) (?:from|by)|with agency inputs|with assistance from|"
-    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|registered charity (?:number|no\b)|"
+    r"with inputs from|contributing:|disclaimer:|contacts?\W*$|correction note:|corrections? appended\W*$|registered charity (?:number|no\b)|"
     r"(?:this|the) (?:report|story|article) by [A-Z][^.]{1,50} was (?:first )?published\b|"
     r"by (?:[\w-]+ ){0,2}(?:staff|desk|reporters?|correspondents?|newsroom|team)\W*$|correction:|clarification:|editor['’]?s[’']? note:|"
-    r"an earlier version of this (?:story|article)|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
+    # a dated correction: "Correction, Feb 6: A previous version of this article gave …"
+    r"(?:correction|clarification),\s[^:.]{2,25}:|(?:an earlier|a previous|an previous) version of this (?:story|article)|"
+    # a translator's credit, an opinion page's disclaimer
+    r"translated (?:from [a-z]+ )?(?:and edited )?by (?:the |our )?[A-Z]|(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|"
+    r"(?:the )?(?:views|opinions) (?:expressed )?in this (?:column|article|piece|post|blog)\b[^.]{0,40}\b(?:own|not necessarily)\b|this (?:article|story) (?:appears|appeared|was published) in|(?:end|ends|xxx|###|-30-)\W*$|"
     r"this (?:episode|podcast|video|programme|program) (?:was|is) (?:produced|edited|presented|reported|hosted)|contributors?:|notes? to editors|about the author|media contacts?|press contacts?|"
     r"for (?:press|media) (?:enquiries|inquiries)|for (?:more|further) information,? (?:contact|visit|please)|for (?:more|further) information\W*$|"
     r"for (?:[\w-]+ ){0,2}(?:interviews|interview requests|comment|images|photos|pictures|photographs|footage)\b[^.]{0,20}\b(?:contact|call|email|please)\b|"
@@ -676,6 +691,10 @@ LEGAL_NOTE = re.compile(
 ACCOUNT_BYLINE = re.compile(r"^\W*(?:by|posted by|written by)\s+(?:admin|administrator|webmaster|editor|site editor|staff|newsroom|web desk|u/[\w-]+)\W*$", re.I)
 #: A date and the place it was issued from: "March 4, 2026 – Halden Bay", "Halden Bay, 4 March 2026".
 DATE_PLACE = re.compile(
+    # "Jakarta | Tue, March 10, 2026 | 09:14 am": the place, the date, perhaps the time, in a bar-separated row
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[|·•]\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+    r"(?:\s*[|·•,]\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$|"
     r"^\W*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[–—|·-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,–—-]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*$")
 #: An author's job under their name: "Chief Executive at Holm Print Ltd".
@@ -698,6 +717,11 @@ FURNITURE_PROMPT = re.compile(
     r"to (?:view|add|post|read) (?:or (?:add|post|view) )?(?:a )?comments?,? (?:please )?(?:sign|log) ?in\b|"
     r"please enter your (?:comment|name|e-?mail|website)\b|you have entered an incorrect e-?mail\b|"
     r"listen (?:to .{1,40}? )?(?:on|via) .{0,60}?\b(?:DAB|smart speaker|the app|online)\b|"
+    # a station sending its listener to the programme: "Hear Gwen's full interview in tonight's community hour at 6",
+    # "You can listen back to Monday's Morning Show on our player"; its schedule label "ON AIR NOW: …"
+    r"(?:you can )?(?:hear|listen(?: back| again)? to)\b[^.\"“”]{0,50}\b(?:full )?(?:interview|bulletin|programme|program|show|"
+    r"episode|conversation|report)\b[^.\"“”]{0,40}(?:\bat \d|\bon (?:our|the) (?:player|app|website|podcast)|\btonight\b|\btomorrow\b)|"
+    r"(?:on air|now playing|live now)(?: now)?\s*:|"
     r"shared (?:from|via|using) (?:the )?[\w&'’. -]{1,40}? app\W*(?:$|download\b|get\b)|"
     r"thank(?:s| you) for (?:supporting|your support(?: of)?) (?:local |independent |quality )?(?:journalism|news|us)\W*$|"
     r"write to us (?:at|via|on)\b|letters may be edited\b|this (?:post|article|story|episode) is for (?:paid )?(?:subscribers|members)\b|"
@@ -707,7 +731,7 @@ FURNITURE_PROMPT = re.compile(
     r"you(?:'|’| a)re reading\b[^.]{0,60}\bnewsletter\b)", re.I)
 FURNITURE_PROMPT_OPENERS = frozenset("do have to you our premium subscriber member members paid comments we please "
                                      "listen shared thank thanks write letters this keep not support join donate "
-                                     "become you're you’re you".split())
+                                     "become you're you’re you hear on now live".split())
 
 # --- letters, paywalls, video pages, agency tags (pages f7_*) ---------------------------------------
 
@@ -718,7 +742,11 @@ LETTER_SIGNATURE = re.compile(
 #: A visitor notice: "Opening times: Tuesday to Sunday, 10am to 5pm."
 VISITOR_NOTICE = re.compile(r"^\W*(?:opening (?:times|hours)|admission|tickets)\s*:", re.I)
 #: An agency's tag alone on its line: "(NAN)", "(AP)".
-AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\s*$")
+AGENCY_TAG = re.compile(r"^\s*\([A-Z]{2,6}\)\.?\s*$")
+#: A wire's or site's terms of reuse: "Reproduction only with reference to BPA", "Partial or total
+#: reproduction is prohibited", "Reproduction only with quotation of the source".
+REPRODUCTION_NOTE = re.compile(r"\breproduction (?:is )?(?:only|(?:strictly )?(?:prohibited|forbidden|not permitted)|"
+                               r"(?:only )?(?:permitted|allowed) (?:only )?with)\b", re.I)
 #: A channel's counts: "12.4K subscribers"; a video's views and date: "1,204 views  4 Mar 2026".
 CHANNEL_COUNT = re.compile(r"^\W*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|views|watching|plays|listens)\W*$")
 VIEWS_DATE = re.compile(
@@ -764,6 +792,9 @@ OTHER_OUTLET_CUE = re.compile(
 AUTHOR_OUTLET = re.compile(
     r"\b(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|journalist|"
     r"producer|photographer|critic)\s+(?:for|at|with)\s+|"
+    # a rank without an article: "… is deputy editor of Cold Chain Review"
+    # (not a past post: "… is a former editor of the Glenmoor Herald")
+    r"\bis (?!(?:a |an |the )?(?:former|ex-|retired|onetime)\b)(?:[\w-]+ )?(?:editor|reporter|correspondent)\s+(?:of|at)\s+|"
     r"\b(?:reports|writes|covers)\s+(?:on|about)?\s*[^.;]{0,50}?\s+for\s+|"
     # a credit line: "Reporting by Sean Kehoe for Radio Slaney West", "Words by … for the …"
     r"^\W*(?i:reporting|reported|written|words|text|story) by [A-Z][^.;,]{2,40}? for\s+")
@@ -816,6 +847,13 @@ SITE_DESCRIPTION = re.compile(
     # "X brings you the latest company news from around the world"
     r"brings? you (?:the )?(?:latest|best|top)\b[^.]{0,40}\b(?:news|stories|coverage|reporting|updates)\b)")
 
+#: An opinion page's disclaimer names its own site last: "Opinions expressed in this column are the
+#: author's own and do not necessarily reflect those of the Dunmore Tribune."
+SITE_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\b[^.]{0,80}\b(?:do not|don['’]t|does not)\s+(?:necessarily\s+)?(?:reflect|represent)\s+"
+    r"(?:those|the (?:views|opinions|position)) of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,4})\W*$",
+    re.I)
+
 #: A magazine's credit to its print issue: "From the March 2026 issue of Coastline Magazine".
 ISSUE_CREDIT = re.compile(r"^\W*(?:from|in|this (?:article|story|piece) (?:appears|appeared) in) (?:the )?(?:[\w-]+ ){0,3}"
                           r"(?:issue|edition|number) of\s+(?:the\s+)?[A-Z]", re.I)
@@ -860,7 +898,7 @@ READER_VERBS = READER_VERBS_STRONG | frozenset(
     """sign log join share follow get find book bet give leave become start try claim discover explore browse
     visit tell send submit vote rate review watch listen read click tap set turn save shop order buy apply enter
     win support sponsor activate enable allow accept manage update sell list post upload bookmark email message
-    check grab see learn sign-up play report ask plan purchase drop let gift use claim""".split())
+    check grab see learn sign-up play report ask plan purchase drop let gift use claim stay come""".split())
 #: Imperatives that are also common nouns opening a headline or a sentence
 #: ("Report finds …", "Book festival returns", "Play resumed"): these need
 #: the reader addressed (you, us, "!", "below") as well as a web word.
@@ -985,6 +1023,9 @@ NEWSROOM_CREDIT = re.compile(
 #: A line that only interrupts the article: every word from the vocabulary
 #: of adverts and "continues below" notes, one of them an advert's
 #: ("— Advertisement feature —", "Continue reading after the ad").
+#: A shop widget's prices in a review: "$89 at Bookstall | $94 at MegaMart"; its label "Today's best deals".
+PRICE_ROW = re.compile(r"^\W*(?:[$€£]\s?\d[\d.,]*\s+at\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:[|·•,]\s*|$)){1,5}$|"
+                       r"^\W*(?:today['’]s |the )?(?:best|top|latest) (?:deals|prices|offers)(?: today)?\W*$", re.I)
 AD_WORDS = frozenset("ad ads advert adverts advertisement advertisements advertising sponsored promoted promotion "
                      "partner annonse annons reklame reklama mainos hirdetés publicidade anúncio anuncio".split())
 AD_LINE_WORDS = AD_WORDS | frozenset(
@@ -1153,7 +1194,7 @@ EDITION_LABEL_WORDS = frozenset("edition editions version".split())
 GALLERY_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
 #: A short line that credits or describes a picture: "Pic: Name", "Image: Supplied",
 #: "Photo | Name", "[Image: a drone on a rooftop]" (an image's alt text kept as a line).
-PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?\s*[:|]", re.I)
+PICTURE_NOTE = re.compile(r"^\W*(?:photo|photograph|picture|pic|image|img|credit|foto)s?(?:\s+credits?)?\s*[:|]", re.I)
 #: An image's alt text kept as a line: a label, then a description ("[Image: a white drone …]");
 #: "(Photo | Site Name)" is a credit.
 IMAGE_ALT = re.compile(r"^\W*(?:photo|picture|image|img)\s*:\s*(?:a|an|the|two|three)\s", re.I)
