@@ -24,7 +24,7 @@ from .mentions import Mention
 from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
+from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS
 
 
 
@@ -105,6 +105,7 @@ class Reading:
         self.drafts: list[Draft] = []
         toks = self.toks
         self._norms = list(map(itemgetter(2), toks))
+        self._starts = list(map(itemgetter(0), toks))  # (for `tok_at`: a bisection without a key)
         # reporting verbs among the first k tokens: 'is there a reporting verb
         # in tokens a..b' is asked at every comma of every sentence, and a
         # difference of two counts answers it without walking the words
@@ -152,7 +153,11 @@ class Reading:
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:
-        return tok_index(self.src, s), tok_index(self.src, e)
+        return bisect.bisect_left(self._starts, s), bisect.bisect_left(self._starts, e)
+
+    def tok_at(self, off: int) -> int:
+        """`words.self.tok_at(off)`: the first token starting at or after `off`."""
+        return bisect.bisect_left(self._starts, off)
 
     def in_quote(self, off: int) -> bool:
         k = bisect.bisect_right(self.qstarts, off) - 1
@@ -237,7 +242,7 @@ class Reading:
                     named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
-                    and _apposition_ends_at(self, tok_index(self.src, named.end), j + 1)):
+                    and _apposition_ends_at(self, self.tok_at(named.end), j + 1)):
                 # "The winner, Jane Doe, said" / "The ambulance company, Desert
                 # Medical, said": the name in apposition to a description
                 if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
@@ -267,8 +272,8 @@ class Reading:
             # 'the airline said' where no organisation was recognised: the
             # firm that opened a sentence before ('Skyway cancelled …')
             firm = firm_named_before(self, lo)
-            if firm is None and (m.start == toks[lo].start or tok_index(self.src, m.start) - 1 >= lo
-                                 and toks[tok_index(self.src, m.start) - 1].norm not in PREPOSITIONS):
+            if firm is None and (m.start == toks[lo].start or self.tok_at(m.start) - 1 >= lo
+                                 and toks[self.tok_at(m.start) - 1].norm not in PREPOSITIONS):
                 firm = described_firm(self, m, toks[j])
             if firm is not None:
                 return True, firm
@@ -354,7 +359,7 @@ class Reading:
     def pp_head(self, m: Mention, lo: int) -> int | None:
         """When mention m is the object of a preposition ('officials at the
         ministry'), the index of the word the phrase qualifies, else None."""
-        ti = tok_index(self.src, m.start)
+        ti = self.tok_at(m.start)
         if ti - 3 >= lo and self.toks[ti - 1].norm == "the" and self.toks[ti].norm.endswith("'s"):
             ti -= 1  # 'the head of the county's ambulance service'
         if ti - 2 < lo:
@@ -398,7 +403,7 @@ class Reading:
             m = self.mention_starting(k)
             if m is None or m.entity is None or m.kind not in ("name", "org"):
                 return None
-            after = tok_index(self.src, m.end)
+            after = self.tok_at(m.end)
             if after >= hi or "," in self.gap(after - 1, after):
                 return m
             return None
@@ -406,7 +411,7 @@ class Reading:
 
     def first_conjunct(self, m: Mention) -> int | None:
         """'Ortiz and the State Department insisted': the first one named."""
-        ti = tok_index(self.src, m.start)
+        ti = self.tok_at(m.start)
         j = ti - 1
         while j >= 0 and self.toks[j].norm in ("the", "a", "an", "many", "some"):
             j -= 1
@@ -431,7 +436,7 @@ class Reading:
         for m in self.mentions_in(s, e):
             if m.entity is None or self.reg.entities[m.entity].media:
                 continue
-            ti = tok_index(self.src, m.start)
+            ti = self.tok_at(m.start)
             if ti > lo and self.toks[ti - 1].norm in PREPOSITIONS and not is_cap(self.text, self.toks[ti - 1]):
                 continue
             return self.first_conjunct(m)
@@ -614,7 +619,7 @@ def _described_person_ends_clause(ctx: Reading, a: int, b: int, m: Mention, hi: 
     if ctx.reg.entities[m.entity].type != "person" or not _lower_words_before_name(ctx, a, b, hi) \
             or any(ctx.toks[j].norm.endswith("ly") for j in range(a, b)):
         return False
-    after = tok_index(ctx.src, m.end)
+    after = ctx.tok_at(m.end)
     rest = ctx.text[m.end:ctx.toks[after].start if after < hi else m.end + 2]
     return after >= hi or rest.strip()[:1] in (".", ",", "!", "?", ";")
 
@@ -633,15 +638,15 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
             m = ctx.mention_starting(j)
             if m is not None and m.kind == "org":
                 # 'said Met Office meteorologist Aled Price': the organisation, a title, then the speaker
-                a = tok_index(ctx.src, m.end)
+                a = ctx.tok_at(m.end)
                 nxt = next((ctx.mention_starting(x) for x in range(a + 1, min(hi, a + 4))
                             if ctx.mention_starting(x) is not None), None)
                 if nxt is not None and nxt.kind == "name" and nxt.entity is not None \
-                        and _title_words(ctx, a, tok_index(ctx.src, nxt.start)) \
+                        and _title_words(ctx, a, ctx.tok_at(nxt.start)) \
                         and not is_cap(ctx.text, ctx.toks[a]) and ctx.gap(a - 1, a) == " ":
                     return nxt, k
             if m is not None:
-                after = tok_index(ctx.src, m.end)
+                after = ctx.tok_at(m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
                     return None  # ', said she had …': the pronoun starts the reported clause
                 if m.entity is None and m.kind == "role" and _person_noun_before_name(ctx, k + 1, after, hi):
@@ -658,11 +663,11 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         m = ctx.mention_starting(j)
         if m is None:
             continue
-        if m.entity is None and m.kind == "role" and _title_words(ctx, j, tok_index(ctx.src, m.end)):
+        if m.entity is None and m.kind == "role" and _title_words(ctx, j, ctx.tok_at(m.end)):
             continue  # "Paylink's chief operating officer, Jane Doe, said": the title before the name
         if m.entity is None or (j > k and not _title_words(ctx, k, j)):
             return None
-        after = tok_index(ctx.src, m.end)
+        after = ctx.tok_at(m.end)
         v = _skip_apposition(ctx, after, hi)
         while v < hi and v - after < 4 and toks[v].norm in VERB_GLUE:
             v += 1

@@ -21,7 +21,7 @@ from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, narrow_by_gender, Registry, same_name, without_postnominals
-from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
+from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, role_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +61,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     qstarts = [q[0] for q in quoted]
     ncand = len(cands)
     ui = -1
-    for us, ue, _p in units:
-        lo, hi = tok_index(src, us), tok_index(src, ue)
+    for (us, ue, _p), (lo, hi) in zip(units, reg.unit_bounds(src, units)):
         # Sentences are counted for pronoun distance; a paragraph that is all
         # quotation (a long quote running over paragraphs) names nobody and
         # does not push its speaker out of reach.
