@@ -106,25 +106,13 @@ class Reading:
         toks = self.toks
         self._norms = list(map(itemgetter(2), toks))
         self._starts = list(map(itemgetter(0), toks))  # (for `tok_at`: a bisection without a key)
-        # reporting verbs among the first k tokens: 'is there a reporting verb
-        # in tokens a..b' is asked at every comma of every sentence, and a
-        # difference of two counts answers it without walking the words
-        self.quote_verbs_before = list(accumulate(map(QUOTE_VERBS.__contains__, self._norms), initial=0))
         # The rules scan every sentence word by word for a few kinds of token
         # (a cue verb, 'according', a comma before a word); each kind's
         # indices are listed once per source, and a scan visits only those
         # in its range (`among`), in the same order.
         self._positions: dict[frozenset[str], list[int]] = {}
-        ends = list(map(itemgetter(1), toks[:-1]))
-        # a gap is a single space when the next token starts one character
-        # after this one ends and that character is a space (told at C speed,
-        # without making every gap's string)
-        single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[1:]), ends), repeat(1))
-        space = map(" ".__eq__, map(self.text.__getitem__, ends))
-        #: tokens not after a single space
-        self.unspaced = list(compress(range(1, len(ends) + 1), map(operator.not_, map(operator.and_, single, space))))
-        #: tokens after a comma with more than the comma between ('a, b', not 'a,b'): unspaced ones
-        self.comma_gaps = [k for k in self.unspaced if len(g := self.gap(k - 1, k)) > 1 and "," in g]
+        self._unspaced: dict[tuple[int, int], list[int]] = {}  # (see `unspaced`, `comma_gaps`)
+        self._comma_gaps: dict[tuple[int, int], list[int]] = {}
         self._counts: dict[frozenset[str], list[int]] = {}
 
     def has_any(self, words: frozenset[str], a: int, b: int) -> bool:
@@ -136,8 +124,35 @@ class Reading:
         return b > a and c[b] > c[a]
 
     def has_quote_verb(self, a: int, b: int) -> bool:
-        """Is any token in a..b-1 a reporting verb?"""
-        return b > a and self.quote_verbs_before[b] > self.quote_verbs_before[a]
+        """Is any token in a..b-1 a reporting verb? (asked at every comma of
+        every sentence: a difference of two counts answers it)"""
+        return self.has_any(QUOTE_VERBS, a, b)
+
+    def unspaced(self, lo: int, hi: int) -> list[int]:
+        """The tokens of the unit lo..hi-1 not after a single space, in order.
+
+        Made once per unit, and only for the units whose rules ask (the
+        few sentences with a cue), told at C speed: a gap is a single space
+        when the token starts one character after the one before ends and
+        that character is a space, without making every gap's string."""
+        got = self._unspaced.get((lo, hi))
+        if got is None:
+            toks = self.toks
+            a, b = max(lo, 1), min(hi, len(toks))
+            ends = list(map(itemgetter(1), toks[a - 1:b - 1])) if b > a else []
+            single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[a:b]), ends), repeat(1))
+            space = map(" ".__eq__, map(self.text.__getitem__, ends))
+            got = self._unspaced[(lo, hi)] = list(compress(range(a, b), map(operator.not_, map(operator.and_, single, space))))
+        return got
+
+    def comma_gaps(self, lo: int, hi: int) -> list[int]:
+        """The tokens of the unit lo..hi-1 after a comma with more than the
+        comma between ('a, b', not 'a,b'), in order: unspaced ones."""
+        got = self._comma_gaps.get((lo, hi))
+        if got is None:
+            got = self._comma_gaps[(lo, hi)] = [k for k in self.unspaced(lo, hi)
+                                                if len(g := self.gap(k - 1, k)) > 1 and "," in g]
+        return got
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose norm is one of `words`, in order (listed once per set)."""
@@ -520,7 +535,7 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote],
     adverbial ('on Sunday'), and its subject must start right after a comma.
     With `pronoun_ok`, '…, she added.' whose 'she' stands for nobody named
     (an unnamed spokeswoman) still closes a statement, its speaker None."""
-    if not ctx.among(ctx.positions(CUE_VERBS), max(lo, hi - 5), hi):
+    if not ctx.has_any(CUE_VERBS, max(lo, hi - 5), hi):
         return None  # no cue verb among the last five words (the common case, answered from the list)
     toks = ctx.toks
     last_q_end = uq[-1].close if uq else -1

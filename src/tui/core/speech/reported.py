@@ -190,7 +190,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     us, ue, _ = ctx.units[ui]
     if "," not in text[us:ue]:
         return
-    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 2, lo + WINDOW)):
+    for j in ctx.among(ctx.comma_gaps(lo, hi), lo + 1, min(hi - 2, lo + WINDOW)):
         if toks[j].start - toks[j - 1].end == 1 or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
         v = j
@@ -268,7 +268,7 @@ def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> N
     sentence, as for 'The plan, he said, would …'."""
     toks, text = ctx.toks, ctx.text
     us, ue, _ = ctx.units[ui]
-    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 3, lo + WINDOW)):
+    for j in ctx.among(ctx.comma_gaps(lo, hi), lo + 1, min(hi - 3, lo + WINDOW)):
         n = toks[j].norm
         if n not in CLAUSE_VERBS or n.endswith("ing") or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
@@ -506,7 +506,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS | TELL_FORMS), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
+    for vi in reversed(ctx.among(ctx.positions(_CLAUSE_OR_TELL), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
         n = toks[vi].norm
         if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
@@ -539,6 +539,9 @@ _ACCORDING = frozenset(("according",))
 #: ('…, its chief executive told employees in an email on Thursday').
 TAIL_REACH = 11
 TELL_FORMS = frozenset(("told", "tells", "wrote", "writes"))
+#: (one set, made once: a union written in the rule is a new set, hashed
+#: and compared whole, at every sentence)
+_CLAUSE_OR_TELL = CLAUSE_VERBS | TELL_FORMS
 _ADVERBIAL_STARTS = frozenset("in on at during after before by from via through over to".split())
 
 
@@ -580,7 +583,7 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     if ctx.quotes and ctx.in_quote(toks[lo].start):
         return
     # (a word after a single space, the common case, can be no such comma)
-    for j in ctx.among(ctx.unspaced, lo + 3, min(hi, lo + 3 * WINDOW)):
+    for j in ctx.among(ctx.unspaced(lo, hi), lo + 3, min(hi, lo + 3 * WINDOW)):
         g = ctx.gap(j - 1, j)
         if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
