@@ -17,13 +17,13 @@ from .mentions import resolve_role
 from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import base, is_proper, QUOTE_VERBS, tok_index, WINDOW
+from .words import base, is_proper, QUOTE_VERBS, WINDOW
 
 
 def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc: int | None) -> None:
     toks, text = ctx.toks, ctx.text
-    qa = tok_index(ctx.src, q.open)  # first token after the opening mark
-    qb = tok_index(ctx.src, q.close + 1 if q.closed else q.close)
+    qa = ctx.tok_at(q.open)  # first token after the opening mark
+    qb = ctx.tok_at(q.close + 1 if q.closed else q.close)
     pre = text[toks[lo].start if lo < len(toks) else q.open:q.open]
     pre_s = pre.rstrip()
     kind = "direct" if (not pre_s or pre_s[-1] in ":,") else "partial"
@@ -46,7 +46,7 @@ def attribute_quote(ctx: Reading, q: Quote, ui: int, lo: int, hi: int, tail, acc
         else:
             m = ctx.mention_starting(qb)
             if m is not None:
-                v = tok_index(ctx.src, m.end)
+                v = ctx.tok_at(m.end)
                 if (v < hi and ctx.verbish(v) and not pre_s[-1:].isalnum() and m.entity is not None
                         and _no_subject_before(ctx, lo, qa)):
                     entity, cue, decided = m.entity, None, True
@@ -285,7 +285,7 @@ def _subject_before(ctx: Reading, lo: int, qa: int) -> int | None:
 
 def _by_agent(ctx: Reading, vi: int, hi: int, q: Quote) -> int | None:
     """'… described as “…” by the minister'."""
-    j = tok_index(ctx.src, q.close)
+    j = ctx.tok_at(q.close)
     if j < hi and ctx.toks[j].norm == "by" and j + 1 < hi:
         m = ctx.mention_at(j + 1)
         return m.entity if m is not None else None

@@ -24,7 +24,7 @@ from .mentions import Mention
 from .names import people_plural
 from .quotes import Quote
 from .registry import Registry
-from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS, tok_index
+from .words import WINDOW, base, HONORIFICS, CLAUSE_VERBS, CUE_VERBS, FINITE, IRREGULAR_PAST, is_cap, is_proper, QUOTE_VERBS, TELL_VERBS, THAT_VERBS
 
 
 
@@ -105,25 +105,14 @@ class Reading:
         self.drafts: list[Draft] = []
         toks = self.toks
         self._norms = list(map(itemgetter(2), toks))
-        # reporting verbs among the first k tokens: 'is there a reporting verb
-        # in tokens a..b' is asked at every comma of every sentence, and a
-        # difference of two counts answers it without walking the words
-        self.quote_verbs_before = list(accumulate(map(QUOTE_VERBS.__contains__, self._norms), initial=0))
+        self._starts = list(map(itemgetter(0), toks))  # (for `tok_at`: a bisection without a key)
         # The rules scan every sentence word by word for a few kinds of token
         # (a cue verb, 'according', a comma before a word); each kind's
         # indices are listed once per source, and a scan visits only those
         # in its range (`among`), in the same order.
         self._positions: dict[frozenset[str], list[int]] = {}
-        ends = list(map(itemgetter(1), toks[:-1]))
-        # a gap is a single space when the next token starts one character
-        # after this one ends and that character is a space (told at C speed,
-        # without making every gap's string)
-        single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[1:]), ends), repeat(1))
-        space = map(" ".__eq__, map(self.text.__getitem__, ends))
-        #: tokens not after a single space
-        self.unspaced = list(compress(range(1, len(ends) + 1), map(operator.not_, map(operator.and_, single, space))))
-        #: tokens after a comma with more than the comma between ('a, b', not 'a,b'): unspaced ones
-        self.comma_gaps = [k for k in self.unspaced if len(g := self.gap(k - 1, k)) > 1 and "," in g]
+        self._unspaced: dict[tuple[int, int], list[int]] = {}  # (see `unspaced`, `comma_gaps`)
+        self._comma_gaps: dict[tuple[int, int], list[int]] = {}
         self._counts: dict[frozenset[str], list[int]] = {}
 
     def has_any(self, words: frozenset[str], a: int, b: int) -> bool:
@@ -135,8 +124,35 @@ class Reading:
         return b > a and c[b] > c[a]
 
     def has_quote_verb(self, a: int, b: int) -> bool:
-        """Is any token in a..b-1 a reporting verb?"""
-        return b > a and self.quote_verbs_before[b] > self.quote_verbs_before[a]
+        """Is any token in a..b-1 a reporting verb? (asked at every comma of
+        every sentence: a difference of two counts answers it)"""
+        return self.has_any(QUOTE_VERBS, a, b)
+
+    def unspaced(self, lo: int, hi: int) -> list[int]:
+        """The tokens of the unit lo..hi-1 not after a single space, in order.
+
+        Made once per unit, and only for the units whose rules ask (the
+        few sentences with a cue), told at C speed: a gap is a single space
+        when the token starts one character after the one before ends and
+        that character is a space, without making every gap's string."""
+        got = self._unspaced.get((lo, hi))
+        if got is None:
+            toks = self.toks
+            a, b = max(lo, 1), min(hi, len(toks))
+            ends = list(map(itemgetter(1), toks[a - 1:b - 1])) if b > a else []
+            single = map(operator.eq, map(operator.sub, map(itemgetter(0), toks[a:b]), ends), repeat(1))
+            space = map(" ".__eq__, map(self.text.__getitem__, ends))
+            got = self._unspaced[(lo, hi)] = list(compress(range(a, b), map(operator.not_, map(operator.and_, single, space))))
+        return got
+
+    def comma_gaps(self, lo: int, hi: int) -> list[int]:
+        """The tokens of the unit lo..hi-1 after a comma with more than the
+        comma between ('a, b', not 'a,b'), in order: unspaced ones."""
+        got = self._comma_gaps.get((lo, hi))
+        if got is None:
+            got = self._comma_gaps[(lo, hi)] = [k for k in self.unspaced(lo, hi)
+                                                if len(g := self.gap(k - 1, k)) > 1 and "," in g]
+        return got
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose norm is one of `words`, in order (listed once per set)."""
@@ -152,7 +168,11 @@ class Reading:
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:
-        return tok_index(self.src, s), tok_index(self.src, e)
+        return bisect.bisect_left(self._starts, s), bisect.bisect_left(self._starts, e)
+
+    def tok_at(self, off: int) -> int:
+        """`words.self.tok_at(off)`: the first token starting at or after `off`."""
+        return bisect.bisect_left(self._starts, off)
 
     def in_quote(self, off: int) -> bool:
         k = bisect.bisect_right(self.qstarts, off) - 1
@@ -237,7 +257,7 @@ class Reading:
                     named = self.mention_starting(x)
             if (before is not None and named is not None and named.entity is not None and named.kind in ("name", "org")
                     and (before.entity is None or before.kind == "role" or self.reg.entities[before.entity].weak)
-                    and _apposition_ends_at(self, tok_index(self.src, named.end), j + 1)):
+                    and _apposition_ends_at(self, self.tok_at(named.end), j + 1)):
                 # "The winner, Jane Doe, said" / "The ambulance company, Desert
                 # Medical, said": the name in apposition to a description
                 if before.entity is not None and self.reg.entities[before.entity].type == "organisation" \
@@ -267,8 +287,8 @@ class Reading:
             # 'the airline said' where no organisation was recognised: the
             # firm that opened a sentence before ('Skyway cancelled …')
             firm = firm_named_before(self, lo)
-            if firm is None and (m.start == toks[lo].start or tok_index(self.src, m.start) - 1 >= lo
-                                 and toks[tok_index(self.src, m.start) - 1].norm not in PREPOSITIONS):
+            if firm is None and (m.start == toks[lo].start or self.tok_at(m.start) - 1 >= lo
+                                 and toks[self.tok_at(m.start) - 1].norm not in PREPOSITIONS):
                 firm = described_firm(self, m, toks[j])
             if firm is not None:
                 return True, firm
@@ -354,7 +374,7 @@ class Reading:
     def pp_head(self, m: Mention, lo: int) -> int | None:
         """When mention m is the object of a preposition ('officials at the
         ministry'), the index of the word the phrase qualifies, else None."""
-        ti = tok_index(self.src, m.start)
+        ti = self.tok_at(m.start)
         if ti - 3 >= lo and self.toks[ti - 1].norm == "the" and self.toks[ti].norm.endswith("'s"):
             ti -= 1  # 'the head of the county's ambulance service'
         if ti - 2 < lo:
@@ -398,7 +418,7 @@ class Reading:
             m = self.mention_starting(k)
             if m is None or m.entity is None or m.kind not in ("name", "org"):
                 return None
-            after = tok_index(self.src, m.end)
+            after = self.tok_at(m.end)
             if after >= hi or "," in self.gap(after - 1, after):
                 return m
             return None
@@ -406,7 +426,7 @@ class Reading:
 
     def first_conjunct(self, m: Mention) -> int | None:
         """'Ortiz and the State Department insisted': the first one named."""
-        ti = tok_index(self.src, m.start)
+        ti = self.tok_at(m.start)
         j = ti - 1
         while j >= 0 and self.toks[j].norm in ("the", "a", "an", "many", "some"):
             j -= 1
@@ -431,7 +451,7 @@ class Reading:
         for m in self.mentions_in(s, e):
             if m.entity is None or self.reg.entities[m.entity].media:
                 continue
-            ti = tok_index(self.src, m.start)
+            ti = self.tok_at(m.start)
             if ti > lo and self.toks[ti - 1].norm in PREPOSITIONS and not is_cap(self.text, self.toks[ti - 1]):
                 continue
             return self.first_conjunct(m)
@@ -515,7 +535,7 @@ def tail_cue(ctx: Reading, lo: int, hi: int, uq: Sequence[Quote],
     adverbial ('on Sunday'), and its subject must start right after a comma.
     With `pronoun_ok`, '…, she added.' whose 'she' stands for nobody named
     (an unnamed spokeswoman) still closes a statement, its speaker None."""
-    if not ctx.among(ctx.positions(CUE_VERBS), max(lo, hi - 5), hi):
+    if not ctx.has_any(CUE_VERBS, max(lo, hi - 5), hi):
         return None  # no cue verb among the last five words (the common case, answered from the list)
     toks = ctx.toks
     last_q_end = uq[-1].close if uq else -1
@@ -614,7 +634,7 @@ def _described_person_ends_clause(ctx: Reading, a: int, b: int, m: Mention, hi: 
     if ctx.reg.entities[m.entity].type != "person" or not _lower_words_before_name(ctx, a, b, hi) \
             or any(ctx.toks[j].norm.endswith("ly") for j in range(a, b)):
         return False
-    after = tok_index(ctx.src, m.end)
+    after = ctx.tok_at(m.end)
     rest = ctx.text[m.end:ctx.toks[after].start if after < hi else m.end + 2]
     return after >= hi or rest.strip()[:1] in (".", ",", "!", "?", ";")
 
@@ -633,15 +653,15 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
             m = ctx.mention_starting(j)
             if m is not None and m.kind == "org":
                 # 'said Met Office meteorologist Aled Price': the organisation, a title, then the speaker
-                a = tok_index(ctx.src, m.end)
+                a = ctx.tok_at(m.end)
                 nxt = next((ctx.mention_starting(x) for x in range(a + 1, min(hi, a + 4))
                             if ctx.mention_starting(x) is not None), None)
                 if nxt is not None and nxt.kind == "name" and nxt.entity is not None \
-                        and _title_words(ctx, a, tok_index(ctx.src, nxt.start)) \
+                        and _title_words(ctx, a, ctx.tok_at(nxt.start)) \
                         and not is_cap(ctx.text, ctx.toks[a]) and ctx.gap(a - 1, a) == " ":
                     return nxt, k
             if m is not None:
-                after = tok_index(ctx.src, m.end)
+                after = ctx.tok_at(m.end)
                 if m.kind == "pronoun" and after < hi and ctx.gap(after - 1, after) == " ":
                     return None  # ', said she had …': the pronoun starts the reported clause
                 if m.entity is None and m.kind == "role" and _person_noun_before_name(ctx, k + 1, after, hi):
@@ -658,11 +678,11 @@ def speaker_after(ctx: Reading, k: int, hi: int) -> tuple[Mention, int] | None:
         m = ctx.mention_starting(j)
         if m is None:
             continue
-        if m.entity is None and m.kind == "role" and _title_words(ctx, j, tok_index(ctx.src, m.end)):
+        if m.entity is None and m.kind == "role" and _title_words(ctx, j, ctx.tok_at(m.end)):
             continue  # "Paylink's chief operating officer, Jane Doe, said": the title before the name
         if m.entity is None or (j > k and not _title_words(ctx, k, j)):
             return None
-        after = tok_index(ctx.src, m.end)
+        after = ctx.tok_at(m.end)
         v = _skip_apposition(ctx, after, hi)
         while v < hi and v - after < 4 and toks[v].norm in VERB_GLUE:
             v += 1

@@ -21,7 +21,7 @@ from ..model import Source, Token
 from ..text import STOPWORDS
 from .names import _name_goes_on, complement_at, is_descriptor, name_run, nameish, org_name_end, title_before
 from .registry import Entity, narrow_by_gender, Registry, same_name, without_postnominals
-from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, tok_index, role_shaped
+from .words import base, family, gap_ok, is_acronym, is_cap, is_proper, nation, REPORTING_VERBS, role_heads_of, surface_end, role_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +61,7 @@ def mentions(reg: Registry, src: Source, units: Sequence[tuple[int, int, int]],
     qstarts = [q[0] for q in quoted]
     ncand = len(cands)
     ui = -1
-    for us, ue, _p in units:
-        lo, hi = tok_index(src, us), tok_index(src, ue)
+    for (us, ue, _p), (lo, hi) in zip(units, reg.unit_bounds(src, units)):
         # Sentences are counted for pronoun distance; a paragraph that is all
         # quotation (a long quote running over paragraphs) names nobody and
         # does not push its speaker out of reach.
@@ -99,6 +98,8 @@ _TITLES_BEFORE_NAMES = TITLE_HEADS | frozenset(lex.HONORIFICS)
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "his", "her"}  # his/her: a possessive tells a gender
 _DETQ = DETS | GROUP_QUANTIFIERS
 _ONES = b"\x01" * 8
+#: Every word the first rules of `_mention_at` start from
+_PRONOUNS_OR_THE = PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "his", "her", "the"}
 
 
 def _candidates(text: str, toks: Sequence[Token], norms: Sequence[str], quoted: Sequence[tuple[int, int]],
@@ -140,44 +141,45 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
                 run_end=None, last_unit=None, unnamed=frozenset()):
     text = src.text
     t = toks[i]
-    nb = base(t.norm)
-    # Pronouns.
-    if t.norm in PERSON_PRONOUNS:
-        gender = "f" if t.norm.startswith("she") else "m"
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text, unnamed=unnamed)
-        if ent is not None:
-            reg.entities[ent].learn_gender(gender)
-        return Mention(t.start, t.end, ent, "pronoun"), i + 1
-    if t.norm == "it" and _speaks_next(text, toks, i + 1, hi):
-        # "It said that …": the organisation last named, never a person
-        return Mention(t.start, t.end, recent_org(reg, recent), "pronoun"), i + 1
-    if t.norm in GROUP_PRONOUNS:
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
-        return Mention(t.start, t.end, ent, "pronoun"), i + 1
-    if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in _RELATIONS:
-        kin = _kin_of_same_surname(reg, text, toks, i, hi, out, unit_of, ui, units)
-        if kin is not None:
-            return Mention(t.start, toks[i + 1].end, kin, "role"), i + 2
-    if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in lex.STANCE_NOUNS and _colon_soon(text, toks, i + 1, hi):
-        # 'Her verdict: …', 'His message was clear: …': the owner of what is
-        # said after the colon speaks, found as for 'she'
-        gender = "f" if t.norm == "her" else "m"
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
-        return Mention(t.start, t.end, ent, "pronoun"), i + 1
-    if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
-            and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
-        # A possessive ties its owner to a gender ('Maria Castell has run her
-        # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
-        # After an object pronoun of that gender ('Judge Ann Rowe told him that
-        # his crimes …') the possessive is that object's, not the subject's.
-        obj = "him" if t.norm == "his" else "her"
-        ent = None if any(toks[k].norm == obj for k in range(max(lo, i - 12), i)) else _sole_person(reg, out, unit_of, ui)
-        if ent is not None:
-            reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
-    if t.norm == "the" and i + 1 < hi and re.fullmatch(r"\d+-year-old", toks[i + 1].norm):
-        # "said the 52-year-old": the person the text is about, like a pronoun
-        ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True)
-        return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
+    # Pronouns, possessives and 'the 52-year-old' (one look-up passes over
+    # the other tokens, most of them: names and role phrases)
+    if t.norm in _PRONOUNS_OR_THE:
+        if t.norm in PERSON_PRONOUNS:
+            gender = "f" if t.norm.startswith("she") else "m"
+            ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text, unnamed=unnamed)
+            if ent is not None:
+                reg.entities[ent].learn_gender(gender)
+            return Mention(t.start, t.end, ent, "pronoun"), i + 1
+        if t.norm == "it" and _speaks_next(text, toks, i + 1, hi):
+            # "It said that …": the organisation last named, never a person
+            return Mention(t.start, t.end, recent_org(reg, recent), "pronoun"), i + 1
+        if t.norm in GROUP_PRONOUNS:
+            ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=False)
+            return Mention(t.start, t.end, ent, "pronoun"), i + 1
+        if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in _RELATIONS:
+            kin = _kin_of_same_surname(reg, text, toks, i, hi, out, unit_of, ui, units)
+            if kin is not None:
+                return Mention(t.start, toks[i + 1].end, kin, "role"), i + 2
+        if t.norm in ("his", "her") and i + 1 < hi and toks[i + 1].norm in lex.STANCE_NOUNS and _colon_soon(text, toks, i + 1, hi):
+            # 'Her verdict: …', 'His message was clear: …': the owner of what is
+            # said after the colon speaks, found as for 'she'
+            gender = "f" if t.norm == "her" else "m"
+            ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True, gender=gender, text=text)
+            return Mention(t.start, t.end, ent, "pronoun"), i + 1
+        if t.norm in ("his", "her") and i + 1 < hi and text[t.end:toks[i + 1].start] == " " \
+                and toks[i + 1].norm not in STOPWORDS and toks[i + 1].norm.isalpha():
+            # A possessive ties its owner to a gender ('Maria Castell has run her
+            # shop'); it makes no mention of its own ('Her deputy, Tom Farrow' is Farrow).
+            # After an object pronoun of that gender ('Judge Ann Rowe told him that
+            # his crimes …') the possessive is that object's, not the subject's.
+            obj = "him" if t.norm == "his" else "her"
+            ent = None if any(toks[k].norm == obj for k in range(max(lo, i - 12), i)) else _sole_person(reg, out, unit_of, ui)
+            if ent is not None:
+                reg.entities[ent].learn_gender("f" if t.norm == "her" else "m")
+        if t.norm == "the" and i + 1 < hi and _YEAR_OLD.fullmatch(toks[i + 1].norm):
+            # "said the 52-year-old": the person the text is about, like a pronoun
+            ent = _resolve_pronoun(reg, out, unit_of, ui, units, person=True)
+            return Mention(t.start, toks[i + 1].end, ent, "role"), i + 2
     # Role phrases and groups begin with a determiner or a possessive.
     if t.norm in ("the", "a", "an") or t.norm.endswith("'s") or is_cap(text, t) or t.norm in GROUP_QUANTIFIERS:
         r = _role_or_group(reg, src, toks, i, lo, hi, out, recent, head_at, last_unit)
@@ -185,7 +187,7 @@ def _mention_at(reg: Registry, src: Source, toks, i, lo, hi, out, unit_of, units
             return r
     if run_end is not None:  # name starts and their runs, listed once per source
         end = run_end[i] if i in run_end.is_start else None
-    elif is_cap(text, t) and (nameish(nb) or is_acronym(text, toks, i)) and not complement_at(toks, i):
+    elif is_cap(text, t) and (nameish(base(t.norm)) or is_acronym(text, toks, i)) and not complement_at(toks, i):
         end = name_run(text, toks, i)
     else:
         end = None

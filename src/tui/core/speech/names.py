@@ -16,7 +16,7 @@ from ..lexicon.speech import AGENT_ENDINGS, DAYS_MONTHS, MEDIA_NOUNS, NAME_PARTI
 from ..model import Source, Token
 from ..text import STOPWORDS
 from .registry import Entity, Registry
-from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, role_shaped, surface_end, tok_index
+from .words import base, gap_ok, HONORIFICS, is_acronym, is_cap, is_proper, REPORTING_VERBS, role_shaped, surface_end
 
 
 def complement_at(toks: Sequence[Token], i: int) -> bool:
@@ -264,8 +264,7 @@ def collect_source(registry: Registry, src: Source, units: list, unanchored: lis
     recent: list[int] = []
     runs = registry.name_runs(src)
     starts = runs.starts
-    for u in units:
-        lo, hi = tok_index(src, u[0]), tok_index(src, u[1])
+    for lo, hi in registry.unit_bounds(src, units):
         c = bisect_left(starts, lo)
         while c < len(starts) and starts[c] < hi:
             i = starts[c]

@@ -23,8 +23,7 @@ def read_source(reg: Registry, src: Source, quotes: list[Quote], units, mentions
     qi = 0
     head = _headline_end(src, units)
     body = None  # the body's words (`_plain`), made once and only for a headline with a quotation
-    for ui, (us, ue, _p) in enumerate(units):
-        lo, hi = ctx.tok_range(us, ue)
+    for ui, ((us, ue, _p), (lo, hi)) in enumerate(zip(units, reg.unit_bounds(src, units))):
         uq = []
         while qi < len(quotes) and quotes[qi].open < ue:
             if quotes[qi].open >= us:

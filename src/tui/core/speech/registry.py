@@ -19,7 +19,7 @@ from ..lexicon import speech as lex
 from ..lexicon.speech import LOCATIVES, NAME_PARTICLES, PREPOSITIONS, TITLE_HEADS
 from ..model import Actor, Source, Token
 from ..text import STOPWORDS
-from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of
+from .words import base, gap_ok, HONORIFICS, REPORTING_VERBS, role_heads_of, unit_bounds
 
 
 def narrow_by_gender(cands: list[Entity], gender: str) -> list[Entity]:
@@ -109,6 +109,7 @@ class Registry:
             words if words is not None else map(source_words, sources))
         self._name_runs: dict[int, tuple[Source, NameRuns]] = {}
         self._named_orgs: tuple[int, list[int]] = (-1, [])
+        self._unit_bounds: dict[int, tuple[Source, list, list[tuple[int, int]]]] = {}
 
     def adopt_name_runs(self, runs: Sequence[NameRuns]) -> None:
         """Name runs computed before (a function of their source alone: watch
@@ -124,6 +125,14 @@ class Registry:
 
             memo = self._name_runs[id(src)] = (src, NameRuns(src, name_starts(src.text, src.tokens), name_run))
         return memo[1]
+
+    def unit_bounds(self, src: Source, units: list) -> list[tuple[int, int]]:
+        """The token range of each of `src`'s units (`words.unit_bounds`),
+        made once for the passes of this analysis that read them."""
+        memo = self._unit_bounds.get(id(src))
+        if memo is None or memo[0] is not src or memo[1] is not units:
+            memo = self._unit_bounds[id(src)] = (src, units, unit_bounds(src, units))
+        return memo[2]
 
     # -- creation -----------------------------------------------------------------
     def _new(self, type_: str, **kw) -> Entity:

@@ -15,7 +15,7 @@ from .clauses import bare_clause, clause_end, clause_start, has_own_cue, negated
 from .context import cue_text, Draft, one_of_them, Reading, speaker_after, tail_cue
 from .described import described_body, group_subject
 from .quotes import Quote
-from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, is_proper, TELL_VERBS, tok_index, WINDOW
+from .words import CLAUSE_VERBS, CUE_VERBS, FINITE, is_proper, TELL_VERBS, WINDOW
 
 
 def indirect(ctx: Reading, ui: int, lo: int, hi: int, uq: Sequence[Quote]) -> None:
@@ -144,7 +144,7 @@ def _impersonal_passive(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     m = _IT_PASSIVE.search(text, us, ue)
     if m is None or m.group("verb") not in lex.PASSIVE_REPORTS or ctx.in_quote(m.start()):
         return
-    v = tok_index(ctx.src, m.start("verb"))
+    v = ctx.tok_at(m.start("verb"))
     ent = None
     if v + 1 < hi and toks[v + 1].norm == "by":
         found = ctx.first_mention_after(v + 2, hi, 4)
@@ -167,7 +167,7 @@ def _impersonal_passive(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         if not bare_clause(ctx, that + 1, hi):
             return
     else:
-        j = tok_index(ctx.src, m.start())
+        j = ctx.tok_at(m.start())
         if j <= lo or "," not in ctx.gap(j - 1, j) or not adverbial_tail(ctx, v, hi) and toks[v + 1].norm != "by":
             return  # 'it was reported' inside a clause, or a clause of its own after it
         start, end = toks[lo].start, with_sign(text, toks[j - 1].end)
@@ -190,7 +190,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
     us, ue, _ = ctx.units[ui]
     if "," not in text[us:ue]:
         return
-    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 2, lo + WINDOW)):
+    for j in ctx.among(ctx.comma_gaps(lo, hi), lo + 1, min(hi - 2, lo + WINDOW)):
         if toks[j].start - toks[j - 1].end == 1 or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
         v = j
@@ -204,7 +204,7 @@ def _parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
         described = m is None and not (toks[j].norm in ("he", "she", "they", "it") or is_person_noun(toks[v - 1].norm))
         if described and (v - 1 <= j or toks[j].norm not in ("the", "its", "a", "an")):
             continue
-        if m is not None and tok_index(ctx.src, m.end) != v:
+        if m is not None and ctx.tok_at(m.end) != v:
             continue
         if not (ctx.verbish(v + 1) or bare_clause(ctx, lo, j) or toks[v + 1].norm in FINITE):
             continue
@@ -235,7 +235,7 @@ def _inverted_speaker(ctx: Reading, j: int, hi: int):
     m = ctx.first_mention_after(j + 1, hi, 4)
     if m is None or m.entity is None:
         return None
-    after = tok_index(ctx.src, m.end)
+    after = ctx.tok_at(m.end)
     if after >= hi or "," not in ctx.gap(after - 1, after) or ctx.toks[after].norm not in FINITE:
         return None
     return m
@@ -253,7 +253,7 @@ def _speaker_described(ctx: Reading, j: int, hi: int) -> bool:
     m = ctx.first_mention_after(j + 1, hi, 4)
     if m is None or m.entity is None or ctx.reg.entities[m.entity].type != "person":
         return False
-    k = tok_index(ctx.src, m.end)
+    k = ctx.tok_at(m.end)
     if k < hi and toks[k].norm.isdigit() and "," in ctx.gap(k - 1, k):
         k += 1  # an age
     if k >= hi or toks[k].norm not in ("who", "whose") or "," not in ctx.gap(k - 1, k):
@@ -268,7 +268,7 @@ def _inverted_parenthetical(ctx: Reading, ui: int, lo: int, hi: int, taken) -> N
     sentence, as for 'The plan, he said, would …'."""
     toks, text = ctx.toks, ctx.text
     us, ue, _ = ctx.units[ui]
-    for j in ctx.among(ctx.comma_gaps, lo + 1, min(hi - 3, lo + WINDOW)):
+    for j in ctx.among(ctx.comma_gaps(lo, hi), lo + 1, min(hi - 3, lo + WINDOW)):
         n = toks[j].norm
         if n not in CLAUSE_VERBS or n.endswith("ing") or "," not in ctx.gap(j - 1, j) or ctx.in_quote(toks[j].start):
             continue
@@ -386,7 +386,7 @@ def _according_indirect(ctx: Reading, ui: int, lo: int, hi: int, taken) -> None:
             named = next((ctx.mention_starting(x) for x in range(k, min(hi, k + 3))
                           if ctx.mention_starting(x) is not None), None)
             if named is not None and named.entity is not None:
-                after = tok_index(ctx.src, named.end)
+                after = ctx.tok_at(named.end)
                 if after < hi and "," in ctx.gap(after - 1, after):
                     # 'According to the health commissioner, Dr. Jane Doe, …': the name in apposition
                     ent, k = named.entity, after
@@ -506,7 +506,7 @@ def _unnamed_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
             if any(toks[x].norm in CLAUSE_VERBS for x in range(max(lo, c - 5), c)):
                 hi = c
             break
-    for vi in reversed(ctx.among(ctx.positions(CLAUSE_VERBS | TELL_FORMS), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
+    for vi in reversed(ctx.among(ctx.positions(_CLAUSE_OR_TELL), max(lo, hi - TAIL_REACH), hi)):  # from hi - 1 down
         n = toks[vi].norm
         if n.endswith("ing") or is_proper(text, toks[vi]):
             continue
@@ -539,6 +539,9 @@ _ACCORDING = frozenset(("according",))
 #: ('…, its chief executive told employees in an email on Thursday').
 TAIL_REACH = 11
 TELL_FORMS = frozenset(("told", "tells", "wrote", "writes"))
+#: (one set, made once: a union written in the rule is a new set, hashed
+#: and compared whole, at every sentence)
+_CLAUSE_OR_TELL = CLAUSE_VERBS | TELL_FORMS
 _ADVERBIAL_STARTS = frozenset("in on at during after before by from via through over to".split())
 
 
@@ -580,7 +583,7 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
     if ctx.quotes and ctx.in_quote(toks[lo].start):
         return
     # (a word after a single space, the common case, can be no such comma)
-    for j in ctx.among(ctx.unspaced, lo + 3, min(hi, lo + 3 * WINDOW)):
+    for j in ctx.among(ctx.unspaced(lo, hi), lo + 3, min(hi, lo + 3 * WINDOW)):
         g = ctx.gap(j - 1, j)
         if _STOP_GAP.search(g) or ctx.in_quote(toks[j].start):
             return
@@ -596,6 +599,6 @@ def _speaker_after_clause(ctx: Reading, ui: int, lo: int, hi: int, taken) -> Non
         if clause_start(ctx, v, hi) is not None and (v > j or _inverted_speaker(ctx, v, hi) is None
                                                       and not _speaker_described(ctx, v, hi)):
             return  # ('The mayor, who arrived late, said Ann Roe had been chosen': Roe is no speaker)
-        cue = " ".join(text[toks[min(v, tok_index(ctx.src, m.start))].start:max(toks[v].end, m.end)].split())
+        cue = " ".join(text[toks[min(v, ctx.tok_at(m.start))].start:max(toks[v].end, m.end)].split())
         _add_clause(ctx, ui, lo, j, j, 12, cue, m.entity, taken)
         return

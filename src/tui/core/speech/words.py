@@ -136,6 +136,14 @@ def tok_index(src: Source, offset: int) -> int:
 _START = itemgetter(0)  # a Token's start
 
 
+def unit_bounds(src: Source, units) -> list[tuple[int, int]]:
+    """Each unit's (start, end) offsets as token indices (`tok_index` of
+    both), found in one list of the token starts: every pass over a source
+    asks it of every sentence."""
+    starts = list(map(_START, src.tokens))
+    return [(bisect_left(starts, u[0]), bisect_left(starts, u[1])) for u in units]
+
+
 # How far (in tokens) attribution looks from a cue or a quotation. Keeps
 # every scan bounded, so run-on text without sentence ends stays linear.
 WINDOW = 60
