@@ -174,7 +174,7 @@ def caption(line: Line, page: Page) -> str | None:
     if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
             and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "photo caption"  # "The new champion (right) shaking hands with …"; "X (pictured) said …" is prose
-    if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
+    if line.n_words <= 80 and ("(" in tail or "[" in tail or ":" in tail or "/" in tail or "Getty" in tail) \
             and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
             return "bracketed photo credit"
@@ -193,6 +193,7 @@ def _wire_credit(text: str, low: str | None = None) -> bool:
 
 # Words one of which every match of a long unanchored credit regex holds
 # (in `loose_lower` form): a line without any is spared the search.
+_GETTY = re.compile(r"\bgetty images\b", re.I)
 _COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "droits", "derechos", "rechte", "riservata")
 _MACHINE_TEXT_HINTS = ("transcript", "caption", "subtitle", "summar")
 
@@ -213,7 +214,7 @@ def credit(line: Line, page: Page) -> str | None:
             and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
         return "photo credit"
-    if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
+    if n <= 8 and "getty images" in low and _GETTY.search(text):
         return "photo credit"
     if n <= 40 and _wire_credit(text, low):
         return "wire credit"
@@ -495,15 +496,18 @@ _SUPPORT_HINTS = ("become a", "more stories like this", "rss feed", "write to th
                   "already a", "tip", "watch", "catch", "comment", "listen")
 
 
+_OPEN_QUOTES = tuple(OPEN_QUOTES)  # (made once: a line opening with a quotation mark)
+
+
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
-    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and (pages.NARRATIVE_VERBS.intersection(line.norms)
+    if line.text.lstrip().startswith(_OPEN_QUOTES) and (pages.NARRATIVE_VERBS.intersection(line.norms)
                                                               or _QUOTE_THEN_SPEAKER.match(line.text)):
         return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
-    if line.n_words <= 14 and _PLAYER_HINTS.intersection(line.norms) and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    if line.n_words <= 14 and _PLAYER_HINTS.intersection(line.norms) and not line.text.lstrip().startswith(_OPEN_QUOTES) \
             and pages.PLAYER_CONTROL.match(line.text):
         return "media player control"  # "Tap to unmute", "Play episode", a player's fallback text
     if "?" in line.text and page_question(line):
@@ -527,7 +531,7 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
         return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
-    if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    if line.n_words <= 25 and not line.text.lstrip().startswith(_OPEN_QUOTES) \
             and _holds_any(loose_lower(line.text), _SUPPORT_HINTS) and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if reader_address(line):
@@ -543,7 +547,7 @@ def prompt(line: Line, page: Page) -> str | None:
     if (ask := _QUESTION_THEN.match(line.text)) and norm_word(ask.group(1)) in pages.PROMPT_VERBS:
         first = norm_word(ask.group(1))
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
-    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(_OPEN_QUOTES) \
         and re.search(r"\b(?:our|us|my)\b", line.text, re.I)
     # the same phrases in a headline ("Thousands sign up for free bus pass")
     # are not a prompt: it needs the page's voice, an imperative, or brevity
@@ -596,6 +600,11 @@ _LABEL_BEFORE_SENTENCE = re.compile(r"^\W*[A-Za-z]+\s*:\s+[A-Z][^:]*?(?:\s+\S+){
 _IMPERATIVE_LABEL = re.compile(r"^\W*([A-Za-z]+) (?:your|our) [\w-]+(?: [\w-]+)?:\s")
 
 
+def _page_deixis(text: str) -> bool:
+    """The page points at itself ("this page", "below", "share on social")."""
+    return bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+
+
 def reader_address(line: Line) -> bool:
     """The page speaking to its reader about the site: a clause opening with
     the imperative of a page action ("Subscribe and save 30%", "Leave us a
@@ -626,9 +635,11 @@ def reader_address(line: Line) -> bool:
     if n <= 25 and norms[0] in _TIERS and pages.MEMBER_TIER.match(text) \
             and (words - {"members", "member"}) & pages.WEB_WORDS:
         return True
-    # the page pointing at itself: only lines with one of its signs pay for the search
-    deixis = bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+    # the page pointing at itself: only lines with one of its signs pay for the search,
+    # and only lines that reach a test reading it (most return before)
+    deixis = None
     if "?" in text:
+        deixis = _page_deixis(text)
         asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
         if asked and n <= 25:
             rest = text[asked.end():].split()
@@ -647,6 +658,8 @@ def reader_address(line: Line) -> bool:
         return True
     if not (pages.READER_VERBS.intersection(norms) or "please" in words or "kindly" in words):
         return you and voice and bool(words & pages.WEB_WORDS)  # no imperative anywhere
+    if deixis is None:
+        deixis = _page_deixis(text)
     for clause in _CLAUSE_SPLIT.split(text):
         head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
         if not head:
@@ -698,6 +711,10 @@ def teaser(line: Line, page: Page) -> str | None:
     return None
 
 
+#: A number a date line is made of: "4th", "10:30pm", "2026-03-04".
+_DATE_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?")
+
+
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
@@ -709,7 +726,7 @@ def date_line(line: Line, page: Page) -> str | None:
         return "date line"
     dated = False
     for w in line.norms:
-        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
+        if w.isdigit() or _DATE_NUMBER.fullmatch(w):
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"
@@ -1704,10 +1721,16 @@ def _mark_link_headings(lines: list[Line], body_start: int, reasons: dict[int, s
         reasons[ln.index] = "link to another story"
 
 
+#: The most words any test of `_mark_bare_captions` accepts (dash_credited_caption's 40).
+_BARE_CAPTION_WORDS = 40
+
+
 def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str]) -> None:
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
+        if line.n_words > _BARE_CAPTION_WORDS:
+            continue  # (a paragraph: none of the five tests below reads a line this long)
         if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)
                                           or placed_phrase_and_context(line) or dash_credited_caption(line)):
             reasons[line.index] = "photo caption without a credit"
