@@ -20,7 +20,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import methodcaller
 
 from .lexicon import pages, speech
 from .lexicon.syndication import is_wire_agency
@@ -188,12 +187,13 @@ def _wire_credit(text: str, low: str | None = None) -> bool:
     if pages.WIRE_CREDIT_PLAIN.match(text):
         return True
     low = loose_lower(text) if low is None else low
-    return any(w in low for w in pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
+    return _holds_any(low, pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
 
 
 # Words one of which every match of a long unanchored credit regex holds
 # (in `loose_lower` form): a line without any is spared the search.
 _GETTY = re.compile(r"\bgetty images\b", re.I)
+_DIGIT_SLASH = re.compile(r"\d/\d")  # a date or a score, not a credit
 _COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "droits", "derechos", "rechte", "riservata")
 _MACHINE_TEXT_HINTS = ("transcript", "caption", "subtitle", "summar")
 
@@ -210,7 +210,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "Provided by University of Kestwick"
     if n <= 5 and not line.ends_sentence and pages.NEWSROOM_OFFICE.match(text):
         return "byline"  # "Editorial office North"
-    if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
+    if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not _DIGIT_SLASH.search(text) \
             and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
         return "photo credit"
@@ -286,7 +286,7 @@ def credit(line: Line, page: Page) -> str | None:
     if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
     if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text
-                    or any(k in text for k in _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
+                    or _holds_any(text, _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -329,7 +329,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
         return "site credit"  # "Signed ............ Chair"
-    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
+    if n <= 25 and _holds_any(text, ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
             and pages.CLUB_FURNITURE.match(text):
         return "site credit"  # "Match ball sponsored by …", "Next home game: …"
     if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
@@ -2043,12 +2043,13 @@ def _ends_like_prose(line: str) -> bool:
         or bool(_WIRE_TAG_END.search(tail))
 
 
-_STRIP_TAG_SIGNS = methodcaller("lstrip", "#@")
+#: `_WORD` with its hashtag or at sign outside the group findall returns (the sign dropped by the regex)
+_WORD_UNSIGNED = re.compile(r"[#@]?(\w+(?:['’\-.]\w+)*)")
 
 
 def _words_norm(line: str) -> list[str]:
     # (at C speed: every line of every page goes through here)
-    return list(filter(None, map(norm_word, map(_STRIP_TAG_SIGNS, _WORD.findall(line)))))
+    return list(filter(None, map(norm_word, _WORD_UNSIGNED.findall(line))))
 
 
 def _is_name(text: str) -> bool:
