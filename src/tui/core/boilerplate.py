@@ -540,8 +540,6 @@ def prompt(line: Line, page: Page) -> str | None:
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
         return "share, subscribe or sign-in prompt"
-    if not pages.PROMPT.search(line.text):
-        return None
     first = line.norms[0] if line.norms else ""
     # a question, then the imperative: "Want more stories like this? Sign up for …"
     if (ask := _QUESTION_THEN.match(line.text)) and norm_word(ask.group(1)) in pages.PROMPT_VERBS:
@@ -551,7 +549,8 @@ def prompt(line: Line, page: Page) -> str | None:
         and re.search(r"\b(?:our|us|my)\b", line.text, re.I)
     # the same phrases in a headline ("Thousands sign up for free bus pass")
     # are not a prompt: it needs the page's voice, an imperative, or brevity
-    if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
+    # (tested first: most lines reaching here have none, and are spared the long regex)
+    if (line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice) and pages.PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"
     return None
 
