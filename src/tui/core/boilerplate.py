@@ -1531,8 +1531,8 @@ def placed_noun_phrase(line: Line) -> bool:
     if where and _named_place(body):
         return True  # "Lerwick harbour, where the boat is based."
     # the time is set apart: "last month" after a name is no verb
-    timed = pages.CAPTION_TIME.search(body) is not None
-    body = pages.CAPTION_TIME.sub(" ", body)
+    body, times = pages.CAPTION_TIME.subn(" ", body)  # (one pass: found iff replaced)
+    timed = times > 0
     if "," in body:
         return False
     words = body.split()
