@@ -120,7 +120,9 @@ _DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # a score or a tally meets however it is written: 5-2 = 5–2 = five to two = 5 to 2
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
 _SCORE_WORDS = re.compile(r"(?<![\w.,])\d\d? to \d\d?(?![\w.,])")
-_SCORE_WORDS_HINT = re.compile(r"\d to \d")  # in every match of the above; found 3× faster (no look-behind)
+# in every match of the above ("\d to \d"), found several times faster: it opens with
+# a literal (" to "), which the regex engine looks for at C speed, the digit before checked after
+_SCORE_WORDS_HINT = re.compile(r" to (?<=\d to )\d")
 _NEGATIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
 
 

@@ -20,7 +20,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import methodcaller
 
 from .lexicon import calendar, pages, speech
 from .lexicon.syndication import is_wire_agency
@@ -176,7 +175,7 @@ def caption(line: Line, page: Page) -> str | None:
     if 4 <= line.n_words <= 40 and not line.ends_sentence and "(" in text and pages.CAPTION_BRACKET_POSITION.search(text) \
             and not pages.NARRATIVE_VERBS.intersection(line.norms):
         return "photo caption"  # "The new champion (right) shaking hands with …"; "X (pictured) said …" is prose
-    if line.n_words <= 80 and (any(c in tail for c in "([:/") or "Getty" in tail) \
+    if line.n_words <= 80 and ("(" in tail or "[" in tail or ":" in tail or "/" in tail or "Getty" in tail) \
             and (pages.CAPTION_CREDIT.search(tail) or pages.CAPTION_TRAILING_CREDIT.search(tail)):
         if line.n_words <= 8 and text.lstrip().startswith(("(", "[")):
             return "bracketed photo credit"
@@ -190,11 +189,13 @@ def _wire_credit(text: str, low: str | None = None) -> bool:
     if pages.WIRE_CREDIT_PLAIN.match(text):
         return True
     low = loose_lower(text) if low is None else low
-    return any(w in low for w in pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
+    return _holds_any(low, pages.WIRE_CREDIT_WORDY_HINTS) and bool(pages.WIRE_CREDIT_WORDY.match(text))
 
 
 # Words one of which every match of a long unanchored credit regex holds
 # (in `loose_lower` form): a line without any is spared the search.
+_GETTY = re.compile(r"\bgetty images\b", re.I)
+_DIGIT_SLASH = re.compile(r"\d/\d")  # a date or a score, not a credit
 _COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "droits", "derechos", "rechte", "riservata")
 _MACHINE_TEXT_HINTS = ("transcript", "caption", "subtitle", "summar")
 
@@ -211,11 +212,11 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # "Provided by University of Kestwick"
     if n <= 5 and not line.ends_sentence and pages.NEWSROOM_OFFICE.match(text):
         return "byline"  # "Editorial office North"
-    if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not re.search(r"\d/\d", text) \
+    if n <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(text.strip()) and not _DIGIT_SLASH.search(text) \
             and not text.lstrip().startswith(("By ", "by ", "BY ")) \
             and not all(w in pages.SECTION_WORDS or w in pages.NAVIGATION_WORDS for w in line.norms):
         return "photo credit"
-    if n <= 8 and re.search(r"\bgetty images\b", text, re.I):
+    if n <= 8 and "getty images" in low and _GETTY.search(text):
         return "photo credit"
     if n <= 40 and _wire_credit(text, low):
         return "wire credit"
@@ -287,7 +288,7 @@ def credit(line: Line, page: Page) -> str | None:
     if n <= 40 and ("funded" in text or "funding" in text) and pages.FUNDING_NOTE.search(text):
         return "site credit"
     if n <= 40 and ("imited" in text or "egistered" in text or "part of" in text or "trading" in text
-                    or any(k in text for k in _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
+                    or _holds_any(text, _RUN_BY)) and pages.CORPORATE_NOTE.search(text):
         return "site credit"
     if n <= 16 and "rrangements" in text and pages.FUNERAL_ARRANGEMENTS.match(text):
         return "site credit"  # an obituary's "Arrangements entrusted to … Funeral Home."
@@ -330,7 +331,7 @@ def credit(line: Line, page: Page) -> str | None:
         return "site credit"  # minutes: "Present: Cllr J. Marsh (Chair), …"
     if n <= 5 and pages.FORM_BLANK.search(text):
         return "site credit"  # "Signed ............ Chair"
-    if n <= 25 and any(k in text for k in ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
+    if n <= 25 and _holds_any(text, ("ponsor", "atch", "game", "ixture", "charity", "ext")) \
             and pages.CLUB_FURNITURE.match(text):
         return "site credit"  # "Match ball sponsored by …", "Next home game: …"
     if n <= 50 and ("feed" in text or "edited" in text) and pages.SYNDICATED_FEED.search(text):
@@ -505,15 +506,18 @@ _SUPPORT_HINTS = ("become a", "more stories like this", "rss feed", "write to th
                   "already a", "tip", "watch", "catch", "comment", "listen")
 
 
+_OPEN_QUOTES = tuple(OPEN_QUOTES)  # (made once: a line opening with a quotation mark)
+
+
 def prompt(line: Line, page: Page) -> str | None:
     if line.n_words > 35:
         return None
-    if line.text.lstrip().startswith(tuple(OPEN_QUOTES)) and (pages.NARRATIVE_VERBS.intersection(line.norms)
+    if line.text.lstrip().startswith(_OPEN_QUOTES) and (pages.NARRATIVE_VERBS.intersection(line.norms)
                                                               or _QUOTE_THEN_SPEAKER.match(line.text)):
         return None  # someone quoted telling someone else to act: '"Download the app …," the manager said.'
     if line.n_words <= 12 and pages.FOREIGN_PROMPT.match(line.text):
         return "share, subscribe or sign-in prompt"
-    if line.n_words <= 14 and _PLAYER_HINTS.intersection(line.norms) and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    if line.n_words <= 14 and _PLAYER_HINTS.intersection(line.norms) and not line.text.lstrip().startswith(_OPEN_QUOTES) \
             and pages.PLAYER_CONTROL.match(line.text):
         return "media player control"  # "Tap to unmute", "Play episode", a player's fallback text
     if "?" in line.text and page_question(line):
@@ -537,7 +541,7 @@ def prompt(line: Line, page: Page) -> str | None:
         return "share, subscribe or sign-in prompt"  # "3 thoughts on “…”", "Leave a Reply"
     if ("ookies" in line.text or "anage" in line.text) and pages.COOKIE_BANNER.search(line.text):
         return "share, subscribe or sign-in prompt"  # "X and our partners use cookies … Manage preferences"
-    if line.n_words <= 25 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    if line.n_words <= 25 and not line.text.lstrip().startswith(_OPEN_QUOTES) \
             and _holds_any(loose_lower(line.text), _SUPPORT_HINTS) and pages.SUPPORT_PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"  # "Become a Friend of …", "Listen again on the … app"
     if reader_address(line):
@@ -546,18 +550,17 @@ def prompt(line: Line, page: Page) -> str | None:
         return None  # no phrase of a prompt can be in it: spare the long regexes
     if pages.PAGE_SPEAK.search(line.text):
         return "share, subscribe or sign-in prompt"
-    if not pages.PROMPT.search(line.text):
-        return None
     first = line.norms[0] if line.norms else ""
     # a question, then the imperative: "Want more stories like this? Sign up for …"
     if (ask := _QUESTION_THEN.match(line.text)) and norm_word(ask.group(1)) in pages.PROMPT_VERBS:
         first = norm_word(ask.group(1))
     # the site speaking to its reader ("our newsletter", "follow us"), not a quote
-    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(tuple(OPEN_QUOTES)) \
+    site_voice = line.n_words <= 20 and not line.text.lstrip().startswith(_OPEN_QUOTES) \
         and re.search(r"\b(?:our|us|my)\b", line.text, re.I)
     # the same phrases in a headline ("Thousands sign up for free bus pass")
     # are not a prompt: it needs the page's voice, an imperative, or brevity
-    if line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice:
+    # (tested first: most lines reaching here have none, and are spared the long regex)
+    if (line.n_words <= 6 or first in pages.PROMPT_VERBS or site_voice) and pages.PROMPT.search(line.text):
         return "share, subscribe or sign-in prompt"
     return None
 
@@ -606,6 +609,11 @@ _LABEL_BEFORE_SENTENCE = re.compile(r"^\W*[A-Za-z]+\s*:\s+[A-Z][^:]*?(?:\s+\S+){
 _IMPERATIVE_LABEL = re.compile(r"^\W*([A-Za-z]+) (?:your|our) [\w-]+(?: [\w-]+)?:\s")
 
 
+def _page_deixis(text: str) -> bool:
+    """The page points at itself ("this page", "below", "share on social")."""
+    return bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+
+
 def reader_address(line: Line) -> bool:
     """The page speaking to its reader about the site: a clause opening with
     the imperative of a page action ("Subscribe and save 30%", "Leave us a
@@ -637,9 +645,11 @@ def reader_address(line: Line) -> bool:
     if n <= 25 and norms[0] in _TIERS and pages.MEMBER_TIER.match(text) \
             and (words - {"members", "member"}) & pages.WEB_WORDS:
         return True
-    # the page pointing at itself: only lines with one of its signs pay for the search
-    deixis = bool(_DEIXIS_HINT.search(text)) and bool(pages.PAGE_DEIXIS.search(text))
+    # the page pointing at itself: only lines with one of its signs pay for the search,
+    # and only lines that reach a test reading it (most return before)
+    deixis = None
     if "?" in text:
+        deixis = _page_deixis(text)
         asked = pages.READER_QUESTION.match(text) or (you or voice or deixis) and _SHORT_QUESTION.match(text)
         if asked and n <= 25:
             rest = text[asked.end():].split()
@@ -658,6 +668,8 @@ def reader_address(line: Line) -> bool:
         return True
     if not (pages.READER_VERBS.intersection(norms) or "please" in words or "kindly" in words):
         return you and voice and bool(words & pages.WEB_WORDS)  # no imperative anywhere
+    if deixis is None:
+        deixis = _page_deixis(text)
     for clause in _CLAUSE_SPLIT.split(text):
         head = _FIRST_WORD.search(clause)  # after an emoji or a bullet: "🎧 Listen back to …"
         if not head:
@@ -709,6 +721,10 @@ def teaser(line: Line, page: Page) -> str | None:
     return None
 
 
+#: A number a date line is made of: "4th", "10:30pm", "2026-03-04".
+_DATE_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?")
+
+
 def date_line(line: Line, page: Page) -> str | None:
     if line.n_words > 16 or not line.norms:
         return None
@@ -720,7 +736,7 @@ def date_line(line: Line, page: Page) -> str | None:
         return "date line"
     dated = False
     for w in line.norms:
-        if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm|z)?|\d+[:.h]\d+(?:am|pm)?|\d+(?:[-/]\d+)+(?:t\d+)?", w):
+        if w.isdigit() or _DATE_NUMBER.fullmatch(w):
             dated = True
         elif w in pages.DATE_LINE_WORDS:
             dated = dated or w in _MONTHS_AND_DAYS or w == "ago"
@@ -1604,8 +1620,8 @@ def placed_noun_phrase(line: Line) -> bool:
     if where and _named_place(body):
         return True  # "Lerwick harbour, where the boat is based."
     # the time is set apart: "last month" after a name is no verb
-    timed = pages.CAPTION_TIME.search(body) is not None
-    body = pages.CAPTION_TIME.sub(" ", body)
+    body, times = pages.CAPTION_TIME.subn(" ", body)  # (one pass: found iff replaced)
+    timed = times > 0
     if "," in body:
         return False
     words = body.split()
@@ -1793,10 +1809,16 @@ def _mark_link_headings(lines: list[Line], body_start: int, reasons: dict[int, s
         reasons[ln.index] = "link to another story"
 
 
+#: The most words any test of `_mark_bare_captions` accepts (dash_credited_caption's 40).
+_BARE_CAPTION_WORDS = 40
+
+
 def _mark_bare_captions(after_first_sentence: list[Line], reasons: dict[int, str]) -> None:
     """Captions without a credit, between the paragraphs of the article (a
     line of the same shape above the article is a headline)."""
     for line in after_first_sentence:
+        if line.n_words > _BARE_CAPTION_WORDS:
+            continue  # (a paragraph: none of the five tests below reads a line this long)
         if line.index not in reasons and (bare_caption(line) or placed_noun_phrase(line) or participle_caption(line)
                                           or placed_phrase_and_context(line) or dash_credited_caption(line)):
             reasons[line.index] = "photo caption without a credit"
@@ -2117,12 +2139,13 @@ def _ends_like_prose(line: str) -> bool:
         or bool(_WIRE_TAG_END.search(tail))
 
 
-_STRIP_TAG_SIGNS = methodcaller("lstrip", "#@")
+#: `_WORD` with its hashtag or at sign outside the group findall returns (the sign dropped by the regex)
+_WORD_UNSIGNED = re.compile(r"[#@]?(\w+(?:['’\-.]\w+)*)")
 
 
 def _words_norm(line: str) -> list[str]:
     # (at C speed: every line of every page goes through here)
-    return list(filter(None, map(norm_word, map(_STRIP_TAG_SIGNS, _WORD.findall(line)))))
+    return list(filter(None, map(norm_word, _WORD_UNSIGNED.findall(line))))
 
 
 def _is_name(text: str) -> bool:

@@ -23,7 +23,7 @@ from array import array
 from collections import defaultdict
 from bisect import bisect_left
 from itertools import compress, repeat
-from operator import and_, eq
+from operator import and_, eq, or_
 
 from rapidfuzz.distance import Indel
 
@@ -106,9 +106,9 @@ def _seed_starts(d: AlignDoc) -> tuple[list[int], list[int]]:
     not all function words ("one of the"), and inside one sentence (seeds
     stay inside a sentence; blocks may grow past it)."""
     f, c, sent = d.folds, d.content, d.sentence
-    keys = list(map(hash, zip(f, f[1:], f[2:])))  # (SHINGLE = 3 words)
-    starts = list(compress(range(len(keys)), map(and_, map(any, zip(c, c[1:], c[2:])), map(eq, sent, sent[2:]))))
-    return list(map(keys.__getitem__, starts)), starts
+    # which positions start a seed, first: only those are hashed (SHINGLE = 3 words)
+    seed = list(map(and_, map(or_, map(or_, c, c[1:]), c[2:]), map(eq, sent, sent[2:])))
+    return list(map(hash, compress(zip(f, f[1:], f[2:]), seed))), list(compress(range(len(seed)), seed))
 
 
 def _seed_rows(docs: list[AlignDoc], index: dict[int, object]):

@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
     vs etc inc ltd co corp no nos fig approx est dept univ ave blvd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
 )
+_LONGEST = max(map(len, ABBREVIATIONS))
 
 _TERMINATOR_RE = re.compile(r"[.!?…]+[”’\"'»)\]]*")
 _NEXT_START_RE = re.compile(r"\s+([“‘\"'«(\[]*)(\S)")
@@ -57,6 +58,10 @@ def _trim(text: str, s: int, e: int) -> Paragraph:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` belongs to an abbreviation or an initial."""
+    if dot > _LONGEST and text[dot - _LONGEST - 1:dot].isalpha():
+        # a word longer than any abbreviation (most sentence ends), and no
+        # dotted acronym (its last letter follows a dot)
+        return False
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
