@@ -1527,27 +1527,33 @@ def _merged_links(docs: list[AlignDoc], feats: list, n_sentences: int, headlines
     found: list[tuple[float, int, int]] = []
     for x in range(n_sentences):
         fx = feats[x]
-        if x in headlines:
-            continue
+        if x in headlines or len(fx[3]) < 2 * MERGED_HALF_SHARED:
+            continue  # (each half must share stems with x that the other does not)
         dx, bx = fx[0], busy.get(x, ())
         # the sentences of other sources free of x's source (a candidate
         # half; its neighbour is the other half, on either side)
         near = {y for s in fx[3] for y in postings.get(s, ())
                 if doc_of[y] != dx and doc_of[y] not in bx and dx not in busy.get(y, ())}
-        for y in sorted(near | {y - 1 for y in near}):
+        # what each candidate half shares with x, where it can be a half at
+        # all: a half that mostly tells other things is a claim of its own
+        # (each sentence is a half of two pairs: its share is found once)
+        fx3 = fx[3]
+        shares = {c: common for c in near | {y - 1 for y in near} | {y + 1 for y in near}
+                  if 0 <= c < n_sentences and doc_of[c] != dx and c not in headlines
+                  and len(common := fx3 & feats[c][3]) >= MERGED_HALF_SHARED
+                  and len(common) >= MERGED_HALF_SHARE * len(feats[c][3]) and dx not in busy.get(c, ())}
+        for y in sorted(shares):
             z = y + 1
-            if y < 0 or z >= n_sentences or doc_of[y] != doc_of[z] or doc_of[y] == dx \
-                    or y in headlines or z in headlines or dx in busy.get(y, ()) or dx in busy.get(z, ()):
+            if z not in shares or doc_of[y] != doc_of[z] or (y not in near and z not in near):
                 continue
-            fy, fz = feats[y], feats[z]
             # each half tells a part of x the other half does not (a split:
             # two claims of one sentence, one in each), and together they
             # tell most of x
-            in_y, in_z = fx[3] & fy[3], fx[3] & fz[3]
+            in_y, in_z = shares[y], shares[z]
             if len(in_y - in_z) < MERGED_HALF_SHARED or len(in_z - in_y) < MERGED_HALF_SHARED \
-                    or len(in_y | in_z) < MERGED_COVER * len(fx[3]) \
-                    or len(in_y) < MERGED_HALF_SHARE * len(fy[3]) or len(in_z) < MERGED_HALF_SHARE * len(fz[3]):
-                continue  # (a half that mostly tells other things is a claim of its own)
+                    or len(in_y | in_z) < MERGED_COVER * len(fx3):
+                continue
+            fy, fz = feats[y], feats[z]
             # … and neither half tells a fact of its own: a figure x lacks
             # ("will cost … around 14 million a year"), or what the claim
             # rules read as another claim (an opposite, another time)
