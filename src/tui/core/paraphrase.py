@@ -967,6 +967,16 @@ def _after_dateline(d: AlignDoc, t0: int, t1: int) -> int:
     return k if t1 - k >= MIN_STEMS else t0
 
 
+def _whole_sentences(docs: list[AlignDoc], feats: list, n_sentences: int) -> dict[tuple[int, int], int]:
+    """(source, sentence number) → the feature row of that whole sentence
+    (rows past `n_sentences` are clauses and joined pairs, not sentences)."""
+    whole_of: dict[tuple[int, int], int] = {}
+    for k in range(n_sentences):
+        f = feats[k]
+        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    return whole_of
+
+
 def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headlines: set[int],
                      lexical: list[Region], linked: list, owner: dict[int, int],
                      shared_of, weak_score) -> list[tuple[float, int, int]]:
@@ -978,10 +988,7 @@ def _between_anchors(docs: list[AlignDoc], feats: list, n_sentences: int, headli
     One step from a shown pair only (a new link is no anchor: chains of weak
     links drift), and a sentence that already has a partner in the other
     source gets no second one."""
-    whole_of: dict[tuple[int, int], int] = {}
-    for k in range(n_sentences):
-        f = feats[k]
-        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    whole_of = _whole_sentences(docs, feats, n_sentences)
     anchors: list[tuple[int, int]] = []
     for _s, k1, k2 in linked:
         anchors.append((owner.get(k1, k1), owner.get(k2, k2)))
@@ -1379,10 +1386,7 @@ def _through_third(docs: list[AlignDoc], feats: list, n_sentences: int, headline
     (a short side is not stretched onto a long sentence, and the two sides
     are of comparable size), and a sentence that already has a partner in
     the other source gets no second one."""
-    whole_of: dict[tuple[int, int], int] = {}
-    for k in range(n_sentences):
-        f = feats[k]
-        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    whole_of = _whole_sentences(docs, feats, n_sentences)
     at_hub: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # hub sentence → (side, hub span)
     partnered: set[tuple[int, int]] = set()  # (sentence, other source)
 
@@ -1503,10 +1507,7 @@ def _merged_links(docs: list[AlignDoc], feats: list, n_sentences: int, headlines
     for _s, k1, k2 in linked:
         for x, y in ((k1, k2), (k2, k1)):
             partnered.add((owner.get(x, x), feats[y][0]))
-    whole_of: dict[tuple[int, int], int] = {}
-    for k in range(n_sentences):
-        f = feats[k]
-        whole_of[(f[0], docs[f[0]].sentence[f[1]])] = k
+    whole_of = _whole_sentences(docs, feats, n_sentences)
     for r in lexical:
         for d, t0, t1, other in ((r.a, r.a0, r.a1, r.b), (r.b, r.b0, r.b1, r.a)):
             sent = docs[d].sentence
