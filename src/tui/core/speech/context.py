@@ -168,10 +168,11 @@ class Reading:
 
     # tokens ------------------------------------------------------------------
     def tok_range(self, s: int, e: int) -> tuple[int, int]:
-        return bisect.bisect_left(self._starts, s), bisect.bisect_left(self._starts, e)
+        return self.tok_at(s), self.tok_at(e)
 
     def tok_at(self, off: int) -> int:
-        """`words.self.tok_at(off)`: the first token starting at or after `off`."""
+        """The first token starting at or after `off` (`words.tok_index`,
+        bisecting the plain list of starts this context keeps)."""
         return bisect.bisect_left(self._starts, off)
 
     def in_quote(self, off: int) -> bool:
